@@ -1,0 +1,1 @@
+//! The one `#[wasm_bindgen]` surface (being written).

@@ -1,0 +1,90 @@
+//! Datasets: seeded generators of toy 2-D classification and 1-D regression problems, and the
+//! real 8×8 handwritten digits. Same seed → same data.
+
+use ndarray::Array2;
+
+pub mod digits;
+pub mod regression;
+pub mod toy2d;
+
+/// What kind of problem a dataset poses; decides the output head and what "accuracy" means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Task {
+    /// Two classes; targets are one column of 0.0 / 1.0.
+    Binary,
+    /// `classes` classes; targets are one-hot rows of width `classes`.
+    MultiClass { classes: usize },
+    /// Real-valued targets, one column.
+    Regression,
+}
+
+/// A set of examples: one row of `x` (features) and one row of `y` (targets) per example.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    /// Features, `n × inputs`.
+    pub x: Array2<f32>,
+    /// Targets, `n × outputs` (see [`Task`] for the encoding).
+    pub y: Array2<f32>,
+    pub task: Task,
+}
+
+impl Dataset {
+    /// Number of examples.
+    pub fn len(&self) -> usize {
+        self.x.nrows()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.x.nrows() == 0
+    }
+    /// Number of input features.
+    pub fn inputs(&self) -> usize {
+        self.x.ncols()
+    }
+    /// Number of target columns (network outputs).
+    pub fn outputs(&self) -> usize {
+        self.y.ncols()
+    }
+}
+
+/// Training and validation sets drawn from the same distribution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Split {
+    pub train: Dataset,
+    pub val: Dataset,
+}
+
+/// One-hot encodes class labels: row `i` has a 1.0 in column `labels[i]` and 0.0 elsewhere.
+///
+/// Panics if a label is `>= classes` (a bug in the caller, not bad user input).
+pub fn one_hot(labels: &[usize], classes: usize) -> Array2<f32> {
+    let mut y = Array2::zeros((labels.len(), classes));
+    for (i, &c) in labels.iter().enumerate() {
+        y[[i, c]] = 1.0;
+    }
+    y
+}
+
+/// Class of each target row: the column of the largest entry for one-hot rows, `y ≥ 0.5` for a
+/// single 0/1 column. Lets the page colour points and tests count classes.
+pub fn labels(y: &Array2<f32>) -> Vec<usize> {
+    y.rows()
+        .into_iter()
+        .map(|row| {
+            if row.len() == 1 {
+                usize::from(row[0] >= 0.5)
+            } else {
+                // First maximum, so ties resolve the same way everywhere.
+                (0..row.len()).fold(0, |best, j| if row[j] > row[best] { j } else { best })
+            }
+        })
+        .collect()
+}
+
+/// `N` independent seeds derived from one user seed, one per random stream (training points,
+/// validation points, label flips, …). Separate streams mean that changing the size of the
+/// training set does not change the validation set drawn with the same seed.
+pub(crate) fn sub_seeds<const N: usize>(seed: u64) -> [u64; N] {
+    use rand::{RngExt, SeedableRng};
+    let mut master = rand::rngs::StdRng::seed_from_u64(seed);
+    std::array::from_fn(|_| master.random::<u64>())
+}

@@ -1,0 +1,141 @@
+//! Dropout: which units are switched off, and how the survivors are scaled.
+//!
+//! `p` is the probability of **dropping** a unit (the PyTorch/Keras convention); `1 − p` is the
+//! keep probability. Two modes give the next layer the same *expected* input:
+//! - [`DropoutMode::Inverted`] (the default, what every modern library does): kept units are
+//!   multiplied by `1/(1−p)` during training, evaluation is the identity.
+//! - [`DropoutMode::Classic`] (Srivastava et al. 2014): no scaling in training, activations
+//!   multiplied by `1 − p` at evaluation.
+//!
+//! ```
+//! use dropout_lab::core::{DropoutMode, DropoutRates};
+//! // input layer 0.2, two hidden layers 0.5
+//! let rates = DropoutRates::new(vec![0.2, 0.5, 0.5], DropoutMode::Inverted).unwrap();
+//! assert_eq!(rates.train_scale(1), 2.0);
+//! assert_eq!(rates.eval_scale(1), 1.0);
+//! assert!(DropoutRates::new(vec![1.0], DropoutMode::Inverted).is_err());
+//! ```
+
+use ndarray::ArrayViewMut2;
+use rand::Rng;
+use rand::rngs::StdRng;
+
+use crate::core::error::{Error, Result};
+
+/// How kept units are scaled so that training and evaluation agree in expectation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DropoutMode {
+    /// Scale kept units by `1/(1−p)` in training; identity at evaluation.
+    #[default]
+    Inverted,
+    /// No scaling in training; scale by `1−p` at evaluation (the original paper's formulation).
+    Classic,
+}
+
+/// Drop rates for every layer that dropout may touch: `rates[0]` is the input layer,
+/// `rates[1..]` the hidden layers in order. The output layer is never dropped.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DropoutRates {
+    pub rates: Vec<f32>,
+    pub mode: DropoutMode,
+}
+
+/// Rejects any `p` outside `0 ≤ p < 1`. `p = 1` would drop every unit and the inverted scale
+/// `1/(1−p)` would be infinite.
+pub fn check_rate(layer: &str, p: f32) -> Result<()> {
+    if (0.0..1.0).contains(&p) {
+        Ok(())
+    } else {
+        Err(Error::DropRate {
+            layer: layer.to_string(),
+            p,
+        })
+    }
+}
+
+/// A human name for dropout layer `i`: "input layer" or "hidden layer k".
+pub fn layer_name(i: usize) -> String {
+    if i == 0 {
+        "input layer".to_string()
+    } else {
+        format!("hidden layer {i}")
+    }
+}
+
+impl DropoutRates {
+    /// Validated rates, one per dropout layer (input first).
+    pub fn new(rates: Vec<f32>, mode: DropoutMode) -> Result<Self> {
+        for (i, &p) in rates.iter().enumerate() {
+            check_rate(&layer_name(i), p)?;
+        }
+        Ok(Self { rates, mode })
+    }
+
+    /// `input_p` on the input layer and `hidden_p` on each of `hidden_layers` hidden layers.
+    pub fn uniform(input_p: f32, hidden_p: f32, hidden_layers: usize) -> Result<Self> {
+        let mut rates = vec![input_p];
+        rates.extend(std::iter::repeat_n(hidden_p, hidden_layers));
+        Self::new(rates, DropoutMode::Inverted)
+    }
+
+    /// No dropout anywhere.
+    pub fn none(hidden_layers: usize) -> Self {
+        Self {
+            rates: vec![0.0; hidden_layers + 1],
+            mode: DropoutMode::Inverted,
+        }
+    }
+
+    /// Changes one layer's rate (validated), e.g. when the slider moves.
+    pub fn set(&mut self, layer: usize, p: f32) -> Result<()> {
+        check_rate(&layer_name(layer), p)?;
+        let n = self.rates.len();
+        let slot = self.rates.get_mut(layer).ok_or_else(|| {
+            Error::Shape(format!(
+                "dropout layer {layer} does not exist (the network has {n})"
+            ))
+        })?;
+        *slot = p;
+        Ok(())
+    }
+
+    /// Probability of keeping a unit of dropout layer `layer`.
+    pub fn keep_prob(&self, layer: usize) -> f32 {
+        1.0 - self.rates[layer]
+    }
+
+    /// Factor applied to kept units in training.
+    pub fn train_scale(&self, layer: usize) -> f32 {
+        match self.mode {
+            DropoutMode::Inverted => 1.0 / self.keep_prob(layer),
+            DropoutMode::Classic => 1.0,
+        }
+    }
+
+    /// Factor applied to every unit at evaluation.
+    pub fn eval_scale(&self, layer: usize) -> f32 {
+        match self.mode {
+            DropoutMode::Inverted => 1.0,
+            DropoutMode::Classic => self.keep_prob(layer),
+        }
+    }
+}
+
+/// Fills `mask` with independent Bernoulli(1−p) draws: 1.0 = kept, 0.0 = dropped.
+///
+/// One `u32` per unit compared against a threshold: cheaper than a float draw, and exact to
+/// 2⁻³². With `p = 0` no randomness is consumed and every unit is kept.
+pub fn sample_mask(mut mask: ArrayViewMut2<f32>, p: f32, rng: &mut StdRng) {
+    if p <= 0.0 {
+        mask.fill(1.0);
+        return;
+    }
+    let threshold = (f64::from(p) * 4_294_967_296.0) as u64;
+    for m in mask.iter_mut() {
+        *m = if u64::from(rng.next_u32()) >= threshold {
+            1.0
+        } else {
+            0.0
+        };
+    }
+}

@@ -1,0 +1,129 @@
+//! Output heads: the output nonlinearity paired with its canonical loss.
+//!
+//! Each pairing makes the gradient of the loss with respect to the output layer's pre-activation
+//! `z` the same simple expression, `∂L/∂z = (o − y)/B` (times 2 for MSE), which is both fast and
+//! numerically safe. Losses are averaged over the batch and summed over output columns.
+
+use ndarray::{ArrayView2, ArrayViewMut2, Zip};
+
+use crate::core::activation::sigmoid;
+use crate::core::error::{Error, Result};
+
+/// The output layer and its loss.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputHead {
+    /// Sigmoid output, binary cross-entropy: two-class classification.
+    SigmoidBce,
+    /// Softmax output, cross-entropy: multi-class classification with one-hot targets.
+    SoftmaxCe,
+    /// Linear output, mean squared error: regression.
+    LinearMse,
+}
+
+impl OutputHead {
+    pub const NAMES: [&'static str; 3] = ["sigmoid-bce", "softmax-ce", "linear-mse"];
+
+    pub fn parse(name: &str) -> Result<Self> {
+        match name {
+            "sigmoid-bce" => Ok(Self::SigmoidBce),
+            "softmax-ce" => Ok(Self::SoftmaxCe),
+            "linear-mse" => Ok(Self::LinearMse),
+            _ => Err(Error::Unknown {
+                kind: "output head".into(),
+                name: name.into(),
+                known: Self::NAMES.join(", "),
+            }),
+        }
+    }
+
+    /// True for the classification heads, where accuracy means something.
+    pub fn is_classifier(self) -> bool {
+        !matches!(self, Self::LinearMse)
+    }
+
+    /// Turns pre-activations `z` (in place) into outputs `o`, returning the summed loss over the
+    /// rows against targets `y` (not yet divided by the batch size). The loss is computed from `z`
+    /// before it is overwritten, in the log-sum-exp stable form.
+    pub fn activate_and_loss(self, mut z: ArrayViewMut2<f32>, y: ArrayView2<f32>) -> f32 {
+        let mut total = 0.0f64;
+        match self {
+            Self::SigmoidBce => {
+                Zip::from(&mut z).and(&y).for_each(|z, &y| {
+                    // −[y ln σ(z) + (1−y) ln(1−σ(z))] = max(z,0) − z·y + ln(1 + e^{−|z|})
+                    total += f64::from(z.max(0.0) - *z * y + (-z.abs()).exp().ln_1p());
+                    *z = sigmoid(*z);
+                });
+            }
+            Self::SoftmaxCe => {
+                for (mut row, yrow) in z.rows_mut().into_iter().zip(y.rows()) {
+                    let max = row.fold(f32::NEG_INFINITY, |m, &v| m.max(v));
+                    let mut sum = 0.0f32;
+                    row.mapv_inplace(|v| {
+                        let e = (v - max).exp();
+                        sum += e;
+                        e
+                    });
+                    let log_sum = sum.ln();
+                    Zip::from(&mut row).and(&yrow).for_each(|o, &t| {
+                        // ln softmax = (z − max) − ln Σ e^{z−max}; o currently holds e^{z−max}.
+                        if t != 0.0 {
+                            total -= f64::from(t * (o.ln() - log_sum));
+                        }
+                        *o /= sum;
+                    });
+                }
+            }
+            Self::LinearMse => {
+                Zip::from(&z)
+                    .and(&y)
+                    .for_each(|&o, &t| total += f64::from((o - t) * (o - t)));
+            }
+        }
+        total as f32
+    }
+
+    /// Writes `∂L/∂z` for the mean loss over `batch` rows into `dz`, given outputs `o`.
+    pub fn output_delta(self, o: ArrayView2<f32>, y: ArrayView2<f32>, mut dz: ArrayViewMut2<f32>) {
+        let batch = o.nrows() as f32;
+        let k = if self == Self::LinearMse {
+            2.0 / batch
+        } else {
+            1.0 / batch
+        };
+        Zip::from(&mut dz)
+            .and(&o)
+            .and(&y)
+            .for_each(|d, &o, &t| *d = k * (o - t));
+    }
+
+    /// Number of rows of `o` whose prediction matches `y`: threshold 0.5 for one sigmoid column,
+    /// arg-max otherwise. `None` for regression.
+    pub fn correct(self, o: ArrayView2<f32>, y: ArrayView2<f32>) -> Option<usize> {
+        match self {
+            Self::LinearMse => None,
+            Self::SigmoidBce if o.ncols() == 1 => Some(
+                o.iter()
+                    .zip(y.iter())
+                    .filter(|&(&o, &t)| (o >= 0.5) == (t >= 0.5))
+                    .count(),
+            ),
+            _ => Some(
+                o.rows()
+                    .into_iter()
+                    .zip(y.rows())
+                    .filter(|(o, t)| argmax(o.iter()) == argmax(t.iter()))
+                    .count(),
+            ),
+        }
+    }
+}
+
+fn argmax<'a>(values: impl Iterator<Item = &'a f32>) -> usize {
+    let mut best = (0, f32::NEG_INFINITY);
+    for (i, &v) in values.enumerate() {
+        if v > best.1 {
+            best = (i, v);
+        }
+    }
+    best.0
+}

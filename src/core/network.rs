@@ -1,0 +1,459 @@
+//! The multilayer perceptron: forward and backward passes over a minibatch, with dropout masks
+//! that can be read back after every training step.
+//!
+//! Shapes follow the batch-major convention: a minibatch is `B × inputs`, layer `l` holds
+//! weights `W_l` of shape `n_l × n_{l+1}` and a bias row `b_l`, so `z_l = h_l · W_l + b_l`, where
+//! `h_l` is layer `l`'s activations after dropout. All working matrices live in [`Buffers`] sized
+//! for the largest batch seen, so after the first step a training step allocates nothing.
+//!
+//! ```
+//! use dropout_lab::core::{Activation, DropoutRates, Mlp, NetConfig, Optimizer, OptimizerKind, OutputHead};
+//! use ndarray::array;
+//! use rand::{SeedableRng, rngs::StdRng};
+//!
+//! let cfg = NetConfig { inputs: 2, hidden: vec![8], outputs: 1,
+//!                       activation: Activation::Relu, head: OutputHead::SigmoidBce };
+//! let mut rng = StdRng::seed_from_u64(1);
+//! let mut net = Mlp::new(&cfg, &mut rng).unwrap();
+//! let rates = DropoutRates::uniform(0.0, 0.5, 1).unwrap();
+//! let opt = Optimizer::new(OptimizerKind::Sgd, 0.1, 0.0).unwrap();
+//! let (x, y) = (array![[0.5f32, -1.0], [1.0, 0.2]], array![[1.0f32], [0.0]]);
+//! let loss = net.train_step(x.view(), y.view(), &rates, &opt, &mut rng);
+//! assert!(loss.is_finite());
+//! assert_eq!(net.mask(1).dim(), (2, 8)); // which hidden units each example kept
+//! ```
+
+use ndarray::linalg::general_mat_mul;
+use ndarray::{Array2, ArrayView2, Axis, s};
+use rand::RngExt;
+use rand::rngs::StdRng;
+
+use crate::core::activation::Activation;
+use crate::core::dropout::{DropoutRates, sample_mask};
+use crate::core::error::{Error, Result, check_range};
+use crate::core::head::OutputHead;
+use crate::core::optimizer::{Optimizer, ParamState};
+
+mod buffers;
+use buffers::Buffers;
+
+/// Architecture of a network.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NetConfig {
+    pub inputs: usize,
+    /// Units per hidden layer (1 to 6 layers of 1 to 256 units).
+    pub hidden: Vec<usize>,
+    pub outputs: usize,
+    pub activation: Activation,
+    pub head: OutputHead,
+}
+
+impl NetConfig {
+    pub const MAX_HIDDEN_LAYERS: usize = 6;
+    pub const MAX_UNITS: usize = 256;
+
+    /// Rejects architectures the lab cannot train or draw.
+    pub fn validate(&self) -> Result<()> {
+        check_range("number of inputs", self.inputs as f64, 1.0, 1024.0)?;
+        check_range("number of outputs", self.outputs as f64, 1.0, 64.0)?;
+        check_range(
+            "number of hidden layers",
+            self.hidden.len() as f64,
+            1.0,
+            Self::MAX_HIDDEN_LAYERS as f64,
+        )?;
+        for (i, &n) in self.hidden.iter().enumerate() {
+            check_range(
+                &format!("units in hidden layer {}", i + 1),
+                n as f64,
+                1.0,
+                Self::MAX_UNITS as f64,
+            )?;
+        }
+        if self.head == OutputHead::SoftmaxCe && self.outputs < 2 {
+            return Err(Error::Config(
+                "a softmax output needs at least 2 classes".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// `[inputs, hidden…, outputs]`.
+    pub fn layer_sizes(&self) -> Vec<usize> {
+        let mut sizes = vec![self.inputs];
+        sizes.extend(&self.hidden);
+        sizes.push(self.outputs);
+        sizes
+    }
+}
+
+/// Where a forward pass gets its dropout masks.
+enum Masks<'a> {
+    /// Evaluation: no masks, every unit scaled by the mode's evaluation factor.
+    Off,
+    /// Training: fresh Bernoulli masks from the run's generator.
+    Sample(&'a mut StdRng),
+    /// Training with masks fixed by the caller (gradient checks, reproducing a step).
+    Given(&'a [Array2<f32>]),
+}
+
+/// Loss and accuracy of a whole dataset in evaluation mode.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Evaluation {
+    pub loss: f32,
+    /// Fraction classified correctly; `None` for regression.
+    pub accuracy: Option<f32>,
+}
+
+/// A multilayer perceptron with its optimiser state and working buffers.
+#[derive(Debug, Clone)]
+pub struct Mlp {
+    config: NetConfig,
+    weights: Vec<Array2<f32>>,
+    /// Bias of layer `l` as a `1 × n_{l+1}` row, so it shares the optimiser code with weights.
+    biases: Vec<Array2<f32>>,
+    grad_w: Vec<Array2<f32>>,
+    grad_b: Vec<Array2<f32>>,
+    state_w: Vec<ParamState>,
+    state_b: Vec<ParamState>,
+    /// Optimiser updates so far (Adam's bias correction).
+    updates: u64,
+    buf: Buffers,
+}
+
+/// Rows per chunk when evaluating a whole dataset through the training buffers.
+const EVAL_CHUNK: usize = 256;
+
+impl Mlp {
+    /// A freshly initialised network: He-normal weights for ReLU, Xavier-normal otherwise, zero
+    /// biases, all from `rng` (so the same seed gives the same network).
+    pub fn new(config: &NetConfig, rng: &mut StdRng) -> Result<Self> {
+        config.validate()?;
+        let sizes = config.layer_sizes();
+        let mut weights = Vec::new();
+        for pair in sizes.windows(2) {
+            let std = config.activation.init_std(pair[0], pair[1]);
+            weights.push(Array2::from_shape_fn((pair[0], pair[1]), |_| {
+                std * standard_normal(rng)
+            }));
+        }
+        let biases: Vec<_> = sizes[1..].iter().map(|&n| Array2::zeros((1, n))).collect();
+        let zeros_like =
+            |v: &Vec<Array2<f32>>| v.iter().map(|a| Array2::zeros(a.dim())).collect::<Vec<_>>();
+        let states = |v: &Vec<Array2<f32>>| {
+            v.iter()
+                .map(|a| ParamState::zeros(a.nrows(), a.ncols()))
+                .collect()
+        };
+        Ok(Self {
+            config: config.clone(),
+            grad_w: zeros_like(&weights),
+            grad_b: zeros_like(&biases),
+            state_w: states(&weights),
+            state_b: states(&biases),
+            weights,
+            biases,
+            updates: 0,
+            buf: Buffers::new(&sizes, 0),
+        })
+    }
+
+    pub fn config(&self) -> &NetConfig {
+        &self.config
+    }
+
+    /// `[inputs, hidden…, outputs]`.
+    pub fn layer_sizes(&self) -> Vec<usize> {
+        self.config.layer_sizes()
+    }
+
+    /// Layers dropout can touch: the input layer and every hidden layer.
+    pub fn dropout_layers(&self) -> usize {
+        self.config.hidden.len() + 1
+    }
+
+    /// Checks that `rates` has one rate per dropout layer.
+    pub fn check_rates(&self, rates: &DropoutRates) -> Result<()> {
+        if rates.rates.len() == self.dropout_layers() {
+            Ok(())
+        } else {
+            Err(Error::Shape(format!(
+                "{} dropout rates given, the network has {} dropout layers (input + {} hidden)",
+                rates.rates.len(),
+                self.dropout_layers(),
+                self.config.hidden.len()
+            )))
+        }
+    }
+
+    pub fn weights(&self) -> &[Array2<f32>] {
+        &self.weights
+    }
+    pub fn biases(&self) -> &[Array2<f32>] {
+        &self.biases
+    }
+    pub fn weights_mut(&mut self) -> &mut [Array2<f32>] {
+        &mut self.weights
+    }
+    pub fn biases_mut(&mut self) -> &mut [Array2<f32>] {
+        &mut self.biases
+    }
+    /// Gradients of the last backward pass, per layer.
+    pub fn grad_weights(&self) -> &[Array2<f32>] {
+        &self.grad_w
+    }
+    pub fn grad_biases(&self) -> &[Array2<f32>] {
+        &self.grad_b
+    }
+
+    /// The mask dropout layer `layer` used in the last training step: one row per example of
+    /// that minibatch, 1.0 = kept, 0.0 = dropped. These are the very values the forward and
+    /// backward passes multiplied by, not a second draw.
+    pub fn mask(&self, layer: usize) -> ArrayView2<'_, f32> {
+        self.buf.mask[layer].slice(s![..self.buf.rows, ..])
+    }
+
+    /// One step of minibatch training: forward with fresh dropout masks, backward, update.
+    /// Returns the minibatch's mean loss as the optimiser saw it (dropout on).
+    ///
+    /// # Panics
+    /// If `x`/`y` do not match the network or `rates` has the wrong length — the experiment
+    /// validates both before training, so this is a programming error.
+    pub fn train_step(
+        &mut self,
+        x: ArrayView2<f32>,
+        y: ArrayView2<f32>,
+        rates: &DropoutRates,
+        opt: &Optimizer,
+        rng: &mut StdRng,
+    ) -> f32 {
+        let loss = self.forward(x, y, rates, Masks::Sample(rng));
+        self.backward(y, rates);
+        self.update(opt);
+        loss
+    }
+
+    /// Loss and gradients (in [`Self::grad_weights`]) with caller-chosen masks, one
+    /// `B × n_l` mask per dropout layer. Used to check gradients against finite differences.
+    pub fn loss_and_gradients_with_masks(
+        &mut self,
+        x: ArrayView2<f32>,
+        y: ArrayView2<f32>,
+        masks: &[Array2<f32>],
+        rates: &DropoutRates,
+    ) -> f32 {
+        let loss = self.forward(x, y, rates, Masks::Given(masks));
+        self.backward(y, rates);
+        loss
+    }
+
+    /// Training-mode loss with caller-chosen masks, no gradient (finite differences use it).
+    pub fn loss_with_masks(
+        &mut self,
+        x: ArrayView2<f32>,
+        y: ArrayView2<f32>,
+        masks: &[Array2<f32>],
+        rates: &DropoutRates,
+    ) -> f32 {
+        self.forward(x, y, rates, Masks::Given(masks))
+    }
+
+    /// Training-mode outputs with fresh masks and no update: one "thinned network" sample.
+    pub fn predict_train(
+        &mut self,
+        x: ArrayView2<f32>,
+        rates: &DropoutRates,
+        rng: &mut StdRng,
+    ) -> Array2<f32> {
+        let y = Array2::zeros((x.nrows(), self.config.outputs));
+        self.forward(x, y.view(), rates, Masks::Sample(rng));
+        self.buf.out.slice(s![..x.nrows(), ..]).to_owned()
+    }
+
+    /// Evaluation-mode outputs (probabilities for classifiers, values for regression).
+    pub fn predict(&mut self, x: ArrayView2<f32>, rates: &DropoutRates) -> Array2<f32> {
+        let mut out = Array2::zeros((x.nrows(), self.config.outputs));
+        let dummy = Array2::zeros((EVAL_CHUNK.min(x.nrows().max(1)), self.config.outputs));
+        for (xc, mut oc) in x
+            .axis_chunks_iter(Axis(0), EVAL_CHUNK)
+            .zip(out.axis_chunks_iter_mut(Axis(0), EVAL_CHUNK))
+        {
+            self.forward(xc, dummy.slice(s![..xc.nrows(), ..]), rates, Masks::Off);
+            oc.assign(&self.buf.out.slice(s![..xc.nrows(), ..]));
+        }
+        out
+    }
+
+    /// Mean loss and accuracy over a whole dataset in evaluation mode (no dropout).
+    pub fn evaluate(
+        &mut self,
+        x: ArrayView2<f32>,
+        y: ArrayView2<f32>,
+        rates: &DropoutRates,
+    ) -> Evaluation {
+        let (mut total, mut correct) = (0.0f64, 0usize);
+        for (xc, yc) in x
+            .axis_chunks_iter(Axis(0), EVAL_CHUNK)
+            .zip(y.axis_chunks_iter(Axis(0), EVAL_CHUNK))
+        {
+            total += f64::from(self.forward(xc, yc, rates, Masks::Off)) * xc.nrows() as f64;
+            let out = self.buf.out.slice(s![..xc.nrows(), ..]);
+            correct += self.config.head.correct(out, yc).unwrap_or(0);
+        }
+        let n = x.nrows().max(1) as f64;
+        Evaluation {
+            loss: (total / n) as f32,
+            accuracy: self
+                .config
+                .head
+                .is_classifier()
+                .then_some((correct as f64 / n) as f32),
+        }
+    }
+
+    /// Mean evaluation-mode loss over a whole dataset.
+    pub fn loss(&mut self, x: ArrayView2<f32>, y: ArrayView2<f32>, rates: &DropoutRates) -> f32 {
+        self.evaluate(x, y, rates).loss
+    }
+
+    /// Forward pass over `x`; returns the mean loss against `y`. Leaves activations, the thinned
+    /// inputs of every layer, the masks and the outputs in the buffers for `backward`.
+    fn forward(
+        &mut self,
+        x: ArrayView2<f32>,
+        y: ArrayView2<f32>,
+        rates: &DropoutRates,
+        mut masks: Masks,
+    ) -> f32 {
+        let rows = x.nrows();
+        assert_eq!(
+            x.ncols(),
+            self.config.inputs,
+            "input width does not match the network"
+        );
+        assert_eq!(
+            y.dim(),
+            (rows, self.config.outputs),
+            "target shape does not match the network"
+        );
+        assert_eq!(
+            rates.rates.len(),
+            self.dropout_layers(),
+            "one dropout rate per input/hidden layer"
+        );
+        self.buf.ensure_capacity(rows);
+        self.buf.rows = rows;
+        self.buf.act[0].slice_mut(s![..rows, ..]).assign(&x);
+        let last = self.weights.len() - 1;
+        for l in 0..=last {
+            self.thin_layer(l, rows, rates, &mut masks);
+            let h = self.buf.input[l].slice(s![..rows, ..]);
+            let z = if l < last {
+                &mut self.buf.act[l + 1]
+            } else {
+                &mut self.buf.out
+            };
+            let mut z = z.slice_mut(s![..rows, ..]);
+            z.assign(&self.biases[l].row(0));
+            general_mat_mul(1.0, &h, &self.weights[l], 1.0, &mut z);
+            if l < last {
+                apply_activation(self.config.activation, z);
+            }
+        }
+        let out = self.buf.out.slice_mut(s![..rows, ..]);
+        self.config.head.activate_and_loss(out, y) / rows.max(1) as f32
+    }
+
+    /// `h_l = a_l ⊙ mask_l · scale`: draws (or copies) layer `l`'s mask and writes the thinned,
+    /// scaled activations that layer `l`'s weights will see.
+    fn thin_layer(&mut self, l: usize, rows: usize, rates: &DropoutRates, masks: &mut Masks) {
+        let a = self.buf.act[l].slice(s![..rows, ..]);
+        let mut h = self.buf.input[l].slice_mut(s![..rows, ..]);
+        let mut mask = self.buf.mask[l].slice_mut(s![..rows, ..]);
+        let scale = match masks {
+            Masks::Off => {
+                let scale = rates.eval_scale(l);
+                h.zip_mut_with(&a, |h, &a| *h = a * scale);
+                return;
+            }
+            Masks::Sample(rng) => {
+                sample_mask(mask.view_mut(), rates.rates[l], rng);
+                rates.train_scale(l)
+            }
+            Masks::Given(given) => {
+                mask.assign(&given[l]);
+                rates.train_scale(l)
+            }
+        };
+        ndarray::Zip::from(&mut h)
+            .and(&a)
+            .and(&mask)
+            .for_each(|h, &a, &m| *h = a * m * scale);
+    }
+
+    /// Backpropagation through the last forward pass (which must have used masks).
+    fn backward(&mut self, y: ArrayView2<f32>, rates: &DropoutRates) {
+        let rows = self.buf.rows;
+        let last = self.weights.len() - 1;
+        let out = self.buf.out.slice(s![..rows, ..]);
+        self.config
+            .head
+            .output_delta(out, y, self.buf.delta[last].slice_mut(s![..rows, ..]));
+        for l in (0..=last).rev() {
+            let (lower, upper) = self.buf.delta.split_at_mut(l);
+            let dz = upper[0].slice(s![..rows, ..]);
+            let h = self.buf.input[l].slice(s![..rows, ..]);
+            general_mat_mul(1.0, &h.t(), &dz, 0.0, &mut self.grad_w[l]);
+            self.grad_b[l].row_mut(0).assign(&dz.sum_axis(Axis(0)));
+            if l == 0 {
+                break;
+            }
+            // ∂L/∂a_l = (∂L/∂z_l · W_lᵀ) ⊙ mask_l · scale, then through the activation.
+            let mut da = lower[l - 1].slice_mut(s![..rows, ..]);
+            general_mat_mul(1.0, &dz, &self.weights[l].t(), 0.0, &mut da);
+            let scale = rates.train_scale(l);
+            let act = self.config.activation;
+            ndarray::Zip::from(&mut da)
+                .and(self.buf.mask[l].slice(s![..rows, ..]))
+                .and(self.buf.act[l].slice(s![..rows, ..]))
+                .for_each(|d, &m, &a| *d *= m * scale * act.derivative_from_output(a));
+        }
+    }
+
+    fn update(&mut self, opt: &Optimizer) {
+        self.updates += 1;
+        for l in 0..self.weights.len() {
+            self.state_w[l].update(
+                opt,
+                self.updates,
+                opt.weight_decay,
+                self.weights[l].view_mut(),
+                self.grad_w[l].view(),
+            );
+            self.state_b[l].update(
+                opt,
+                self.updates,
+                0.0,
+                self.biases[l].view_mut(),
+                self.grad_b[l].view(),
+            );
+        }
+    }
+}
+
+/// Applies the hidden activation in place; one `match` per layer, not per element.
+fn apply_activation(act: Activation, mut z: ndarray::ArrayViewMut2<f32>) {
+    match act {
+        Activation::Relu => z.mapv_inplace(|v| v.max(0.0)),
+        Activation::Tanh => z.mapv_inplace(f32::tanh),
+        Activation::Sigmoid => z.mapv_inplace(crate::core::activation::sigmoid),
+        Activation::Linear => {}
+    }
+}
+
+/// A standard normal draw by Box–Muller (rand 0.10 has no normal distribution of its own).
+pub fn standard_normal(rng: &mut StdRng) -> f32 {
+    let u1: f64 = 1.0 - rng.random::<f64>(); // (0, 1]: ln stays finite
+    let u2: f64 = rng.random();
+    ((-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()) as f32
+}

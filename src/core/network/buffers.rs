@@ -1,0 +1,54 @@
+//! Working matrices of the forward and backward passes, kept between steps so training
+//! allocates only when the batch grows past anything seen before.
+
+use ndarray::Array2;
+
+/// Per-layer scratch space, each with `capacity` rows; only the first `rows` are meaningful.
+#[derive(Debug, Clone)]
+pub(super) struct Buffers {
+    sizes: Vec<usize>,
+    pub capacity: usize,
+    /// Rows used by the last forward pass (the minibatch size).
+    pub rows: usize,
+    /// `act[l]`: layer `l`'s activations before dropout (`act[0]` is the input).
+    pub act: Vec<Array2<f32>>,
+    /// `input[l]`: layer `l`'s activations after dropout and scaling: what `W_l` multiplies.
+    pub input: Vec<Array2<f32>>,
+    /// `mask[l]`: 1.0 kept / 0.0 dropped, per example and unit of dropout layer `l`.
+    pub mask: Vec<Array2<f32>>,
+    /// Network outputs after the head's nonlinearity.
+    pub out: Array2<f32>,
+    /// `delta[l]`: ∂L/∂z_l, the gradient at layer `l`'s pre-activation.
+    pub delta: Vec<Array2<f32>>,
+}
+
+impl Buffers {
+    pub fn new(sizes: &[usize], capacity: usize) -> Self {
+        let layers = sizes.len() - 1;
+        let per_layer = |k: usize| {
+            (0..layers)
+                .map(|l| Array2::zeros((capacity, sizes[l + k])))
+                .collect()
+        };
+        Self {
+            sizes: sizes.to_vec(),
+            capacity,
+            rows: 0,
+            act: per_layer(0),
+            input: per_layer(0),
+            mask: per_layer(0),
+            out: Array2::zeros((capacity, sizes[layers])),
+            delta: per_layer(1),
+        }
+    }
+
+    /// Grows every buffer to at least `rows` rows (rarely: a new largest batch). Masks of the
+    /// last step are lost on growth, which only happens before a step draws new ones.
+    pub fn ensure_capacity(&mut self, rows: usize) {
+        if rows > self.capacity {
+            let rows_kept = self.rows;
+            *self = Self::new(&self.sizes, rows.max(self.capacity * 2).max(32));
+            self.rows = rows_kept.min(self.capacity);
+        }
+    }
+}

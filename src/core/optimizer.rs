@@ -1,0 +1,134 @@
+//! Optimisers: SGD, SGD with momentum, Adam — each with optional L2 weight decay, so dropout can
+//! be compared with the regulariser people already know.
+
+use ndarray::{Array2, ArrayView2, ArrayViewMut2, Zip};
+
+use crate::core::error::{Result, check_range};
+
+/// The update rule.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum OptimizerKind {
+    /// `w ← w − η g`.
+    Sgd,
+    /// `v ← β v + g`, `w ← w − η v` (heavy-ball momentum).
+    Momentum { beta: f32 },
+    /// Adam (Kingma & Ba 2015) with bias correction.
+    Adam { beta1: f32, beta2: f32, eps: f32 },
+}
+
+impl OptimizerKind {
+    pub const NAMES: [&'static str; 3] = ["sgd", "momentum", "adam"];
+
+    /// Adam with the usual defaults (0.9, 0.999, 1e-8).
+    pub fn adam() -> Self {
+        Self::Adam {
+            beta1: 0.9,
+            beta2: 0.999,
+            eps: 1e-8,
+        }
+    }
+
+    /// Parses `"sgd"`, `"momentum"` (β = 0.9) or `"adam"` (default betas).
+    pub fn parse(name: &str) -> Result<Self> {
+        match name {
+            "sgd" => Ok(Self::Sgd),
+            "momentum" => Ok(Self::Momentum { beta: 0.9 }),
+            "adam" => Ok(Self::adam()),
+            _ => Err(crate::core::error::Error::Unknown {
+                kind: "optimizer".into(),
+                name: name.into(),
+                known: Self::NAMES.join(", "),
+            }),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Sgd => "sgd",
+            Self::Momentum { .. } => "momentum",
+            Self::Adam { .. } => "adam",
+        }
+    }
+}
+
+/// An update rule with its hyper-parameters. `weight_decay` λ adds `λ w` to every weight
+/// gradient (the gradient of the L2 penalty `λ/2 ‖w‖²`); biases are not decayed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Optimizer {
+    pub kind: OptimizerKind,
+    pub learning_rate: f32,
+    pub weight_decay: f32,
+}
+
+impl Optimizer {
+    /// Validated: learning rate in (0, 10], weight decay in [0, 1].
+    pub fn new(kind: OptimizerKind, learning_rate: f32, weight_decay: f32) -> Result<Self> {
+        check_range("learning rate", f64::from(learning_rate), 1e-7, 10.0)?;
+        check_range("weight decay", f64::from(weight_decay), 0.0, 1.0)?;
+        Ok(Self {
+            kind,
+            learning_rate,
+            weight_decay,
+        })
+    }
+}
+
+/// Per-parameter optimiser memory (velocity, or Adam's first and second moments).
+#[derive(Debug, Clone)]
+pub struct ParamState {
+    m: Array2<f32>,
+    v: Array2<f32>,
+}
+
+impl ParamState {
+    pub fn zeros(rows: usize, cols: usize) -> Self {
+        Self {
+            m: Array2::zeros((rows, cols)),
+            v: Array2::zeros((rows, cols)),
+        }
+    }
+
+    /// Applies one update to `param` from gradient `grad`. `step` counts updates from 1 (Adam's
+    /// bias correction needs it); `decay` is the weight decay to use for this parameter.
+    pub fn update(
+        &mut self,
+        opt: &Optimizer,
+        step: u64,
+        decay: f32,
+        mut param: ArrayViewMut2<f32>,
+        grad: ArrayView2<f32>,
+    ) {
+        let lr = opt.learning_rate;
+        match opt.kind {
+            OptimizerKind::Sgd => {
+                Zip::from(&mut param)
+                    .and(&grad)
+                    .for_each(|w, &g| *w -= lr * (g + decay * *w));
+            }
+            OptimizerKind::Momentum { beta } => {
+                Zip::from(&mut param)
+                    .and(&grad)
+                    .and(&mut self.m)
+                    .for_each(|w, &g, v| {
+                        *v = beta * *v + g + decay * *w;
+                        *w -= lr * *v;
+                    });
+            }
+            OptimizerKind::Adam { beta1, beta2, eps } => {
+                let t = step.min(i32::MAX as u64) as i32;
+                let c1 = 1.0 / (1.0 - beta1.powi(t));
+                let c2 = 1.0 / (1.0 - beta2.powi(t));
+                Zip::from(&mut param)
+                    .and(&grad)
+                    .and(&mut self.m)
+                    .and(&mut self.v)
+                    .for_each(|w, &g, m, v| {
+                        let g = g + decay * *w;
+                        *m = beta1 * *m + (1.0 - beta1) * g;
+                        *v = beta2 * *v + (1.0 - beta2) * g * g;
+                        *w -= lr * (*m * c1) / ((*v * c2).sqrt() + eps);
+                    });
+            }
+        }
+    }
+}
