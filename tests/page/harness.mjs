@@ -1,0 +1,153 @@
+// Shared Playwright harness for the page tests (node:test + playwright-core, system Chromium).
+//
+// `cargo xtask test` builds dist/, serves it on a free 127.0.0.1 port and runs
+// `node --test tests/page/` with LAB_URL and CHROME set. By hand:
+//   cargo xtask serve &   LAB_URL=http://127.0.0.1:8000/ node --test tests/page/
+//
+// Every browser gets a fresh temporary profile, a fixed 1366×768 viewport (a classroom
+// projector) and no network beyond localhost: the lab must work offline, so any request
+// elsewhere is blocked and counted, and shows up as a console error too.
+
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const LAB_URL = process.env.LAB_URL ?? 'http://127.0.0.1:8000/';
+export const CHROME = process.env.CHROME || '/usr/bin/chromium';
+export const VIEWPORT = { width: 1366, height: 768 };
+
+const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox', // CI runs as root, where Chromium's sandbox cannot start
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const LAB_READY_TIMEOUT_MS = 20_000;
+
+/**
+ * Opens the lab in a fresh headless Chromium and waits until the page has set `window.lab`
+ * (the wasm module is loaded and the page wired up).
+ *
+ * @param t node:test context (or null); when given, the browser is closed after the test.
+ * @param options.query URL query, as a string (`'preset=xor&seed=7'`) or an object.
+ * @returns {{context, page, consoleErrors: string[], blocked: string[], url: string}}
+ *   consoleErrors collects console.error messages and uncaught page errors as they happen.
+ */
+export async function openLab(t, { query } = {}) {
+  const url = new URL(LAB_URL);
+  if (query !== undefined) {
+    url.search = new URLSearchParams(query).toString();
+  }
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'dropout-lab-chrome-'));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROME,
+      headless: true,
+      args: CHROME_ARGS,
+      viewport: VIEWPORT,
+    });
+  } catch (err) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw new Error(`cannot start Chromium at ${CHROME} (set CHROME): ${err.message}`);
+  }
+  const lab = { context, page: null, consoleErrors: [], blocked: [], url: url.href, userDataDir };
+  t?.after?.(() => closeLab(lab));
+
+  await context.route('**/*', (route) => {
+    const requested = new URL(route.request().url());
+    if (LOCAL_HOSTS.has(requested.hostname)) {
+      return route.continue();
+    }
+    lab.blocked.push(requested.href);
+    return route.abort('blockedbyclient');
+  });
+
+  // A persistent context opens with one blank tab; use it rather than a second one.
+  const page = context.pages()[0] ?? (await context.newPage());
+  lab.page = page;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const where = msg.location()?.url ? ` (${msg.location().url}:${msg.location().lineNumber})` : '';
+      lab.consoleErrors.push(`console.error: ${msg.text()}${where}`);
+    }
+  });
+  page.on('pageerror', (err) => lab.consoleErrors.push(`page error: ${err.message}`));
+
+  try {
+    await page.goto(lab.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => typeof window.lab !== 'undefined', null, {
+      timeout: LAB_READY_TIMEOUT_MS,
+      polling: 100,
+    });
+  } catch (err) {
+    await closeLab(lab);
+    const seen = lab.consoleErrors.length ? `\n  ${lab.consoleErrors.join('\n  ')}` : ' none';
+    throw new Error(`the lab at ${lab.url} did not start (${err.message.split('\n')[0]}); console errors:${seen}`);
+  }
+  return lab;
+}
+
+/** Closes the browser and removes its temporary profile; safe to call twice. */
+export async function closeLab(lab) {
+  if (!lab || lab.closed) return;
+  lab.closed = true;
+  await lab.context.close().catch(() => {});
+  await rm(lab.userDataDir, { recursive: true, force: true }).catch(() => {});
+}
+
+/**
+ * What every `<canvas>` on the page shows: size and how many pixels differ from the first
+ * pixel. A canvas that is one flat colour (never drawn, or only cleared) counts as blank.
+ * Copying through a 2D canvas reads WebGL canvases too.
+ */
+export async function canvasReport(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('canvas')].map((canvas, index) => {
+      const { width, height } = canvas;
+      const name = canvas.id ? `#${canvas.id}` : `canvas[${index}]`;
+      if (width === 0 || height === 0) {
+        return { name, width, height, differing: 0, blank: true };
+      }
+      const copy = document.createElement('canvas');
+      copy.width = width;
+      copy.height = height;
+      const ctx = copy.getContext('2d');
+      ctx.drawImage(canvas, 0, 0);
+      const px = new Uint32Array(ctx.getImageData(0, 0, width, height).data.buffer);
+      let differing = 0;
+      for (let i = 1; i < px.length; i++) {
+        if (px[i] !== px[0]) differing++;
+      }
+      return { name, width, height, differing, blank: differing === 0 };
+    }),
+  );
+}
+
+/** Polls `canvasReport` until no canvas is blank (charts draw on later frames) or timeout. */
+export async function waitForDrawnCanvases(page, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const report = await canvasReport(page);
+    if ((report.length > 0 && report.every((c) => !c.blank)) || Date.now() > deadline) {
+      return report;
+    }
+    await page.waitForTimeout(250);
+  }
+}
+
+/** Saves a full-page screenshot as tests/page/screenshots/<name>.tmp.png (git-ignored). */
+export async function saveScreenshot(page, name) {
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${name}.tmp.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

@@ -1,0 +1,115 @@
+//! `cargo xtask build`: the complete static site in `dist/`.
+//!
+//! release wasm (simd128 from .cargo/config.toml) → wasm-bindgen `--target web` into
+//! `dist/pkg/` → copy `www/` over it. No bundler, no wasm-opt (Debian's wasm-opt 108 breaks the
+//! module; see TOOLCHAIN.md).
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use crate::setup;
+
+/// Setup + build; returns the `dist/` directory.
+pub fn run() -> Result<PathBuf, String> {
+    setup::ensure_wasm_target()?;
+    let wasm_bindgen = setup::ensure_wasm_bindgen()?;
+    build_dist(&wasm_bindgen)
+}
+
+pub fn build_dist(wasm_bindgen: &Path) -> Result<PathBuf, String> {
+    let started = Instant::now();
+    let root = setup::workspace_root();
+    let dist = root.join("dist");
+
+    setup::run(
+        Command::new(setup::cargo())
+            .args([
+                "build",
+                "--release",
+                "--target",
+                setup::WASM_TARGET,
+                "--lib",
+                "-p",
+                "dropout-lab",
+            ])
+            .current_dir(&root),
+        "cargo build --release --target wasm32-unknown-unknown",
+    )?;
+    let wasm = setup::target_dir()?
+        .join(setup::WASM_TARGET)
+        .join("release/dropout_lab.wasm");
+    if !wasm.is_file() {
+        return Err(format!("expected {} after the build", wasm.display()));
+    }
+
+    // Start from an empty dist/ so files deleted from www/ do not linger.
+    if dist.exists() {
+        fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
+    }
+    let pkg = dist.join("pkg");
+    setup::run(
+        Command::new(wasm_bindgen)
+            .args(["--target", "web", "--remove-name-section", "--out-dir"])
+            .arg(&pkg)
+            .arg(&wasm),
+        "wasm-bindgen",
+    )?;
+
+    let www = root.join("www");
+    if www.is_dir() {
+        copy_tree(&www, &dist, &www.join("pkg"))?;
+    } else {
+        eprintln!("build: warning: no www/ directory, dist/ holds only pkg/");
+    }
+
+    let bindgen_wasm = pkg.join("dropout_lab_bg.wasm");
+    let raw = fs::read(&bindgen_wasm)
+        .map_err(|e| format!("cannot read {}: {e}", bindgen_wasm.display()))?;
+    println!(
+        "build: {} in {:.1} s; dropout_lab_bg.wasm {:.1} KB, {:.1} KB gzip",
+        dist.display(),
+        started.elapsed().as_secs_f64(),
+        raw.len() as f64 / 1024.0,
+        gzip_len(&raw)? as f64 / 1024.0
+    );
+    Ok(dist)
+}
+
+/// Size after `gzip -9`, what a static host would send.
+fn gzip_len(bytes: &[u8]) -> Result<usize, String> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder
+        .write_all(bytes)
+        .and_then(|()| encoder.finish())
+        .map(|gz| gz.len())
+        .map_err(|e| format!("gzip: {e}"))
+}
+
+/// Recursive copy of `from` into `to`, skipping `skip` (a stale www/pkg from manual builds).
+fn copy_tree(from: &Path, to: &Path, skip: &Path) -> Result<(), String> {
+    fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+    let entries = fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+        let source = entry.path();
+        if source == skip {
+            continue;
+        }
+        let dest = to.join(entry.file_name());
+        if source.is_dir() {
+            copy_tree(&source, &dest, skip)?;
+        } else {
+            fs::copy(&source, &dest).map_err(|e| {
+                format!(
+                    "cannot copy {} to {}: {e}",
+                    source.display(),
+                    dest.display()
+                )
+            })?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,206 @@
+//! `cargo xtask test`: every test in three stages, each reported, all run even if one fails.
+//!
+//! 1. native: `cargo test --workspace` (the core's science, the xtask's own unit tests).
+//! 2. wasm: `cargo test --target wasm32-unknown-unknown -p dropout-lab`; the runner from
+//!    .cargo/config.toml (wasm-bindgen-test-runner) drives headless Chromium via chromedriver.
+//! 3. page: build `dist/`, serve it in-process on a free port, `node --test tests/page/`
+//!    (Playwright against the real page, LAB_URL and CHROME in the environment).
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use crate::build;
+use crate::serve::Server;
+use crate::setup::{self, Browser};
+
+struct Stages {
+    native: bool,
+    wasm: bool,
+    page: bool,
+}
+
+fn parse(args: &[String]) -> Result<Stages, String> {
+    let mut stages = Stages {
+        native: true,
+        wasm: true,
+        page: true,
+    };
+    for arg in args {
+        match arg.as_str() {
+            "--native-only" => (stages.wasm, stages.page) = (false, false),
+            "--skip-native" => stages.native = false,
+            "--skip-wasm" => stages.wasm = false,
+            "--skip-page" => stages.page = false,
+            other => {
+                return Err(format!(
+                    "`test` does not know `{other}` (--native-only, --skip-native, --skip-wasm, --skip-page)"
+                ));
+            }
+        }
+    }
+    Ok(stages)
+}
+
+enum Outcome {
+    Passed,
+    Failed(String),
+    Skipped,
+}
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let stages = parse(args)?;
+    let started = Instant::now();
+
+    // Setup failures stop everything: they are about the machine, not the code.
+    let browser = if stages.wasm || stages.page {
+        setup::ensure_wasm_target()?;
+        let wasm_bindgen = setup::ensure_wasm_bindgen()?;
+        let browser = setup::ensure_browser()?;
+        if stages.page {
+            setup::ensure_npm_deps()?;
+        }
+        Some((wasm_bindgen, browser))
+    } else {
+        None
+    };
+
+    let mut results = Vec::new();
+    let mut stage = |name: &'static str, enabled: bool, body: &dyn Fn() -> Result<(), String>| {
+        if !enabled {
+            results.push((name, Outcome::Skipped, 0.0));
+            return;
+        }
+        println!("\n=== test stage: {name} ===");
+        let t = Instant::now();
+        let outcome = match body() {
+            Ok(()) => Outcome::Passed,
+            Err(e) => {
+                eprintln!("test stage {name} failed: {e}");
+                Outcome::Failed(e)
+            }
+        };
+        results.push((name, outcome, t.elapsed().as_secs_f64()));
+    };
+
+    stage("native", stages.native, &native);
+    if let Some((wasm_bindgen, browser)) = &browser {
+        stage("wasm", stages.wasm, &|| wasm(browser));
+        stage("page", stages.page, &|| page(wasm_bindgen, browser));
+    } else {
+        stage("wasm", false, &|| Ok(()));
+        stage("page", false, &|| Ok(()));
+    }
+
+    println!(
+        "\n=== test summary ({:.0} s) ===",
+        started.elapsed().as_secs_f64()
+    );
+    let mut failed = 0;
+    for (name, outcome, seconds) in &results {
+        match outcome {
+            Outcome::Passed => println!("{name:>8}: PASS ({seconds:.0} s)"),
+            Outcome::Failed(e) => {
+                failed += 1;
+                println!("{name:>8}: FAIL ({seconds:.0} s): {e}");
+            }
+            Outcome::Skipped => println!("{name:>8}: skipped"),
+        }
+    }
+    if failed == 0 {
+        Ok(())
+    } else {
+        Err(format!("{failed} test stage(s) failed"))
+    }
+}
+
+fn native() -> Result<(), String> {
+    setup::run(
+        Command::new(setup::cargo())
+            .args(["test", "--workspace"])
+            .current_dir(setup::workspace_root()),
+        "cargo test --workspace",
+    )
+}
+
+fn wasm(browser: &Browser) -> Result<(), String> {
+    // Point chromedriver at the same browser the page tests use, through the capabilities
+    // file wasm-bindgen-test-runner reads (it adds --headless --no-sandbox itself).
+    let target = setup::target_dir()?;
+    fs::create_dir_all(&target).map_err(|e| e.to_string())?;
+    let capabilities = target.join("xtask-webdriver.json");
+    let chrome = browser
+        .chrome
+        .to_string_lossy()
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"");
+    fs::write(
+        &capabilities,
+        format!("{{\"goog:chromeOptions\": {{\"binary\": \"{chrome}\"}}}}\n"),
+    )
+    .map_err(|e| format!("cannot write {}: {e}", capabilities.display()))?;
+
+    let mut cmd = Command::new(setup::cargo());
+    cmd.args(["test", "--target", setup::WASM_TARGET, "-p", "dropout-lab"])
+        .current_dir(setup::workspace_root())
+        .env("PATH", setup::path_with_cargo_bin())
+        .env("CHROMEDRIVER", &browser.chromedriver)
+        .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &capabilities);
+    // The runner prefers these over CHROMEDRIVER; a stray one would switch browsers.
+    for other in ["GECKODRIVER", "SAFARIDRIVER", "MSEDGEDRIVER"] {
+        cmd.env_remove(other).env_remove(format!("{other}_REMOTE"));
+    }
+    cmd.env_remove("CHROMEDRIVER_REMOTE")
+        .env_remove("NO_HEADLESS");
+    // Training in a debug-build wasm can exceed the runner's 20 s default per test binary.
+    if std::env::var_os("WASM_BINDGEN_TEST_TIMEOUT").is_none() {
+        cmd.env("WASM_BINDGEN_TEST_TIMEOUT", "300");
+    }
+    setup::run(&mut cmd, "cargo test --target wasm32-unknown-unknown")
+}
+
+fn page(wasm_bindgen: &Path, browser: &Browser) -> Result<(), String> {
+    let root = setup::workspace_root();
+    let dir = root.join("tests/page");
+    let has_tests = fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .any(|e| e.file_name().to_string_lossy().ends_with(".test.mjs"))
+        })
+        .unwrap_or(false);
+    if !has_tests {
+        return Err(format!("no *.test.mjs files in {}", dir.display()));
+    }
+    let dist = build::build_dist(wasm_bindgen)?;
+    let server = Server::start(dist, 0, false)?;
+    println!("page: serving dist/ on {}", server.url());
+    let result = setup::run(
+        Command::new("node")
+            .args(["--test", "tests/page/"])
+            .current_dir(&root)
+            .env("LAB_URL", server.url())
+            .env("CHROME", &browser.chrome),
+        "node --test tests/page/",
+    );
+    drop(server);
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    #[test]
+    fn flags_select_stages() {
+        let args = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let all = parse(&args(&[])).unwrap();
+        assert!(all.native && all.wasm && all.page);
+        let native = parse(&args(&["--native-only"])).unwrap();
+        assert!(native.native && !native.wasm && !native.page);
+        let no_page = parse(&args(&["--skip-page", "--skip-native"])).unwrap();
+        assert!(!no_page.native && no_page.wasm && !no_page.page);
+        assert!(parse(&args(&["--fast"])).is_err());
+    }
+}
