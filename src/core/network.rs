@@ -404,7 +404,11 @@ impl Mlp {
             let dz = upper[0].slice(s![..rows, ..]);
             let h = self.buf.input[l].slice(s![..rows, ..]);
             general_mat_mul(1.0, &h.t(), &dz, 0.0, &mut self.grad_w[l]);
-            self.grad_b[l].row_mut(0).assign(&dz.sum_axis(Axis(0)));
+            let mut grad_b = self.grad_b[l].row_mut(0);
+            grad_b.fill(0.0);
+            for row in dz.rows() {
+                grad_b += &row;
+            }
             if l == 0 {
                 break;
             }

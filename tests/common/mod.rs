@@ -1,0 +1,56 @@
+//! Helpers shared by the native integration tests.
+#![allow(dead_code)]
+
+use dropout_lab::core::network::standard_normal;
+use dropout_lab::core::{Activation, Mlp, NetConfig, OutputHead};
+use ndarray::Array2;
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+pub fn rng(seed: u64) -> StdRng {
+    StdRng::seed_from_u64(seed)
+}
+
+pub fn net(
+    inputs: usize,
+    hidden: &[usize],
+    outputs: usize,
+    activation: Activation,
+    head: OutputHead,
+    seed: u64,
+) -> Mlp {
+    let cfg = NetConfig {
+        inputs,
+        hidden: hidden.to_vec(),
+        outputs,
+        activation,
+        head,
+    };
+    Mlp::new(&cfg, &mut rng(seed)).expect("valid network")
+}
+
+/// `rows × cols` standard normal values.
+pub fn normal(rows: usize, cols: usize, seed: u64) -> Array2<f32> {
+    let mut r = rng(seed);
+    Array2::from_shape_fn((rows, cols), |_| standard_normal(&mut r))
+}
+
+/// Targets that suit `head`: 0/1 for sigmoid, one-hot rows for softmax, reals for MSE.
+pub fn targets(head: OutputHead, rows: usize, outputs: usize, seed: u64) -> Array2<f32> {
+    let noise = normal(rows, outputs, seed);
+    match head {
+        OutputHead::SigmoidBce => noise.mapv(|v| if v > 0.0 { 1.0 } else { 0.0 }),
+        OutputHead::LinearMse => noise,
+        OutputHead::SoftmaxCe => {
+            let mut y = Array2::zeros((rows, outputs));
+            for (i, row) in noise.rows().into_iter().enumerate() {
+                let k = row
+                    .iter()
+                    .enumerate()
+                    .fold(0, |b, (j, &v)| if v > row[b] { j } else { b });
+                y[[i, k]] = 1.0;
+            }
+            y
+        }
+    }
+}

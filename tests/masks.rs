@@ -1,0 +1,173 @@
+//! The masks the page draws are the masks the step used, and a seed pins everything.
+
+mod common;
+
+use common::{net, normal, rng, targets};
+use dropout_lab::core::{Activation, DropoutRates, Mlp, Optimizer, OptimizerKind, OutputHead};
+use ndarray::Array2;
+
+/// An independent forward pass written out by hand: `h_l = a_l ⊙ m_l / (1−p_l)`,
+/// `z_l = h_l W_l + b_l`, ReLU on hidden layers, sigmoid on the output.
+fn forward_by_hand(
+    net: &Mlp,
+    x: &Array2<f32>,
+    masks: &[Array2<f32>],
+    rates: &[f32],
+) -> Array2<f32> {
+    let mut a = x.clone();
+    let last = net.weights().len() - 1;
+    for l in 0..=last {
+        let h = &a * &masks[l] / (1.0 - rates[l]);
+        let z = h.dot(&net.weights()[l]) + &net.biases()[l];
+        a = if l < last {
+            z.mapv(|v| v.max(0.0))
+        } else {
+            z.mapv(|v| 1.0 / (1.0 + (-v).exp()))
+        };
+    }
+    a
+}
+
+#[test]
+fn masks_read_back_reproduce_the_training_output() {
+    let mut net = net(3, &[16, 8], 1, Activation::Relu, OutputHead::SigmoidBce, 2);
+    let rates = DropoutRates::new(vec![0.2, 0.5, 0.3], Default::default()).unwrap();
+    let x = normal(10, 3, 4);
+    let out = net.predict_train(x.view(), &rates, &mut rng(6));
+    let masks: Vec<_> = (0..3).map(|l| net.mask(l).to_owned()).collect();
+    let by_hand = forward_by_hand(&net, &x, &masks, &rates.rates);
+    for (a, b) in out.iter().zip(by_hand.iter()) {
+        assert!((a - b).abs() < 1e-5, "output {a} vs by hand {b}");
+    }
+    // And a different mask would not: drop every unit of example 2's first hidden layer.
+    let mut other = masks.clone();
+    other[1].row_mut(2).fill(0.0);
+    let moved = forward_by_hand(&net, &x, &other, &rates.rates);
+    assert!(
+        out.iter()
+            .zip(moved.iter())
+            .any(|(a, b)| (a - b).abs() > 1e-6)
+    );
+}
+
+#[test]
+fn the_step_loss_is_the_loss_of_the_masks_read_back() {
+    let mut net = net(2, &[32, 32], 1, Activation::Relu, OutputHead::SigmoidBce, 5);
+    let before = net.clone();
+    let rates = DropoutRates::uniform(0.1, 0.5, 2).unwrap();
+    let opt = Optimizer::new(OptimizerKind::adam(), 0.01, 0.0).unwrap();
+    let x = normal(32, 2, 1);
+    let y = targets(OutputHead::SigmoidBce, 32, 1, 2);
+    let loss = net.train_step(x.view(), y.view(), &rates, &opt, &mut rng(9));
+    let masks: Vec<_> = (0..3).map(|l| net.mask(l).to_owned()).collect();
+    let replayed = before
+        .clone()
+        .loss_with_masks(x.view(), y.view(), &masks, &rates);
+    assert_eq!(
+        loss, replayed,
+        "replaying the step with the read-back masks gives the same loss"
+    );
+}
+
+fn losses(seed: u64, steps: usize) -> (Vec<f32>, Array2<f32>) {
+    let mut net = net(
+        2,
+        &[16, 16],
+        1,
+        Activation::Relu,
+        OutputHead::SigmoidBce,
+        seed,
+    );
+    let mut r = rng(seed);
+    let rates = DropoutRates::uniform(0.0, 0.5, 2).unwrap();
+    let opt = Optimizer::new(OptimizerKind::Momentum { beta: 0.9 }, 0.05, 1e-4).unwrap();
+    let x = normal(64, 2, 1);
+    let y = targets(OutputHead::SigmoidBce, 64, 1, 2);
+    let mut history = Vec::new();
+    for _ in 0..steps {
+        history.push(net.train_step(x.view(), y.view(), &rates, &opt, &mut r));
+    }
+    (history, net.mask(1).to_owned())
+}
+
+#[test]
+fn same_seed_gives_bit_identical_history_and_other_seeds_other_masks() {
+    let (a, mask_a) = losses(1, 50);
+    let (b, mask_b) = losses(1, 50);
+    assert_eq!(
+        a.iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
+        b.iter().map(|v| v.to_bits()).collect::<Vec<_>>()
+    );
+    assert_eq!(mask_a, mask_b);
+    let (_, mask_c) = losses(2, 50);
+    assert_ne!(mask_a, mask_c);
+}
+
+#[test]
+fn training_lowers_the_loss_with_every_optimizer() {
+    let x = normal(64, 2, 1);
+    // A learnable rule: the label is the sign of x₀·x₁ (XOR-like).
+    let y = x
+        .map_axis(ndarray::Axis(1), |r| {
+            if r[0] * r[1] > 0.0 { 1.0f32 } else { 0.0 }
+        })
+        .insert_axis(ndarray::Axis(1));
+    for (kind, lr) in [
+        (OptimizerKind::Sgd, 0.5),
+        (OptimizerKind::Momentum { beta: 0.9 }, 0.1),
+        (OptimizerKind::adam(), 0.01),
+    ] {
+        let mut net = net(2, &[32, 32], 1, Activation::Relu, OutputHead::SigmoidBce, 3);
+        let rates = DropoutRates::none(2);
+        let opt = Optimizer::new(kind, lr, 0.0).unwrap();
+        let start = net.loss(x.view(), y.view(), &rates);
+        let mut r = rng(1);
+        for _ in 0..300 {
+            net.train_step(x.view(), y.view(), &rates, &opt, &mut r);
+        }
+        let end = net.loss(x.view(), y.view(), &rates);
+        assert!(end < 0.5 * start, "{kind:?}: loss {start} → {end}");
+    }
+}
+
+#[test]
+fn weight_decay_shrinks_weights() {
+    let x = normal(16, 2, 1);
+    let y = targets(OutputHead::LinearMse, 16, 1, 2);
+    let norm = |wd: f32| {
+        let mut net = net(2, &[16], 1, Activation::Tanh, OutputHead::LinearMse, 3);
+        let opt = Optimizer::new(OptimizerKind::Sgd, 0.05, wd).unwrap();
+        let mut r = rng(1);
+        for _ in 0..200 {
+            net.train_step(x.view(), y.view(), &DropoutRates::none(1), &opt, &mut r);
+        }
+        net.weights()
+            .iter()
+            .map(|w| w.iter().map(|v| v * v).sum::<f32>())
+            .sum::<f32>()
+    };
+    assert!(norm(0.1) < 0.8 * norm(0.0));
+}
+
+#[test]
+fn invalid_architectures_are_rejected_with_clear_messages() {
+    use dropout_lab::core::NetConfig;
+    let cfg = |hidden: Vec<usize>| NetConfig {
+        inputs: 2,
+        hidden,
+        outputs: 1,
+        activation: Activation::Relu,
+        head: OutputHead::SigmoidBce,
+    };
+    let message = |hidden| Mlp::new(&cfg(hidden), &mut rng(1)).unwrap_err().to_string();
+    assert!(message(vec![]).contains("number of hidden layers"));
+    assert!(message(vec![8; 7]).contains("number of hidden layers = 7"));
+    assert!(message(vec![8, 0]).contains("units in hidden layer 2 = 0"));
+    assert!(message(vec![100_000]).contains("between 1 and 256"));
+    assert!(
+        Optimizer::new(OptimizerKind::Sgd, f32::NAN, 0.0)
+            .unwrap_err()
+            .to_string()
+            .contains("learning rate")
+    );
+}
