@@ -171,3 +171,16 @@ fn invalid_architectures_are_rejected_with_clear_messages() {
             .contains("learning rate")
     );
 }
+
+#[test]
+fn evaluating_between_steps_does_not_change_the_masks_shown() {
+    let mut net = net(2, &[16], 1, Activation::Relu, OutputHead::SigmoidBce, 5);
+    let rates = DropoutRates::uniform(0.0, 0.5, 1).unwrap();
+    let opt = Optimizer::new(OptimizerKind::Sgd, 0.1, 0.0).unwrap();
+    let (x, y) = (normal(8, 2, 1), targets(OutputHead::SigmoidBce, 8, 1, 2));
+    net.train_step(x.view(), y.view(), &rates, &opt, &mut rng(3));
+    let shown = net.mask(1).to_owned();
+    // A decision map: 4,096 points, far more rows than the minibatch, in evaluation mode.
+    net.predict(normal(4096, 2, 9).view(), &rates);
+    assert_eq!(net.mask(1), shown);
+}

@@ -210,7 +210,7 @@ impl Mlp {
     /// that minibatch, 1.0 = kept, 0.0 = dropped. These are the very values the forward and
     /// backward passes multiplied by, not a second draw.
     pub fn mask(&self, layer: usize) -> ArrayView2<'_, f32> {
-        self.buf.mask[layer].slice(s![..self.buf.rows, ..])
+        self.buf.mask[layer].slice(s![..self.buf.mask_rows, ..])
     }
 
     /// One step of minibatch training: forward with fresh dropout masks, backward, update.
@@ -377,10 +377,12 @@ impl Mlp {
                 return;
             }
             Masks::Sample(rng) => {
+                self.buf.mask_rows = rows;
                 sample_mask(mask.view_mut(), rates.rates[l], rng);
                 rates.train_scale(l)
             }
             Masks::Given(given) => {
+                self.buf.mask_rows = rows;
                 mask.assign(&given[l]);
                 rates.train_scale(l)
             }

@@ -8,8 +8,11 @@ use ndarray::Array2;
 pub(super) struct Buffers {
     sizes: Vec<usize>,
     pub capacity: usize,
-    /// Rows used by the last forward pass (the minibatch size).
+    /// Rows used by the last forward pass (what `backward` works on).
     pub rows: usize,
+    /// Rows of `mask` drawn by the last *training* pass: evaluation passes in between (the
+    /// page's decision maps) must not change which masks the page shows.
+    pub mask_rows: usize,
     /// `act[l]`: layer `l`'s activations before dropout (`act[0]` is the input).
     pub act: Vec<Array2<f32>>,
     /// `input[l]`: layer `l`'s activations after dropout and scaling: what `W_l` multiplies.
@@ -34,6 +37,7 @@ impl Buffers {
             sizes: sizes.to_vec(),
             capacity,
             rows: 0,
+            mask_rows: 0,
             act: per_layer(0),
             input: per_layer(0),
             mask: per_layer(0),
@@ -42,13 +46,19 @@ impl Buffers {
         }
     }
 
-    /// Grows every buffer to at least `rows` rows (rarely: a new largest batch). Masks of the
-    /// last step are lost on growth, which only happens before a step draws new ones.
+    /// Grows every buffer to at least `rows` rows (rarely: a new largest batch or an
+    /// evaluation chunk). The last training step's masks are carried over, so growing for an
+    /// evaluation never changes what the page shows.
     pub fn ensure_capacity(&mut self, rows: usize) {
         if rows > self.capacity {
-            let rows_kept = self.rows;
-            *self = Self::new(&self.sizes, rows.max(self.capacity * 2).max(32));
-            self.rows = rows_kept.min(self.capacity);
+            let mut grown = Self::new(&self.sizes, rows.max(self.capacity * 2).max(32));
+            let kept = self.mask_rows;
+            for (new, old) in grown.mask.iter_mut().zip(&self.mask) {
+                new.slice_mut(ndarray::s![..kept, ..])
+                    .assign(&old.slice(ndarray::s![..kept, ..]));
+            }
+            grown.mask_rows = kept;
+            *self = grown;
         }
     }
 }
