@@ -13,6 +13,7 @@ pub mod preset;
 
 pub use activation::Activation;
 pub use dropout::{DropoutMode, DropoutRates};
+pub use experiment::{Experiment, ExperimentConfig};
 pub use head::OutputHead;
 pub use network::{Mlp, NetConfig};
 pub use optimizer::{Optimizer, OptimizerKind};

@@ -1,0 +1,248 @@
+//! One network of an experiment: its drop rates, its place in the epoch, its history.
+
+use ndarray::{Array2, ArrayView2, s};
+use rand::rngs::StdRng;
+use rand::{RngExt, SeedableRng};
+
+use crate::core::data::Split;
+use crate::core::dropout::DropoutRates;
+use crate::core::history::{History, HistoryPoint};
+use crate::core::network::Mlp;
+use crate::core::optimizer::Optimizer;
+
+/// Random streams derived from the experiment seed.
+pub(super) const INIT_STREAM: u64 = 1;
+const MASK_STREAM: u64 = 2;
+const ORDER_STREAM: u64 = 3;
+
+/// SplitMix64's finaliser applied to `seed` and a stream number: well-spread, independent-looking
+/// seeds for the separate random streams of one experiment.
+pub(super) fn mix(seed: u64, stream: u64) -> u64 {
+    let mut z = seed ^ stream.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// The order in which epoch `epoch` (counting from 0) visits the `n` training examples: a
+/// Fisher–Yates shuffle seeded only by `(seed, epoch)`. Every run, whenever it was added, sees
+/// exactly the same sequence of minibatches from its own epoch 0, which keeps the race fair.
+pub fn minibatch_order(seed: u64, epoch: usize, n: usize) -> Vec<usize> {
+    let mut rng = StdRng::seed_from_u64(mix(mix(seed, ORDER_STREAM), epoch as u64));
+    let mut order: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        order.swap(i, rng.random_range(0..=i));
+    }
+    order
+}
+
+/// One training run: a network, the drop rates it trains with, and what it has seen so far.
+#[derive(Debug)]
+pub struct Run {
+    net: Mlp,
+    rates: DropoutRates,
+    /// Draws this run's dropout masks. Every run starts it from the same experiment seed, so runs
+    /// with equal rates draw equal masks and runs with different rates compare on common random
+    /// numbers (at equal layer sizes a unit dropped at p = 0.2 is also dropped at p = 0.5).
+    mask_rng: StdRng,
+    /// Epochs completed.
+    epoch: usize,
+    /// This epoch's visiting order and how far into it the run is.
+    order: Vec<usize>,
+    cursor: usize,
+    /// Σ (minibatch loss × examples) and examples so far this epoch.
+    epoch_loss_sum: f64,
+    epoch_examples: usize,
+    last_loss: Option<f32>,
+    last_batch: Vec<usize>,
+    /// Copies of the last step's masks: evaluation and prediction reuse the network's buffers,
+    /// so the network's own `mask()` no longer shows the minibatch after an epoch ends.
+    masks: Vec<Array2<f32>>,
+    x_batch: Array2<f32>,
+    y_batch: Array2<f32>,
+    history: History,
+    diverged: Option<String>,
+    steps: u64,
+}
+
+impl Run {
+    pub(super) fn new(initial: &Mlp, rates: DropoutRates, seed: u64) -> Self {
+        let sizes = initial.layer_sizes();
+        let outputs = sizes[sizes.len() - 1];
+        Self {
+            net: initial.clone(),
+            rates,
+            mask_rng: StdRng::seed_from_u64(mix(seed, MASK_STREAM)),
+            epoch: 0,
+            order: Vec::new(),
+            cursor: 0,
+            epoch_loss_sum: 0.0,
+            epoch_examples: 0,
+            last_loss: None,
+            last_batch: Vec::new(),
+            masks: sizes[..sizes.len() - 1]
+                .iter()
+                .map(|&n| Array2::zeros((0, n)))
+                .collect(),
+            x_batch: Array2::zeros((0, sizes[0])),
+            y_batch: Array2::zeros((0, outputs)),
+            history: History::default(),
+            diverged: None,
+            steps: 0,
+        }
+    }
+
+    /// The run's network (its weights, its configuration). For the last step's masks use
+    /// [`Run::mask`]: end-of-epoch evaluation reuses the network's own buffers.
+    pub fn net(&self) -> &Mlp {
+        &self.net
+    }
+    pub(super) fn net_mut(&mut self) -> &mut Mlp {
+        &mut self.net
+    }
+    /// The drop rates this run trains with (`rates[0]` input layer, then hidden layers).
+    pub fn rates(&self) -> &DropoutRates {
+        &self.rates
+    }
+    pub(super) fn rates_mut(&mut self) -> &mut DropoutRates {
+        &mut self.rates
+    }
+    /// Epochs completed.
+    pub fn epoch(&self) -> usize {
+        self.epoch
+    }
+    /// Minibatch steps taken since the run started.
+    pub fn steps(&self) -> u64 {
+        self.steps
+    }
+    /// Loss of the last minibatch, dropout on, as the optimiser saw it.
+    pub fn last_loss(&self) -> Option<f32> {
+        self.last_loss
+    }
+    /// Indices into the training set of the last minibatch, in the order of the mask rows.
+    pub fn last_batch(&self) -> &[usize] {
+        &self.last_batch
+    }
+    /// Mask of dropout layer `layer` (0 = input) in the last step: one row per example of the
+    /// last minibatch, 1.0 kept / 0.0 dropped. Empty before the first step.
+    ///
+    /// # Panics
+    /// If `layer` is not a dropout layer of the network.
+    pub fn mask(&self, layer: usize) -> ArrayView2<'_, f32> {
+        self.masks[layer].slice(s![..self.last_batch.len(), ..])
+    }
+    /// The last step's masks, one per dropout layer, input first.
+    pub fn masks(&self) -> Vec<ArrayView2<'_, f32>> {
+        (0..self.masks.len()).map(|l| self.mask(l)).collect()
+    }
+    /// One point per epoch (bounded; see [`History`]).
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+    /// Why the run stopped, e.g. "loss became NaN at epoch 37 — try a smaller learning rate".
+    pub fn diverged(&self) -> Option<&str> {
+        self.diverged.as_deref()
+    }
+    /// Still training (not diverged).
+    pub fn is_live(&self) -> bool {
+        self.diverged.is_none()
+    }
+
+    /// One minibatch: the next `batch_size` examples of this epoch's order (fewer at the end).
+    /// At the end of the epoch, evaluates the whole training and validation sets and records a
+    /// [`HistoryPoint`]. Does nothing once the run has diverged.
+    pub(super) fn step(&mut self, split: &Split, opt: &Optimizer, batch_size: usize, seed: u64) {
+        if !self.is_live() {
+            return;
+        }
+        let n = split.train.len();
+        if self.cursor == 0 {
+            self.order = minibatch_order(seed, self.epoch, n);
+        }
+        let end = (self.cursor + batch_size).min(n);
+        self.last_batch.clear();
+        self.last_batch
+            .extend_from_slice(&self.order[self.cursor..end]);
+        self.cursor = end;
+        let rows = self.last_batch.len();
+        gather(split.train.x.view(), &self.last_batch, &mut self.x_batch);
+        gather(split.train.y.view(), &self.last_batch, &mut self.y_batch);
+        let loss = self.net.train_step(
+            self.x_batch.slice(s![..rows, ..]),
+            self.y_batch.slice(s![..rows, ..]),
+            &self.rates,
+            opt,
+            &mut self.mask_rng,
+        );
+        self.steps += 1;
+        self.last_loss = Some(loss);
+        self.copy_masks(rows);
+        if !self.check_finite(loss) {
+            return;
+        }
+        self.epoch_loss_sum += f64::from(loss) * rows as f64;
+        self.epoch_examples += rows;
+        if self.cursor == n {
+            self.end_epoch(split);
+        }
+    }
+
+    fn copy_masks(&mut self, rows: usize) {
+        for (l, copy) in self.masks.iter_mut().enumerate() {
+            let mask = self.net.mask(l);
+            if copy.nrows() < rows {
+                *copy = Array2::zeros((rows, mask.ncols()));
+            }
+            copy.slice_mut(s![..rows, ..]).assign(&mask);
+        }
+    }
+
+    fn end_epoch(&mut self, split: &Split) {
+        let train = self
+            .net
+            .evaluate(split.train.x.view(), split.train.y.view(), &self.rates);
+        let val = self
+            .net
+            .evaluate(split.val.x.view(), split.val.y.view(), &self.rates);
+        let point = HistoryPoint {
+            epoch: self.epoch + 1,
+            train_loss: (self.epoch_loss_sum / self.epoch_examples.max(1) as f64) as f32,
+            train_loss_eval: train.loss,
+            val_loss: val.loss,
+            train_accuracy: train.accuracy,
+            val_accuracy: val.accuracy,
+        };
+        if !self.check_finite(point.train_loss_eval) || !self.check_finite(point.val_loss) {
+            return;
+        }
+        self.history.push(point);
+        self.epoch += 1;
+        self.cursor = 0;
+        self.epoch_loss_sum = 0.0;
+        self.epoch_examples = 0;
+    }
+
+    /// Marks the run diverged if `loss` is NaN or infinite; returns whether it was finite.
+    fn check_finite(&mut self, loss: f32) -> bool {
+        if loss.is_finite() {
+            return true;
+        }
+        let what = if loss.is_nan() { "NaN" } else { "infinite" };
+        self.diverged = Some(format!(
+            "loss became {what} at epoch {} — try a smaller learning rate",
+            self.epoch + 1
+        ));
+        false
+    }
+}
+
+/// Copies rows `rows` of `src` into the first rows of `dst`, growing `dst` only when a larger
+/// batch than ever before arrives (so steady-state training allocates nothing here).
+fn gather(src: ArrayView2<f32>, rows: &[usize], dst: &mut Array2<f32>) {
+    if dst.nrows() < rows.len() || dst.ncols() != src.ncols() {
+        *dst = Array2::zeros((rows.len(), src.ncols()));
+    }
+    for (mut to, &i) in dst.rows_mut().into_iter().zip(rows) {
+        to.assign(&src.row(i));
+    }
+}
