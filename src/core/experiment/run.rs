@@ -55,9 +55,6 @@ pub struct Run {
     epoch_examples: usize,
     last_loss: Option<f32>,
     last_batch: Vec<usize>,
-    /// Copies of the last step's masks: evaluation and prediction reuse the network's buffers,
-    /// so the network's own `mask()` no longer shows the minibatch after an epoch ends.
-    masks: Vec<Array2<f32>>,
     x_batch: Array2<f32>,
     y_batch: Array2<f32>,
     history: History,
@@ -80,10 +77,6 @@ impl Run {
             epoch_examples: 0,
             last_loss: None,
             last_batch: Vec::new(),
-            masks: sizes[..sizes.len() - 1]
-                .iter()
-                .map(|&n| Array2::zeros((0, n)))
-                .collect(),
             x_batch: Array2::zeros((0, sizes[0])),
             y_batch: Array2::zeros((0, outputs)),
             history: History::default(),
@@ -92,8 +85,7 @@ impl Run {
         }
     }
 
-    /// The run's network (its weights, its configuration). For the last step's masks use
-    /// [`Run::mask`]: end-of-epoch evaluation reuses the network's own buffers.
+    /// The run's network (its weights, its configuration, the last step's masks).
     pub fn net(&self) -> &Mlp {
         &self.net
     }
@@ -129,11 +121,13 @@ impl Run {
     /// # Panics
     /// If `layer` is not a dropout layer of the network.
     pub fn mask(&self, layer: usize) -> ArrayView2<'_, f32> {
-        self.masks[layer].slice(s![..self.last_batch.len(), ..])
+        self.net.mask(layer)
     }
     /// The last step's masks, one per dropout layer, input first.
     pub fn masks(&self) -> Vec<ArrayView2<'_, f32>> {
-        (0..self.masks.len()).map(|l| self.mask(l)).collect()
+        (0..self.net.dropout_layers())
+            .map(|l| self.mask(l))
+            .collect()
     }
     /// One point per epoch (bounded; see [`History`]).
     pub fn history(&self) -> &History {
@@ -176,7 +170,6 @@ impl Run {
         );
         self.steps += 1;
         self.last_loss = Some(loss);
-        self.copy_masks(rows);
         if !self.check_finite(loss) {
             return;
         }
@@ -184,16 +177,6 @@ impl Run {
         self.epoch_examples += rows;
         if self.cursor == n {
             self.end_epoch(split);
-        }
-    }
-
-    fn copy_masks(&mut self, rows: usize) {
-        for (l, copy) in self.masks.iter_mut().enumerate() {
-            let mask = self.net.mask(l);
-            if copy.nrows() < rows {
-                *copy = Array2::zeros((rows, mask.ncols()));
-            }
-            copy.slice_mut(s![..rows, ..]).assign(&mask);
         }
     }
 
