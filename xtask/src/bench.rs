@@ -1,5 +1,415 @@
-//! Benchmarks (`cargo xtask bench`). Placeholder until the bench helper writes it.
+//! `cargo xtask bench`: training speed of the Rust core against JavaScript peers, one run.
+//!
+//! Contenders, all on the same two workloads (benches/workloads.rs = benches/js/workloads.mjs):
+//! the core natively (`cargo bench --bench train`), the core as WASM (benches/wasm-bench) in node
+//! and in headless Chromium, and the JavaScript peers in node (plain Float32Array loops,
+//! convnetjs, tfjs cpu, tfjs wasm), one process each. Then the page itself: four rates training
+//! at full speed in headless Chromium (frame times, steps/s, wasm size).
+//!
+//! options: `--runs N` (timed runs per contender, default 5), `--target-ms MS` (length of one
+//! run, default 400), `--only a,b` (contender ids, `page` included), `--skip-page`, `w1`/`w2`.
 
-pub fn run(_args: &[String]) -> Result<(), String> {
-    Err("bench: not yet implemented".to_string())
+mod report;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use report::{Measurement, Missing};
+
+use crate::{build, serve::Server, setup};
+
+/// FLOP per sample and title of each workload; benches/workloads.rs is the source of truth.
+const WORKLOADS: [(&str, &str, f64); 2] = [
+    (
+        "w1",
+        "W1 2-64-64-1 ReLU, sigmoid/BCE, p=0.5 on both hidden layers, SGD lr 0.1, batch 32, \
+         400 two-spiral points",
+        6.0 * (2.0 * 64.0 + 64.0 * 64.0 + 64.0),
+    ),
+    (
+        "w2",
+        "W2 64-256-256-10 ReLU, softmax/CE, p=0.5 on both hidden layers, SGD lr 0.1, batch 32, \
+         1,500 synthetic samples (64 uniform(−1,1) features, labels from a random linear teacher)",
+        6.0 * (64.0 * 256.0 + 256.0 * 256.0 + 256.0 * 10.0),
+    ),
+];
+
+const NODE_CONTENDERS: [&str; 5] = [
+    "wasm-node",
+    "plain-js",
+    "convnetjs",
+    "tfjs-cpu",
+    "tfjs-wasm",
+];
+
+struct Options {
+    runs: usize,
+    target_ms: u32,
+    only: Option<Vec<String>>,
+    page: bool,
+    workloads: Vec<&'static str>,
+}
+
+impl Options {
+    fn wants(&self, contender: &str) -> bool {
+        self.only
+            .as_ref()
+            .is_none_or(|only| only.iter().any(|c| c == contender))
+    }
+}
+
+fn parse(args: &[String]) -> Result<Options, String> {
+    let mut options = Options {
+        runs: 5,
+        target_ms: 400,
+        only: None,
+        page: true,
+        workloads: Vec::new(),
+    };
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        let mut value = |name: &str| {
+            iter.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match arg.as_str() {
+            "--runs" => {
+                options.runs = value("--runs")?
+                    .parse()
+                    .map_err(|_| "--runs needs a whole number".to_string())?;
+            }
+            "--target-ms" => {
+                options.target_ms = value("--target-ms")?
+                    .parse()
+                    .map_err(|_| "--target-ms needs a whole number".to_string())?;
+            }
+            "--only" => {
+                options.only = Some(value("--only")?.split(',').map(str::to_string).collect());
+            }
+            "--skip-page" => options.page = false,
+            w if WORKLOADS.iter().any(|(id, _, _)| *id == w) => {
+                let id = WORKLOADS.iter().find(|(id, _, _)| *id == w).map(|x| x.0);
+                options.workloads.extend(id);
+            }
+            other => {
+                return Err(format!(
+                    "`bench` does not know `{other}` (--runs N, --target-ms MS, --only a,b, \
+                     --skip-page, w1, w2)"
+                ));
+            }
+        }
+    }
+    if options.workloads.is_empty() {
+        options.workloads = WORKLOADS.iter().map(|w| w.0).collect();
+    }
+    options.page &= options.wants("page");
+    Ok(options)
+}
+
+/// Everything measured so far, plus why something could not be.
+#[derive(Default)]
+struct Results {
+    measured: Vec<Measurement>,
+    missing: Vec<Missing>,
+}
+
+impl Results {
+    fn miss(&mut self, workloads: &[&str], contender: &str, reason: &str) {
+        eprintln!("bench: {contender}: {reason}");
+        for w in workloads {
+            self.missing.push(Missing {
+                workload: w.to_string(),
+                contender: contender.to_string(),
+                reason: reason.to_string(),
+            });
+        }
+    }
+
+    /// Keeps the `result` lines of one contender's run, or records why there were none.
+    fn collect(&mut self, workloads: &[&str], contender: &str, outcome: Result<String, String>) {
+        match outcome {
+            Ok(stdout) => {
+                let found = report::parse_results(&stdout);
+                for w in workloads {
+                    if !found.iter().any(|m| m.workload == *w) {
+                        self.miss(&[w], contender, "printed no result line");
+                    }
+                }
+                self.measured.extend(found);
+            }
+            Err(reason) => self.miss(workloads, contender, &reason),
+        }
+    }
+}
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let options = parse(args)?;
+    let started = Instant::now();
+    let root = setup::workspace_root();
+    let target = setup::target_dir()?;
+    let js_dir = root.join("benches/js");
+    let mut results = Results::default();
+    let ws = options.workloads.clone();
+    let timing = [
+        "--runs".to_string(),
+        options.runs.to_string(),
+        "--target-ms".to_string(),
+        options.target_ms.to_string(),
+    ];
+
+    if options.wants("native") {
+        let outcome = capture(
+            Command::new(setup::cargo())
+                .args([
+                    "bench",
+                    "-p",
+                    "dropout-lab",
+                    "--bench",
+                    "train",
+                    "--",
+                    "--machine",
+                ])
+                .args(&timing)
+                .args(&ws)
+                .current_dir(&root),
+            "native (cargo bench --bench train)",
+        );
+        results.collect(&ws, "native", outcome);
+    }
+
+    let wasm_wanted = options.wants("wasm-node") || options.wants("wasm-chromium");
+    let pkg = if wasm_wanted {
+        match build_wasm_bench(&root, &target) {
+            Ok(pkg) => Some(pkg),
+            Err(reason) => {
+                results.miss(&ws, "wasm-node", &reason);
+                results.miss(&ws, "wasm-chromium", &reason);
+                None
+            }
+        }
+    } else {
+        None
+    };
+
+    let node_ready = ensure_bench_npm(&js_dir);
+    if let Err(reason) = &node_ready {
+        for c in NODE_CONTENDERS.iter().chain(&["wasm-chromium"]) {
+            results.miss(&ws, c, reason);
+        }
+    }
+    if node_ready.is_ok() {
+        for w in &ws {
+            for c in NODE_CONTENDERS.iter().filter(|c| options.wants(c)) {
+                if *c == "wasm-node" && pkg.is_none() {
+                    continue;
+                }
+                let mut cmd = Command::new("node");
+                cmd.arg("peer.mjs")
+                    .args([c, w])
+                    .args(&timing)
+                    .current_dir(&js_dir);
+                if let Some(pkg) = &pkg {
+                    cmd.arg("--pkg").arg(pkg);
+                }
+                let outcome = capture(&mut cmd, &format!("{w} {c} (node)"));
+                results.collect(&[w], c, outcome);
+            }
+        }
+        if options.wants("wasm-chromium")
+            && let Some(pkg) = &pkg
+        {
+            let outcome = match find_chrome() {
+                Some(chrome) => capture(
+                    Command::new("node")
+                        .arg("chromium.mjs")
+                        .arg("--pkg")
+                        .arg(pkg)
+                        .arg("--chrome")
+                        .arg(chrome)
+                        .args(&timing)
+                        .args(&ws)
+                        .current_dir(&js_dir),
+                    "wasm-chromium (headless Chromium)",
+                ),
+                None => Err(no_chrome()),
+            };
+            results.collect(&ws, "wasm-chromium", outcome);
+        }
+    }
+
+    let page = if options.page {
+        Some(page_bench(&js_dir))
+    } else {
+        None
+    };
+
+    println!("\n# cargo xtask bench ({})", environment());
+    println!(
+        "{} timed runs per contender after warm-up, each about {} ms; samples/s = training \
+         samples through forward, backward and SGD update with dropout on; float32 except \
+         convnetjs (Float64).",
+        options.runs, options.target_ms
+    );
+    for (id, title, flop) in WORKLOADS.iter().filter(|w| ws.contains(&w.0)) {
+        print!(
+            "{}",
+            report::table(id, title, *flop, &results.measured, &results.missing)
+        );
+    }
+    match page {
+        Some(Ok(lines)) => {
+            println!("\n## The page: 4 rates training at full speed (headless Chromium)\n{lines}")
+        }
+        Some(Err(reason)) => println!("\npage: not available ({reason})"),
+        None => {}
+    }
+    println!("\nbench: done in {:.0} s", started.elapsed().as_secs_f64());
+    std::io::stdout().flush().map_err(|e| e.to_string())
+}
+
+/// Runs a contender, streaming its stderr (progress, build output) and returning its stdout.
+fn capture(cmd: &mut Command, what: &str) -> Result<String, String> {
+    eprintln!("bench: {what} …");
+    let started = Instant::now();
+    let out = cmd
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot start {:?}: {e}", cmd.get_program()))?;
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    eprintln!("bench: {what}: {:.1} s", started.elapsed().as_secs_f64());
+    if out.status.success() {
+        Ok(stdout)
+    } else {
+        Err(format!("exited with {}", out.status))
+    }
+}
+
+/// The core as a WASM module with a tiny bench surface: release, simd128, wasm-bindgen --target
+/// web into `<target>/bench-pkg/`. Returns that directory.
+fn build_wasm_bench(root: &Path, target: &Path) -> Result<PathBuf, String> {
+    setup::ensure_wasm_target()?;
+    let wasm_bindgen = setup::ensure_wasm_bindgen()?;
+    eprintln!("bench: building benches/wasm-bench (release, simd128) …");
+    // Its own workspace, so .cargo/config.toml's rustflags would only apply through the
+    // directory walk; set them explicitly so the module is built like the page's.
+    setup::run(
+        Command::new(setup::cargo())
+            .args(["build", "--release", "--target", setup::WASM_TARGET])
+            .arg("--manifest-path")
+            .arg(root.join("benches/wasm-bench/Cargo.toml"))
+            .arg("--target-dir")
+            .arg(target)
+            .env(
+                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+                "-C target-feature=+simd128",
+            )
+            .current_dir(root),
+        "cargo build benches/wasm-bench",
+    )?;
+    let wasm = target
+        .join(setup::WASM_TARGET)
+        .join("release/dropout_lab_wasm_bench.wasm");
+    let pkg = target.join("bench-pkg");
+    setup::run(
+        Command::new(wasm_bindgen)
+            .args(["--target", "web", "--out-dir"])
+            .arg(&pkg)
+            .arg(&wasm),
+        "wasm-bindgen (bench module)",
+    )?;
+    Ok(pkg)
+}
+
+/// `npm ci` in benches/js when node_modules is missing (the peers and playwright-core).
+fn ensure_bench_npm(js_dir: &Path) -> Result<(), String> {
+    if setup::find_program("node").is_none() {
+        return Err("node not found (install Node.js 20)".to_string());
+    }
+    if js_dir.join("node_modules/.package-lock.json").is_file() {
+        return Ok(());
+    }
+    eprintln!("bench: npm ci in benches/js (tfjs, convnetjs, playwright-core; about 10 s)");
+    setup::run(
+        Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(js_dir),
+        "npm ci in benches/js",
+    )
+}
+
+/// Chromium like the rest of the xtask finds it: CHROME, then the usual names on PATH.
+fn find_chrome() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("CHROME").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(path));
+    }
+    [
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+        "google-chrome-stable",
+    ]
+    .iter()
+    .find_map(|name| setup::find_program(name))
+}
+
+fn no_chrome() -> String {
+    "no Chromium found (set CHROME or run `cargo xtask setup`)".to_string()
+}
+
+/// The page itself: build dist/, serve it, let benches/js/page.mjs drive `window.lab`.
+/// Returns the report lines, or why the page could not be measured.
+fn page_bench(js_dir: &Path) -> Result<String, String> {
+    let chrome = find_chrome().ok_or_else(no_chrome)?;
+    setup::ensure_npm_deps()?;
+    let dist = build::run()?;
+    let server = Server::start(dist, 0, false)?;
+    let stdout = capture(
+        Command::new("node")
+            .arg("page.mjs")
+            .env("LAB_URL", server.url())
+            .env("CHROME", &chrome)
+            .current_dir(js_dir),
+        "page (4 rates at full speed, headless Chromium)",
+    )?;
+    drop(server);
+    let mut lines = String::new();
+    for line in stdout.lines() {
+        if let Some(rest) = line.strip_prefix("page\t") {
+            let (key, value) = rest.split_once('\t').unwrap_or((rest, ""));
+            lines += &format!("- {key}: {value}\n");
+        }
+    }
+    Ok(lines)
+}
+
+/// CPU, cores and tool versions: numbers only mean something next to these.
+fn environment() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split_once(':'))
+                .map(|(_, name)| name.trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".to_string());
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let version = |program: &str| {
+        Command::new(program)
+            .arg("--version")
+            .stdin(Stdio::null())
+            .output()
+            .ok()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+            .unwrap_or_else(|| format!("{program} ?"))
+    };
+    format!(
+        "{cpu}, {cores} cores; {}; node {}",
+        version("rustc"),
+        version("node")
+    )
 }

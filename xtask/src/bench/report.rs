@@ -1,0 +1,252 @@
+//! The numbers: parsing the contenders' `result` lines, medians and the per-workload tables.
+//!
+//! Every contender (the native bench target, the node and Chromium drivers) prints
+//! `result\t<workload>\t<contender>\t<samples/s,…>\t<note>`; the ratios are computed here, from
+//! one run of `cargo xtask bench`, so they compare numbers measured minutes apart on one machine.
+
+/// One contender's timed runs on one workload.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measurement {
+    pub workload: String,
+    pub contender: String,
+    /// Samples per second of each timed run (after warm-up).
+    pub runs: Vec<f64>,
+    pub note: String,
+}
+
+impl Measurement {
+    pub fn median(&self) -> f64 {
+        let mut sorted = self.runs.clone();
+        sorted.sort_by(f64::total_cmp);
+        let n = sorted.len();
+        match n {
+            0 => f64::NAN,
+            _ if n % 2 == 1 => sorted[n / 2],
+            _ => (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0,
+        }
+    }
+
+    fn min(&self) -> f64 {
+        self.runs.iter().copied().fold(f64::INFINITY, f64::min)
+    }
+
+    fn max(&self) -> f64 {
+        self.runs.iter().copied().fold(f64::NEG_INFINITY, f64::max)
+    }
+}
+
+/// The `result` lines in a contender's stdout; everything else (library banners) is ignored.
+pub fn parse_results(stdout: &str) -> Vec<Measurement> {
+    stdout
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            if fields.next()? != "result" {
+                return None;
+            }
+            let workload = fields.next()?.to_string();
+            let contender = fields.next()?.to_string();
+            let runs: Option<Vec<f64>> = fields
+                .next()?
+                .split(',')
+                .map(|r| r.trim().parse().ok())
+                .collect();
+            let note = fields.next().unwrap_or("").to_string();
+            Some(Measurement {
+                workload,
+                contender,
+                runs: runs.filter(|r| !r.is_empty())?,
+                note,
+            })
+        })
+        .collect()
+}
+
+/// What the table knows about a contender: its label and whether it is a JavaScript peer.
+pub struct Contender {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub js_peer: bool,
+}
+
+pub const CONTENDERS: [Contender; 7] = [
+    Contender {
+        id: "native",
+        label: "Rust core, native release",
+        js_peer: false,
+    },
+    Contender {
+        id: "wasm-node",
+        label: "Rust core, WASM in node",
+        js_peer: false,
+    },
+    Contender {
+        id: "wasm-chromium",
+        label: "Rust core, WASM in Chromium",
+        js_peer: false,
+    },
+    Contender {
+        id: "plain-js",
+        label: "plain Float32Array JS",
+        js_peer: true,
+    },
+    Contender {
+        id: "convnetjs",
+        label: "convnetjs 0.3.0",
+        js_peer: true,
+    },
+    Contender {
+        id: "tfjs-cpu",
+        label: "tfjs 4.22 cpu",
+        js_peer: true,
+    },
+    Contender {
+        id: "tfjs-wasm",
+        label: "tfjs 4.22 wasm (SIMD)",
+        js_peer: true,
+    },
+];
+
+/// A contender that produced no numbers, and why.
+pub struct Missing {
+    pub workload: String,
+    pub contender: String,
+    pub reason: String,
+}
+
+/// One markdown table per workload, then the notes each contender printed.
+pub fn table(
+    workload: &str,
+    title: &str,
+    flop_per_sample: f64,
+    measured: &[Measurement],
+    missing: &[Missing],
+) -> String {
+    let find = |id: &str| {
+        measured
+            .iter()
+            .find(|m| m.workload == workload && m.contender == id)
+    };
+    let fastest_js = CONTENDERS
+        .iter()
+        .filter(|c| c.js_peer)
+        .filter_map(|c| find(c.id).map(|m| (c.label, m.median())))
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    let native = find("native").map(Measurement::median);
+
+    let mut out = format!(
+        "\n{title}\nFLOP per sample {} (6 × weights)\n\n",
+        group(flop_per_sample)
+    );
+    let js_header = match fastest_js {
+        Some((label, _)) => format!("vs fastest JS peer ({label})"),
+        None => "vs fastest JS peer".to_string(),
+    };
+    out += &format!(
+        "| contender | samples/s median | spread (min–max) | runs | GFLOP/s | {js_header} | WASM/native |\n"
+    );
+    out += "|---|---:|---:|---:|---:|---:|---:|\n";
+    let mut notes = String::new();
+    for c in &CONTENDERS {
+        if let Some(m) = find(c.id) {
+            let median = m.median();
+            let vs_js =
+                fastest_js.map_or("—".to_string(), |(_, js)| format!("{:.2}×", median / js));
+            let vs_native = match native {
+                Some(n) if c.id.starts_with("wasm") => format!("{:.2}", median / n),
+                _ => "—".to_string(),
+            };
+            out += &format!(
+                "| {} | {} | {}–{} | {} | {:.2} | {vs_js} | {vs_native} |\n",
+                c.label,
+                group(median),
+                group(m.min()),
+                group(m.max()),
+                m.runs.len(),
+                median * flop_per_sample / 1e9,
+            );
+            notes += &format!("- {}: {}\n", c.label, m.note);
+        } else if let Some(miss) = missing
+            .iter()
+            .find(|x| x.workload == workload && x.contender == c.id)
+        {
+            out += &format!("| {} | not measured | | | | | |\n", c.label);
+            notes += &format!("- {}: not measured: {}\n", c.label, miss.reason);
+        }
+    }
+    out + "\n" + &notes
+}
+
+/// 1234567.8 → "1,234,568": the table is read by people, not parsed.
+pub fn group(value: f64) -> String {
+    if !value.is_finite() {
+        return "n/a".to_string();
+    }
+    let digits = format!("{:.0}", value.abs());
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if value < 0.0 { format!("-{out}") } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_result_lines_and_ignores_banners() {
+        let out =
+            "Hi there 👋\nresult\tw1\ttfjs-cpu\t10.0,30.0,20.0\tloss 0.7; cpu\n\nresult\tbad\n";
+        let m = parse_results(out);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].contender, "tfjs-cpu");
+        assert_eq!(m[0].runs, vec![10.0, 30.0, 20.0]);
+        assert_eq!(m[0].median(), 20.0);
+        assert_eq!(m[0].note, "loss 0.7; cpu");
+    }
+
+    #[test]
+    fn median_of_even_count_is_mean_of_middle_pair() {
+        let m = Measurement {
+            workload: "w1".into(),
+            contender: "native".into(),
+            runs: vec![4.0, 1.0, 3.0, 2.0],
+            note: String::new(),
+        };
+        assert_eq!(m.median(), 2.5);
+    }
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(group(1_234_567.8), "1,234,568");
+        assert_eq!(group(999.0), "999");
+        assert_eq!(group(1000.0), "1,000");
+    }
+
+    #[test]
+    fn ratios_use_the_fastest_js_peer_and_native() {
+        let m = |c: &str, v: f64| Measurement {
+            workload: "w1".into(),
+            contender: c.into(),
+            runs: vec![v; 5],
+            note: String::new(),
+        };
+        let measured = [
+            m("native", 1000.0),
+            m("wasm-node", 500.0),
+            m("plain-js", 250.0),
+            m("tfjs-cpu", 100.0),
+        ];
+        let t = table("w1", "W1", 6.0, &measured, &[]);
+        assert!(
+            t.contains("vs fastest JS peer (plain Float32Array JS)"),
+            "{t}"
+        );
+        let wasm_row = t.lines().find(|l| l.contains("WASM in node")).unwrap();
+        assert!(wasm_row.contains("| 2.00× | 0.50 |"), "{wasm_row}");
+    }
+}
