@@ -1,0 +1,247 @@
+//! The network diagram: units as circles in layer columns, edges coloured by the sign of the
+//! weight and as thick as its magnitude. In training mode it shows one example's dropout masks:
+//! dropped units greyed and crossed out with their edges gone, kept units badged with the
+//! inverted-dropout scale 1/(1−p). In evaluation mode the whole network is drawn, unscaled.
+//!
+//! Drawn with the 2-D context directly; it is not a chart.
+
+use wasm_bindgen::JsValue;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use super::diagram_layout::{Column, DiagramLayout, MAX_SHOWN, diagram_layout};
+use super::palette::{self, DROPPED, GUIDE, INK, MUTED, Rgb};
+use super::surface::{Anchor, Font, Surface, circle, line, text};
+
+/// One weight matrix, row-major `rows` (inputs) × `cols` (outputs), as the core stores it.
+#[derive(Clone, Copy, Debug)]
+pub struct LayerWeights<'a> {
+    pub rows: usize,
+    pub cols: usize,
+    pub values: &'a [f32],
+}
+
+/// Everything the diagram needs for one frame.
+#[derive(Clone, Copy, Debug)]
+pub struct DiagramView<'a> {
+    /// Units per layer: [inputs, hidden.., outputs].
+    pub layer_sizes: &'a [usize],
+    /// One matrix per connection between consecutive layers (`layer_sizes.len() − 1` of them).
+    pub weights: &'a [LayerWeights<'a>],
+    /// Drop probability `p` per dropout layer: input, then each hidden layer (never the output).
+    pub drop_rates: &'a [f32],
+    /// The drawn example's mask per dropout layer (1 kept, 0 dropped), over *all* units.
+    /// Only used in training mode; `None` draws the training view without masks.
+    pub masks: Option<&'a [Vec<u8>]>,
+    /// Training mode (masks, crosses, scale badges) or evaluation mode (full network).
+    pub train_mode: bool,
+    /// Optional names per layer; default "input", "hidden 1", …, "output".
+    pub layer_names: Option<&'a [&'a str]>,
+}
+
+impl DiagramView<'_> {
+    /// Whether unit `unit` of layer `layer` is switched off in the drawn example.
+    pub fn is_dropped(&self, layer: usize, unit: usize) -> bool {
+        self.train_mode
+            && self
+                .masks
+                .and_then(|m| m.get(layer))
+                .and_then(|mask| mask.get(unit))
+                .is_some_and(|&keep| keep == 0)
+    }
+
+    /// Drop probability of `layer` (0 for the output layer or when not given).
+    pub fn drop_rate(&self, layer: usize) -> f32 {
+        let last = self.layer_sizes.len().saturating_sub(1);
+        if layer >= last {
+            0.0
+        } else {
+            self.drop_rates.get(layer).copied().unwrap_or(0.0)
+        }
+    }
+
+    fn layer_name(&self, layer: usize) -> String {
+        if let Some(name) = self.layer_names.and_then(|n| n.get(layer)) {
+            return (*name).to_string();
+        }
+        match layer {
+            0 => "input".into(),
+            l if l + 1 == self.layer_sizes.len() => "output".into(),
+            l => format!("hidden {l}"),
+        }
+    }
+}
+
+const LABEL: Font = Font::new(15.0, INK);
+const NOTE: Font = Font::new(14.0, MUTED);
+const UNIT_FILL: Rgb = Rgb(0x9C, 0xD0, 0xF0);
+
+/// Draw the diagram filling the canvas (backing store fitted to CSS size × dpr).
+pub fn draw_diagram(canvas: &HtmlCanvasElement, view: &DiagramView) -> Result<(), JsValue> {
+    let surface = Surface::prepare(canvas)?;
+    let ctx = &surface.ctx;
+    let layout = diagram_layout(view.layer_sizes, surface.width, surface.height);
+    let banner = if view.train_mode {
+        "TRAINING — one example's dropout mask; kept units scaled by 1/(1−p)"
+    } else {
+        "EVALUATION — all units on, no scaling"
+    };
+    text(ctx, banner, (12.0, 10.0), LABEL.bold(), Anchor::TopLeft);
+    draw_edges(ctx, view, &layout);
+    for (l, column) in layout.columns.iter().enumerate() {
+        draw_column(ctx, view, l, column);
+        draw_labels(ctx, view, l, column, surface.height);
+    }
+    ctx.set_line_width(1.0);
+    Ok(())
+}
+
+/// Edges batched into a few paths by sign and thickness: one stroke per bucket instead of one
+/// per edge keeps a 24×24-edge layer pair cheap enough for every animation frame.
+fn draw_edges(ctx: &CanvasRenderingContext2d, view: &DiagramView, layout: &DiagramLayout) {
+    const LEVELS: usize = 6;
+    for (l, pair) in layout.columns.windows(2).enumerate() {
+        let Some(w) = view.weights.get(l) else {
+            continue;
+        };
+        let max_abs = w
+            .values
+            .iter()
+            .filter(|v| v.is_finite())
+            .fold(0.0f32, |m, v| m.max(v.abs()));
+        if max_abs <= 0.0 {
+            continue;
+        }
+        for positive in [true, false] {
+            for level in 0..LEVELS {
+                ctx.begin_path();
+                let mut any = false;
+                for &(a, ya) in &pair[0].units {
+                    for &(b, yb) in &pair[1].units {
+                        let Some(&v) = w
+                            .values
+                            .get(a * w.cols + b)
+                            .filter(|_| a < w.rows && b < w.cols)
+                        else {
+                            continue;
+                        };
+                        if !v.is_finite()
+                            || (v >= 0.0) != positive
+                            || view.is_dropped(l, a)
+                            || view.is_dropped(l + 1, b)
+                        {
+                            continue;
+                        }
+                        let strength = v.abs() / max_abs;
+                        if ((strength * LEVELS as f32) as usize).min(LEVELS - 1) != level {
+                            continue;
+                        }
+                        ctx.move_to(pair[0].x, ya);
+                        ctx.line_to(pair[1].x, yb);
+                        any = true;
+                    }
+                }
+                if any {
+                    let t = (level as f64 + 0.5) / LEVELS as f64;
+                    let colour = palette::sign_colour(if positive { 1.0 } else { -1.0 });
+                    ctx.set_stroke_style_str(&colour.css_alpha(0.15 + 0.7 * t));
+                    ctx.set_line_width(0.5 + 3.5 * t);
+                    ctx.stroke();
+                }
+            }
+        }
+    }
+}
+
+fn draw_column(ctx: &CanvasRenderingContext2d, view: &DiagramView, l: usize, column: &Column) {
+    let r = column.radius;
+    let p = view.drop_rate(l);
+    let badges = view.train_mode && p > 0.0 && r >= 8.0 && column.units.len() <= MAX_SHOWN / 2;
+    for &(unit, y) in &column.units {
+        if view.is_dropped(l, unit) {
+            circle(ctx, column.x, y, r, Some(DROPPED), Some((GUIDE, 1.5)));
+            // The cross stays inside the circle so it cannot be mistaken for an edge.
+            let d = r * 0.6;
+            ctx.set_stroke_style_str(&MUTED.css());
+            ctx.set_line_width(2.0);
+            line(ctx, (column.x - d, y - d), (column.x + d, y + d));
+            line(ctx, (column.x - d, y + d), (column.x + d, y - d));
+        } else {
+            circle(ctx, column.x, y, r, Some(UNIT_FILL), Some((INK, 1.5)));
+            if badges {
+                let badge = format!("×{:.1}", 1.0 / (1.0 - p));
+                text(
+                    ctx,
+                    &badge,
+                    (column.x + r + 3.0, y - r * 0.5),
+                    Font::new(12.0, INK),
+                    Anchor::Left,
+                );
+            }
+        }
+    }
+    if let Some(y) = column.ellipsis_y {
+        for dy in [-6.0, 0.0, 6.0] {
+            circle(ctx, column.x, y + dy, 1.8, Some(MUTED), None);
+        }
+    }
+}
+
+fn draw_labels(
+    ctx: &CanvasRenderingContext2d,
+    view: &DiagramView,
+    l: usize,
+    column: &Column,
+    height: f64,
+) {
+    let x = column.x;
+    let n = view.layer_sizes.get(l).copied().unwrap_or(0);
+    let is_dropout_layer = l + 1 < view.layer_sizes.len();
+    text(
+        ctx,
+        &view.layer_name(l),
+        (x, 38.0),
+        LABEL.bold(),
+        Anchor::TopCentre,
+    );
+    text(
+        ctx,
+        &format!("{n} units"),
+        (x, 57.0),
+        NOTE,
+        Anchor::TopCentre,
+    );
+    let p = view.drop_rate(l);
+    if is_dropout_layer {
+        let colour = if p > 0.0 { INK } else { MUTED };
+        text(
+            ctx,
+            &format!("p = {p:.2}"),
+            (x, 74.0),
+            Font::new(14.0, colour).bold(),
+            Anchor::TopCentre,
+        );
+    }
+    let mut footer = Vec::new();
+    let mask = view
+        .masks
+        .and_then(|m| m.get(l))
+        .filter(|_| view.train_mode && is_dropout_layer);
+    if let Some(mask) = mask {
+        let kept = mask.iter().filter(|&&k| k != 0).count();
+        let scale = if p > 0.0 {
+            format!(" ×{:.1}", 1.0 / (1.0 - p))
+        } else {
+            String::new()
+        };
+        footer.push((format!("kept {kept} of {n}{scale}"), LABEL.bold()));
+        footer.push((format!("(expected ≈ {:.0})", n as f32 * (1.0 - p)), NOTE));
+    }
+    if n > MAX_SHOWN {
+        footer.push((format!("showing {} of {n}", column.units.len()), NOTE));
+    }
+    let mut y = height - 58.0;
+    for (s, font) in footer {
+        text(ctx, &s, (x, y), font, Anchor::TopCentre);
+        y += 19.0;
+    }
+}

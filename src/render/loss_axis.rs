@@ -1,0 +1,175 @@
+//! The loss chart's coordinates: a y axis that is linear or logarithmic behind one type (so the
+//! chart code is the same for both), readable tick values, and the pixel ↔ data mapping the page
+//! keeps for hover read-outs.
+
+use std::ops::Range;
+
+use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint, Ranged};
+
+/// Loss axis from `lo` to `hi`, linear or log10. Both bounds are finite, `lo < hi`, and for a
+/// log axis `lo > 0`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LossAxis {
+    pub lo: f32,
+    pub hi: f32,
+    pub log: bool,
+}
+
+impl LossAxis {
+    /// Position of `v` along the axis: 0 at `lo`, 1 at `hi`.
+    pub fn fraction(&self, v: f32) -> f64 {
+        let (lo, hi, v) = (f64::from(self.lo), f64::from(self.hi), f64::from(v));
+        if self.log {
+            (v.max(f64::MIN_POSITIVE).ln() - lo.ln()) / (hi.ln() - lo.ln())
+        } else {
+            (v - lo) / (hi - lo)
+        }
+    }
+
+    /// Inverse of [`LossAxis::fraction`].
+    pub fn value_at(&self, fraction: f64) -> f32 {
+        let (lo, hi) = (f64::from(self.lo), f64::from(self.hi));
+        let v = if self.log {
+            (lo.ln() + fraction * (hi.ln() - lo.ln())).exp()
+        } else {
+            lo + fraction * (hi - lo)
+        };
+        v as f32
+    }
+
+    /// Tick values: 1-2-5 steps on a linear axis, 1-2-5 per decade on a log axis.
+    pub fn ticks(&self, max_ticks: usize) -> Vec<f32> {
+        let max_ticks = max_ticks.max(2);
+        if self.log {
+            let (lo, hi) = (f64::from(self.lo), f64::from(self.hi));
+            let decades = (hi.log10().ceil() - lo.log10().floor()).max(1.0) as usize;
+            for mantissas in [&[1.0, 2.0, 5.0][..], &[1.0, 3.0], &[1.0]] {
+                let ticks: Vec<f32> = (0..=decades)
+                    .flat_map(|d| {
+                        let base = 10f64.powf(lo.log10().floor() + d as f64);
+                        mantissas.iter().map(move |m| m * base)
+                    })
+                    .filter(|v| *v >= lo * 0.999 && *v <= hi * 1.001)
+                    .map(|v| v as f32)
+                    .collect();
+                if ticks.len() <= max_ticks || mantissas.len() == 1 {
+                    return ticks;
+                }
+            }
+            Vec::new()
+        } else {
+            let span = f64::from(self.hi - self.lo);
+            let raw = span / max_ticks as f64;
+            let magnitude = 10f64.powf(raw.log10().floor());
+            let step = [1.0, 2.0, 5.0, 10.0]
+                .iter()
+                .map(|m| m * magnitude)
+                .find(|s| span / s <= max_ticks as f64);
+            let step = step.unwrap_or(10.0 * magnitude);
+            let first = (f64::from(self.lo) / step).ceil() as i64;
+            let last = (f64::from(self.hi) / step).floor() as i64;
+            (first..=last).map(|k| (k as f64 * step) as f32).collect()
+        }
+    }
+}
+
+impl Ranged for LossAxis {
+    type FormatOption = DefaultFormatting;
+    type ValueType = f32;
+
+    fn map(&self, value: &f32, limit: (i32, i32)) -> i32 {
+        // Clamp so a diverging loss cannot overflow i32 pixel coordinates; the chart clips anyway.
+        let t = self.fraction(*value).clamp(-4.0, 5.0);
+        (f64::from(limit.0) + t * f64::from(limit.1 - limit.0)).round() as i32
+    }
+
+    fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f32> {
+        self.ticks(hint.max_num_points())
+    }
+
+    fn range(&self) -> Range<f32> {
+        self.lo..self.hi
+    }
+}
+
+/// A tick or read-out value with about three significant digits and no trailing zeros.
+pub fn short_number(v: f32) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return format!("{v}");
+    }
+    let digits = (2 - v.abs().log10().floor() as i32).clamp(0, 6) as usize;
+    let s = format!("{v:.digits$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// Where the last loss chart put its plot, in CSS pixels of its canvas, and what it showed.
+/// The binding keeps it between frames to turn mouse positions into epochs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChartGeometry {
+    pub plot_left: f64,
+    pub plot_right: f64,
+    pub plot_top: f64,
+    pub plot_bottom: f64,
+    /// Epochs at the left and right edges of the plot.
+    pub x_range: (f32, f32),
+    /// Losses at the bottom and top edges of the plot.
+    pub y_range: (f32, f32),
+    pub log_y: bool,
+}
+
+impl ChartGeometry {
+    fn axis(&self) -> LossAxis {
+        LossAxis {
+            lo: self.y_range.0,
+            hi: self.y_range.1,
+            log: self.log_y,
+        }
+    }
+
+    /// Epoch under CSS x coordinate `x_px`, or `None` outside the plot.
+    pub fn epoch_at(&self, x_px: f64) -> Option<f32> {
+        if !(self.plot_left..=self.plot_right).contains(&x_px) || self.plot_right <= self.plot_left
+        {
+            return None;
+        }
+        let t = (x_px - self.plot_left) / (self.plot_right - self.plot_left);
+        let (a, b) = (f64::from(self.x_range.0), f64::from(self.x_range.1));
+        Some((a + t * (b - a)) as f32)
+    }
+
+    /// Loss under CSS y coordinate `y_px`, or `None` outside the plot.
+    pub fn loss_at(&self, y_px: f64) -> Option<f32> {
+        if !(self.plot_top..=self.plot_bottom).contains(&y_px) || self.plot_bottom <= self.plot_top
+        {
+            return None;
+        }
+        Some(
+            self.axis()
+                .value_at((self.plot_bottom - y_px) / (self.plot_bottom - self.plot_top)),
+        )
+    }
+
+    /// CSS x coordinate of `epoch`.
+    pub fn x_px(&self, epoch: f32) -> f64 {
+        let (a, b) = (f64::from(self.x_range.0), f64::from(self.x_range.1));
+        self.plot_left + (f64::from(epoch) - a) / (b - a) * (self.plot_right - self.plot_left)
+    }
+
+    /// CSS y coordinate of `loss`.
+    pub fn y_px(&self, loss: f32) -> f64 {
+        self.plot_bottom - self.axis().fraction(loss) * (self.plot_bottom - self.plot_top)
+    }
+}
+
+/// The finite point of `points` whose epoch is closest to `epoch` (NaN/inf losses skipped).
+pub fn nearest_point(points: &[(f32, f32)], epoch: f32) -> Option<(f32, f32)> {
+    points
+        .iter()
+        .copied()
+        .filter(|(e, l)| e.is_finite() && l.is_finite())
+        .min_by(|a, b| (a.0 - epoch).abs().total_cmp(&(b.0 - epoch).abs()))
+}

@@ -1,0 +1,256 @@
+//! Live loss curves for the raced dropout rates: training loss solid, validation loss dashed,
+//! one Okabe–Ito colour per run, the focused run's generalisation gap shaded, and an optional
+//! hover line with a read-out. Drawn with plotters on the canvas backend; the legend and the
+//! read-out are drawn with the context directly so they never cover the curves.
+
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsValue;
+use web_sys::HtmlCanvasElement;
+
+use super::loss_axis::{ChartGeometry, LossAxis, nearest_point, short_number};
+use super::loss_overlay::{draw_hover, draw_legend};
+use super::palette::{self, GUIDE, INK, MUTED, Rgb};
+use super::surface::{Anchor, Font, Surface, text};
+
+/// One raced run's history.
+#[derive(Clone, Copy, Debug)]
+pub struct LossSeries<'a> {
+    /// Legend name, e.g. "p = 0.5".
+    pub label: &'a str,
+    /// Index into [`palette::RUN_COLOURS`].
+    pub colour: usize,
+    /// (epoch, training loss) points. Non-finite values are skipped.
+    pub train: &'a [(f32, f32)],
+    /// (epoch, validation loss) points. Non-finite values are skipped.
+    pub val: &'a [(f32, f32)],
+    /// The run blew up (loss became NaN/inf); the legend says so.
+    pub diverged: bool,
+}
+
+/// Everything the loss chart needs for one frame.
+#[derive(Clone, Copy, Debug)]
+pub struct LossChartView<'a> {
+    /// At most about four runs stay readable.
+    pub series: &'a [LossSeries<'a>],
+    /// Run whose train/validation gap is shaded.
+    pub focused: Option<usize>,
+    /// Logarithmic loss axis (positive losses only).
+    pub log_y: bool,
+    /// Epoch under the mouse: draws a vertical line and the values of every run there.
+    pub hover_epoch: Option<f32>,
+}
+
+/// The values of one run nearest to a hovered epoch.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct HoverValues {
+    pub run: usize,
+    pub train: Option<(f32, f32)>,
+    pub val: Option<(f32, f32)>,
+}
+
+/// Nearest finite training and validation points of every run to `epoch`.
+pub fn hover_values(series: &[LossSeries], epoch: f32) -> Vec<HoverValues> {
+    series
+        .iter()
+        .enumerate()
+        .map(|(run, s)| HoverValues {
+            run,
+            train: nearest_point(s.train, epoch),
+            val: nearest_point(s.val, epoch),
+        })
+        .collect()
+}
+
+pub(crate) fn plotted(points: &[(f32, f32)], log_y: bool) -> Vec<(f32, f32)> {
+    points
+        .iter()
+        .copied()
+        .filter(|(e, l)| e.is_finite() && l.is_finite() && (!log_y || *l > 0.0))
+        .collect()
+}
+
+/// Axis ranges: epochs from 0, losses from the runs that did not diverge (a blown-up run would
+/// otherwise flatten every other curve), falling back to all runs, then to a unit range.
+fn ranges(view: &LossChartView) -> ((f32, f32), LossAxis) {
+    let points = |only_stable: bool| -> Vec<(f32, f32)> {
+        let runs = view.series.iter().filter(|s| !only_stable || !s.diverged);
+        runs.flat_map(|s| {
+            plotted(s.train, view.log_y)
+                .into_iter()
+                .chain(plotted(s.val, view.log_y))
+        })
+        .collect()
+    };
+    let mut all = points(true);
+    if all.is_empty() {
+        all = points(false);
+    }
+    let max_epoch = all.iter().map(|p| p.0).fold(0.0f32, f32::max);
+    let x = (0.0, if max_epoch > 0.0 { max_epoch } else { 1.0 });
+    let lo = all.iter().map(|p| p.1).fold(f32::INFINITY, f32::min);
+    let hi = all.iter().map(|p| p.1).fold(f32::NEG_INFINITY, f32::max);
+    let axis = match (view.log_y, lo.is_finite()) {
+        (true, true) => LossAxis {
+            lo: lo / 1.25,
+            hi: if hi > lo { hi * 1.25 } else { lo * 2.5 },
+            log: true,
+        },
+        (true, false) => LossAxis {
+            lo: 0.01,
+            hi: 1.0,
+            log: true,
+        },
+        (false, true) => {
+            let lo = lo.min(0.0);
+            LossAxis {
+                lo,
+                hi: if hi > lo {
+                    lo + (hi - lo) * 1.05
+                } else {
+                    lo + 1.0
+                },
+                log: false,
+            }
+        }
+        (false, false) => LossAxis {
+            lo: 0.0,
+            hi: 1.0,
+            log: false,
+        },
+    };
+    (x, axis)
+}
+
+fn js_err<E: std::fmt::Debug>(e: E) -> JsValue {
+    JsValue::from_str(&format!("loss chart: {e:?}"))
+}
+
+/// Draw the chart filling the canvas; returns where the plot ended up, for hover mapping.
+pub fn draw_loss_chart(
+    canvas: &HtmlCanvasElement,
+    view: &LossChartView,
+) -> Result<ChartGeometry, JsValue> {
+    let surface = Surface::prepare(canvas)?;
+    let ctx = &surface.ctx;
+    let legend_height = draw_legend(ctx, view, surface.width);
+    let ((x0, x1), axis) = ranges(view);
+
+    let backend =
+        CanvasBackend::with_canvas_object(canvas.clone()).ok_or_else(|| js_err("not a canvas"))?;
+    // The backend reports the backing store size; plotters draws in CSS pixels here because the
+    // context already carries the dpr transform, so confine it to the CSS-sized area.
+    let (w, h) = (surface.width.floor() as i32, surface.height.floor() as i32);
+    let root = backend.into_drawing_area().shrink(
+        (0, legend_height as i32),
+        (w, (h - legend_height as i32).max(1)),
+    );
+    let mut chart = ChartBuilder::on(&root)
+        .margin_top(6)
+        .margin_right(18)
+        .x_label_area_size(46)
+        .y_label_area_size(62)
+        .build_cartesian_2d(x0..x1, axis)
+        .map_err(js_err)?;
+    let label_font = ("sans-serif", 14).into_font().color(&MUTED.plotters());
+    chart
+        .configure_mesh()
+        .x_desc("epoch")
+        .y_desc(if view.log_y {
+            "loss (log scale)"
+        } else {
+            "loss"
+        })
+        .label_style(label_font)
+        .axis_desc_style(("sans-serif", 15).into_font().color(&INK.plotters()))
+        .bold_line_style(Rgb(0xE4, 0xE4, 0xE4).plotters())
+        .light_line_style(TRANSPARENT)
+        .axis_style(GUIDE.plotters())
+        .x_labels(8)
+        .y_labels(7)
+        .x_label_formatter(&|e| short_number(*e))
+        .y_label_formatter(&|l| short_number(*l))
+        .draw()
+        .map_err(js_err)?;
+
+    let (xr, yr) = chart.plotting_area().get_pixel_range();
+    let geometry = ChartGeometry {
+        plot_left: f64::from(xr.start),
+        plot_right: f64::from(xr.end - 1),
+        plot_top: f64::from(yr.start),
+        plot_bottom: f64::from(yr.end - 1),
+        x_range: (x0, x1),
+        y_range: (axis.lo, axis.hi),
+        log_y: view.log_y,
+    };
+
+    // Clip to the plot so a diverging run leaves the chart instead of crossing the labels.
+    ctx.save();
+    ctx.begin_path();
+    ctx.rect(
+        geometry.plot_left,
+        geometry.plot_top,
+        geometry.plot_right - geometry.plot_left + 1.0,
+        geometry.plot_bottom - geometry.plot_top + 1.0,
+    );
+    ctx.clip();
+    if let Some(s) = view.focused.and_then(|f| view.series.get(f)) {
+        let (train, val) = (plotted(s.train, view.log_y), plotted(s.val, view.log_y));
+        if !train.is_empty() && !val.is_empty() {
+            let outline: Vec<_> = train.into_iter().chain(val.into_iter().rev()).collect();
+            let fill = palette::run_colour(s.colour).plotters().mix(0.18).filled();
+            chart
+                .draw_series(std::iter::once(Polygon::new(outline, fill)))
+                .map_err(js_err)?;
+        }
+    }
+    for (i, s) in view.series.iter().enumerate() {
+        let colour = palette::run_colour(s.colour).plotters();
+        let width = if view.focused == Some(i) { 4 } else { 3 };
+        let (train, val) = (plotted(s.train, view.log_y), plotted(s.val, view.log_y));
+        let solid = colour.stroke_width(width);
+        chart
+            .draw_series(LineSeries::new(train.iter().copied(), solid))
+            .map_err(js_err)?;
+        chart
+            .draw_series(DashedLineSeries::new(val.iter().copied(), 10, 7, solid))
+            .map_err(js_err)?;
+        // Mark the latest values: a lone first point would otherwise be invisible.
+        if let Some(&p) = train.last() {
+            chart
+                .draw_series(std::iter::once(Circle::new(p, 4, colour.filled())))
+                .map_err(js_err)?;
+        }
+        if let Some(&p) = val.last() {
+            chart
+                .draw_series(std::iter::once(Circle::new(p, 4, colour.stroke_width(2))))
+                .map_err(js_err)?;
+        }
+    }
+    ctx.restore();
+
+    if view
+        .series
+        .iter()
+        .all(|s| plotted(s.train, view.log_y).is_empty() && plotted(s.val, view.log_y).is_empty())
+    {
+        let centre = (
+            (geometry.plot_left + geometry.plot_right) / 2.0,
+            (geometry.plot_top + geometry.plot_bottom) / 2.0,
+        );
+        text(
+            ctx,
+            "no losses yet",
+            centre,
+            Font::new(16.0, MUTED),
+            Anchor::Centre,
+        );
+    }
+    if let Some(epoch) = view
+        .hover_epoch
+        .filter(|e| e.is_finite() && *e >= x0 && *e <= x1)
+    {
+        draw_hover(ctx, view, &geometry, epoch);
+    }
+    Ok(geometry)
+}

@@ -1,0 +1,35 @@
+//! Render modules: code that only draws onto HTML canvases (wasm32 only).
+//!
+//! Each view takes plain data (slices and small structs defined here, never the core's types) so
+//! the binding can call it once per animation frame with whatever it holds. All views make the
+//! canvas sharp on high-DPI screens (backing store = CSS size × `devicePixelRatio`, see
+//! [`surface::fit_backing_store`]) and draw in CSS pixels, the units of mouse events.
+//!
+//! - [`diagram`]: the network with this step's dropout masks (training) or all units (evaluation).
+//! - [`loss_chart`]: train (solid) and validation (dashed) loss per dropout rate, with hover.
+//! - [`data_view`]: what each run learned: decision regions, fitted curve, or digit predictions.
+//!
+//! Colours come from the colour-blind-safe Okabe–Ito palette ([`palette`]). `p` is always the
+//! probability of *dropping* a unit; kept units are scaled by 1/(1−p) (inverted dropout).
+
+mod data_panels;
+pub mod data_view;
+pub mod diagram;
+pub mod diagram_layout;
+pub mod heatmap;
+pub mod loss_axis;
+pub mod loss_chart;
+mod loss_overlay;
+pub mod palette;
+pub mod surface;
+
+pub use data_view::{
+    DataPanel, DecisionGrid, DigitExample, Extent, GridCells, LabelledPoint, PanelData, PanelRect,
+    draw_data_panels, panel_rect,
+};
+pub use diagram::{DiagramView, LayerWeights, draw_diagram};
+pub use diagram_layout::{DiagramLayout, MAX_SHOWN, diagram_layout, unit_position};
+pub use heatmap::cell_colour;
+pub use loss_axis::{ChartGeometry, LossAxis, nearest_point};
+pub use loss_chart::{HoverValues, LossChartView, LossSeries, draw_loss_chart, hover_values};
+pub use surface::{Surface, fit_backing_store};

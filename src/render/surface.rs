@@ -1,0 +1,183 @@
+//! Sharp canvases on high-DPI screens, and a few drawing helpers every view uses.
+//!
+//! A canvas has two sizes: its CSS size (how big it looks) and its backing store (how many
+//! pixels it holds). On a projector or retina screen `devicePixelRatio` is above 1, so a backing
+//! store of CSS size would be stretched and blurry. [`fit_backing_store`] makes the backing store
+//! CSS size × dpr; [`Surface::prepare`] then scales the context so that views draw in CSS pixels,
+//! the same units as mouse events.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use super::palette::Rgb;
+
+/// A canvas ready for drawing in CSS pixels.
+pub struct Surface {
+    pub ctx: CanvasRenderingContext2d,
+    /// Drawing width in CSS pixels.
+    pub width: f64,
+    /// Drawing height in CSS pixels.
+    pub height: f64,
+    /// Backing-store pixels per CSS pixel (the dpr actually applied).
+    pub scale: f64,
+}
+
+/// Resize `canvas`'s backing store to its CSS size × `devicePixelRatio` and return the scale.
+///
+/// Setting `width`/`height` clears the canvas, so this only touches them when they change. If the
+/// page gave the canvas no CSS width/height, its CSS size would follow the backing store and grow
+/// on every call; to stay idempotent the measured CSS size is then written into its style.
+pub fn fit_backing_store(canvas: &HtmlCanvasElement) -> f64 {
+    let (css_w, css_h) = css_size(canvas);
+    let dpr = web_sys::window()
+        .map(|w| w.device_pixel_ratio())
+        .filter(|d| d.is_finite() && *d > 0.0)
+        .unwrap_or(1.0);
+    let want_w = (css_w * dpr).round().max(1.0) as u32;
+    let want_h = (css_h * dpr).round().max(1.0) as u32;
+    if canvas.width() != want_w {
+        canvas.set_width(want_w);
+    }
+    if canvas.height() != want_h {
+        canvas.set_height(want_h);
+    }
+    dpr
+}
+
+/// CSS size of the canvas; falls back to the backing store when it is not laid out (hidden).
+fn css_size(canvas: &HtmlCanvasElement) -> (f64, f64) {
+    let rect = canvas.get_bounding_client_rect();
+    let (w, h) = (rect.width(), rect.height());
+    if w < 1.0 || h < 1.0 {
+        return (f64::from(canvas.width()), f64::from(canvas.height()));
+    }
+    let style = canvas.style();
+    let unset = |prop: &str| {
+        style
+            .get_property_value(prop)
+            .map(|v| v.is_empty())
+            .unwrap_or(true)
+    };
+    if unset("width") && unset("height") {
+        let _ = style.set_property("width", &format!("{w}px"));
+        let _ = style.set_property("height", &format!("{h}px"));
+    }
+    (w, h)
+}
+
+impl Surface {
+    /// Fit the backing store, reset the context to a CSS-pixel transform and clear to white.
+    pub fn prepare(canvas: &HtmlCanvasElement) -> Result<Surface, JsValue> {
+        let scale = fit_backing_store(canvas);
+        let ctx = context_2d(canvas)?;
+        ctx.set_transform(scale, 0.0, 0.0, scale, 0.0, 0.0)?;
+        let width = f64::from(canvas.width()) / scale;
+        let height = f64::from(canvas.height()) / scale;
+        ctx.set_fill_style_str("#ffffff");
+        ctx.fill_rect(0.0, 0.0, width, height);
+        Ok(Surface {
+            ctx,
+            width,
+            height,
+            scale,
+        })
+    }
+}
+
+/// The canvas's 2-D context, or a JS error naming what went wrong.
+pub fn context_2d(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsValue> {
+    canvas
+        .get_context("2d")?
+        .ok_or_else(|| JsValue::from_str("canvas has no 2d context"))?
+        .dyn_into::<CanvasRenderingContext2d>()
+        .map_err(|_| JsValue::from_str("context is not a CanvasRenderingContext2d"))
+}
+
+/// Set the line dash pattern (`&[]` for a solid line).
+pub fn set_dash(ctx: &CanvasRenderingContext2d, pattern: &[f64]) {
+    let array = js_sys::Array::new();
+    for &len in pattern {
+        array.push(&JsValue::from_f64(len));
+    }
+    // Only fails for negative or non-finite lengths, which callers never pass.
+    let _ = ctx.set_line_dash(&array);
+}
+
+/// Fill and/or stroke a circle.
+pub fn circle(
+    ctx: &CanvasRenderingContext2d,
+    x: f64,
+    y: f64,
+    r: f64,
+    fill: Option<Rgb>,
+    stroke: Option<(Rgb, f64)>,
+) {
+    ctx.begin_path();
+    let _ = ctx.arc(x, y, r.max(0.5), 0.0, std::f64::consts::TAU);
+    if let Some(colour) = fill {
+        ctx.set_fill_style_str(&colour.css());
+        ctx.fill();
+    }
+    if let Some((colour, width)) = stroke {
+        ctx.set_stroke_style_str(&colour.css());
+        ctx.set_line_width(width);
+        ctx.stroke();
+    }
+}
+
+/// A straight segment.
+pub fn line(ctx: &CanvasRenderingContext2d, from: (f64, f64), to: (f64, f64)) {
+    ctx.begin_path();
+    ctx.move_to(from.0, from.1);
+    ctx.line_to(to.0, to.1);
+    ctx.stroke();
+}
+
+/// Horizontal and vertical placement of text relative to its anchor point.
+#[derive(Clone, Copy)]
+pub enum Anchor {
+    TopLeft,
+    TopCentre,
+    Centre,
+    BottomCentre,
+    Left,
+}
+
+/// Size, colour and weight of a piece of text.
+#[derive(Clone, Copy)]
+pub struct Font {
+    pub px: f64,
+    pub colour: Rgb,
+    pub bold: bool,
+}
+
+impl Font {
+    pub const fn new(px: f64, colour: Rgb) -> Font {
+        Font {
+            px,
+            colour,
+            bold: false,
+        }
+    }
+
+    pub const fn bold(self) -> Font {
+        Font { bold: true, ..self }
+    }
+}
+
+/// Draw text in the browser's sans-serif font (no web fonts: the page works offline).
+pub fn text(ctx: &CanvasRenderingContext2d, s: &str, at: (f64, f64), font: Font, anchor: Anchor) {
+    let (align, baseline) = match anchor {
+        Anchor::TopLeft => ("left", "top"),
+        Anchor::TopCentre => ("center", "top"),
+        Anchor::Centre => ("center", "middle"),
+        Anchor::BottomCentre => ("center", "bottom"),
+        Anchor::Left => ("left", "middle"),
+    };
+    let weight = if font.bold { "bold " } else { "" };
+    ctx.set_font(&format!("{weight}{}px sans-serif", font.px));
+    ctx.set_text_align(align);
+    ctx.set_text_baseline(baseline);
+    ctx.set_fill_style_str(&font.colour.css());
+    let _ = ctx.fill_text(s, at.0, at.1);
+}
