@@ -1,0 +1,103 @@
+// The page itself under load: four dropout rates training at full speed in headless Chromium.
+//
+// usage: LAB_URL=http://127.0.0.1:PORT/ CHROME=/usr/bin/chromium node page.mjs [--seconds S]
+// (`cargo xtask bench` builds dist/, serves it and sets both.) Uses the page-test harness
+// (tests/page/harness.mjs) to open the lab, then only the public `window.lab` API.
+// Prints `page\t<what>\t<value>` lines: first chart drawn after navigation, frame times
+// (95th percentile from requestAnimationFrame timestamps), training steps/s sustained, and the
+// wasm size (gzip -9, what a static host sends).
+
+import { gzipSync } from 'node:zlib';
+import { closeLab, LAB_URL, openLab } from '../../tests/page/harness.mjs';
+
+const RATES = [0, 0.2, 0.5, 0.8];
+const FULL_SPEED = 6; // the speed slider's last position: as many steps as the frame allows
+const WARMUP_MS = 1000;
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+}
+const measureMs = Number(option('--seconds', 5)) * 1000;
+
+function say(what, value) {
+  console.log(`page\t${what}\t${value}`);
+}
+
+function percentile(sorted, q) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+const wasmUrl = new URL('pkg/dropout_lab_bg.wasm', LAB_URL);
+const wasm = Buffer.from(await (await fetch(wasmUrl)).arrayBuffer());
+say('wasm size', `${(wasm.length / 1024).toFixed(1)} KB, ${(gzipSync(wasm, { level: 9 }).length / 1024).toFixed(1)} KB gzip (${wasmUrl.pathname})`);
+
+/** requestAnimationFrame timestamps and the lab's progress over about `durationMs`. */
+async function sampleFrames(page, durationMs) {
+  return page.evaluate(async (durationMs) => {
+    const s0 = window.lab.snapshot();
+    const t0 = performance.now();
+    const stamps = [];
+    await new Promise((resolve) => {
+      const tick = (ts) => {
+        stamps.push(ts);
+        if (ts - stamps[0] < durationMs) requestAnimationFrame(tick);
+        else resolve();
+      };
+      requestAnimationFrame(tick);
+    });
+    const s1 = window.lab.snapshot();
+    const t1 = performance.now();
+    const frames = [];
+    for (let i = 1; i < stamps.length; i++) frames.push(stamps[i] - stamps[i - 1]);
+    return {
+      frames,
+      seconds: (t1 - t0) / 1000,
+      iterations: s1.iteration - s0.iteration,
+      runs: s1.runs.length,
+      batch: s1.batchSize,
+      preset: s1.preset,
+      dataset: s1.dataset,
+      playing: window.lab.playing,
+      diverged: s1.runs.filter((r) => r.diverged).length,
+    };
+  }, durationMs);
+}
+
+const lab = await openLab(null, { query: { rates: RATES.join(','), speed: String(FULL_SPEED) } });
+try {
+  const { page } = lab;
+  // window.lab.firstDrawMs is performance.now() after the first full draw: ms since navigation.
+  await page.waitForFunction(() => window.lab.firstDrawMs > 0, null, { timeout: 20_000 });
+  const firstDraw = await page.evaluate(() => ({
+    firstDrawMs: window.lab.firstDrawMs,
+    loadMs: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN,
+  }));
+  say('first chart drawn after navigation', `${firstDraw.firstDrawMs.toFixed(0)} ms (load event at ${firstDraw.loadMs.toFixed(0)} ms; fresh profile, cold wasm compile)`);
+
+  const before = await page.evaluate(() => window.lab.snapshot());
+  if (before.runs.length !== RATES.length) {
+    throw new Error(`asked for ${RATES.length} runs via ?rates=, the page shows ${before.runs.length}`);
+  }
+  // Paused baseline: what the headless frame clock gives when the page only draws.
+  const idle = await sampleFrames(page, 1500);
+  const idleSorted = [...idle.frames].sort((a, b) => a - b);
+  await page.evaluate((speed) => {
+    window.lab.setSpeed(speed);
+    window.lab.play();
+  }, FULL_SPEED);
+  await page.waitForTimeout(WARMUP_MS);
+
+  const m = await sampleFrames(page, measureMs);
+  if (!m.playing) throw new Error('the lab was not playing after lab.play()');
+  if (m.iterations <= 0) throw new Error('no training step happened while playing');
+
+  const sorted = [...m.frames].sort((a, b) => a - b);
+  const steps = m.iterations / m.seconds;
+  say('setup', `preset '${m.preset}' (${m.dataset}), ${m.runs} runs p = ${RATES.join(', ')}, batch ${m.batch}, speed max; measured ${m.seconds.toFixed(1)} s after ${WARMUP_MS} ms of play`);
+  say('frame time', `p95 ${percentile(sorted, 0.95).toFixed(1)} ms, median ${percentile(sorted, 0.5).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms over ${sorted.length} frames (${(sorted.length / m.seconds).toFixed(1)} frames/s)`);
+  say('frame time paused (baseline)', `p95 ${percentile(idleSorted, 0.95).toFixed(1)} ms, median ${percentile(idleSorted, 0.5).toFixed(1)} ms over ${idleSorted.length} frames`);
+  say('training sustained', `${steps.toFixed(0)} lockstep steps/s = ${(steps * m.runs).toFixed(0)} network steps/s = ${(steps * m.runs * m.batch).toFixed(0)} samples/s (${m.diverged} of ${m.runs} runs diverged)`);
+} finally {
+  await closeLab(lab);
+}
