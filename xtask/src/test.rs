@@ -1,6 +1,7 @@
 //! `cargo xtask test`: every test in three stages, each reported, all run even if one fails.
 //!
 //! 1. native: `cargo test --workspace` (the core's science, the xtask's own unit tests).
+//!    Both cargo stages use `--no-fail-fast` so one CI run shows every failing test binary.
 //! 2. wasm: `cargo test --target wasm32-unknown-unknown -p dropout-lab`; the runner from
 //!    .cargo/config.toml (wasm-bindgen-test-runner) drives headless Chromium via chromedriver.
 //! 3. page: build `dist/`, serve it in-process on a free port, `node --test tests/page/`
@@ -118,7 +119,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
 fn native() -> Result<(), String> {
     setup::run(
         Command::new(setup::cargo())
-            .args(["test", "--workspace"])
+            .args(["test", "--workspace", "--no-fail-fast"])
             .current_dir(setup::workspace_root()),
         "cargo test --workspace",
     )
@@ -142,11 +143,18 @@ fn wasm(browser: &Browser) -> Result<(), String> {
     .map_err(|e| format!("cannot write {}: {e}", capabilities.display()))?;
 
     let mut cmd = Command::new(setup::cargo());
-    cmd.args(["test", "--target", setup::WASM_TARGET, "-p", "dropout-lab"])
-        .current_dir(setup::workspace_root())
-        .env("PATH", setup::path_with_cargo_bin())
-        .env("CHROMEDRIVER", &browser.chromedriver)
-        .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &capabilities);
+    cmd.args([
+        "test",
+        "--no-fail-fast",
+        "--target",
+        setup::WASM_TARGET,
+        "-p",
+        "dropout-lab",
+    ])
+    .current_dir(setup::workspace_root())
+    .env("PATH", setup::path_with_cargo_bin())
+    .env("CHROMEDRIVER", &browser.chromedriver)
+    .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &capabilities);
     // The runner prefers these over CHROMEDRIVER; a stray one would switch browsers.
     for other in ["GECKODRIVER", "SAFARIDRIVER", "MSEDGEDRIVER"] {
         cmd.env_remove(other).env_remove(format!("{other}_REMOTE"));
