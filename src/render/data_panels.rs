@@ -172,6 +172,13 @@ fn draw_accuracy_bars(
     ctx.line_to(rect.left + rect.width, plot_top);
     ctx.stroke();
     set_dash(ctx, &[]);
+    text(
+        ctx,
+        "100%",
+        (rect.left + 3.0, plot_top - 1.0),
+        Font::new(12.0, MUTED),
+        Anchor::BottomLeft,
+    );
     for (d, &acc) in accuracy.iter().enumerate() {
         let acc = if acc.is_finite() {
             f64::from(acc.clamp(0.0, 1.0))

@@ -111,6 +111,9 @@ fn draw_edges(ctx: &CanvasRenderingContext2d, view: &DiagramView, layout: &Diagr
         if max_abs <= 0.0 {
             continue;
         }
+        // Many crossing edges turn into a solid mat; thin and fade them as the pair gets denser.
+        let density = ((pair[0].units.len() * pair[1].units.len()) as f64).sqrt();
+        let sparse = (10.0 / density).clamp(0.3, 1.0);
         for positive in [true, false] {
             for level in 0..LEVELS {
                 ctx.begin_path();
@@ -143,8 +146,8 @@ fn draw_edges(ctx: &CanvasRenderingContext2d, view: &DiagramView, layout: &Diagr
                 if any {
                     let t = (level as f64 + 0.5) / LEVELS as f64;
                     let colour = palette::sign_colour(if positive { 1.0 } else { -1.0 });
-                    ctx.set_stroke_style_str(&colour.css_alpha(0.15 + 0.7 * t));
-                    ctx.set_line_width(0.5 + 3.5 * t);
+                    ctx.set_stroke_style_str(&colour.css_alpha((0.15 + 0.7 * t) * sparse));
+                    ctx.set_line_width(0.5 + 3.5 * t * (0.4 + 0.6 * sparse));
                     ctx.stroke();
                 }
             }
@@ -168,13 +171,11 @@ fn draw_column(ctx: &CanvasRenderingContext2d, view: &DiagramView, l: usize, col
         } else {
             circle(ctx, column.x, y, r, Some(UNIT_FILL), Some((INK, 1.5)));
             if badges {
-                let badge = format!("×{:.1}", 1.0 / (1.0 - p));
-                text(
+                badge(
                     ctx,
-                    &badge,
-                    (column.x + r + 3.0, y - r * 0.5),
-                    Font::new(12.0, INK),
-                    Anchor::Left,
+                    &format!("×{:.1}", 1.0 / (1.0 - p)),
+                    column.x + r + 2.0,
+                    y - r,
                 );
             }
         }
@@ -184,6 +185,21 @@ fn draw_column(ctx: &CanvasRenderingContext2d, view: &DiagramView, l: usize, col
             circle(ctx, column.x, y + dy, 1.8, Some(MUTED), None);
         }
     }
+}
+
+/// A small "×2.0" tag on a white pill so it stays readable on top of edges.
+fn badge(ctx: &CanvasRenderingContext2d, label: &str, left: f64, centre_y: f64) {
+    ctx.set_font("bold 12px sans-serif");
+    let w = ctx.measure_text(label).map(|m| m.width()).unwrap_or(24.0) + 6.0;
+    ctx.set_fill_style_str("rgba(255,255,255,0.9)");
+    ctx.fill_rect(left, centre_y - 8.0, w, 16.0);
+    text(
+        ctx,
+        label,
+        (left + 3.0, centre_y),
+        Font::new(12.0, INK).bold(),
+        Anchor::Left,
+    );
 }
 
 fn draw_labels(
@@ -196,30 +212,16 @@ fn draw_labels(
     let x = column.x;
     let n = view.layer_sizes.get(l).copied().unwrap_or(0);
     let is_dropout_layer = l + 1 < view.layer_sizes.len();
-    text(
-        ctx,
-        &view.layer_name(l),
-        (x, 38.0),
-        LABEL.bold(),
-        Anchor::TopCentre,
-    );
-    text(
-        ctx,
-        &format!("{n} units"),
-        (x, 57.0),
-        NOTE,
-        Anchor::TopCentre,
-    );
     let p = view.drop_rate(l);
+    let size = match n {
+        1 => "1 unit".to_string(),
+        n if n > MAX_SHOWN => format!("showing {} of {n}", column.units.len()),
+        n => format!("{n} units"),
+    };
+    let mut header = vec![(view.layer_name(l), LABEL.bold()), (size, NOTE)];
     if is_dropout_layer {
         let colour = if p > 0.0 { INK } else { MUTED };
-        text(
-            ctx,
-            &format!("p = {p:.2}"),
-            (x, 74.0),
-            Font::new(14.0, colour).bold(),
-            Anchor::TopCentre,
-        );
+        header.push((format!("p = {p:.2}"), Font::new(14.0, colour).bold()));
     }
     let mut footer = Vec::new();
     let mask = view
@@ -228,20 +230,28 @@ fn draw_labels(
         .filter(|_| view.train_mode && is_dropout_layer);
     if let Some(mask) = mask {
         let kept = mask.iter().filter(|&&k| k != 0).count();
-        let scale = if p > 0.0 {
-            format!(" ×{:.1}", 1.0 / (1.0 - p))
-        } else {
-            String::new()
-        };
-        footer.push((format!("kept {kept} of {n}{scale}"), LABEL.bold()));
-        footer.push((format!("(expected ≈ {:.0})", n as f32 * (1.0 - p)), NOTE));
+        footer.push((format!("kept {kept} of {n}"), LABEL.bold()));
+        footer.push((format!("expected ≈ {:.0}", n as f32 * (1.0 - p)), NOTE));
+        if p > 0.0 {
+            footer.push((format!("kept units ×{:.1}", 1.0 / (1.0 - p)), NOTE));
+        }
     }
-    if n > MAX_SHOWN {
-        footer.push((format!("showing {} of {n}", column.units.len()), NOTE));
+    for (i, (s, font)) in header.into_iter().enumerate() {
+        text(
+            ctx,
+            &s,
+            (x, 38.0 + 18.0 * i as f64),
+            font,
+            Anchor::TopCentre,
+        );
     }
-    let mut y = height - 58.0;
-    for (s, font) in footer {
-        text(ctx, &s, (x, y), font, Anchor::TopCentre);
-        y += 19.0;
+    for (i, (s, font)) in footer.into_iter().enumerate() {
+        text(
+            ctx,
+            &s,
+            (x, height - 58.0 + 19.0 * i as f64),
+            font,
+            Anchor::TopCentre,
+        );
     }
 }

@@ -8,7 +8,7 @@ use wasm_bindgen::{Clamped, JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
 
 use super::data_view::{DecisionGrid, Extent, GridCells, LabelledPoint, PanelRect};
-use super::palette::{self, Rgb, WHITE};
+use super::palette::{self, BLACK, Rgb, WHITE};
 use super::surface::{circle, context_2d};
 
 /// Colour of a grid cell: white where the model is unsure, the class colour (kept pale so the
@@ -114,28 +114,25 @@ pub(crate) fn draw_points(
     val: &[LabelledPoint],
 ) {
     let r = (rect.width / 70.0).clamp(3.0, 5.5);
-    for p in train.iter().filter(|p| p.x.is_finite() && p.y.is_finite()) {
+    let finite = |p: &&LabelledPoint| p.x.is_finite() && p.y.is_finite();
+    for p in train.iter().filter(finite) {
         let (x, y) = rect.to_px(e, p.x, p.y);
+        let colour = palette::class_colour(usize::from(p.class));
+        // A darker rim of the same hue separates the dot from a region of its own colour.
         circle(
             ctx,
             x,
             y,
             r,
-            Some(palette::class_colour(usize::from(p.class))),
-            Some((WHITE, 1.0)),
+            Some(colour),
+            Some((colour.mix(BLACK, 0.45), 1.0)),
         );
     }
-    for p in val.iter().filter(|p| p.x.is_finite() && p.y.is_finite()) {
+    for p in val.iter().filter(finite) {
         let (x, y) = rect.to_px(e, p.x, p.y);
         // A white halo keeps the ring readable on a region of its own colour.
-        circle(ctx, x, y, r, None, Some((WHITE, 3.5)));
-        circle(
-            ctx,
-            x,
-            y,
-            r,
-            None,
-            Some((palette::class_colour(usize::from(p.class)), 2.0)),
-        );
+        let colour = palette::class_colour(usize::from(p.class));
+        circle(ctx, x, y, r, None, Some((WHITE, 4.0)));
+        circle(ctx, x, y, r, None, Some((colour.mix(BLACK, 0.2), 2.0)));
     }
 }

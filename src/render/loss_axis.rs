@@ -173,3 +173,44 @@ pub fn nearest_point(points: &[(f32, f32)], epoch: f32) -> Option<(f32, f32)> {
         .filter(|(e, l)| e.is_finite() && l.is_finite())
         .min_by(|a, b| (a.0 - epoch).abs().total_cmp(&(b.0 - epoch).abs()))
 }
+
+/// Split a curve into the pieces that lie inside the axis range, cutting each leaving or
+/// returning segment where it crosses the edge. Plotters would otherwise clamp out-of-range
+/// points onto the edge and draw a diverging loss as a flat line along the top of the plot.
+pub fn pieces_in_range(points: &[(f32, f32)], axis: &LossAxis) -> Vec<Vec<(f32, f32)>> {
+    let mut pieces: Vec<Vec<(f32, f32)>> = Vec::new();
+    let mut current: Vec<(f32, f32)> = Vec::new();
+    let inside = |f: f64| (0.0..=1.0).contains(&f);
+    // Point where the segment a→b crosses the edge at fraction `edge` (screen-straight).
+    let crossing = |a: (f32, f32), fa: f64, b: (f32, f32), fb: f64, edge: f64| {
+        let s = ((edge - fa) / (fb - fa)) as f32;
+        (a.0 + s * (b.0 - a.0), axis.value_at(edge))
+    };
+    for (i, &p) in points.iter().enumerate() {
+        let fp = axis.fraction(p.1);
+        if i == 0 {
+            if inside(fp) {
+                current.push(p);
+            }
+            continue;
+        }
+        let q = points[i - 1];
+        let fq = axis.fraction(q.1);
+        match (inside(fq), inside(fp)) {
+            (true, true) => current.push(p),
+            (true, false) => {
+                current.push(crossing(q, fq, p, fp, if fp > 1.0 { 1.0 } else { 0.0 }));
+                pieces.push(std::mem::take(&mut current));
+            }
+            (false, true) => {
+                current.push(crossing(q, fq, p, fp, if fq > 1.0 { 1.0 } else { 0.0 }));
+                current.push(p);
+            }
+            (false, false) => {}
+        }
+    }
+    if !current.is_empty() {
+        pieces.push(current);
+    }
+    pieces
+}

@@ -8,7 +8,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlCanvasElement;
 
-use super::loss_axis::{ChartGeometry, LossAxis, nearest_point, short_number};
+use super::loss_axis::{ChartGeometry, LossAxis, nearest_point, pieces_in_range, short_number};
 use super::loss_overlay::{draw_hover, draw_legend};
 use super::palette::{self, GUIDE, INK, MUTED, Rgb};
 use super::surface::{Anchor, Font, Surface, text};
@@ -209,19 +209,25 @@ pub fn draw_loss_chart(
         let width = if view.focused == Some(i) { 4 } else { 3 };
         let (train, val) = (plotted(s.train, view.log_y), plotted(s.val, view.log_y));
         let solid = colour.stroke_width(width);
-        chart
-            .draw_series(LineSeries::new(train.iter().copied(), solid))
-            .map_err(js_err)?;
-        chart
-            .draw_series(DashedLineSeries::new(val.iter().copied(), 10, 7, solid))
-            .map_err(js_err)?;
-        // Mark the latest values: a lone first point would otherwise be invisible.
-        if let Some(&p) = train.last() {
+        for piece in pieces_in_range(&train, &axis) {
+            chart
+                .draw_series(LineSeries::new(piece, solid))
+                .map_err(js_err)?;
+        }
+        for piece in pieces_in_range(&val, &axis) {
+            chart
+                .draw_series(DashedLineSeries::new(piece, 10, 7, solid))
+                .map_err(js_err)?;
+        }
+        // Mark the latest values (a lone first point would otherwise be invisible), unless they
+        // are off the chart: plotters would pin them to its edge.
+        let on_chart = |p: &&(f32, f32)| (0.0..=1.0).contains(&axis.fraction(p.1));
+        if let Some(&p) = train.last().filter(on_chart) {
             chart
                 .draw_series(std::iter::once(Circle::new(p, 4, colour.filled())))
                 .map_err(js_err)?;
         }
-        if let Some(&p) = val.last() {
+        if let Some(&p) = val.last().filter(on_chart) {
             chart
                 .draw_series(std::iter::once(Circle::new(p, 4, colour.stroke_width(2))))
                 .map_err(js_err)?;

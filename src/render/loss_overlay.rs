@@ -11,44 +11,77 @@ use super::surface::{Anchor, Font, circle, line, set_dash, text};
 const LEGEND_ROW: f64 = 24.0;
 const FONT: Font = Font::new(15.0, INK);
 
-/// Legend above the plot, wrapped into rows: one entry per run, then the line-style key.
-/// Returns its height.
+/// How a legend entry is keyed.
+#[derive(Clone, Copy, PartialEq)]
+enum Key {
+    /// A colour square: which run (both of its lines share the colour).
+    Run { focused: bool },
+    /// A line sample: which loss (solid train, dashed validation).
+    Line { dashed: bool },
+}
+
+/// Legend above the plot, wrapped into rows: one colour per run (the focused run in bold), then
+/// the line-style key. Returns its height.
 pub(crate) fn draw_legend(ctx: &CanvasRenderingContext2d, view: &LossChartView, width: f64) -> f64 {
-    let mut entries: Vec<(String, Rgb, bool)> = view
+    let mut entries: Vec<(String, Rgb, Key)> = view
         .series
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             let label = if s.diverged {
                 format!("{} — diverged", s.label)
             } else {
                 s.label.to_string()
             };
-            (label, palette::run_colour(s.colour), false)
+            let focused = view.focused == Some(i);
+            (label, palette::run_colour(s.colour), Key::Run { focused })
         })
         .collect();
-    entries.push(("train".into(), INK, false));
-    entries.push(("validation".into(), INK, true));
+    entries.push(("train".into(), INK, Key::Line { dashed: false }));
+    entries.push(("validation".into(), INK, Key::Line { dashed: true }));
     let (mut x, mut y) = (12.0, 8.0);
-    ctx.set_font(&format!("{}px sans-serif", FONT.px));
-    for (i, (label, colour, dashed)) in entries.iter().enumerate() {
+    for (i, (label, colour, key)) in entries.iter().enumerate() {
+        let font = if *key == (Key::Run { focused: true }) {
+            FONT.bold()
+        } else {
+            FONT
+        };
+        ctx.set_font(&format!(
+            "{}{}px sans-serif",
+            if font.bold { "bold " } else { "" },
+            font.px
+        ));
         let text_w = ctx
             .measure_text(label)
             .map(|m| m.width())
             .unwrap_or(8.0 * label.len() as f64);
         // A little extra room before the style key separates it from the runs.
-        let gap = if i == view.series.len() { 18.0 } else { 0.0 };
-        let entry_w = gap + 30.0 + text_w + 22.0;
+        let gap = if i == view.series.len() { 14.0 } else { 0.0 };
+        let sample_w = if matches!(key, Key::Run { .. }) {
+            14.0
+        } else {
+            24.0
+        };
+        let entry_w = gap + sample_w + 6.0 + text_w + 18.0;
         if x + entry_w > width - 8.0 && x > 12.0 {
             x = 12.0;
             y += LEGEND_ROW;
         }
-        let mid = y + LEGEND_ROW / 2.0;
-        ctx.set_stroke_style_str(&colour.css());
-        ctx.set_line_width(3.0);
-        set_dash(ctx, if *dashed { &[7.0, 5.0] } else { &[] });
-        line(ctx, (x + gap, mid), (x + gap + 24.0, mid));
-        set_dash(ctx, &[]);
-        text(ctx, label, (x + gap + 30.0, mid), FONT, Anchor::Left);
+        let (left, mid) = (x + gap, y + LEGEND_ROW / 2.0);
+        match key {
+            Key::Run { .. } => {
+                ctx.set_fill_style_str(&colour.css());
+                ctx.fill_rect(left, mid - 7.0, 14.0, 14.0);
+            }
+            Key::Line { dashed } => {
+                ctx.set_stroke_style_str(&colour.css());
+                ctx.set_line_width(3.0);
+                set_dash(ctx, if *dashed { &[6.0, 4.0] } else { &[] });
+                line(ctx, (left, mid), (left + 24.0, mid));
+                set_dash(ctx, &[]);
+            }
+        }
+        text(ctx, label, (left + sample_w + 6.0, mid), font, Anchor::Left);
         x += entry_w;
     }
     y + LEGEND_ROW + 4.0

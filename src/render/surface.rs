@@ -140,6 +140,7 @@ pub enum Anchor {
     TopCentre,
     Centre,
     BottomCentre,
+    BottomLeft,
     Left,
 }
 
@@ -172,6 +173,7 @@ pub fn text(ctx: &CanvasRenderingContext2d, s: &str, at: (f64, f64), font: Font,
         Anchor::TopCentre => ("center", "top"),
         Anchor::Centre => ("center", "middle"),
         Anchor::BottomCentre => ("center", "bottom"),
+        Anchor::BottomLeft => ("left", "bottom"),
         Anchor::Left => ("left", "middle"),
     };
     let weight = if font.bold { "bold " } else { "" };

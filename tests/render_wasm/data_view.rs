@@ -1,0 +1,154 @@
+//! The data view: heatmap colours and orientation, regression and digit panels.
+
+use dropout_lab::render::palette::{BLUE, ORANGE, WHITE};
+use dropout_lab::render::*;
+use wasm_bindgen_test::*;
+
+use super::{canvas, close, count_near, is_bluish, pixel};
+
+fn classifier_panel<'a>(probs: &'a [f32], points: &'a [LabelledPoint]) -> DataPanel<'a> {
+    let grid = DecisionGrid {
+        cols: 16,
+        rows: 16,
+        cells: GridCells::Binary(probs),
+    };
+    let extent = Extent {
+        x0: -1.0,
+        x1: 1.0,
+        y0: -1.0,
+        y1: 1.0,
+    };
+    DataPanel {
+        title: "p = 0.5",
+        colour: 0,
+        data: PanelData::Classifier {
+            grid,
+            extent,
+            train: points,
+            val: points,
+        },
+    }
+}
+
+#[wasm_bindgen_test]
+fn heatmap_takes_the_class_colour_of_a_confident_model() {
+    // A point in a corner only, so the middle shows the heatmap itself.
+    let points = [LabelledPoint {
+        x: -0.9,
+        y: -0.9,
+        class: 0,
+    }];
+    let rect = panel_rect(1, 0, 300.0, 300.0);
+    let middle = (rect.left + rect.width / 2.0, rect.top + rect.height / 2.0);
+    for (p, class_colour) in [(1.0, BLUE), (0.0, ORANGE), (0.5, WHITE)] {
+        let probs = vec![p; 256];
+        let c = canvas(300, 300);
+        draw_data_panels(&c, &[classifier_panel(&probs, &points)]).unwrap();
+        let got = pixel(&c, middle);
+        // Confident regions are the class colour kept pale; an unsure model leaves white.
+        assert!(
+            close(got, WHITE.mix(class_colour, 0.6), 3),
+            "p = {p}: middle is {got:?}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn heatmap_row_zero_is_the_top_of_the_panel() {
+    // Class 1 only in the top half of the grid (rows 0..8).
+    let probs: Vec<f32> = (0..256)
+        .map(|i| if i / 16 < 8 { 1.0 } else { 0.0 })
+        .collect();
+    let c = canvas(300, 300);
+    draw_data_panels(&c, &[classifier_panel(&probs, &[])]).unwrap();
+    let rect = panel_rect(1, 0, 300.0, 300.0);
+    let x = rect.left + rect.width / 2.0;
+    assert!(
+        is_bluish(pixel(&c, (x, rect.top + rect.height * 0.2))),
+        "top should be class 1"
+    );
+    assert!(
+        !is_bluish(pixel(&c, (x, rect.top + rect.height * 0.8))),
+        "bottom should be class 0"
+    );
+    let e = Extent {
+        x0: -1.0,
+        x1: 1.0,
+        y0: -1.0,
+        y1: 1.0,
+    };
+    assert_eq!(
+        e.grid_point(16, 16, 0, 0),
+        (-1.0 + 1.0 / 16.0, 1.0 - 1.0 / 16.0)
+    );
+}
+
+#[wasm_bindgen_test]
+fn regression_and_digit_panels_draw_from_odd_input() {
+    let fitted: Vec<(f32, f32)> = (0..50)
+        .map(|i| (i as f32 / 25.0 - 1.0, (i as f32 / 8.0).sin()))
+        .collect();
+    let with_nan = [(0.0, f32::NAN), (0.5, 0.2)];
+    let extent = Extent {
+        x0: -1.0,
+        x1: 1.0,
+        y0: -1.5,
+        y1: 1.5,
+    };
+    let regression = PanelData::Regression {
+        extent,
+        fitted: &fitted,
+        truth: &fitted,
+        train: &with_nan,
+        val: &[],
+    };
+    let ink: Vec<f32> = (0..64)
+        .map(|i| if i % 9 == 0 { 16.0 } else { 0.0 })
+        .collect();
+    let flat = [3.0f32; 10];
+    let examples = [
+        DigitExample {
+            pixels: &ink,
+            predicted: 1,
+            truth: 1,
+        },
+        DigitExample {
+            pixels: &flat,
+            predicted: 7,
+            truth: 2,
+        },
+    ];
+    let accuracy = [0.9, 1.0, f32::NAN, 0.5, 0.0, 0.7, 0.8, 0.9, 0.6, 0.95];
+    let digits = PanelData::Digits {
+        examples: &examples,
+        class_accuracy: &accuracy,
+    };
+    let empty_digits = PanelData::Digits {
+        examples: &[],
+        class_accuracy: &[],
+    };
+    let panels = [
+        DataPanel {
+            title: "p = 0.0",
+            colour: 0,
+            data: regression,
+        },
+        DataPanel {
+            title: "p = 0.5",
+            colour: 1,
+            data: digits,
+        },
+        DataPanel {
+            title: "p = 0.8",
+            colour: 2,
+            data: empty_digits,
+        },
+    ];
+    let c = canvas(700, 300);
+    draw_data_panels(&c, &panels).unwrap();
+    assert!(
+        count_near(&c, BLUE, 6) > 50,
+        "fitted curve in the run colour is missing"
+    );
+    draw_data_panels(&c, &[]).unwrap();
+}
