@@ -1,1 +1,272 @@
-//! The one `#[wasm_bindgen]` surface (being written).
+//! The one `#[wasm_bindgen]` surface: a [`Lab`] handle the page drives.
+//!
+//! Rust owns the experiment in linear memory; JavaScript owns the animation loop and calls a few
+//! methods per frame with scalars in and small results out (never one call per neuron). Errors
+//! cross the boundary as `Result<_, JsError>` and nowhere else; a panic is reported by
+//! `console_error_panic_hook` and the page rebuilds a fresh `Lab`.
+
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use crate::core::experiment::Experiment;
+use crate::core::preset::{self, Preset};
+use crate::render::ChartGeometry;
+
+mod snapshot;
+mod views;
+
+use views::DataCache;
+
+fn js_error(err: crate::Error) -> JsError {
+    JsError::new(&err.to_string())
+}
+
+/// The presets as JSON: `[{name, title, note, epochs, default}]`, for the page's picker.
+#[wasm_bindgen(js_name = presetList)]
+pub fn preset_list() -> String {
+    snapshot::preset_list()
+}
+
+/// A running lab: the experiment and what the page is looking at.
+#[wasm_bindgen]
+pub struct Lab {
+    experiment: Experiment,
+    preset: Preset,
+    /// Run shown in the diagram and moved by the slider.
+    focused: usize,
+    /// Example of the minibatch whose masks the diagram draws.
+    example: usize,
+    train_view: bool,
+    log_scale: bool,
+    /// Mouse x over the loss chart, CSS pixels.
+    hover_px: Option<f64>,
+    geometry: Option<ChartGeometry>,
+    /// Lockstep steps since the last reset.
+    iteration: u64,
+    data: DataCache,
+}
+
+#[wasm_bindgen]
+impl Lab {
+    /// The lab for preset `name` with data, initial weights and minibatch order from `seed`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(name: &str, seed: u32) -> Result<Lab, JsError> {
+        console_error_panic_hook::set_once();
+        let preset = preset::by_name(name)
+            .map_err(js_error)?
+            .with_seed(u64::from(seed));
+        let experiment = preset.experiment().map_err(js_error)?;
+        let focused = experiment.runs().len().saturating_sub(1);
+        Ok(Lab {
+            experiment,
+            preset,
+            focused,
+            example: 0,
+            train_view: true,
+            log_scale: false,
+            hover_px: None,
+            geometry: None,
+            iteration: 0,
+            data: DataCache::default(),
+        })
+    }
+
+    /// Trains lockstep steps until `budget_ms` of wall time is used or `max_steps` are done;
+    /// returns the steps done. The page calls this once per frame, so drawing stays smooth
+    /// whatever the network's size.
+    #[wasm_bindgen(js_name = trainFor)]
+    pub fn train_for(&mut self, budget_ms: f64, max_steps: u32) -> u32 {
+        let start = now_ms();
+        let mut done = 0;
+        while done < max_steps && self.experiment.any_live() {
+            self.experiment.step();
+            self.iteration += 1;
+            done += 1;
+            if now_ms() - start >= budget_ms {
+                break;
+            }
+        }
+        done
+    }
+
+    /// Exactly `n` lockstep steps (the Step button, and scripted demos).
+    pub fn step(&mut self, n: u32) -> u32 {
+        let mut done = 0;
+        while done < n && self.experiment.any_live() {
+            self.experiment.step();
+            self.iteration += 1;
+            done += 1;
+        }
+        done
+    }
+
+    /// Every run back to the shared initial weights, keeping its rates.
+    pub fn reset(&mut self) {
+        self.experiment.reset();
+        self.iteration = 0;
+        self.data.invalidate();
+    }
+
+    /// Sets the drop probability of one layer of one run (layer 0 = input, 1.. = hidden).
+    #[wasm_bindgen(js_name = setDropRate)]
+    pub fn set_drop_rate(&mut self, run: usize, layer: usize, p: f32) -> Result<(), JsError> {
+        self.experiment.set_rate(run, layer, p).map_err(js_error)
+    }
+
+    /// Sets every hidden layer of run `run` to `p` (what the "Dropout rate" slider does).
+    #[wasm_bindgen(js_name = setHiddenRate)]
+    pub fn set_hidden_rate(&mut self, run: usize, p: f32) -> Result<(), JsError> {
+        let mut rates = self
+            .experiment
+            .run(run)
+            .map_err(js_error)?
+            .rates()
+            .rates
+            .clone();
+        rates[1..].fill(p);
+        self.experiment.set_rates(run, &rates).map_err(js_error)
+    }
+
+    /// Adds a run with hidden rate `p` (input rate of the focused run); returns its index.
+    #[wasm_bindgen(js_name = addRun)]
+    pub fn add_run(&mut self, p: f32) -> Result<usize, JsError> {
+        let input = self
+            .experiment
+            .run(self.focused)
+            .map(|r| r.rates().rates[0])
+            .unwrap_or(0.0);
+        let mut rates = vec![p; self.experiment.config().hidden.len() + 1];
+        rates[0] = input;
+        let i = self.experiment.add_run(&rates).map_err(js_error)?;
+        self.focused = i;
+        self.data.invalidate();
+        Ok(i)
+    }
+
+    #[wasm_bindgen(js_name = removeRun)]
+    pub fn remove_run(&mut self, i: usize) -> Result<(), JsError> {
+        if self.experiment.runs().len() <= 1 {
+            return Err(JsError::new(
+                "the last run cannot be removed: the lab needs at least one",
+            ));
+        }
+        self.experiment.remove_run(i).map_err(js_error)?;
+        if self.focused >= i && self.focused > 0 {
+            self.focused -= 1;
+        }
+        self.data.invalidate();
+        Ok(())
+    }
+
+    #[wasm_bindgen(js_name = runCount)]
+    pub fn run_count(&self) -> usize {
+        self.experiment.runs().len()
+    }
+
+    pub fn focused(&self) -> usize {
+        self.focused
+    }
+
+    #[wasm_bindgen(js_name = setFocused)]
+    pub fn set_focused(&mut self, run: usize) -> Result<(), JsError> {
+        self.experiment.run(run).map_err(js_error)?;
+        self.focused = run;
+        Ok(())
+    }
+
+    /// Which example of the minibatch the diagram shows (0-based).
+    #[wasm_bindgen(js_name = setExample)]
+    pub fn set_example(&mut self, example: usize) {
+        self.example = example;
+    }
+
+    #[wasm_bindgen(js_name = setTrainView)]
+    pub fn set_train_view(&mut self, train: bool) {
+        self.train_view = train;
+    }
+
+    #[wasm_bindgen(js_name = setLogScale)]
+    pub fn set_log_scale(&mut self, log: bool) {
+        self.log_scale = log;
+    }
+
+    /// Mouse x over the loss chart in CSS pixels; NaN when the mouse leaves.
+    #[wasm_bindgen(js_name = setHover)]
+    pub fn set_hover(&mut self, x_px: f64) {
+        self.hover_px = x_px.is_finite().then_some(x_px);
+    }
+
+    #[wasm_bindgen(js_name = setLearningRate)]
+    pub fn set_learning_rate(&mut self, lr: f32) -> Result<(), JsError> {
+        self.experiment.set_learning_rate(lr).map_err(js_error)
+    }
+
+    #[wasm_bindgen(js_name = learningRate)]
+    pub fn learning_rate(&self) -> f32 {
+        self.experiment.config().optimizer.learning_rate
+    }
+
+    #[wasm_bindgen(js_name = batchSize)]
+    pub fn batch_size(&self) -> usize {
+        self.experiment
+            .config()
+            .batch_size
+            .min(self.experiment.split().train.len())
+    }
+
+    /// `[inputs, hidden…, outputs]`.
+    #[wasm_bindgen(js_name = layerSizes)]
+    pub fn layer_sizes(&self) -> Vec<u32> {
+        self.experiment
+            .initial_net()
+            .layer_sizes()
+            .iter()
+            .map(|&n| n as u32)
+            .collect()
+    }
+
+    /// `[epoch of the focused run, lockstep iteration]`, cheap enough for every frame.
+    pub fn progress(&self) -> Vec<f64> {
+        let epoch = self
+            .experiment
+            .run(self.focused)
+            .map(|r| r.epoch())
+            .unwrap_or(0);
+        vec![epoch as f64, self.iteration as f64]
+    }
+
+    /// Plain JSON of the state (see `window.lab.snapshot()` in the README).
+    pub fn snapshot(&self) -> String {
+        snapshot::snapshot(self)
+    }
+
+    /// Draws the network diagram, the loss chart and the data view.
+    pub fn draw(
+        &mut self,
+        diagram: &HtmlCanvasElement,
+        loss: &HtmlCanvasElement,
+        data: &HtmlCanvasElement,
+    ) -> Result<(), JsError> {
+        views::draw_diagram(self, diagram).map_err(js_value_error)?;
+        self.geometry = Some(views::draw_loss(self, loss).map_err(js_value_error)?);
+        views::draw_data(self, data, now_ms()).map_err(js_value_error)?;
+        Ok(())
+    }
+
+    /// Panics on purpose, so the page's recovery from a crashed engine can be tested.
+    #[wasm_bindgen(js_name = debugPanic)]
+    pub fn debug_panic(&self) {
+        panic!("debugPanic was called: a deliberate crash to test that the page recovers");
+    }
+}
+
+fn js_value_error(err: JsValue) -> JsError {
+    JsError::new(&err.as_string().unwrap_or_else(|| format!("{err:?}")))
+}
+
+/// Milliseconds from `performance.now()` (falls back to `Date.now()`).
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}

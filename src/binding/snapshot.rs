@@ -1,0 +1,106 @@
+//! Plain JSON for `window.lab.snapshot()` and the preset picker, written by hand: a few flat
+//! objects do not justify a serialisation framework in the wasm binary.
+
+use std::fmt::Write;
+
+use super::Lab;
+use super::views::drawn_masks;
+use crate::core::preset::{self, DataSpec};
+
+/// A finite number, or `null` (JSON has no NaN or infinity).
+fn number(v: Option<f32>) -> String {
+    match v {
+        Some(v) if v.is_finite() => format!("{v}"),
+        _ => "null".to_string(),
+    }
+}
+
+/// A JSON string literal.
+fn string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn list<T>(items: impl IntoIterator<Item = T>, f: impl Fn(T) -> String) -> String {
+    let parts: Vec<String> = items.into_iter().map(f).collect();
+    format!("[{}]", parts.join(","))
+}
+
+/// `{iteration, epoch, focused, example, trainMode, dataset, preset, batchSize, runs: [...], masks}`.
+pub(super) fn snapshot(lab: &Lab) -> String {
+    let runs = lab.experiment.runs();
+    let epoch = runs.get(lab.focused).map_or(0, |r| r.epoch());
+    let runs_json = list(runs, |r| {
+        let last = r.history().last();
+        format!(
+            "{{\"dropRates\":{},\"epoch\":{},\"steps\":{},\"trainLoss\":{},\"trainLossEval\":{},\"valLoss\":{},\"accuracy\":{},\"trainAccuracy\":{},\"bestValLoss\":{},\"bestValEpoch\":{},\"lastBatchLoss\":{},\"diverged\":{},\"divergedReason\":{}}}",
+            list(&r.rates().rates, |&p| number(Some(p))),
+            r.epoch(),
+            r.steps(),
+            number(last.map(|p| p.train_loss)),
+            number(last.map(|p| p.train_loss_eval)),
+            number(last.map(|p| p.val_loss)),
+            number(last.and_then(|p| p.val_accuracy)),
+            number(last.and_then(|p| p.train_accuracy)),
+            number(r.history().best_val().map(|b| b.1)),
+            r.history()
+                .best_val()
+                .map_or("null".to_string(), |b| b.0.to_string()),
+            number(r.last_loss()),
+            r.diverged().is_some(),
+            r.diverged().map_or("null".to_string(), string),
+        )
+    });
+    let masks = drawn_masks(lab).map_or("[]".to_string(), |m| {
+        list(m, |layer| list(layer, |k| k.to_string()))
+    });
+    format!(
+        "{{\"iteration\":{},\"epoch\":{},\"focused\":{},\"example\":{},\"trainMode\":{},\"dataset\":{},\"preset\":{},\"batchSize\":{},\"runs\":{},\"masks\":{}}}",
+        lab.iteration,
+        epoch,
+        lab.focused,
+        lab.example,
+        lab.train_view,
+        string(dataset_name(&lab.preset.data)),
+        string(lab.preset.name),
+        lab.batch_size(),
+        runs_json,
+        masks
+    )
+}
+
+/// `[{name, title, note, epochs, default}]`.
+pub(super) fn preset_list() -> String {
+    list(preset::all(), |p| {
+        format!(
+            "{{\"name\":{},\"title\":{},\"note\":{},\"epochs\":{},\"default\":{}}}",
+            string(p.name),
+            string(p.title),
+            string(p.note),
+            p.epochs,
+            p.name == preset::DEFAULT
+        )
+    })
+}
+
+/// The dataset's own name: "moons", "sine", "digits", …
+fn dataset_name(data: &DataSpec) -> &'static str {
+    match data {
+        DataSpec::Toy2d(spec) => spec.kind.name(),
+        DataSpec::Regression(spec) => spec.kind.name(),
+        DataSpec::Digits(_) => "digits",
+    }
+}

@@ -1,0 +1,395 @@
+// Dropout Lab page glue: URL state, controls, the animation loop, and the window.lab API.
+// All training, statistics and drawing happen in Rust (pkg/dropout_lab.js); this file only
+// wires the page to it. p is the probability of DROPPING a unit, everywhere.
+
+import init, { Lab, presetList } from './pkg/dropout_lab.js';
+
+const $ = (id) => document.getElementById(id);
+
+// Speed slider positions: training steps per second; the last one is "as fast as the frame allows".
+const SPEEDS = [1, 3, 10, 30, 100, 300, Infinity];
+// Per-frame training budget at full speed: leaves most of a 16.7 ms frame for drawing.
+const FRAME_BUDGET_MS = 9;
+
+// --- URL state: one table of properties, like TensorFlow Playground's State.PROPS ------------
+const PROPS = {
+  preset: { parse: (v) => v, ok: (v) => PRESETS.some((p) => p.name === v), what: 'a preset name' },
+  seed: { parse: Number, ok: (v) => Number.isInteger(v) && v >= 0 && v <= 4294967295, what: 'a whole number ≥ 0' },
+  lr: { parse: Number, ok: (v) => v > 0 && v <= 10, what: 'a number in (0, 10]' },
+  rates: {
+    parse: (v) => v.split(',').map(Number),
+    ok: (v) => v.length >= 1 && v.length <= 4 && v.every((p) => p >= 0 && p < 1),
+    what: '1 to 4 rates in [0, 1), comma-separated',
+  },
+  input: { parse: Number, ok: (v) => v >= 0 && v < 1, what: 'a rate in [0, 1)' },
+  speed: { parse: Number, ok: (v) => Number.isInteger(v) && v >= 0 && v < SPEEDS.length, what: `0 to ${SPEEDS.length - 1}` },
+  focus: { parse: Number, ok: (v) => Number.isInteger(v) && v >= 0 && v < 4, what: '0 to 3' },
+  log: { parse: (v) => v === '1', ok: () => true, what: '0 or 1' },
+  mode: { parse: (v) => v, ok: (v) => v === 'train' || v === 'eval', what: "'train' or 'eval'" },
+};
+
+let PRESETS = [];
+let lab = null; // the Rust Lab handle
+const ui = { playing: false, speed: 6, pendingSteps: 0, lastFrame: 0, stepsThisSecond: [], runsKey: '' };
+const state = {};
+
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  const problems = [];
+  for (const [key, raw] of params) {
+    const prop = PROPS[key];
+    if (!prop) {
+      problems.push(`'${key}' is not a setting`);
+      continue;
+    }
+    const value = prop.parse(raw);
+    if (prop.ok(value)) state[key] = value;
+    else problems.push(`${key}=${raw} ignored (expected ${prop.what})`);
+  }
+  if (problems.length) showBanner(`Some settings in the link were not understood: ${problems.join('; ')}. Using defaults for those.`);
+}
+
+function writeUrl() {
+  const params = new URLSearchParams();
+  const snap = JSON.parse(lab.snapshot());
+  params.set('preset', state.preset);
+  params.set('seed', String(state.seed));
+  params.set('lr', formatRate(lab.learningRate()));
+  params.set('rates', snap.runs.map((r) => r.dropRates[1]).join(','));
+  params.set('input', String(snap.runs[snap.focused]?.dropRates[0] ?? 0));
+  params.set('speed', String(ui.speed));
+  params.set('focus', String(snap.focused));
+  if ($('log').checked) params.set('log', '1');
+  if (state.mode === 'eval') params.set('mode', 'eval');
+  history.replaceState(null, '', `?${params}`);
+}
+
+// --- errors are visible, never silent --------------------------------------------------------
+function showBanner(text) {
+  $('banner-text').textContent = text;
+  $('banner').hidden = false;
+}
+window.addEventListener('error', (e) => showBanner(`Something went wrong: ${e.message}`));
+window.addEventListener('unhandledrejection', (e) => showBanner(`Something went wrong: ${e.reason?.message ?? e.reason}`));
+
+// Calls into Rust through here. A JsError (bad input) becomes a banner and nothing changes; a
+// trap (a Rust panic aborts the call) leaves that Lab unusable, so a fresh one is built from the
+// current settings and the page goes on.
+function guard(action, fallback) {
+  try {
+    return action();
+  } catch (err) {
+    if (err instanceof WebAssembly.RuntimeError) {
+      showBanner(`The training engine crashed (${err.message}); it was restarted with the same settings. Details are in the browser console.`);
+      console.warn(err);
+      createLab();
+    } else {
+      showBanner(err?.message ?? String(err));
+    }
+    return fallback;
+  }
+}
+
+function createLab() {
+  lab = new Lab(state.preset, state.seed);
+  if (state.lr !== undefined) guard(() => lab.setLearningRate(state.lr));
+  if (state.rates) {
+    while (lab.runCount() > 1) lab.removeRun(lab.runCount() - 1);
+    lab.setHiddenRate(0, state.rates[0]);
+    for (const p of state.rates.slice(1)) lab.addRun(p);
+  }
+  if (state.input) for (let r = 0; r < lab.runCount(); r++) lab.setDropRate(r, 0, state.input);
+  lab.setFocused(Math.min(state.focus ?? lab.focused(), lab.runCount() - 1));
+  lab.setTrainView(state.mode !== 'eval');
+  lab.setLogScale($('log').checked);
+  ui.runsKey = '';
+  syncControls();
+}
+
+// --- controls ----------------------------------------------------------------------------------
+function syncControls() {
+  const snap = JSON.parse(lab.snapshot());
+  const run = snap.runs[snap.focused];
+  $('rate').value = String(run.dropRates[1]);
+  $('input-rate').value = String(run.dropRates[0]);
+  $('lr').value = formatRate(lab.learningRate());
+  $('seed').value = String(state.seed);
+  $('preset').value = state.preset;
+  $('example').max = String(lab.batchSize());
+  showRates(run);
+  renderRuns(snap);
+}
+
+function showRates(run) {
+  const p = run.dropRates[1];
+  const scale = p > 0 ? ` · kept units ×${(1 / (1 - p)).toFixed(2)}` : '';
+  $('rate-out').textContent = `p = ${p.toFixed(2)} · keep 1−p = ${(1 - p).toFixed(2)}${scale}`;
+  const q = run.dropRates[0];
+  $('input-rate-out').textContent = `p = ${q.toFixed(2)} on the ${snapshotInputs()} inputs`;
+}
+
+function snapshotInputs() {
+  return lab.layerSizes()[0];
+}
+
+const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'];
+
+function renderRuns(snap) {
+  const key = JSON.stringify(snap.runs.map((r) => [r.dropRates, r.diverged])) + snap.focused;
+  if (key === ui.runsKey) return updateRunNumbers(snap);
+  ui.runsKey = key;
+  const list = $('runs');
+  list.replaceChildren();
+  snap.runs.forEach((run, i) => {
+    const li = document.createElement('li');
+    li.setAttribute('aria-current', String(i === snap.focused));
+    li.className = run.diverged ? 'diverged' : '';
+    li.title = 'Click to show this run in the diagram and move it with the slider';
+    const swatch = document.createElement('span');
+    swatch.className = 'swatch';
+    swatch.style.background = COLOURS[i % COLOURS.length];
+    const label = document.createElement('span');
+    label.className = 'run-label';
+    const numbers = document.createElement('span');
+    numbers.className = 'run-numbers';
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.textContent = '×';
+    remove.setAttribute('aria-label', `Remove run ${i + 1}`);
+    remove.disabled = snap.runs.length <= 1;
+    remove.addEventListener('click', (e) => {
+      e.stopPropagation();
+      guard(() => lab.removeRun(i));
+      syncControls();
+      writeUrl();
+    });
+    li.addEventListener('click', () => {
+      guard(() => lab.setFocused(i));
+      syncControls();
+      writeUrl();
+    });
+    li.append(swatch, label, numbers, remove);
+    list.append(li);
+  });
+  updateRunNumbers(snap);
+}
+
+function updateRunNumbers(snap) {
+  const items = $('runs').children;
+  snap.runs.forEach((run, i) => {
+    const li = items[i];
+    if (!li) return;
+    const input = run.dropRates[0] > 0 ? `, input ${run.dropRates[0].toFixed(2)}` : '';
+    li.querySelector('.run-label').textContent = `p = ${run.dropRates[1].toFixed(2)}${input}${run.diverged ? ' — diverged' : ''}`;
+    const fmt = (v) => (v === null || v === undefined ? '–' : v.toFixed(3));
+    const acc = run.accuracy === null || run.accuracy === undefined ? '' : ` · acc ${(100 * run.accuracy).toFixed(0)}%`;
+    li.querySelector('.run-numbers').textContent = `train ${fmt(run.trainLossEval)} · val ${fmt(run.valLoss)}${acc}`;
+  });
+}
+
+function setPlaying(playing) {
+  ui.playing = playing;
+  const button = $('play');
+  button.textContent = playing ? 'Pause' : 'Play';
+  button.setAttribute('aria-pressed', String(playing));
+  ui.pendingSteps = 0;
+}
+
+function setMode(mode) {
+  state.mode = mode;
+  $('mode-train').setAttribute('aria-checked', String(mode === 'train'));
+  $('mode-eval').setAttribute('aria-checked', String(mode === 'eval'));
+  guard(() => lab.setTrainView(mode === 'train'));
+  writeUrl();
+}
+
+function wireControls() {
+  const select = $('preset');
+  for (const p of PRESETS) {
+    const option = document.createElement('option');
+    option.value = p.name;
+    option.textContent = p.title;
+    select.append(option);
+  }
+  select.addEventListener('change', () => {
+    state.preset = select.value;
+    delete state.rates;
+    delete state.lr;
+    delete state.input;
+    delete state.focus;
+    createLab();
+    writeUrl();
+  });
+  $('seed').addEventListener('change', () => {
+    const seed = Number($('seed').value);
+    if (!PROPS.seed.ok(seed)) return showBanner(`Seed must be a whole number ≥ 0, not '${$('seed').value}'.`);
+    state.seed = seed;
+    keepRunsAndRebuild();
+  });
+  $('lr').addEventListener('change', () => {
+    guard(() => lab.setLearningRate(Number($('lr').value)));
+    $('lr').value = formatRate(lab.learningRate());
+    writeUrl();
+  });
+  $('play').addEventListener('click', () => setPlaying(!ui.playing));
+  $('step').addEventListener('click', () => {
+    setPlaying(false);
+    guard(() => lab.step(1));
+  });
+  $('reset').addEventListener('click', () => guard(() => lab.reset()));
+  $('speed').addEventListener('input', () => {
+    ui.speed = Number($('speed').value);
+    ui.pendingSteps = 0;
+    $('speed-out').textContent = speedLabel(ui.speed);
+    writeUrl();
+  });
+  // 'input' fires while dragging (mouse, touch, arrow keys): the focused run changes at once.
+  $('rate').addEventListener('input', () => {
+    const p = Number($('rate').value);
+    guard(() => lab.setHiddenRate(lab.focused(), p));
+    showRates(JSON.parse(lab.snapshot()).runs[lab.focused()]);
+  });
+  $('rate').addEventListener('change', writeUrl);
+  $('input-rate').addEventListener('input', () => {
+    guard(() => lab.setDropRate(lab.focused(), 0, Number($('input-rate').value)));
+    showRates(JSON.parse(lab.snapshot()).runs[lab.focused()]);
+  });
+  $('input-rate').addEventListener('change', writeUrl);
+  $('add-run').addEventListener('click', () => {
+    guard(() => lab.addRun(Number($('rate').value)));
+    syncControls();
+    writeUrl();
+  });
+  $('mode-train').addEventListener('click', () => setMode('train'));
+  $('mode-eval').addEventListener('click', () => setMode('eval'));
+  $('example').addEventListener('change', () => {
+    const n = Math.round(Number($('example').value));
+    guard(() => lab.setExample(Math.max(0, n - 1)));
+  });
+  $('log').addEventListener('change', () => {
+    guard(() => lab.setLogScale($('log').checked));
+    writeUrl();
+  });
+  const loss = $('loss');
+  loss.addEventListener('mousemove', (e) => guard(() => lab.setHover(e.offsetX)));
+  loss.addEventListener('mouseleave', () => guard(() => lab.setHover(NaN)));
+  $('banner-close').addEventListener('click', () => ($('banner').hidden = true));
+}
+
+function keepRunsAndRebuild() {
+  const snap = JSON.parse(lab.snapshot());
+  state.rates = snap.runs.map((r) => r.dropRates[1]);
+  state.input = snap.runs[snap.focused].dropRates[0];
+  state.focus = snap.focused;
+  state.lr = lab.learningRate();
+  createLab();
+  writeUrl();
+}
+
+// f32 values arrive as the nearest f64 (0.01 → 0.009999999776…): show them as typed.
+function formatRate(v) {
+  return String(Number(v.toPrecision(6)));
+}
+
+function speedLabel(i) {
+  return SPEEDS[i] === Infinity ? 'max' : `${SPEEDS[i]}/s`;
+}
+
+// --- the animation loop: train within a time budget, then draw ----------------------------
+function frame(now) {
+  const dt = ui.lastFrame ? Math.min(now - ui.lastFrame, 250) : 0;
+  ui.lastFrame = now;
+  if (ui.playing) {
+    let done = 0;
+    if (SPEEDS[ui.speed] === Infinity) {
+      done = guard(() => lab.trainFor(FRAME_BUDGET_MS, 100000), 0);
+    } else {
+      ui.pendingSteps += (SPEEDS[ui.speed] * dt) / 1000;
+      const due = Math.floor(ui.pendingSteps);
+      ui.pendingSteps -= due;
+      if (due > 0) done = guard(() => lab.trainFor(FRAME_BUDGET_MS, due), 0);
+    }
+    ui.stepsThisSecond.push([now, done]);
+  }
+  guard(() => lab.draw($('diagram'), $('loss'), $('data')));
+  if (!window.lab.firstDrawMs) window.lab.firstDrawMs = performance.now();
+  updateStatus(now);
+  requestAnimationFrame(frame);
+}
+
+function updateStatus(now) {
+  while (ui.stepsThisSecond.length && ui.stepsThisSecond[0][0] < now - 1000) ui.stepsThisSecond.shift();
+  const perSecond = ui.stepsThisSecond.reduce((s, [, n]) => s + n, 0);
+  const snap = lab.progress();
+  const rate = ui.playing ? ` · ${perSecond.toLocaleString()} steps/s` : ' · paused';
+  $('status').textContent = `epoch ${snap[0].toLocaleString()} · step ${snap[1].toLocaleString()}${rate}`;
+  if (now - (ui.lastRuns ?? 0) > 250) {
+    ui.lastRuns = now;
+    renderRuns(JSON.parse(lab.snapshot()));
+    $('example-of').textContent = `of ${lab.batchSize()}`;
+  }
+}
+
+// --- window.lab: for teachers who script a demo, and for the tests --------------------------
+function exposeApi() {
+  window.lab = {
+    snapshot: () => JSON.parse(lab.snapshot()),
+    step: (n = 1) => guard(() => lab.step(n), 0),
+    play: () => setPlaying(true),
+    pause: () => setPlaying(false),
+    reset: () => guard(() => lab.reset()),
+    setDropRate: (run, layer, p) => {
+      guard(() => lab.setDropRate(run, layer, p));
+      syncControls();
+    },
+    setFocused: (run) => {
+      guard(() => lab.setFocused(run));
+      syncControls();
+    },
+    addRun: (p) => {
+      const i = guard(() => lab.addRun(p), -1);
+      syncControls();
+      return i;
+    },
+    removeRun: (i) => {
+      guard(() => lab.removeRun(i));
+      syncControls();
+    },
+    setSpeed: (i) => {
+      $('speed').value = String(i);
+      $('speed').dispatchEvent(new Event('input'));
+    },
+    presets: () => PRESETS.map((p) => ({ ...p })),
+    get playing() {
+      return ui.playing;
+    },
+    firstDrawMs: 0,
+  };
+}
+
+async function main() {
+  await init();
+  PRESETS = JSON.parse(presetList());
+  state.preset = PRESETS.find((p) => p.default)?.name ?? PRESETS[0].name;
+  state.seed = 1;
+  readUrl();
+  ui.speed = state.speed ?? 6;
+  $('speed').value = String(ui.speed);
+  $('speed-out').textContent = speedLabel(ui.speed);
+  $('log').checked = Boolean(state.log);
+  wireControls();
+  exposeApi();
+  try {
+    createLab();
+  } catch (err) {
+    showBanner(`${err.message ?? err} — loading the default preset instead.`);
+    for (const key of Object.keys(state)) delete state[key];
+    state.preset = PRESETS.find((p) => p.default)?.name ?? PRESETS[0].name;
+    state.seed = 1;
+    createLab();
+  }
+  setMode(state.mode ?? 'train');
+  requestAnimationFrame(frame);
+}
+
+main().catch((err) => showBanner(`Dropout Lab could not start: ${err.message ?? err}`));
