@@ -171,14 +171,16 @@ fn wasm(browser: &Browser) -> Result<(), String> {
 fn page(wasm_bindgen: &Path, browser: &Browser) -> Result<(), String> {
     let root = setup::workspace_root();
     let dir = root.join("tests/page");
-    let has_tests = fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .any(|e| e.file_name().to_string_lossy().ends_with(".test.mjs"))
-        })
-        .unwrap_or(false);
-    if !has_tests {
+    // Named files rather than the directory: node 20 expands a directory, node 21+ takes
+    // glob patterns instead, and a file list means the same to both.
+    let mut test_files: Vec<_> = fs::read_dir(&dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.to_string_lossy().ends_with(".test.mjs"))
+        .collect();
+    test_files.sort();
+    if test_files.is_empty() {
         return Err(format!("no *.test.mjs files in {}", dir.display()));
     }
     let dist = build::build_dist(wasm_bindgen)?;
@@ -186,7 +188,8 @@ fn page(wasm_bindgen: &Path, browser: &Browser) -> Result<(), String> {
     println!("page: serving dist/ on {}", server.url());
     let result = setup::run(
         Command::new("node")
-            .args(["--test", "tests/page/"])
+            .arg("--test")
+            .args(&test_files)
             .current_dir(&root)
             .env("LAB_URL", server.url())
             .env("CHROME", &browser.chrome),
