@@ -71,7 +71,7 @@ fn main() {
                 .map(|r| format!("{r:.1}"))
                 .collect();
             println!(
-                "result\t{}\tnative\t{}\tloss {:.4}; dropout-lab core, native release",
+                "result\t{}\tnative\t{}\tloss {:.4}; dropout-lab core, native release (matrixmultiply picks AVX2/FMA kernels at run time)",
                 w.id,
                 rates.join(","),
                 m.loss

@@ -1,12 +1,14 @@
 // The page itself under load: four dropout rates training at full speed in headless Chromium.
 //
 // usage: LAB_URL=http://127.0.0.1:PORT/ CHROME=/usr/bin/chromium node page.mjs [--seconds S]
+//        [--profile FILE.cpuprofile]   (a CPU profile of the measured window; see profile.mjs)
 // (`cargo xtask bench` builds dist/, serves it and sets both.) Uses the page-test harness
 // (tests/page/harness.mjs) to open the lab, then only the public `window.lab` API.
 // Prints `page\t<what>\t<value>` lines: first chart drawn after navigation, frame times
 // (95th percentile from requestAnimationFrame timestamps), training steps/s sustained, and the
 // wasm size (gzip -9, what a static host sends).
 
+import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { closeLab, LAB_URL, openLab } from '../../tests/page/harness.mjs';
 
@@ -19,6 +21,7 @@ function option(name, fallback) {
   return i > 0 ? process.argv[i + 1] : fallback;
 }
 const measureMs = Number(option('--seconds', 5)) * 1000;
+const profileFile = option('--profile');
 
 function say(what, value) {
   console.log(`page\t${what}\t${value}`);
@@ -88,7 +91,17 @@ try {
   }, FULL_SPEED);
   await page.waitForTimeout(WARMUP_MS);
 
+  let cdp = null;
+  if (profileFile) {
+    cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
   const m = await sampleFrames(page, measureMs);
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(profileFile, JSON.stringify(profile));
+  }
   if (!m.playing) throw new Error('the lab was not playing after lab.play()');
   if (m.iterations <= 0) throw new Error('no training step happened while playing');
 
