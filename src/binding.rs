@@ -43,6 +43,8 @@ pub struct Lab {
     geometry: Option<ChartGeometry>,
     /// Lockstep steps since the last reset.
     iteration: u64,
+    /// Running average of one lockstep step's wall time, ms.
+    step_ms: f64,
     data: DataCache,
 }
 
@@ -67,22 +69,28 @@ impl Lab {
             hover_px: None,
             geometry: None,
             iteration: 0,
+            step_ms: 0.0,
             data: DataCache::default(),
         })
     }
 
-    /// Trains lockstep steps until `budget_ms` of wall time is used or `max_steps` are done;
-    /// returns the steps done. The page calls this once per frame, so drawing stays smooth
+    /// Trains lockstep steps while the next one is expected to fit in `budget_ms` of wall time,
+    /// at most `max_steps`; returns the steps done (at least one when any is due, so slow
+    /// networks still move). The page calls this once per frame, so drawing stays smooth
     /// whatever the network's size.
     #[wasm_bindgen(js_name = trainFor)]
     pub fn train_for(&mut self, budget_ms: f64, max_steps: u32) -> u32 {
         let start = now_ms();
         let mut done = 0;
         while done < max_steps && self.experiment.any_live() {
+            let before = now_ms();
             self.experiment.step();
             self.iteration += 1;
             done += 1;
-            if now_ms() - start >= budget_ms {
+            let after = now_ms();
+            // Exponential average of a step's cost: stop before a step would overrun the budget.
+            self.step_ms = 0.9 * self.step_ms + 0.1 * (after - before);
+            if after - start + self.step_ms > budget_ms {
                 break;
             }
         }

@@ -8,8 +8,11 @@ const $ = (id) => document.getElementById(id);
 
 // Speed slider positions: training steps per second; the last one is "as fast as the frame allows".
 const SPEEDS = [1, 3, 10, 30, 100, 300, Infinity];
-// Per-frame training budget at full speed: leaves most of a 16.7 ms frame for drawing.
-const FRAME_BUDGET_MS = 9;
+// A frame at 60 Hz is 16.7 ms: training gets what drawing leaves of FRAME_MS, never less than
+// MIN_TRAIN_MS (so big networks still move) and never more than MAX_TRAIN_MS.
+const FRAME_MS = 14;
+const MIN_TRAIN_MS = 2;
+const MAX_TRAIN_MS = 10;
 
 // --- URL state: one table of properties, like TensorFlow Playground's State.PROPS ------------
 const PROPS = {
@@ -30,7 +33,7 @@ const PROPS = {
 
 let PRESETS = [];
 let lab = null; // the Rust Lab handle
-const ui = { playing: false, speed: 6, pendingSteps: 0, lastFrame: 0, stepsThisSecond: [], runsKey: '' };
+const ui = { timing: [], drawMs: 4, playing: false, speed: 6, pendingSteps: 0, lastFrame: 0, stepsThisSecond: [], runsKey: '' };
 const state = {};
 
 function readUrl() {
@@ -103,6 +106,9 @@ function createLab() {
   lab.setTrainView(state.mode !== 'eval');
   lab.setLogScale($('log').checked);
   ui.runsKey = '';
+  ui.pausedAtTarget = false;
+  const preset = PRESETS.find((p) => p.name === state.preset);
+  $('note').textContent = preset ? `${preset.note} (The story takes ${preset.epochs} epochs; training pauses there once.)` : '';
   syncControls();
 }
 
@@ -236,7 +242,10 @@ function wireControls() {
     setPlaying(false);
     guard(() => lab.step(1));
   });
-  $('reset').addEventListener('click', () => guard(() => lab.reset()));
+  $('reset').addEventListener('click', () => {
+    guard(() => lab.reset());
+    ui.pausedAtTarget = false;
+  });
   $('speed').addEventListener('input', () => {
     ui.speed = Number($('speed').value);
     ui.pendingSteps = 0;
@@ -299,21 +308,28 @@ function speedLabel(i) {
 function frame(now) {
   const dt = ui.lastFrame ? Math.min(now - ui.lastFrame, 250) : 0;
   ui.lastFrame = now;
+  const trainStart = performance.now();
+  const budget = Math.min(MAX_TRAIN_MS, Math.max(MIN_TRAIN_MS, FRAME_MS - ui.drawMs));
   if (ui.playing) {
     let done = 0;
     if (SPEEDS[ui.speed] === Infinity) {
-      done = guard(() => lab.trainFor(FRAME_BUDGET_MS, 100000), 0);
+      done = guard(() => lab.trainFor(budget, 100000), 0);
     } else {
       ui.pendingSteps += (SPEEDS[ui.speed] * dt) / 1000;
       const due = Math.floor(ui.pendingSteps);
       ui.pendingSteps -= due;
-      if (due > 0) done = guard(() => lab.trainFor(FRAME_BUDGET_MS, due), 0);
+      if (due > 0) done = guard(() => lab.trainFor(budget, due), 0);
     }
     ui.stepsThisSecond.push([now, done]);
   }
+  const drawStart = performance.now();
   guard(() => lab.draw($('diagram'), $('loss'), $('data')));
-  if (!window.lab.firstDrawMs) window.lab.firstDrawMs = performance.now();
+  const drawEnd = performance.now();
+  ui.drawMs = 0.9 * ui.drawMs + 0.1 * (drawEnd - drawStart);
+  if (!window.lab.firstDrawMs) window.lab.firstDrawMs = drawEnd;
   updateStatus(now);
+  ui.timing.push([drawStart - trainStart, drawEnd - drawStart, performance.now() - drawEnd]);
+  if (ui.timing.length > 120) ui.timing.shift();
   requestAnimationFrame(frame);
 }
 
@@ -322,7 +338,15 @@ function updateStatus(now) {
   const perSecond = ui.stepsThisSecond.reduce((s, [, n]) => s + n, 0);
   const snap = lab.progress();
   const rate = ui.playing ? ` · ${perSecond.toLocaleString()} steps/s` : ' · paused';
-  $('status').textContent = `epoch ${snap[0].toLocaleString()} · step ${snap[1].toLocaleString()}${rate}`;
+  $('status').textContent = `epoch ${snap[0].toLocaleString()}${rate}`;
+  $('status').title = `lockstep step ${snap[1].toLocaleString()}`;
+  // The preset's story is told in its number of epochs: pause there once, so the picture the
+  // teacher planned stays on the screen. Play again to go on.
+  const target = PRESETS.find((p) => p.name === state.preset)?.epochs ?? Infinity;
+  if (ui.playing && !ui.pausedAtTarget && snap[0] >= target) {
+    ui.pausedAtTarget = true;
+    setPlaying(false);
+  }
   if (now - (ui.lastRuns ?? 0) > 250) {
     ui.lastRuns = now;
     renderRuns(JSON.parse(lab.snapshot()));
@@ -337,7 +361,10 @@ function exposeApi() {
     step: (n = 1) => guard(() => lab.step(n), 0),
     play: () => setPlaying(true),
     pause: () => setPlaying(false),
-    reset: () => guard(() => lab.reset()),
+    reset: () => {
+      guard(() => lab.reset());
+      ui.pausedAtTarget = false;
+    },
     setDropRate: (run, layer, p) => {
       guard(() => lab.setDropRate(run, layer, p));
       syncControls();
@@ -360,10 +387,20 @@ function exposeApi() {
       $('speed').dispatchEvent(new Event('input'));
     },
     presets: () => PRESETS.map((p) => ({ ...p })),
+    // A deliberate Rust panic, so tests can check the page recovers from a crashed engine.
+    debugPanic: () => guard(() => lab.debugPanic()),
     get playing() {
       return ui.playing;
     },
     firstDrawMs: 0,
+    // Mean (and worst) milliseconds per frame spent training, drawing and updating the page
+    // over the last 120 frames.
+    frameCost: () => {
+      const n = Math.max(1, ui.timing.length);
+      const sum = ui.timing.reduce((a, [t, d, o]) => [a[0] + t, a[1] + d, a[2] + o], [0, 0, 0]);
+      const worst = ui.timing.reduce((a, [t, d, o]) => [Math.max(a[0], t), Math.max(a[1], d), Math.max(a[2], o)], [0, 0, 0]);
+      return { trainMs: sum[0] / n, drawMs: sum[1] / n, otherMs: sum[2] / n, worst, frames: ui.timing.length };
+    },
   };
 }
 

@@ -13,14 +13,15 @@ use crate::render::{
     LayerWeights, LossChartView, LossSeries, PanelData,
 };
 
-/// Grid resolution of the decision maps: 40×40 evaluations per run, scaled up smoothly.
-const GRID: usize = 40;
+/// Grid resolution of the decision maps: 32×32 evaluations per run, scaled up smoothly (a
+/// 40×40 map of a 2-128-128-1 network costs a whole frame in the browser).
+const GRID: usize = 32;
 /// Points on a fitted regression curve.
 const CURVE_POINTS: usize = 160;
 /// Digits shown with the network's answer.
 const DIGITS_SHOWN: usize = 8;
 /// A run's data panel is recomputed at most this often while training.
-const REFRESH_MS: f64 = 200.0;
+const REFRESH_MS: f64 = 300.0;
 
 /// The drawn example's mask per dropout layer of the focused run (1 kept, 0 dropped), or
 /// `None` before the first step.
