@@ -7,7 +7,7 @@ use web_sys::CanvasRenderingContext2d;
 use super::data_view::{DigitExample, Extent, PanelRect};
 use super::heatmap::blit;
 use super::palette::{GREEN, GUIDE, INK, MUTED, Rgb, VERMILLION, WHITE};
-use super::surface::{Anchor, Font, circle, set_dash, text};
+use super::surface::{Anchor, Font, circles, set_dash, text};
 
 const POINT: Rgb = Rgb(0x44, 0x44, 0x44);
 
@@ -52,16 +52,15 @@ pub(crate) fn draw_regression(
     if e.x0 < 0.0 && e.x1 > 0.0 {
         polyline(ctx, rect, e, &[(0.0, e.y0), (0.0, e.y1)]);
     }
-    let finite = |p: &&(f32, f32)| p.0.is_finite() && p.1.is_finite();
     let r = (rect.width / 80.0).clamp(2.5, 4.5);
-    for &(x, y) in train.iter().filter(finite) {
-        let (px, py) = rect.to_px(e, x, y);
-        circle(ctx, px, py, r, Some(POINT), Some((WHITE, 1.0)));
-    }
-    for &(x, y) in val.iter().filter(finite) {
-        let (px, py) = rect.to_px(e, x, y);
-        circle(ctx, px, py, r, None, Some((POINT, 1.5)));
-    }
+    let on_panel = |points: &[(f32, f32)]| {
+        let finite = points.iter().filter(|p| p.0.is_finite() && p.1.is_finite());
+        finite
+            .map(|&(x, y)| rect.to_px(e, x, y))
+            .collect::<Vec<_>>()
+    };
+    circles(ctx, on_panel(train), r, Some(POINT), &[(WHITE, 1.0)]);
+    circles(ctx, on_panel(val), r, None, &[(POINT, 1.5)]);
     ctx.set_stroke_style_str(&GUIDE.css());
     ctx.set_line_width(1.5);
     set_dash(ctx, &[6.0, 4.0]);

@@ -9,7 +9,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
 
 use super::data_view::{DecisionGrid, Extent, GridCells, LabelledPoint, PanelRect};
 use super::palette::{self, BLACK, Rgb, WHITE};
-use super::surface::{circle, context_2d};
+use super::surface::{circles, context_2d};
 
 /// Colour of a grid cell: white where the model is unsure, the class colour (kept pale so the
 /// points stay visible) where it is confident.
@@ -114,25 +114,37 @@ pub(crate) fn draw_points(
     val: &[LabelledPoint],
 ) {
     let r = (rect.width / 70.0).clamp(3.0, 5.5);
-    let finite = |p: &&LabelledPoint| p.x.is_finite() && p.y.is_finite();
-    for p in train.iter().filter(finite) {
-        let (x, y) = rect.to_px(e, p.x, p.y);
-        let colour = palette::class_colour(usize::from(p.class));
+    let classes = train
+        .iter()
+        .chain(val)
+        .map(|p| usize::from(p.class) + 1)
+        .max()
+        .unwrap_or(0);
+    // One batched path per class and kind: a few draw calls however many points there are.
+    let of_class = |points: &'_ [LabelledPoint], k: usize| {
+        let finite = points.iter().filter(|p| p.x.is_finite() && p.y.is_finite());
+        finite
+            .filter(move |p| usize::from(p.class) == k)
+            .map(|p| rect.to_px(e, p.x, p.y))
+            .collect::<Vec<_>>()
+    };
+    for k in 0..classes {
+        let colour = palette::class_colour(k);
         // A darker rim of the same hue separates the dot from a region of its own colour.
-        circle(
+        circles(
             ctx,
-            x,
-            y,
+            of_class(train, k),
             r,
             Some(colour),
-            Some((colour.mix(BLACK, 0.45), 1.0)),
+            &[(colour.mix(BLACK, 0.45), 1.0)],
         );
-    }
-    for p in val.iter().filter(finite) {
-        let (x, y) = rect.to_px(e, p.x, p.y);
         // A white halo keeps the ring readable on a region of its own colour.
-        let colour = palette::class_colour(usize::from(p.class));
-        circle(ctx, x, y, r, None, Some((WHITE, 4.0)));
-        circle(ctx, x, y, r, None, Some((colour.mix(BLACK, 0.2), 2.0)));
+        circles(
+            ctx,
+            of_class(val, k),
+            r,
+            None,
+            &[(WHITE, 4.0), (colour.mix(BLACK, 0.2), 2.0)],
+        );
     }
 }

@@ -214,3 +214,45 @@ pub fn pieces_in_range(points: &[(f32, f32)], axis: &LossAxis) -> Vec<Vec<(f32, 
     }
     pieces
 }
+
+/// At most four points (first, lowest, highest, last) per `buckets`-th of the epoch range, in
+/// order: the drawn curve looks the same, spikes included, but a long history costs no more to
+/// stroke than the plot is wide.
+pub fn thin(points: &[(f32, f32)], x_range: (f32, f32), buckets: usize) -> Vec<(f32, f32)> {
+    if points.len() <= 2 * buckets.max(1) {
+        return points.to_vec();
+    }
+    let span = (x_range.1 - x_range.0).max(f32::MIN_POSITIVE);
+    let bucket_of = |x: f32| (((x - x_range.0) / span * buckets as f32) as usize).min(buckets);
+    let mut out = Vec::with_capacity(4 * buckets + 4);
+    let mut start = 0;
+    while start < points.len() {
+        let b = bucket_of(points[start].0);
+        let end = (start..points.len())
+            .find(|&i| bucket_of(points[i].0) != b)
+            .unwrap_or(points.len());
+        let run = &points[start..end];
+        let by_loss = |a: &&(f32, f32), b: &&(f32, f32)| a.1.total_cmp(&b.1);
+        let lowest = run
+            .iter()
+            .enumerate()
+            .min_by(|a, b| by_loss(&a.1, &b.1))
+            .map_or(0, |m| m.0);
+        let highest = run
+            .iter()
+            .enumerate()
+            .max_by(|a, b| by_loss(&a.1, &b.1))
+            .map_or(0, |m| m.0);
+        let mut keep = [0, lowest, highest, run.len() - 1];
+        keep.sort_unstable();
+        let mut last = None;
+        for i in keep {
+            if last != Some(i) {
+                out.push(run[i]);
+                last = Some(i);
+            }
+        }
+        start = end;
+    }
+    out
+}

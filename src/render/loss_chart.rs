@@ -8,10 +8,12 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlCanvasElement;
 
-use super::loss_axis::{ChartGeometry, LossAxis, nearest_point, pieces_in_range, short_number};
+use super::loss_axis::{
+    ChartGeometry, LossAxis, nearest_point, pieces_in_range, short_number, thin,
+};
 use super::loss_overlay::{draw_hover, draw_legend};
 use super::palette::{self, GUIDE, INK, MUTED, Rgb};
-use super::surface::{Anchor, Font, Surface, text};
+use super::surface::{Anchor, Font, Surface, set_dash, text};
 
 /// One raced run's history.
 #[derive(Clone, Copy, Debug)]
@@ -194,8 +196,12 @@ pub fn draw_loss_chart(
         geometry.plot_bottom - geometry.plot_top + 1.0,
     );
     ctx.clip();
+    // Curves thinned to a few points per 4 CSS px of plot width: a canvas dash pattern over
+    // hundreds of sub-pixel segments is what makes a long validation curve slow.
+    let buckets = ((geometry.plot_right - geometry.plot_left) / 4.0).max(1.0) as usize;
+    let drawn = |points: &[(f32, f32)]| thin(&plotted(points, view.log_y), (x0, x1), buckets);
     if let Some(s) = view.focused.and_then(|f| view.series.get(f)) {
-        let (train, val) = (plotted(s.train, view.log_y), plotted(s.val, view.log_y));
+        let (train, val) = (drawn(s.train), drawn(s.val));
         if !train.is_empty() && !val.is_empty() {
             let outline: Vec<_> = train.into_iter().chain(val.into_iter().rev()).collect();
             let fill = palette::run_colour(s.colour).plotters().mix(0.18).filled();
@@ -207,18 +213,23 @@ pub fn draw_loss_chart(
     for (i, s) in view.series.iter().enumerate() {
         let colour = palette::run_colour(s.colour).plotters();
         let width = if view.focused == Some(i) { 4 } else { 3 };
-        let (train, val) = (plotted(s.train, view.log_y), plotted(s.val, view.log_y));
+        let (train, val) = (drawn(s.train), drawn(s.val));
         let solid = colour.stroke_width(width);
         for piece in pieces_in_range(&train, &axis) {
             chart
                 .draw_series(LineSeries::new(piece, solid))
                 .map_err(js_err)?;
         }
+        // Validation dashed by the canvas itself: the backend strokes each path with the shared
+        // context, so one native dashed stroke per curve replaces plotters' `DashedLineSeries`,
+        // which strokes every dash separately (about 3× the cost of the solid curves).
+        set_dash(ctx, &[10.0, 7.0]);
         for piece in pieces_in_range(&val, &axis) {
             chart
-                .draw_series(DashedLineSeries::new(piece, 10, 7, solid))
+                .draw_series(LineSeries::new(piece, solid))
                 .map_err(js_err)?;
         }
+        set_dash(ctx, &[]);
         // Mark the latest values (a lone first point would otherwise be invisible), unless they
         // are off the chart: plotters would pin them to its edge.
         let on_chart = |p: &&(f32, f32)| (0.0..=1.0).contains(&axis.fraction(p.1));

@@ -30,6 +30,6 @@ pub use data_view::{
 pub use diagram::{DiagramView, LayerWeights, draw_diagram};
 pub use diagram_layout::{DiagramLayout, MAX_SHOWN, diagram_layout, unit_position};
 pub use heatmap::cell_colour;
-pub use loss_axis::{ChartGeometry, LossAxis, nearest_point, pieces_in_range};
+pub use loss_axis::{ChartGeometry, LossAxis, nearest_point, pieces_in_range, thin};
 pub use loss_chart::{HoverValues, LossChartView, LossSeries, draw_loss_chart, hover_values};
 pub use surface::{Surface, fit_backing_store};

@@ -112,13 +112,30 @@ pub fn circle(
     fill: Option<Rgb>,
     stroke: Option<(Rgb, f64)>,
 ) {
+    circles(ctx, [(x, y)], r, fill, stroke.as_slice());
+}
+
+/// Many circles of one style as ONE path: one fill and one stroke per style instead of one per
+/// circle (hundreds of data points cost ~40 µs each when drawn singly).
+pub fn circles(
+    ctx: &CanvasRenderingContext2d,
+    centres: impl IntoIterator<Item = (f64, f64)>,
+    r: f64,
+    fill: Option<Rgb>,
+    strokes: &[(Rgb, f64)],
+) {
+    let r = r.max(0.5);
     ctx.begin_path();
-    let _ = ctx.arc(x, y, r.max(0.5), 0.0, std::f64::consts::TAU);
+    for (x, y) in centres {
+        // Start each circle on its own rim so no connecting line is drawn.
+        ctx.move_to(x + r, y);
+        let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+    }
     if let Some(colour) = fill {
         ctx.set_fill_style_str(&colour.css());
         ctx.fill();
     }
-    if let Some((colour, width)) = stroke {
+    for &(colour, width) in strokes {
         ctx.set_stroke_style_str(&colour.css());
         ctx.set_line_width(width);
         ctx.stroke();

@@ -185,3 +185,22 @@ fn loss_axis_ticks_are_round_numbers() {
         "{log:?}"
     );
 }
+
+/// Thinning a long history bounds the points drawn but keeps the first, the last and a spike.
+#[wasm_bindgen_test]
+fn thinning_keeps_the_ends_and_the_spikes() {
+    let mut long: Vec<(f32, f32)> = (0..5000)
+        .map(|i| (i as f32 / 50.0, 1.0 / (1.0 + i as f32 / 500.0)))
+        .collect();
+    long[2500].1 = 9.0;
+    let thinned = thin(&long, (0.0, 100.0), 150);
+    assert!(thinned.len() <= 4 * 151, "{} points", thinned.len());
+    assert_eq!(
+        (thinned[0], *thinned.last().unwrap()),
+        (long[0], long[4999])
+    );
+    assert!(thinned.contains(&long[2500]), "the spike was thinned away");
+    assert!(thinned.windows(2).all(|w| w[0].0 <= w[1].0), "order lost");
+    let short = [(0.0, 1.0), (1.0, 0.5)];
+    assert_eq!(thin(&short, (0.0, 1.0), 150), short.to_vec());
+}
