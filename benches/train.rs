@@ -1,23 +1,23 @@
 //! Native training speed of the core on the two benchmark workloads (`cargo bench`).
 //!
-//! `cargo bench --bench train` prints a readable summary; `-- --machine` prints the tab-separated
-//! `result` lines that `cargo xtask bench` collects next to the WASM and JavaScript contenders.
-//! Same protocol as `benches/js/measure.mjs`: warm up, then equal-length timed runs.
+//! `cargo bench --bench train` prints a readable summary. `-- --serve w1` speaks the line
+//! protocol of `benches/js/measure.mjs` on stdin/stdout instead, which `cargo xtask bench` uses
+//! to interleave the timed runs of all contenders. Same timing as the JavaScript side: warm up,
+//! then runs of about `--target-ms` each.
 //! Options: `--runs N` (default 5), `--target-ms MS` (default 400), `w1` / `w2` (default both).
 
 #[path = "workloads.rs"]
 mod workloads;
 
+use std::io::BufRead;
 use std::time::Instant;
 use workloads::{ALL, Session, Workload};
 
-struct Measured {
-    samples_per_sec: Vec<f64>,
-    loss: f32,
-}
+const NOTE: &str =
+    "dropout-lab core, native release (matrixmultiply picks AVX2/FMA kernels at run time)";
 
-fn measure(session: &mut Session, runs: usize, target_ms: f64, warmup_ms: f64) -> Measured {
-    let samples_per_step = session.workload.batch as f64;
+/// Warm up for `warmup_ms`; returns the number of steps that takes about `target_ms`.
+fn calibrate(session: &mut Session, target_ms: f64, warmup_ms: f64) -> usize {
     let warm_start = Instant::now();
     let mut chunk = 1;
     let rate_per_ms = loop {
@@ -31,18 +31,15 @@ fn measure(session: &mut Session, runs: usize, target_ms: f64, warmup_ms: f64) -
             chunk *= 2;
         }
     };
-    let steps = ((rate_per_ms * target_ms).round() as usize).max(3);
-    let mut samples_per_sec = Vec::with_capacity(runs);
-    let mut loss = f32::NAN;
-    for _ in 0..runs {
-        let t0 = Instant::now();
-        loss = session.run(steps);
-        samples_per_sec.push(steps as f64 * samples_per_step / t0.elapsed().as_secs_f64());
-    }
-    Measured {
-        samples_per_sec,
-        loss,
-    }
+    ((rate_per_ms * target_ms).round() as usize).max(3)
+}
+
+/// One timed run: samples per second and the last minibatch loss.
+fn timed_run(session: &mut Session, steps: usize) -> (f64, f32) {
+    let t0 = Instant::now();
+    let loss = session.run(steps);
+    let samples = (steps * session.workload.batch) as f64;
+    (samples / t0.elapsed().as_secs_f64(), loss)
 }
 
 fn main() {
@@ -54,42 +51,54 @@ fn main() {
             .and_then(|v| v.parse().ok())
             .unwrap_or(default)
     };
-    let machine = args.iter().any(|a| a == "--machine");
-    let runs = value("--runs", 5.0) as usize;
+    let runs = (value("--runs", 5.0) as usize).max(1);
     let target_ms = value("--target-ms", 400.0);
     let mut chosen: Vec<Workload> = args.iter().filter_map(|a| Workload::by_id(a)).collect();
     if chosen.is_empty() {
         chosen = ALL.to_vec();
     }
+    if args.iter().any(|a| a == "--serve") {
+        let [w] = chosen[..] else {
+            panic!("--serve takes exactly one workload (w1 or w2)");
+        };
+        serve(w, target_ms);
+        return;
+    }
     for w in chosen {
         let mut session = Session::new(w, 7).expect("benchmark workloads are valid networks");
-        let m = measure(&mut session, runs.max(1), target_ms, 800.0);
-        if machine {
-            let rates: Vec<String> = m
-                .samples_per_sec
-                .iter()
-                .map(|r| format!("{r:.1}"))
-                .collect();
-            println!(
-                "result\t{}\tnative\t{}\tloss {:.4}; dropout-lab core, native release (matrixmultiply picks AVX2/FMA kernels at run time)",
-                w.id,
-                rates.join(","),
-                m.loss
-            );
-        } else {
-            let mut sorted = m.samples_per_sec.clone();
-            sorted.sort_by(f64::total_cmp);
-            let median = sorted[sorted.len() / 2];
-            println!("{}", w.title);
-            println!(
-                "  native: {:.0} samples/s median ({:.0}–{:.0} over {} runs), {:.2} GFLOP/s, last loss {:.4}",
-                median,
-                sorted[0],
-                sorted[sorted.len() - 1],
-                sorted.len(),
-                median * w.flop_per_sample() / 1e9,
-                m.loss
-            );
+        let steps = calibrate(&mut session, target_ms, 800.0);
+        let mut rates = Vec::with_capacity(runs);
+        let mut loss = f32::NAN;
+        for _ in 0..runs {
+            let (rate, last_loss) = timed_run(&mut session, steps);
+            rates.push(rate);
+            loss = last_loss;
         }
+        rates.sort_by(f64::total_cmp);
+        let median = rates[rates.len() / 2];
+        println!("{}", w.title);
+        println!(
+            "  native: {:.0} samples/s median ({:.0}–{:.0} over {} runs of {steps} steps), \
+             {:.2} GFLOP/s, last loss {loss:.4}",
+            median,
+            rates[0],
+            rates[rates.len() - 1],
+            rates.len(),
+            median * w.flop_per_sample() / 1e9,
+        );
+    }
+}
+
+/// `ready` after warm-up, then one timed run per `run` line on stdin until `quit` or EOF.
+fn serve(w: Workload, target_ms: f64) {
+    let mut session = Session::new(w, 7).expect("benchmark workloads are valid networks");
+    let steps = calibrate(&mut session, target_ms, 800.0);
+    println!("ready\tnative\t{}\t{steps}\t{NOTE}", w.id);
+    for line in std::io::stdin().lock().lines() {
+        if line.map_or(true, |l| l.trim() != "run") {
+            break;
+        }
+        let (rate, loss) = timed_run(&mut session, steps);
+        println!("run\t{rate:.1}\t{loss:.4}");
     }
 }

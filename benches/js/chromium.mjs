@@ -1,15 +1,17 @@
 // The WASM core (benches/wasm-bench) timed inside headless Chromium, same protocol as node.
 //
 // usage: node chromium.mjs --pkg DIR --chrome PATH [--runs N] [--target-ms MS] [w1 w2]
+//        node chromium.mjs --pkg DIR --chrome PATH --serve w1   (measure.mjs's line protocol)
 // Serves this directory (/js/) and the wasm-bindgen output (/pkg/) on a free 127.0.0.1 port,
-// opens one fresh page per workload and runs measure() there; prints one `result` line each.
+// opens one fresh page per workload, warms up there and times runs inside the page.
 
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { resultLine } from './measure.mjs';
+import { readyLine, resultLine, runLine } from './measure.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -23,6 +25,8 @@ const chrome = option('--chrome', process.env.CHROME || '/usr/bin/chromium');
 const runs = Number(option('--runs', 5));
 const targetMs = Number(option('--target-ms', 400));
 const workloads = process.argv.slice(2).filter((a) => /^w\d$/.test(a));
+const serveMode = process.argv.includes('--serve');
+if (serveMode && workloads.length !== 1) throw new Error('--serve takes exactly one workload');
 if (!pkg) throw new Error('need --pkg DIR (wasm-bindgen --target web output of wasm-bench)');
 
 const MIME = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm' };
@@ -65,21 +69,39 @@ try {
   for (const id of workloads.length ? workloads : ['w1', 'w2']) {
     const page = await context.newPage();
     await page.goto(`${origin}/`);
-    const result = await page.evaluate(
-      async ({ id, runs, targetMs }) => {
-        const { measure } = await import('/js/measure.mjs');
+    // Load the module and warm up; the handle stays in the page for the timed runs.
+    const { steps, note } = await page.evaluate(
+      async ({ id, targetMs }) => {
+        const { calibrate, timedRun } = await import('/js/measure.mjs');
         const { WORKLOADS } = await import('/js/workloads.mjs');
         const { setupWasmCore } = await import('/js/contenders/wasm-core.mjs');
         const glue = await import('/pkg/dropout_lab_wasm_bench.js');
         const bytes = await (await fetch('/pkg/dropout_lab_wasm_bench_bg.wasm')).arrayBuffer();
         const w = WORKLOADS[id];
         const handle = setupWasmCore(glue, bytes, w);
-        const m = measure(handle.step, { samplesPerStep: w.batch, runs, targetMs });
-        return { ...m, note: handle.note };
+        const steps = calibrate(handle.step, { targetMs });
+        window.benchRun = () => timedRun(handle.step, steps, w.batch);
+        return { steps, note: handle.note };
       },
-      { id, runs, targetMs },
+      { id, targetMs },
     );
-    console.log(resultLine(id, 'wasm-chromium', result, `${result.note}, Chromium ${version}`));
+    const fullNote = `${note}, Chromium ${version}`;
+    const oneRun = () => page.evaluate(() => window.benchRun());
+    if (serveMode) {
+      console.log(readyLine('wasm-chromium', id, steps, fullNote));
+      for await (const line of createInterface({ input: process.stdin })) {
+        if (line.trim() !== 'run') break;
+        console.log(runLine(await oneRun()));
+      }
+    } else {
+      const result = { samplesPerSec: [], loss: NaN };
+      for (let r = 0; r < runs; r++) {
+        const run = await oneRun();
+        result.samplesPerSec.push(run.samplesPerSec);
+        result.loss = run.loss;
+      }
+      console.log(resultLine(id, 'wasm-chromium', result, fullNote));
+    }
     await page.close();
   }
 } finally {

@@ -1,13 +1,16 @@
-// Runs one contender on one workload in this node process and prints one `result` line.
+// Runs one contender on one workload in this node process.
 //
 // usage: node peer.mjs <plain-js|convnetjs|tfjs-cpu|tfjs-wasm|wasm-node> <w1|w2>
-//                      [--pkg DIR] [--runs N] [--target-ms MS]
-// `cargo xtask bench` starts one process per contender so JIT state and GC never carry over.
+//                      [--pkg DIR] [--runs N] [--target-ms MS] [--serve]
+// Stand-alone it prints one `result` line; with --serve it speaks the line protocol of
+// measure.mjs on stdin/stdout, which `cargo xtask bench` uses to interleave the contenders'
+// timed runs. One process per contender, so JIT state and GC never carry over.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { measure, resultLine } from './measure.mjs';
+import { calibrate, measure, readyLine, resultLine, runLine, timedRun } from './measure.mjs';
 import { WORKLOADS, makeData } from './workloads.mjs';
 
 function option(name, fallback) {
@@ -15,7 +18,8 @@ function option(name, fallback) {
   return i > 0 ? process.argv[i + 1] : fallback;
 }
 
-const [contender, workload] = process.argv.slice(2);
+const contender = process.argv[2];
+const workload = process.argv.slice(3).find((a) => /^w\d$/.test(a));
 const w = WORKLOADS[workload];
 if (!w) throw new Error(`unknown workload ${workload}`);
 const runs = Number(option('--runs', 5));
@@ -46,5 +50,14 @@ async function open() {
 }
 
 const handle = await open();
-const result = measure(handle.step, { samplesPerStep: w.batch, runs, targetMs });
-console.log(resultLine(w.id, contender, result, handle.note));
+if (process.argv.includes('--serve')) {
+  const steps = calibrate(handle.step, { targetMs });
+  console.log(readyLine(contender, w.id, steps, handle.note));
+  for await (const line of createInterface({ input: process.stdin })) {
+    if (line.trim() !== 'run') break;
+    console.log(runLine(timedRun(handle.step, steps, w.batch)));
+  }
+} else {
+  const result = measure(handle.step, { samplesPerStep: w.batch, runs, targetMs });
+  console.log(resultLine(w.id, contender, result, handle.note));
+}

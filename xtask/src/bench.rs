@@ -9,6 +9,7 @@
 //! options: `--runs N` (timed runs per contender, default 5), `--target-ms MS` (length of one
 //! run, default 400), `--only a,b` (contender ids, `page` included), `--skip-page`, `w1`/`w2`.
 
+mod live;
 mod report;
 
 use std::io::Write;
@@ -16,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
+use live::Live;
 use report::{Measurement, Missing};
 
 use crate::{build, serve::Server, setup};
@@ -36,8 +38,10 @@ const WORKLOADS: [(&str, &str, f64); 2] = [
     ),
 ];
 
-const NODE_CONTENDERS: [&str; 5] = [
+/// Contenders that need node and benches/js/node_modules.
+const JS_DRIVEN: [&str; 6] = [
     "wasm-node",
+    "wasm-chromium",
     "plain-js",
     "convnetjs",
     "tfjs-cpu",
@@ -109,7 +113,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
     Ok(options)
 }
 
-/// Everything measured so far, plus why something could not be.
+/// Everything measured, plus why something could not be.
 #[derive(Default)]
 struct Results {
     measured: Vec<Measurement>,
@@ -127,133 +131,52 @@ impl Results {
             });
         }
     }
+}
 
-    /// Keeps the `result` lines of one contender's run, or records why there were none.
-    fn collect(&mut self, workloads: &[&str], contender: &str, outcome: Result<String, String>) {
-        match outcome {
-            Ok(stdout) => {
-                let found = report::parse_results(&stdout);
-                for w in workloads {
-                    if !found.iter().any(|m| m.workload == *w) {
-                        self.miss(&[w], contender, "printed no result line");
-                    }
-                }
-                self.measured.extend(found);
-            }
-            Err(reason) => self.miss(workloads, contender, &reason),
-        }
-    }
+/// What the contenders need, built or found once before any timing starts.
+struct Prepared {
+    root: PathBuf,
+    js_dir: PathBuf,
+    /// wasm-bindgen output of benches/wasm-bench.
+    pkg: Option<PathBuf>,
+    chrome: Option<PathBuf>,
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let options = parse(args)?;
     let started = Instant::now();
-    let root = setup::workspace_root();
-    let target = setup::target_dir()?;
-    let js_dir = root.join("benches/js");
+    let load_before = load_average();
     let mut results = Results::default();
-    let ws = options.workloads.clone();
-    let timing = [
-        "--runs".to_string(),
-        options.runs.to_string(),
-        "--target-ms".to_string(),
-        options.target_ms.to_string(),
-    ];
+    let prepared = prepare(&options, &mut results)?;
 
-    if options.wants("native") {
-        let outcome = capture(
-            Command::new(setup::cargo())
-                .args([
-                    "bench",
-                    "-p",
-                    "dropout-lab",
-                    "--bench",
-                    "train",
-                    "--",
-                    "--machine",
-                ])
-                .args(&timing)
-                .args(&ws)
-                .current_dir(&root),
-            "native (cargo bench --bench train)",
-        );
-        results.collect(&ws, "native", outcome);
+    for w in &options.workloads {
+        measure_workload(w, &options, &prepared, &mut results);
     }
-
-    let wasm_wanted = options.wants("wasm-node") || options.wants("wasm-chromium");
-    let pkg = if wasm_wanted {
-        match build_wasm_bench(&root, &target) {
-            Ok(pkg) => Some(pkg),
-            Err(reason) => {
-                results.miss(&ws, "wasm-node", &reason);
-                results.miss(&ws, "wasm-chromium", &reason);
-                None
-            }
-        }
-    } else {
-        None
-    };
-
-    let node_ready = ensure_bench_npm(&js_dir);
-    if let Err(reason) = &node_ready {
-        for c in NODE_CONTENDERS.iter().chain(&["wasm-chromium"]) {
-            results.miss(&ws, c, reason);
-        }
-    }
-    if node_ready.is_ok() {
-        for w in &ws {
-            for c in NODE_CONTENDERS.iter().filter(|c| options.wants(c)) {
-                if *c == "wasm-node" && pkg.is_none() {
-                    continue;
-                }
-                let mut cmd = Command::new("node");
-                cmd.arg("peer.mjs")
-                    .args([c, w])
-                    .args(&timing)
-                    .current_dir(&js_dir);
-                if let Some(pkg) = &pkg {
-                    cmd.arg("--pkg").arg(pkg);
-                }
-                let outcome = capture(&mut cmd, &format!("{w} {c} (node)"));
-                results.collect(&[w], c, outcome);
-            }
-        }
-        if options.wants("wasm-chromium")
-            && let Some(pkg) = &pkg
-        {
-            let outcome = match find_chrome() {
-                Some(chrome) => capture(
-                    Command::new("node")
-                        .arg("chromium.mjs")
-                        .arg("--pkg")
-                        .arg(pkg)
-                        .arg("--chrome")
-                        .arg(chrome)
-                        .args(&timing)
-                        .args(&ws)
-                        .current_dir(&js_dir),
-                    "wasm-chromium (headless Chromium)",
-                ),
-                None => Err(no_chrome()),
-            };
-            results.collect(&ws, "wasm-chromium", outcome);
-        }
-    }
-
-    let page = if options.page {
-        Some(page_bench(&js_dir))
-    } else {
-        None
-    };
+    let page = options.page.then(|| page_bench(&prepared.js_dir));
 
     println!("\n# cargo xtask bench ({})", environment());
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let (start, end) = (load_before, load_average());
     println!(
-        "{} timed runs per contender after warm-up, each about {} ms; samples/s = training \
-         samples through forward, backward and SGD update with dropout on; float32 except \
-         convnetjs (Float64).",
+        "load average {} at the start, {} at the end{}",
+        start.map_or("?".to_string(), |l| format!("{l:.1}")),
+        end.map_or("?".to_string(), |l| format!("{l:.1}")),
+        if [start, end].iter().flatten().any(|&l| l > cores as f64) {
+            format!(" — above the {cores} cores: other work shared the CPU, expect wide spreads")
+        } else {
+            String::new()
+        }
+    );
+    println!(
+        "{} timed runs per contender after its warm-up, each about {} ms, interleaved (one run \
+         of every contender per round); samples/s = training samples through forward, backward \
+         and SGD update with dropout on; float32 except convnetjs (Float64).",
         options.runs, options.target_ms
     );
-    for (id, title, flop) in WORKLOADS.iter().filter(|w| ws.contains(&w.0)) {
+    for (id, title, flop) in WORKLOADS
+        .iter()
+        .filter(|w| options.workloads.contains(&w.0))
+    {
         print!(
             "{}",
             report::table(id, title, *flop, &results.measured, &results.missing)
@@ -270,21 +193,133 @@ pub fn run(args: &[String]) -> Result<(), String> {
     std::io::stdout().flush().map_err(|e| e.to_string())
 }
 
-/// Runs a contender, streaming its stderr (progress, build output) and returning its stdout.
-fn capture(cmd: &mut Command, what: &str) -> Result<String, String> {
-    eprintln!("bench: {what} …");
-    let started = Instant::now();
-    let out = cmd
-        .stdin(Stdio::null())
-        .stderr(Stdio::inherit())
-        .output()
-        .map_err(|e| format!("cannot start {:?}: {e}", cmd.get_program()))?;
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    eprintln!("bench: {what}: {:.1} s", started.elapsed().as_secs_f64());
-    if out.status.success() {
-        Ok(stdout)
-    } else {
-        Err(format!("exited with {}", out.status))
+/// Builds the native bench and the WASM module, installs the npm peers, finds Chromium.
+/// A contender whose prerequisite fails is recorded as missing; the others still run.
+fn prepare(options: &Options, results: &mut Results) -> Result<Prepared, String> {
+    let root = setup::workspace_root();
+    let target = setup::target_dir()?;
+    let js_dir = root.join("benches/js");
+    let ws = &options.workloads;
+    if options.wants("native") {
+        eprintln!("bench: building the native bench (cargo bench --no-run) …");
+        let built = setup::run(
+            Command::new(setup::cargo())
+                .args([
+                    "bench",
+                    "-q",
+                    "-p",
+                    "dropout-lab",
+                    "--bench",
+                    "train",
+                    "--no-run",
+                ])
+                .current_dir(&root),
+            "cargo bench --bench train --no-run",
+        );
+        if let Err(reason) = built {
+            results.miss(ws, "native", &reason);
+        }
+    }
+    let mut pkg = None;
+    if options.wants("wasm-node") || options.wants("wasm-chromium") {
+        match build_wasm_bench(&root, &target) {
+            Ok(dir) => pkg = Some(dir),
+            Err(reason) => {
+                results.miss(ws, "wasm-node", &reason);
+                results.miss(ws, "wasm-chromium", &reason);
+            }
+        }
+    }
+    if let Err(reason) = ensure_bench_npm(&js_dir) {
+        for c in JS_DRIVEN.iter().filter(|c| options.wants(c)) {
+            results.miss(ws, c, &reason);
+        }
+        pkg = None;
+    }
+    let chrome = find_chrome();
+    if chrome.is_none() && options.wants("wasm-chromium") {
+        results.miss(ws, "wasm-chromium", &no_chrome());
+    }
+    Ok(Prepared {
+        root,
+        js_dir,
+        pkg,
+        chrome,
+    })
+}
+
+/// The command that serves one contender on one workload (see bench/live.rs), or None when
+/// its prerequisites are missing (already recorded by `prepare`).
+fn contender_command(c: &str, w: &str, options: &Options, p: &Prepared) -> Option<Command> {
+    let target_ms = options.target_ms.to_string();
+    let mut cmd;
+    match c {
+        "native" => {
+            cmd = Command::new(setup::cargo());
+            cmd.args(["bench", "-q", "-p", "dropout-lab", "--bench", "train", "--"])
+                .current_dir(&p.root);
+        }
+        "wasm-chromium" => {
+            cmd = Command::new("node");
+            cmd.arg("chromium.mjs")
+                .arg("--pkg")
+                .arg(p.pkg.as_ref()?)
+                .arg("--chrome")
+                .arg(p.chrome.as_ref()?)
+                .current_dir(&p.js_dir);
+        }
+        _ => {
+            cmd = Command::new("node");
+            cmd.args(["peer.mjs", c]).current_dir(&p.js_dir);
+            if c == "wasm-node" {
+                cmd.arg("--pkg").arg(p.pkg.as_ref()?);
+            }
+        }
+    }
+    cmd.args(["--serve", w, "--target-ms", &target_ms]);
+    Some(cmd)
+}
+
+/// Starts every contender of one workload (each warms up alone while the others wait), then
+/// asks for one timed run of each in turn, `runs` rounds, rotating who goes first.
+fn measure_workload(w: &str, options: &Options, p: &Prepared, results: &mut Results) {
+    let mut lives: Vec<Live> = Vec::new();
+    for c in report::CONTENDERS.iter().map(|c| c.id) {
+        let already_missing = results
+            .missing
+            .iter()
+            .any(|m| m.workload == w && m.contender == c);
+        if !options.wants(c) || already_missing {
+            continue;
+        }
+        let Some(mut cmd) = contender_command(c, w, options, p) else {
+            continue;
+        };
+        eprintln!("bench: {w} {c}: warming up …");
+        match Live::start(c, w, &mut cmd) {
+            Ok(live) => lives.push(live),
+            Err(reason) => results.miss(&[w], c, &reason),
+        }
+    }
+    let mut failed = vec![false; lives.len()];
+    for round in 0..options.runs {
+        eprintln!("bench: {w}: round {} of {}", round + 1, options.runs);
+        for k in 0..lives.len() {
+            let i = (k + round) % lives.len();
+            if failed[i] {
+                continue;
+            }
+            if let Err(reason) = lives[i].run_once() {
+                failed[i] = true;
+                let c = lives[i].contender.clone();
+                results.miss(&[w], &c, &reason);
+            }
+        }
+    }
+    for (live, failed) in lives.into_iter().zip(failed) {
+        if !failed {
+            results.measured.push(live.finish());
+        }
     }
 }
 
@@ -367,15 +402,21 @@ fn page_bench(js_dir: &Path) -> Result<String, String> {
     setup::ensure_npm_deps()?;
     let dist = build::run()?;
     let server = Server::start(dist, 0, false)?;
-    let stdout = capture(
-        Command::new("node")
-            .arg("page.mjs")
-            .env("LAB_URL", server.url())
-            .env("CHROME", &chrome)
-            .current_dir(js_dir),
-        "page (4 rates at full speed, headless Chromium)",
-    )?;
+    eprintln!("bench: page: 4 rates at full speed in headless Chromium …");
+    let out = Command::new("node")
+        .arg("page.mjs")
+        .env("LAB_URL", server.url())
+        .env("CHROME", &chrome)
+        .current_dir(js_dir)
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot start node: {e}"))?;
     drop(server);
+    if !out.status.success() {
+        return Err(format!("benches/js/page.mjs exited with {}", out.status));
+    }
+    let stdout = String::from_utf8_lossy(&out.stdout);
     let mut lines = String::new();
     for line in stdout.lines() {
         if let Some(rest) = line.strip_prefix("page\t") {
@@ -384,6 +425,16 @@ fn page_bench(js_dir: &Path) -> Result<String, String> {
         }
     }
     Ok(lines)
+}
+
+/// One-minute load average (Linux), to judge how much other work shared the CPU.
+fn load_average() -> Option<f64> {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
 }
 
 /// CPU, cores and tool versions: numbers only mean something next to these.

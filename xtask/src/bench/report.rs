@@ -1,8 +1,7 @@
-//! The numbers: parsing the contenders' `result` lines, medians and the per-workload tables.
+//! The numbers: medians, spreads, ratios and the per-workload tables.
 //!
-//! Every contender (the native bench target, the node and Chromium drivers) prints
-//! `result\t<workload>\t<contender>\t<samples/s,…>\t<note>`; the ratios are computed here, from
-//! one run of `cargo xtask bench`, so they compare numbers measured minutes apart on one machine.
+//! The ratios are computed here from one run of `cargo xtask bench`, whose contenders took turns
+//! (bench/live.rs), so they compare numbers measured under the same conditions.
 
 /// One contender's timed runs on one workload.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,33 +32,6 @@ impl Measurement {
     fn max(&self) -> f64 {
         self.runs.iter().copied().fold(f64::NEG_INFINITY, f64::max)
     }
-}
-
-/// The `result` lines in a contender's stdout; everything else (library banners) is ignored.
-pub fn parse_results(stdout: &str) -> Vec<Measurement> {
-    stdout
-        .lines()
-        .filter_map(|line| {
-            let mut fields = line.split('\t');
-            if fields.next()? != "result" {
-                return None;
-            }
-            let workload = fields.next()?.to_string();
-            let contender = fields.next()?.to_string();
-            let runs: Option<Vec<f64>> = fields
-                .next()?
-                .split(',')
-                .map(|r| r.trim().parse().ok())
-                .collect();
-            let note = fields.next().unwrap_or("").to_string();
-            Some(Measurement {
-                workload,
-                contender,
-                runs: runs.filter(|r| !r.is_empty())?,
-                note,
-            })
-        })
-        .collect()
 }
 
 /// What the table knows about a contender: its label and whether it is a JavaScript peer.
@@ -196,18 +168,6 @@ pub fn group(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn parses_result_lines_and_ignores_banners() {
-        let out =
-            "Hi there 👋\nresult\tw1\ttfjs-cpu\t10.0,30.0,20.0\tloss 0.7; cpu\n\nresult\tbad\n";
-        let m = parse_results(out);
-        assert_eq!(m.len(), 1);
-        assert_eq!(m[0].contender, "tfjs-cpu");
-        assert_eq!(m[0].runs, vec![10.0, 30.0, 20.0]);
-        assert_eq!(m[0].median(), 20.0);
-        assert_eq!(m[0].note, "loss 0.7; cpu");
-    }
 
     #[test]
     fn median_of_even_count_is_mean_of_middle_pair() {
