@@ -36,13 +36,19 @@ const wasm = Buffer.from(await (await fetch(wasmUrl)).arrayBuffer());
 say('wasm size', `${(wasm.length / 1024).toFixed(1)} KB, ${(gzipSync(wasm, { level: 9 }).length / 1024).toFixed(1)} KB gzip (${wasmUrl.pathname})`);
 
 /** requestAnimationFrame timestamps and the lab's progress over about `durationMs`. */
-async function sampleFrames(page, durationMs) {
-  return page.evaluate(async (durationMs) => {
+async function sampleFrames(page, durationMs, keepPlaying = false) {
+  return page.evaluate(async ({ durationMs, keepPlaying }) => {
     const s0 = window.lab.snapshot();
     const t0 = performance.now();
     const stamps = [];
+    let resumed = 0;
     await new Promise((resolve) => {
       const tick = (ts) => {
+        // The page pauses once when the preset's story is told (its epoch count): go on.
+        if (keepPlaying && !window.lab.playing) {
+          window.lab.play();
+          resumed++;
+        }
         stamps.push(ts);
         if (ts - stamps[0] < durationMs) requestAnimationFrame(tick);
         else resolve();
@@ -62,9 +68,11 @@ async function sampleFrames(page, durationMs) {
       preset: s1.preset,
       dataset: s1.dataset,
       playing: window.lab.playing,
+      resumed,
       diverged: s1.runs.filter((r) => r.diverged).length,
+      cost: typeof window.lab.frameCost === 'function' ? window.lab.frameCost() : null,
     };
-  }, durationMs);
+  }, { durationMs, keepPlaying });
 }
 
 const lab = await openLab(null, { query: { rates: RATES.join(','), speed: String(FULL_SPEED) } });
@@ -97,7 +105,7 @@ try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.start');
   }
-  const m = await sampleFrames(page, measureMs);
+  const m = await sampleFrames(page, measureMs, true);
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(profileFile, JSON.stringify(profile));
@@ -110,7 +118,11 @@ try {
   say('setup', `preset '${m.preset}' (${m.dataset}), ${m.runs} runs p = ${RATES.join(', ')}, batch ${m.batch}, speed max; measured ${m.seconds.toFixed(1)} s after ${WARMUP_MS} ms of play`);
   say('frame time', `p95 ${percentile(sorted, 0.95).toFixed(1)} ms, median ${percentile(sorted, 0.5).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms over ${sorted.length} frames (${(sorted.length / m.seconds).toFixed(1)} frames/s)`);
   say('frame time paused (baseline)', `p95 ${percentile(idleSorted, 0.95).toFixed(1)} ms, median ${percentile(idleSorted, 0.5).toFixed(1)} ms over ${idleSorted.length} frames`);
-  say('training sustained', `${steps.toFixed(0)} lockstep steps/s = ${(steps * m.runs).toFixed(0)} network steps/s = ${(steps * m.runs * m.batch).toFixed(0)} samples/s (${m.diverged} of ${m.runs} runs diverged)`);
+  if (m.cost) {
+    const c = m.cost;
+    say('page\'s own frame cost (lab.frameCost, last 120 frames)', `train ${c.trainMs.toFixed(1)} ms, draw ${c.drawMs.toFixed(1)} ms, other ${c.otherMs.toFixed(1)} ms mean; worst ${c.worst.map((v) => v.toFixed(1)).join(' / ')} ms`);
+  }
+  say('training sustained', `${steps.toFixed(0)} lockstep steps/s = ${(steps * m.runs).toFixed(0)} network steps/s = ${(steps * m.runs * m.batch).toFixed(0)} samples/s (${m.diverged} of ${m.runs} runs diverged${m.resumed ? `; resumed after the preset's pause ${m.resumed}×` : ''})`);
 } finally {
   await closeLab(lab);
 }
