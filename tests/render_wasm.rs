@@ -96,18 +96,36 @@ fn is_bluish(p: [u8; 4]) -> bool {
     i32::from(p[2]) > i32::from(p[0]) + 40
 }
 
+/// Run `f` as if the screen had `devicePixelRatio` = `dpr` (a projector or retina screen), by
+/// shadowing the window's getter; headless Chromium itself reports 1.
+pub(crate) fn at_dpr<R>(dpr: f64, f: impl FnOnce() -> R) -> R {
+    let window = web_sys::window().unwrap();
+    let descriptor = js_sys::Object::new();
+    let getter = js_sys::Function::new_no_args(&format!("return {dpr};"));
+    js_sys::Reflect::set(&descriptor, &"get".into(), &getter).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&window, &"devicePixelRatio".into(), &descriptor);
+    let result = f();
+    js_sys::Reflect::delete_property(&window, &"devicePixelRatio".into()).unwrap();
+    result
+}
+
 #[wasm_bindgen_test]
 fn backing_store_is_css_size_times_dpr_and_stable() {
+    for dpr in [1.0, 2.0, 1.5] {
+        at_dpr(dpr, || backing_store_checks(dpr));
+    }
+}
+
+fn backing_store_checks(dpr: f64) {
     let c = canvas(300, 150);
-    let dpr = fit_backing_store(&c);
-    assert_eq!(
-        (c.width(), c.height()),
-        ((300.0 * dpr).round() as u32, (150.0 * dpr).round() as u32)
-    );
+    assert_eq!(fit_backing_store(&c), dpr);
+    let expected = ((300.0 * dpr).round() as u32, (150.0 * dpr).round() as u32);
+    assert_eq!((c.width(), c.height()), expected);
     fit_backing_store(&c);
     assert_eq!(
-        c.width(),
-        (300.0 * dpr).round() as u32,
+        (c.width(), c.height()),
+        expected,
         "a second call must not grow the canvas"
     );
     // Without a CSS size the canvas's size would follow its backing store; it must not creep.
@@ -118,4 +136,12 @@ fn backing_store_is_css_size_times_dpr_and_stable() {
     }
     assert_eq!(unsized_canvas.get_bounding_client_rect().width(), css_w);
     assert_eq!(unsized_canvas.width(), (css_w * dpr).round() as u32);
+    // A hidden canvas has no CSS size to follow: its backing store stays as it is.
+    let hidden = canvas(200, 100);
+    hidden.style().set_property("display", "none").unwrap();
+    let before = (hidden.width(), hidden.height());
+    for _ in 0..3 {
+        fit_backing_store(&hidden);
+    }
+    assert_eq!((hidden.width(), hidden.height()), before);
 }

@@ -26,13 +26,16 @@ pub struct Surface {
 ///
 /// Setting `width`/`height` clears the canvas, so this only touches them when they change. If the
 /// page gave the canvas no CSS width/height, its CSS size would follow the backing store and grow
-/// on every call; to stay idempotent the measured CSS size is then written into its style.
+/// on every call; to stay idempotent the measured CSS size is then written into its style. A
+/// canvas that is not laid out (hidden) keeps its backing store.
 pub fn fit_backing_store(canvas: &HtmlCanvasElement) -> f64 {
-    let (css_w, css_h) = css_size(canvas);
     let dpr = web_sys::window()
         .map(|w| w.device_pixel_ratio())
         .filter(|d| d.is_finite() && *d > 0.0)
         .unwrap_or(1.0);
+    let Some((css_w, css_h)) = css_size(canvas) else {
+        return dpr;
+    };
     let want_w = (css_w * dpr).round().max(1.0) as u32;
     let want_h = (css_h * dpr).round().max(1.0) as u32;
     if canvas.width() != want_w {
@@ -44,12 +47,12 @@ pub fn fit_backing_store(canvas: &HtmlCanvasElement) -> f64 {
     dpr
 }
 
-/// CSS size of the canvas; falls back to the backing store when it is not laid out (hidden).
-fn css_size(canvas: &HtmlCanvasElement) -> (f64, f64) {
+/// CSS size of the canvas, or `None` when it is not laid out (hidden).
+fn css_size(canvas: &HtmlCanvasElement) -> Option<(f64, f64)> {
     let rect = canvas.get_bounding_client_rect();
     let (w, h) = (rect.width(), rect.height());
     if w < 1.0 || h < 1.0 {
-        return (f64::from(canvas.width()), f64::from(canvas.height()));
+        return None;
     }
     let style = canvas.style();
     let unset = |prop: &str| {
@@ -62,7 +65,7 @@ fn css_size(canvas: &HtmlCanvasElement) -> (f64, f64) {
         let _ = style.set_property("width", &format!("{w}px"));
         let _ = style.set_property("height", &format!("{h}px"));
     }
-    (w, h)
+    Some((w, h))
 }
 
 impl Surface {

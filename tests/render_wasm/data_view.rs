@@ -4,7 +4,7 @@ use dropout_lab::render::palette::{BLUE, ORANGE, WHITE};
 use dropout_lab::render::*;
 use wasm_bindgen_test::*;
 
-use super::{canvas, close, count_near, is_bluish, pixel};
+use super::{at_dpr, canvas, close, count_near, is_bluish, pixel};
 
 fn classifier_panel<'a>(probs: &'a [f32], points: &'a [LabelledPoint]) -> DataPanel<'a> {
     let grid = DecisionGrid {
@@ -32,6 +32,15 @@ fn classifier_panel<'a>(probs: &'a [f32], points: &'a [LabelledPoint]) -> DataPa
 
 #[wasm_bindgen_test]
 fn heatmap_takes_the_class_colour_of_a_confident_model() {
+    for dpr in [1.0, 2.0] {
+        at_dpr(
+            dpr,
+            heatmap_takes_the_class_colour_of_a_confident_model_once,
+        );
+    }
+}
+
+fn heatmap_takes_the_class_colour_of_a_confident_model_once() {
     // A point in a corner only, so the middle shows the heatmap itself.
     let points = [LabelledPoint {
         x: -0.9,

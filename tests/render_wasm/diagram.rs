@@ -4,7 +4,7 @@ use dropout_lab::render::*;
 use wasm_bindgen_test::*;
 use web_sys::HtmlCanvasElement;
 
-use super::{canvas, is_bluish, is_grey, pixel};
+use super::{at_dpr, canvas, is_bluish, is_grey, pixel};
 
 const SIZES: [usize; 4] = [2, 6, 6, 1];
 
@@ -40,6 +40,15 @@ fn draw_small_diagram(train_mode: bool, masks: &[Vec<u8>], weight: f32) -> HtmlC
 /// in evaluation the same pixels show a coloured unit and a blue (positive) edge.
 #[wasm_bindgen_test]
 fn dropped_unit_is_grey_without_edges_in_training_and_coloured_in_evaluation() {
+    for dpr in [1.0, 2.0] {
+        at_dpr(
+            dpr,
+            dropped_unit_is_grey_without_edges_in_training_and_coloured_in_evaluation_once,
+        );
+    }
+}
+
+fn dropped_unit_is_grey_without_edges_in_training_and_coloured_in_evaluation_once() {
     let (w, h) = (640.0, 420.0);
     let masks = vec![vec![1, 1], vec![1, 1, 0, 1, 1, 1], vec![1; 6]];
     let r = diagram_layout(&SIZES, w, h).columns[1].radius;

@@ -4,7 +4,7 @@ use dropout_lab::render::palette::{BLUE, ORANGE};
 use dropout_lab::render::*;
 use wasm_bindgen_test::*;
 
-use super::{canvas, close, count_near, pixel, pixels};
+use super::{at_dpr, canvas, close, count_near, pixel, pixels};
 
 fn curve(f: impl Fn(f32) -> f32) -> Vec<(f32, f32)> {
     (0..=40).map(|e| (e as f32, f(e as f32))).collect()
@@ -28,6 +28,15 @@ fn series<'a>(
 
 #[wasm_bindgen_test]
 fn loss_chart_draws_each_run_in_its_colour_where_the_geometry_says() {
+    for dpr in [1.0, 2.0] {
+        at_dpr(
+            dpr,
+            loss_chart_draws_each_run_in_its_colour_where_the_geometry_says_once,
+        );
+    }
+}
+
+fn loss_chart_draws_each_run_in_its_colour_where_the_geometry_says_once() {
     let train0 = curve(|e| 0.7 * (-e / 10.0).exp() + 0.05);
     let val0 = curve(|e| 0.7 * (-e / 10.0).exp() + 0.15 + e * 0.004);
     let train1 = curve(|e| 0.7 * (-e / 14.0).exp() + 0.1);
