@@ -85,6 +85,7 @@ function guard(action, fallback) {
     if (err instanceof WebAssembly.RuntimeError) {
       showBanner(`The training engine crashed (${err.message}); it was restarted with the same settings. Details are in the browser console.`);
       console.warn(err);
+      readUrl(); // the link holds every setting changed on the page since loading
       createLab();
     } else {
       showBanner(err?.message ?? String(err));

@@ -151,3 +151,38 @@ export async function saveScreenshot(page, name) {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+// --- helpers for the page tests that drive the lab as a user would -------------------------
+
+/** `window.lab.snapshot()`: plain JSON of the lab's state (see src/binding/snapshot.rs). */
+export function snapshot(page) {
+  return page.evaluate(() => window.lab.snapshot());
+}
+
+/** Stops the animation loop's training, so only the test moves the lab on (`step(n)`). */
+export function pause(page) {
+  return page.evaluate(() => window.lab.pause());
+}
+
+/** Resolves after the page has drawn `frames` more animation frames. */
+export function nextFrames(page, frames = 2) {
+  return page.evaluate(
+    (n) =>
+      new Promise((resolve) => {
+        const tick = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => tick(left - 1)));
+        tick(n);
+      }),
+    frames,
+  );
+}
+
+/** The error banner (role=alert): its text, or null while it is hidden. */
+export async function bannerText(page) {
+  const banner = page.getByRole('alert');
+  return (await banner.isVisible()) ? (await banner.textContent()).trim() : null;
+}
+
+/** The pixels of one canvas as a PNG data URL, to tell whether two drawings differ. */
+export function canvasPixels(page, id) {
+  return page.evaluate((canvasId) => document.getElementById(canvasId).toDataURL('image/png'), id);
+}
