@@ -359,12 +359,16 @@ fn build_wasm_bench(root: &Path, target: &Path) -> Result<PathBuf, String> {
     Ok(pkg)
 }
 
-/// `npm ci` in benches/js when node_modules is missing (the peers and playwright-core).
+/// `npm ci` in benches/js when node_modules is missing or older than the lockfile.
 fn ensure_bench_npm(js_dir: &Path) -> Result<(), String> {
     if setup::find_program("node").is_none() {
         return Err("node not found (install Node.js 20)".to_string());
     }
-    if js_dir.join("node_modules/.package-lock.json").is_file() {
+    // npm rewrites node_modules/.package-lock.json on every install: our "installed at" stamp.
+    let modified = |p: &Path| p.metadata().and_then(|m| m.modified()).ok();
+    let installed = modified(&js_dir.join("node_modules/.package-lock.json"));
+    let locked = modified(&js_dir.join("package-lock.json"));
+    if installed.is_some() && installed >= locked {
         return Ok(());
     }
     eprintln!("bench: npm ci in benches/js (tfjs, convnetjs, playwright-core; about 10 s)");
