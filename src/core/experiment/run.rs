@@ -43,7 +43,8 @@ pub struct Run {
     rates: DropoutRates,
     /// Draws this run's dropout masks. Every run starts it from the same experiment seed, so runs
     /// with equal rates draw equal masks and runs with different rates compare on common random
-    /// numbers (at equal layer sizes a unit dropped at p = 0.2 is also dropped at p = 0.5).
+    /// numbers (when both draw masks for the same layers, a unit dropped at p = 0.2 is also
+    /// dropped at p = 0.5).
     mask_rng: StdRng,
     /// Epochs completed.
     epoch: usize,
