@@ -1,6 +1,6 @@
 //! The data view: heatmap colours and orientation, regression and digit panels.
 
-use dropout_lab::render::palette::{BLUE, ORANGE, WHITE};
+use dropout_lab::render::palette::{self, BLUE, ORANGE, WHITE};
 use dropout_lab::render::*;
 use wasm_bindgen_test::*;
 
@@ -160,4 +160,49 @@ fn regression_and_digit_panels_draw_from_odd_input() {
         "fitted curve in the run colour is missing"
     );
     draw_data_panels(&c, &[]).unwrap();
+}
+
+/// Multi-class maps colour each cell by its predicted class, paler as confidence falls to chance.
+#[wasm_bindgen_test]
+fn multiclass_heatmap_uses_the_predicted_class_colour_and_fades_to_chance() {
+    let classes = [2u8; 256];
+    let extent = Extent {
+        x0: -1.0,
+        x1: 1.0,
+        y0: -1.0,
+        y1: 1.0,
+    };
+    let rect = panel_rect(1, 0, 300.0, 300.0);
+    let middle = (rect.left + rect.width / 2.0, rect.top + rect.height / 2.0);
+    for (confidence, expected) in [(1.0, WHITE.mix(palette::GREEN, 0.6)), (1.0 / 3.0, WHITE)] {
+        let conf = [confidence; 256];
+        let cells = GridCells::MultiClass {
+            class: &classes,
+            confidence: &conf,
+            classes: 3,
+        };
+        let grid = DecisionGrid {
+            cols: 16,
+            rows: 16,
+            cells,
+        };
+        let data = PanelData::Classifier {
+            grid,
+            extent,
+            train: &[],
+            val: &[],
+        };
+        let c = canvas(300, 300);
+        draw_data_panels(
+            &c,
+            &[DataPanel {
+                title: "p = 0.2",
+                colour: 1,
+                data,
+            }],
+        )
+        .unwrap();
+        let got = pixel(&c, middle);
+        assert!(close(got, expected, 3), "confidence {confidence}: {got:?}");
+    }
 }
