@@ -145,3 +145,47 @@ fn backing_store_checks(dpr: f64) {
     }
     assert_eq!((hidden.width(), hidden.height()), before);
 }
+
+/// A canvas sized by the page's stylesheet (`width: 100%` of its container) follows the
+/// container when it is resized: the renderer must never freeze its first CSS size.
+#[wasm_bindgen_test]
+fn a_stylesheet_sized_canvas_follows_its_container() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let sheet = document.create_element("style").unwrap();
+    sheet.set_text_content(Some(
+        ".fluid { display: block; width: 100%; height: 120px; }",
+    ));
+    document.body().unwrap().append_child(&sheet).unwrap();
+    let container: web_sys::HtmlElement =
+        document.create_element("div").unwrap().dyn_into().unwrap();
+    container.style().set_property("width", "400px").unwrap();
+    document.body().unwrap().append_child(&container).unwrap();
+    let c: HtmlCanvasElement = document
+        .create_element("canvas")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    c.set_class_name("fluid");
+    container.append_child(&c).unwrap();
+    at_dpr(2.0, || {
+        fit_backing_store(&c);
+        assert_eq!((c.width(), c.height()), (800, 240));
+        container.style().set_property("width", "250px").unwrap();
+        fit_backing_store(&c);
+        assert_eq!(
+            (c.width(), c.height()),
+            (500, 240),
+            "the canvas kept its first width"
+        );
+    });
+    // A width-only stylesheet rule: the height follows the aspect ratio and must not creep.
+    c.set_class_name("");
+    c.style().set_property("width", "100%").unwrap();
+    at_dpr(2.0, || {
+        for _ in 0..3 {
+            fit_backing_store(&c);
+        }
+        let css_h = c.get_bounding_client_rect().height();
+        assert!(css_h < 200.0, "height grew to {css_h}");
+    });
+}

@@ -24,10 +24,11 @@ pub struct Surface {
 
 /// Resize `canvas`'s backing store to its CSS size × `devicePixelRatio` and return the scale.
 ///
-/// Setting `width`/`height` clears the canvas, so this only touches them when they change. If the
-/// page gave the canvas no CSS width/height, its CSS size would follow the backing store and grow
-/// on every call; to stay idempotent the measured CSS size is then written into its style. A
-/// canvas that is not laid out (hidden) keeps its backing store.
+/// Setting `width`/`height` clears the canvas, so this only touches them when they change. The
+/// page owns the CSS size (stylesheet or inline, e.g. `width: 100%`), and it is followed on every
+/// call, so charts track window resizes. Only a dimension that turns out to have no CSS size of
+/// its own, because it moved when the backing store was resized, is pinned in the inline style;
+/// otherwise it would grow by dpr on every frame. A hidden canvas keeps its backing store.
 pub fn fit_backing_store(canvas: &HtmlCanvasElement) -> f64 {
     let dpr = web_sys::window()
         .map(|w| w.device_pixel_ratio())
@@ -38,11 +39,20 @@ pub fn fit_backing_store(canvas: &HtmlCanvasElement) -> f64 {
     };
     let want_w = (css_w * dpr).round().max(1.0) as u32;
     let want_h = (css_h * dpr).round().max(1.0) as u32;
-    if canvas.width() != want_w {
-        canvas.set_width(want_w);
+    if canvas.width() == want_w && canvas.height() == want_h {
+        return dpr;
     }
-    if canvas.height() != want_h {
-        canvas.set_height(want_h);
+    canvas.set_width(want_w);
+    canvas.set_height(want_h);
+    // Probe: a dimension whose layout size followed the new backing store is intrinsic.
+    if let Some((now_w, now_h)) = css_size(canvas) {
+        let style = canvas.style();
+        if (now_w - css_w).abs() >= 1.0 {
+            let _ = style.set_property("width", &format!("{css_w}px"));
+        }
+        if (now_h - css_h).abs() >= 1.0 {
+            let _ = style.set_property("height", &format!("{css_h}px"));
+        }
     }
     dpr
 }
@@ -51,21 +61,7 @@ pub fn fit_backing_store(canvas: &HtmlCanvasElement) -> f64 {
 fn css_size(canvas: &HtmlCanvasElement) -> Option<(f64, f64)> {
     let rect = canvas.get_bounding_client_rect();
     let (w, h) = (rect.width(), rect.height());
-    if w < 1.0 || h < 1.0 {
-        return None;
-    }
-    let style = canvas.style();
-    let unset = |prop: &str| {
-        style
-            .get_property_value(prop)
-            .map(|v| v.is_empty())
-            .unwrap_or(true)
-    };
-    if unset("width") && unset("height") {
-        let _ = style.set_property("width", &format!("{w}px"));
-        let _ = style.set_property("height", &format!("{h}px"));
-    }
-    Some((w, h))
+    (w >= 1.0 && h >= 1.0).then_some((w, h))
 }
 
 impl Surface {
