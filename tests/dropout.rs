@@ -189,3 +189,16 @@ fn invalid_rates_are_rejected_with_a_clear_message() {
             .contains("2 dropout rates given")
     );
 }
+
+#[test]
+fn bulk_and_unit_by_unit_sampling_draw_the_same_mask() {
+    // A contiguous mask is filled from blocks of random words; a strided view (here a transposed
+    // one) one word per unit. Both must consume the generator identically.
+    let mut contiguous = Array2::zeros((40, 300));
+    sample_mask(contiguous.view_mut(), 0.3, &mut rng(8));
+    let mut backing = Array2::zeros((300, 40));
+    let strided = backing.view_mut().reversed_axes();
+    assert!(strided.as_slice().is_none());
+    sample_mask(strided, 0.3, &mut rng(8));
+    assert_eq!(backing.t(), contiguous);
+}

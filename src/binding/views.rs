@@ -72,6 +72,9 @@ pub(super) fn draw_diagram(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<(), 
     render::draw_diagram(canvas, &view)
 }
 
+/// (epoch, loss) points of one curve.
+type Curve = Vec<(f32, f32)>;
+
 /// "p = 0.5", with the input rate when it is not zero.
 pub(super) fn run_label(rates: &[f32]) -> String {
     let hidden = rates.get(1).copied().unwrap_or(0.0);
@@ -87,7 +90,7 @@ pub(super) fn draw_loss(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<ChartGe
     let labels: Vec<String> = runs.iter().map(|r| run_label(&r.rates().rates)).collect();
     // Training loss is measured like validation loss (whole set, evaluation mode), so the gap
     // between the two curves is the generalisation gap and not dropout's own noise.
-    let curves: Vec<(Vec<(f32, f32)>, Vec<(f32, f32)>)> = runs
+    let curves: Vec<(Curve, Curve)> = runs
         .iter()
         .map(|r| {
             let points = r.history().iter();
@@ -192,7 +195,7 @@ fn refresh(lab: &mut Lab, now: f64) {
 }
 
 fn compute_panel(lab: &mut Lab, i: usize) {
-    let data = lab.preset.data.clone();
+    let data = lab.preset.data;
     let panel = &mut lab.data.panels[i];
     match data {
         DataSpec::Toy2d(spec) => {

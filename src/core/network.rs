@@ -450,7 +450,9 @@ impl Mlp {
 /// Applies the hidden activation in place; one `match` per layer, not per element.
 fn apply_activation(act: Activation, mut z: ndarray::ArrayViewMut2<f32>) {
     match act {
-        Activation::Relu => z.mapv_inplace(|v| v.max(0.0)),
+        // Not `v.max(0.0)`: in wasm32 that is a call to `fmaxf` per element; the comparison
+        // vectorises.
+        Activation::Relu => z.mapv_inplace(|v| if v > 0.0 { v } else { 0.0 }),
         Activation::Tanh => z.mapv_inplace(f32::tanh),
         Activation::Sigmoid => z.mapv_inplace(crate::core::activation::sigmoid),
         Activation::Linear => {}

@@ -25,7 +25,7 @@ function pageSize(page) {
 
 test(
   'after the window is resized the canvases fill their panels and nothing scrolls sideways',
-  { timeout: 60_000, todo: 'src/render/surface.rs css_size() writes the first measured size into each canvas style, so charts keep their first width' },
+  { timeout: 60_000 },
   async (t) => {
     const lab = await openLab(t);
     const { page } = lab;
@@ -46,7 +46,7 @@ test(
 
 test(
   'with a message shown the page still fits 1366×768',
-  { timeout: 60_000, todo: 'the banner adds ~46 px above panels of fixed height (www/style.css), so the page scrolls while it shows' },
+  { timeout: 60_000 },
   async (t) => {
     const lab = await openLab(t, { query: 'preset=nope' });
     const { page } = lab;
