@@ -17,8 +17,8 @@
 //! ```
 
 use ndarray::ArrayViewMut2;
-use rand::{Rng, RngExt};
 use rand::rngs::StdRng;
+use rand::{Rng, RngExt};
 
 use crate::core::error::{Error, Result};
 
