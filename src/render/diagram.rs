@@ -215,7 +215,7 @@ fn draw_labels(
     let p = view.drop_rate(l);
     let size = match n {
         1 => "1 unit".to_string(),
-        n if n > MAX_SHOWN => format!("showing {} of {n}", column.units.len()),
+        n if n > MAX_SHOWN => format!("{} of {n} shown", column.units.len()),
         n => format!("{n} units"),
     };
     let mut header = vec![(view.layer_name(l), LABEL.bold()), (size, NOTE)];

@@ -2,8 +2,9 @@
 //! page (hover, highlights) use exactly the positions the picture uses.
 
 /// At most this many units are drawn per column; larger layers show their first and last units
-/// around an ellipsis, and the footer says "showing 24 of 256".
-pub const MAX_SHOWN: usize = 24;
+/// around an ellipsis, and the header says "16 of 256 shown". Sixteen keeps each unit big
+/// enough on a projector for its cross (dropped) to be seen from the back of the room.
+pub const MAX_SHOWN: usize = 16;
 
 /// Vertical space reserved above the columns for the banner and layer headers (CSS px).
 pub const HEADER: f64 = 92.0;
