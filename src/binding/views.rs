@@ -19,7 +19,7 @@ const GRID: usize = 32;
 /// Points on a fitted regression curve.
 const CURVE_POINTS: usize = 160;
 /// Digits shown with the network's answer.
-const DIGITS_SHOWN: usize = 8;
+const DIGITS_SHOWN: usize = 6;
 /// A run's data panel is recomputed at most this often while training.
 const REFRESH_MS: f64 = 300.0;
 

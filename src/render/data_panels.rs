@@ -80,14 +80,15 @@ pub(crate) fn draw_digits(
     examples: &[DigitExample],
     class_accuracy: &[f32],
 ) -> Result<(), JsValue> {
-    let examples = &examples[..examples.len().min(8)];
+    // Six digits, three a row: room for a "4 ✗ is 2" label under each on a small panel.
+    let examples = &examples[..examples.len().min(6)];
     let bars_h = if class_accuracy.is_empty() {
         0.0
     } else {
         rect.height * 0.42
     };
     let grid_h = rect.height - bars_h;
-    let per_row = examples.len().clamp(1, 4);
+    let per_row = examples.len().clamp(1, 3);
     let cell_w = rect.width / per_row as f64;
     let cell_h = grid_h / examples.len().div_ceil(per_row).max(1) as f64;
     let side = (cell_w * 0.7).min(cell_h - 26.0).max(4.0);
@@ -126,13 +127,13 @@ pub(crate) fn draw_digits(
         let (label, label_colour) = if ex.predicted == ex.truth {
             (format!("{} ✓", ex.predicted), GREEN)
         } else {
-            (format!("{} ✗ (is {})", ex.predicted, ex.truth), VERMILLION)
+            (format!("{} ✗ is {}", ex.predicted, ex.truth), VERMILLION)
         };
         text(
             ctx,
             &label,
             (left + side / 2.0, top + side + 3.0),
-            Font::new(14.0, label_colour).bold(),
+            Font::new(13.0, label_colour).bold(),
             Anchor::TopCentre,
         );
     }
@@ -158,7 +159,7 @@ fn draw_accuracy_bars(
         ctx,
         "validation accuracy per digit",
         (rect.left + rect.width / 2.0, top + 2.0),
-        Font::new(13.0, MUTED),
+        Font::new(12.0, MUTED),
         Anchor::TopCentre,
     );
     let (plot_top, plot_bottom) = (top + 22.0, rect.top + rect.height - 20.0);
@@ -171,13 +172,6 @@ fn draw_accuracy_bars(
     ctx.line_to(rect.left + rect.width, plot_top);
     ctx.stroke();
     set_dash(ctx, &[]);
-    text(
-        ctx,
-        "100%",
-        (rect.left + 3.0, plot_top - 1.0),
-        Font::new(12.0, MUTED),
-        Anchor::BottomLeft,
-    );
     for (d, &acc) in accuracy.iter().enumerate() {
         let acc = if acc.is_finite() {
             f64::from(acc.clamp(0.0, 1.0))
