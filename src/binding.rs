@@ -43,8 +43,10 @@ pub struct Lab {
     geometry: Option<ChartGeometry>,
     /// Lockstep steps since the last reset.
     iteration: u64,
-    /// Running average of one lockstep step's wall time, ms.
-    step_ms: f64,
+    /// Next run to train within the current lockstep step (see `trainFor`).
+    next_run: usize,
+    /// Running average of one run's minibatch wall time, ms.
+    run_step_ms: f64,
     data: DataCache,
 }
 
@@ -69,36 +71,45 @@ impl Lab {
             hover_px: None,
             geometry: None,
             iteration: 0,
-            step_ms: 0.0,
+            next_run: 0,
+            run_step_ms: 0.0,
             data: DataCache::default(),
         })
     }
 
-    /// Trains lockstep steps while the next one is expected to fit in `budget_ms` of wall time,
-    /// at most `max_steps`; returns the steps done (at least one when any is due, so slow
-    /// networks still move). The page calls this once per frame, so drawing stays smooth
-    /// whatever the network's size.
+    /// Trains while the next run's minibatch is expected to fit in `budget_ms` of wall time,
+    /// at most `max_steps` lockstep steps; returns the lockstep steps completed. A lockstep step
+    /// (one minibatch for every run) may be spread over several frames, one run at a time, so a
+    /// frame never has to hold four networks' work: the page keeps its frame rate. At least one
+    /// run's minibatch is trained per call, so big networks still move.
     #[wasm_bindgen(js_name = trainFor)]
     pub fn train_for(&mut self, budget_ms: f64, max_steps: u32) -> u32 {
         let start = now_ms();
         let mut done = 0;
         while done < max_steps && self.experiment.any_live() {
             let before = now_ms();
-            self.experiment.step();
-            self.iteration += 1;
-            done += 1;
+            self.experiment.step_run(self.next_run);
+            self.next_run += 1;
+            if self.next_run >= self.experiment.runs().len() {
+                self.next_run = 0;
+                self.iteration += 1;
+                done += 1;
+            }
             let after = now_ms();
-            // Exponential average of a step's cost: stop before a step would overrun the budget.
-            self.step_ms = 0.9 * self.step_ms + 0.1 * (after - before);
-            if after - start + self.step_ms > budget_ms {
+            // Exponential average of one run's minibatch: stop before one would overrun.
+            self.run_step_ms = 0.9 * self.run_step_ms + 0.1 * (after - before);
+            if after - start + self.run_step_ms > budget_ms {
                 break;
             }
         }
         done
     }
 
-    /// Exactly `n` lockstep steps (the Step button, and scripted demos).
+    /// Exactly `n` lockstep steps (the Step button, and scripted demos). A lockstep step that
+    /// `trainFor` left half done is completed first, so every run has then seen the same
+    /// minibatches.
     pub fn step(&mut self, n: u32) -> u32 {
+        self.finish_lockstep();
         let mut done = 0;
         while done < n && self.experiment.any_live() {
             self.experiment.step();
@@ -111,6 +122,7 @@ impl Lab {
     /// Every run back to the shared initial weights, keeping its rates.
     pub fn reset(&mut self) {
         self.experiment.reset();
+        self.next_run = 0;
         self.iteration = 0;
         self.data.invalidate();
     }
@@ -145,6 +157,7 @@ impl Lab {
             .unwrap_or(0.0);
         let mut rates = vec![p; self.experiment.config().hidden.len() + 1];
         rates[0] = input;
+        self.finish_lockstep();
         let i = self.experiment.add_run(&rates).map_err(js_error)?;
         self.focused = i;
         self.data.invalidate();
@@ -158,6 +171,7 @@ impl Lab {
                 "the last run cannot be removed: the lab needs at least one",
             ));
         }
+        self.finish_lockstep();
         self.experiment.remove_run(i).map_err(js_error)?;
         if self.focused >= i && self.focused > 0 {
             self.focused -= 1;
@@ -248,23 +262,37 @@ impl Lab {
         snapshot::snapshot(self)
     }
 
-    /// Draws the network diagram, the loss chart and the data view.
+    /// Draws the network diagram, the loss chart and the data view. Returns whether a data
+    /// panel is still catching up with the latest step, so the page knows to draw again even
+    /// when nothing else changes (it skips drawing otherwise: a paused lab costs nothing).
     pub fn draw(
         &mut self,
         diagram: &HtmlCanvasElement,
         loss: &HtmlCanvasElement,
         data: &HtmlCanvasElement,
-    ) -> Result<(), JsError> {
+    ) -> Result<bool, JsError> {
         views::draw_diagram(self, diagram).map_err(js_value_error)?;
         self.geometry = Some(views::draw_loss(self, loss).map_err(js_value_error)?);
-        views::draw_data(self, data, now_ms()).map_err(js_value_error)?;
-        Ok(())
+        views::draw_data(self, data, now_ms()).map_err(js_value_error)
     }
 
     /// Panics on purpose, so the page's recovery from a crashed engine can be tested.
     #[wasm_bindgen(js_name = debugPanic)]
     pub fn debug_panic(&self) {
         panic!("debugPanic was called: a deliberate crash to test that the page recovers");
+    }
+}
+
+impl Lab {
+    /// Trains the runs a spread-out lockstep step has not reached yet.
+    fn finish_lockstep(&mut self) {
+        if self.next_run > 0 {
+            for i in self.next_run..self.experiment.runs().len() {
+                self.experiment.step_run(i);
+            }
+            self.next_run = 0;
+            self.iteration += 1;
+        }
     }
 }
 

@@ -175,8 +175,8 @@ fn class_of(y: ndarray::ArrayView1<f32>) -> u8 {
 }
 
 /// Recomputes one stale panel per frame (round-robin), so four runs never cost four maps in
-/// one frame.
-fn refresh(lab: &mut Lab, now: f64) {
+/// one frame. Returns whether a panel is still behind the latest step (draw again soon).
+fn refresh(lab: &mut Lab, now: f64) -> bool {
     let runs = lab.experiment.runs().len();
     lab.data.panels.resize_with(runs, PanelCache::default);
     for k in 0..runs {
@@ -190,8 +190,12 @@ fn refresh(lab: &mut Lab, now: f64) {
         lab.data.panels[i].at_iteration = Some(lab.iteration);
         lab.data.panels[i].at_ms = now;
         lab.data.next = i + 1;
-        return;
+        break;
     }
+    lab.data
+        .panels
+        .iter()
+        .any(|p| p.at_iteration != Some(lab.iteration))
 }
 
 fn compute_panel(lab: &mut Lab, i: usize) {
@@ -254,12 +258,13 @@ fn compute_panel(lab: &mut Lab, i: usize) {
     }
 }
 
+/// Draws the data panels; `Ok(true)` when a panel still shows an older step.
 pub(super) fn draw_data(
     lab: &mut Lab,
     canvas: &HtmlCanvasElement,
     now: f64,
-) -> Result<(), JsValue> {
-    refresh(lab, now);
+) -> Result<bool, JsValue> {
+    let stale = refresh(lab, now);
     let split = lab.experiment.split();
     let labels: Vec<String> = lab
         .experiment
@@ -358,5 +363,6 @@ pub(super) fn draw_data(
             data,
         });
     }
-    render::draw_data_panels(canvas, &panels)
+    render::draw_data_panels(canvas, &panels)?;
+    Ok(stale)
 }

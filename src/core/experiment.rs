@@ -185,8 +185,17 @@ impl Experiment {
 
     /// One minibatch for every live run. Diverged runs stay where they stopped.
     pub fn step(&mut self) {
+        for i in 0..self.runs.len() {
+            self.step_run(i);
+        }
+    }
+
+    /// One minibatch for run `i` alone (no-op for a diverged run or a bad index). Calling it for
+    /// every run in turn is exactly [`Self::step`]; the page spreads a lockstep step over frames
+    /// this way so that one frame never has to hold all runs' work.
+    pub fn step_run(&mut self, i: usize) {
         let (split, opt) = (&self.split, &self.config.optimizer);
-        for run in &mut self.runs {
+        if let Some(run) = self.runs.get_mut(i) {
             run.step(split, opt, self.config.batch_size, self.config.seed);
         }
     }
