@@ -8,6 +8,7 @@
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+use crate::core::DropoutMode;
 use crate::core::experiment::Experiment;
 use crate::core::preset::{self, Preset};
 use crate::render::ChartGeometry;
@@ -205,6 +206,17 @@ impl Lab {
     #[wasm_bindgen(js_name = setTrainView)]
     pub fn set_train_view(&mut self, train: bool) {
         self.train_view = train;
+    }
+
+    /// Classic dropout (no scaling in training, × (1−p) at evaluation) instead of inverted.
+    #[wasm_bindgen(js_name = setClassic)]
+    pub fn set_classic(&mut self, classic: bool) {
+        let mode = if classic {
+            DropoutMode::Classic
+        } else {
+            DropoutMode::Inverted
+        };
+        self.experiment.set_dropout_mode(mode);
     }
 
     #[wasm_bindgen(js_name = setLogScale)]

@@ -404,3 +404,19 @@ fn an_experiment_trained_for_thousands_of_epochs_keeps_a_bounded_history() {
     assert_eq!(history.stride(), 4);
     assert_evenly_thinned(history);
 }
+
+#[test]
+fn switching_to_classic_dropout_reaches_every_run_and_runs_added_later() {
+    let mut e = race(3);
+    e.train_epochs(2);
+    e.set_dropout_mode(DropoutMode::Classic);
+    assert!(
+        e.runs()
+            .iter()
+            .all(|r| r.rates().mode == DropoutMode::Classic)
+    );
+    let late = e.add_run(&[0.0, 0.3, 0.3]).unwrap();
+    assert_eq!(e.run(late).unwrap().rates().mode, DropoutMode::Classic);
+    e.train_epochs(2);
+    assert!(e.runs().iter().all(|r| r.is_live()));
+}

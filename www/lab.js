@@ -30,6 +30,7 @@ const PROPS = {
   focus: { parse: Number, ok: (v) => Number.isInteger(v) && v >= 0 && v < 4, what: '0 to 3' },
   log: { parse: (v) => v === '1', ok: () => true, what: '0 or 1' },
   mode: { parse: (v) => v, ok: (v) => v === 'train' || v === 'eval', what: "'train' or 'eval'" },
+  scaling: { parse: (v) => v, ok: (v) => v === 'inverted' || v === 'classic', what: "'inverted' or 'classic'" },
 };
 
 let PRESETS = [];
@@ -65,6 +66,7 @@ function writeUrl() {
   params.set('focus', String(snap.focused));
   if ($('log').checked) params.set('log', '1');
   if (state.mode === 'eval') params.set('mode', 'eval');
+  if (state.scaling === 'classic') params.set('scaling', 'classic');
   history.replaceState(null, '', `?${params}`);
 }
 
@@ -107,6 +109,8 @@ function createLab() {
   if (state.input) for (let r = 0; r < lab.runCount(); r++) lab.setDropRate(r, 0, state.input);
   lab.setFocused(Math.min(state.focus ?? lab.focused(), lab.runCount() - 1));
   lab.setTrainView(state.mode !== 'eval');
+  lab.setClassic(state.scaling === 'classic');
+  $('scaling').value = state.scaling ?? 'inverted';
   lab.setLogScale($('log').checked);
   ui.runsKey = '';
   ui.pausedAtTarget = false;
@@ -270,6 +274,11 @@ function wireControls() {
   $('add-run').addEventListener('click', () => {
     guard(() => lab.addRun(Number($('rate').value)));
     syncControls();
+    writeUrl();
+  });
+  $('scaling').addEventListener('change', () => {
+    state.scaling = $('scaling').value;
+    guard(() => lab.setClassic(state.scaling === 'classic'));
     writeUrl();
   });
   $('mode-train').addEventListener('click', () => setMode('train'));

@@ -68,12 +68,13 @@ pub(super) fn snapshot(lab: &Lab) -> String {
         list(m, |layer| list(layer, |k| k.to_string()))
     });
     format!(
-        "{{\"iteration\":{},\"epoch\":{},\"focused\":{},\"example\":{},\"trainMode\":{},\"dataset\":{},\"preset\":{},\"batchSize\":{},\"runs\":{},\"masks\":{}}}",
+        "{{\"iteration\":{},\"epoch\":{},\"focused\":{},\"example\":{},\"trainMode\":{},\"classic\":{},\"dataset\":{},\"preset\":{},\"batchSize\":{},\"runs\":{},\"masks\":{}}}",
         lab.iteration,
         epoch,
         lab.focused,
         lab.example,
         lab.train_view,
+        lab.experiment.config().dropout_mode == crate::core::DropoutMode::Classic,
         string(dataset_name(&lab.preset.data)),
         string(lab.preset.name),
         lab.batch_size(),

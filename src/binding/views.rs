@@ -67,6 +67,7 @@ pub(super) fn draw_diagram(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<(), 
         drop_rates: &run.rates().rates,
         masks: masks.as_deref(),
         train_mode: lab.train_view,
+        classic: run.rates().mode == crate::core::DropoutMode::Classic,
         layer_names: None,
     };
     render::draw_diagram(canvas, &view)

@@ -38,6 +38,7 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 
 use crate::core::data::{Split, Task};
+use crate::core::dropout::DropoutMode;
 use crate::core::error::{Error, Result, check_range};
 use crate::core::network::Mlp;
 use crate::core::optimizer::Optimizer;
@@ -158,6 +159,16 @@ impl Experiment {
         self.initial.check_rates(&rates)?;
         *self.runs[run].rates_mut() = rates;
         Ok(())
+    }
+
+    /// Switches every run between inverted and classic dropout from the next minibatch on. The
+    /// two give the next layer the same expected input, so the curves should not jump: the page
+    /// lets a class check that.
+    pub fn set_dropout_mode(&mut self, mode: DropoutMode) {
+        self.config.dropout_mode = mode;
+        for run in &mut self.runs {
+            run.rates_mut().mode = mode;
+        }
     }
 
     /// Changes every run's learning rate from the next minibatch on (optimiser state is kept).

@@ -34,6 +34,9 @@ pub struct DiagramView<'a> {
     pub masks: Option<&'a [Vec<u8>]>,
     /// Training mode (masks, crosses, scale badges) or evaluation mode (full network).
     pub train_mode: bool,
+    /// Classic dropout (Srivastava et al.): no scaling in training, every unit × (1−p) at
+    /// evaluation. Otherwise inverted: kept units × 1/(1−p) in training, evaluation unscaled.
+    pub classic: bool,
     /// Optional names per layer; default "input", "hidden 1", …, "output".
     pub layer_names: Option<&'a [&'a str]>,
 }
@@ -80,10 +83,11 @@ pub fn draw_diagram(canvas: &HtmlCanvasElement, view: &DiagramView) -> Result<()
     let surface = Surface::prepare(canvas)?;
     let ctx = &surface.ctx;
     let layout = diagram_layout(view.layer_sizes, surface.width, surface.height);
-    let banner = if view.train_mode {
-        "TRAINING — one example's dropout mask; kept units scaled by 1/(1−p)"
-    } else {
-        "EVALUATION — all units on, no scaling"
+    let banner = match (view.train_mode, view.classic) {
+        (true, false) => "TRAINING — one example's dropout mask; kept units scaled by 1/(1−p)",
+        (true, true) => "TRAINING — one example's dropout mask; classic dropout: no scaling",
+        (false, false) => "EVALUATION — all units on, no scaling",
+        (false, true) => "EVALUATION — all units on, scaled by 1−p (classic dropout)",
     };
     text(ctx, banner, (12.0, 10.0), LABEL.bold(), Anchor::TopLeft);
     draw_edges(ctx, view, &layout);
@@ -158,7 +162,13 @@ fn draw_edges(ctx: &CanvasRenderingContext2d, view: &DiagramView, layout: &Diagr
 fn draw_column(ctx: &CanvasRenderingContext2d, view: &DiagramView, l: usize, column: &Column) {
     let r = column.radius;
     let p = view.drop_rate(l);
-    let badges = view.train_mode && p > 0.0 && r >= 8.0 && column.units.len() <= MAX_SHOWN / 2;
+    // The factor the next layer sees on a drawn unit, when it is not 1.
+    let factor = match (view.train_mode, view.classic) {
+        (true, false) => 1.0 / (1.0 - p),
+        (false, true) => 1.0 - p,
+        _ => 1.0,
+    };
+    let badges = p > 0.0 && factor != 1.0 && r >= 8.0 && column.units.len() <= MAX_SHOWN / 2;
     for &(unit, y) in &column.units {
         if view.is_dropped(l, unit) {
             circle(ctx, column.x, y, r, Some(DROPPED), Some((GUIDE, 1.5)));
@@ -171,12 +181,7 @@ fn draw_column(ctx: &CanvasRenderingContext2d, view: &DiagramView, l: usize, col
         } else {
             circle(ctx, column.x, y, r, Some(UNIT_FILL), Some((INK, 1.5)));
             if badges {
-                badge(
-                    ctx,
-                    &format!("×{:.1}", 1.0 / (1.0 - p)),
-                    column.x + r + 2.0,
-                    y - r,
-                );
+                badge(ctx, &format!("×{factor:.1}"), column.x + r + 2.0, y - r);
             }
         }
     }
@@ -232,9 +237,11 @@ fn draw_labels(
         let kept = mask.iter().filter(|&&k| k != 0).count();
         footer.push((format!("kept {kept} of {n}"), LABEL.bold()));
         footer.push((format!("expected ≈ {:.0}", n as f32 * (1.0 - p)), NOTE));
-        if p > 0.0 {
+        if p > 0.0 && !view.classic {
             footer.push((format!("kept units ×{:.1}", 1.0 / (1.0 - p)), NOTE));
         }
+    } else if !view.train_mode && view.classic && is_dropout_layer && p > 0.0 {
+        footer.push((format!("all units ×{:.2}", 1.0 - p), NOTE));
     }
     for (i, (s, font)) in header.into_iter().enumerate() {
         text(

@@ -29,6 +29,7 @@ fn draw_small_diagram(train_mode: bool, masks: &[Vec<u8>], weight: f32) -> HtmlC
         drop_rates: &drop_rates,
         masks: Some(masks),
         train_mode,
+        classic: false,
         layer_names: None,
     };
     let c = canvas(640, 420);
@@ -129,6 +130,7 @@ fn wide_layers_show_first_and_last_units_and_odd_masks_do_not_panic() {
         drop_rates: &[0.5],
         masks: Some(&masks),
         train_mode: true,
+        classic: false,
         layer_names: None,
     };
     draw_diagram(&canvas(800, 500), &view).unwrap();
