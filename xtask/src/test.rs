@@ -2,7 +2,8 @@
 //!
 //! 1. native: `cargo test --workspace` (the core's science, the xtask's own unit tests).
 //!    Both cargo stages use `--no-fail-fast` so one CI run shows every failing test binary.
-//! 2. wasm: `cargo test --target wasm32-unknown-unknown -p dropout-lab`; the runner from
+//! 2. wasm: `cargo test --target wasm32-unknown-unknown -p dropout-lab --test <name>_wasm…`
+//!    (the browser test files only); the runner from
 //!    .cargo/config.toml (wasm-bindgen-test-runner) drives headless Chromium via chromedriver.
 //! 3. page: build `dist/`, serve it in-process on a free port, `node --test tests/page/`
 //!    (Playwright against the real page, LAB_URL and CHROME in the environment).
@@ -150,11 +151,17 @@ fn wasm(browser: &Browser) -> Result<(), String> {
         setup::WASM_TARGET,
         "-p",
         "dropout-lab",
-    ])
-    .current_dir(setup::workspace_root())
-    .env("PATH", setup::path_with_cargo_bin())
-    .env("CHROMEDRIVER", &browser.chromedriver)
-    .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &capabilities);
+    ]);
+    // Only the browser test files (`tests/*_wasm.rs`): the native ones hold no
+    // `#[wasm_bindgen_test]`, so building them for wasm32 and starting a browser for each would
+    // only cost CI time.
+    for name in wasm_test_files()? {
+        cmd.args(["--test", &name]);
+    }
+    cmd.current_dir(setup::workspace_root())
+        .env("PATH", setup::path_with_cargo_bin())
+        .env("CHROMEDRIVER", &browser.chromedriver)
+        .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &capabilities);
     // The runner prefers these over CHROMEDRIVER; a stray one would switch browsers.
     for other in ["GECKODRIVER", "SAFARIDRIVER", "MSEDGEDRIVER"] {
         cmd.env_remove(other).env_remove(format!("{other}_REMOTE"));
@@ -166,6 +173,26 @@ fn wasm(browser: &Browser) -> Result<(), String> {
         cmd.env("WASM_BINDGEN_TEST_TIMEOUT", "300");
     }
     setup::run(&mut cmd, "cargo test --target wasm32-unknown-unknown")
+}
+
+/// Names of the test files that run in the browser: `tests/<name>_wasm.rs`.
+fn wasm_test_files() -> Result<Vec<String>, String> {
+    let dir = setup::workspace_root().join("tests");
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .flatten()
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter_map(|file| file.strip_suffix(".rs").map(str::to_string))
+        .filter(|name| name.ends_with("_wasm"))
+        .collect();
+    names.sort();
+    if names.is_empty() {
+        return Err(format!(
+            "no tests/*_wasm.rs browser test files in {}",
+            dir.display()
+        ));
+    }
+    Ok(names)
 }
 
 fn page(wasm_bindgen: &Path, browser: &Browser) -> Result<(), String> {
