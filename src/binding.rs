@@ -13,10 +13,11 @@ use crate::core::experiment::Experiment;
 use crate::core::preset::{self, Preset};
 use crate::render::ChartGeometry;
 
+mod panels;
 mod snapshot;
 mod views;
 
-use views::DataCache;
+use panels::DataCache;
 
 fn js_error(err: crate::Error) -> JsError {
     JsError::new(&err.to_string())
@@ -285,7 +286,7 @@ impl Lab {
     ) -> Result<bool, JsError> {
         views::draw_diagram(self, diagram).map_err(js_value_error)?;
         self.geometry = Some(views::draw_loss(self, loss).map_err(js_value_error)?);
-        views::draw_data(self, data, now_ms()).map_err(js_value_error)
+        panels::draw_data(self, data, now_ms()).map_err(js_value_error)
     }
 
     /// Panics on purpose, so the page's recovery from a crashed engine can be tested.

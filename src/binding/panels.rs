@@ -1,0 +1,297 @@
+//! The data panels: what each run learned (decision map, fitted curve, or digit answers). The
+//! predictions behind them are costly, so they are cached per run and refreshed round-robin;
+//! the data points and the true curve never change for a lab, so they are built once.
+
+use ndarray::Array2;
+use wasm_bindgen::JsValue;
+use web_sys::HtmlCanvasElement;
+
+use super::Lab;
+use super::views::run_label;
+use crate::core::data::{Dataset, Split, regression};
+use crate::core::preset::DataSpec;
+use crate::render::{
+    self, DataPanel, DecisionGrid, DigitExample, Extent, GridCells, LabelledPoint, PanelData,
+};
+
+/// Grid resolution of the decision maps: 32×32 evaluations per run, scaled up smoothly (a
+/// 40×40 map of a 2-128-128-1 network costs a whole frame in the browser).
+const GRID: usize = 32;
+/// Points on a fitted regression curve.
+const CURVE_POINTS: usize = 160;
+/// Digits shown with the network's answer.
+const DIGITS_SHOWN: usize = 6;
+/// A run's data panel is recomputed at most this often while training.
+const REFRESH_MS: f64 = 300.0;
+
+/// What one run's panel shows, kept between frames.
+#[derive(Default)]
+struct PanelCache {
+    binary: Vec<f32>,
+    class: Vec<u8>,
+    confidence: Vec<f32>,
+    curve: Vec<(f32, f32)>,
+    digits: Vec<(usize, u8)>,
+    class_accuracy: Vec<f32>,
+    at_iteration: Option<u64>,
+    at_ms: f64,
+}
+
+/// Decision maps, curves and digit answers per run, refreshed round-robin, and the lab's
+/// fixed scenery.
+#[derive(Default)]
+pub(super) struct DataCache {
+    panels: Vec<PanelCache>,
+    next: usize,
+    scenery: Option<Scenery>,
+}
+
+/// What every panel draws the same way for the lab's whole life: the data and the true curve.
+struct Scenery {
+    train: Vec<LabelledPoint>,
+    val: Vec<LabelledPoint>,
+    train_xy: Vec<(f32, f32)>,
+    val_xy: Vec<(f32, f32)>,
+    truth: Vec<(f32, f32)>,
+    /// The first validation digits: pixels and true label.
+    digits: Vec<(Vec<f32>, u8)>,
+}
+
+impl Scenery {
+    fn new(split: &Split, data: &DataSpec) -> Self {
+        let points = |d: &Dataset| -> Vec<LabelledPoint> {
+            d.x.rows()
+                .into_iter()
+                .zip(d.y.rows())
+                .map(|(x, y)| LabelledPoint {
+                    x: x[0],
+                    y: x.get(1).copied().unwrap_or(0.0),
+                    class: class_of(y),
+                })
+                .collect()
+        };
+        let pairs = |d: &Dataset| -> Vec<(f32, f32)> {
+            d.x.column(0)
+                .iter()
+                .zip(d.y.column(0))
+                .map(|(&x, &y)| (x, y))
+                .collect()
+        };
+        let truth = match data {
+            DataSpec::Regression(spec) => curve_xs(spec.kind.extent())
+                .map(|x| (x, regression::truth(spec.kind, x)))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let digits = match data {
+            DataSpec::Digits(_) => (0..DIGITS_SHOWN.min(split.val.len()))
+                .map(|k| (split.val.x.row(k).to_vec(), class_of(split.val.y.row(k))))
+                .collect(),
+            _ => Vec::new(),
+        };
+        Scenery {
+            train: points(&split.train),
+            val: points(&split.val),
+            train_xy: pairs(&split.train),
+            val_xy: pairs(&split.val),
+            truth,
+            digits,
+        }
+    }
+}
+
+/// `CURVE_POINTS` evenly spaced x across a plotting extent.
+fn curve_xs(extent: (f32, f32, f32, f32)) -> impl Iterator<Item = f32> {
+    let (x0, x1, _, _) = extent;
+    (0..CURVE_POINTS).map(move |k| x0 + (x1 - x0) * k as f32 / (CURVE_POINTS - 1) as f32)
+}
+
+impl DataCache {
+    pub fn invalidate(&mut self) {
+        self.panels.clear();
+    }
+}
+
+fn extent(e: (f32, f32, f32, f32)) -> Extent {
+    Extent {
+        x0: e.0,
+        x1: e.1,
+        y0: e.2,
+        y1: e.3,
+    }
+}
+
+fn class_of(y: ndarray::ArrayView1<f32>) -> u8 {
+    if y.len() == 1 {
+        u8::from(y[0] >= 0.5)
+    } else {
+        y.iter()
+            .enumerate()
+            .fold((0, f32::MIN), |b, (i, &v)| if v > b.1 { (i, v) } else { b })
+            .0 as u8
+    }
+}
+
+/// Recomputes one stale panel per frame (round-robin), so four runs never cost four maps in
+/// one frame. Returns whether a panel is still behind the latest step (draw again soon).
+fn refresh(lab: &mut Lab, now: f64) -> bool {
+    let runs = lab.experiment.runs().len();
+    lab.data.panels.resize_with(runs, PanelCache::default);
+    for k in 0..runs {
+        let i = (lab.data.next + k) % runs;
+        let panel = &lab.data.panels[i];
+        let fresh = panel.at_iteration == Some(lab.iteration);
+        if fresh || (panel.at_iteration.is_some() && now - panel.at_ms < REFRESH_MS) {
+            continue;
+        }
+        compute_panel(lab, i);
+        lab.data.panels[i].at_iteration = Some(lab.iteration);
+        lab.data.panels[i].at_ms = now;
+        lab.data.next = i + 1;
+        break;
+    }
+    lab.data
+        .panels
+        .iter()
+        .any(|p| p.at_iteration != Some(lab.iteration))
+}
+
+fn compute_panel(lab: &mut Lab, i: usize) {
+    let data = lab.preset.data;
+    let panel = &mut lab.data.panels[i];
+    match data {
+        DataSpec::Toy2d(spec) => {
+            let e = extent(spec.kind.extent());
+            let grid = Array2::from_shape_fn((GRID * GRID, 2), |(k, d)| {
+                let (x, y) = e.grid_point(GRID, GRID, k % GRID, k / GRID);
+                if d == 0 { x } else { y }
+            });
+            let Ok(out) = lab.experiment.predict(i, grid.view()) else {
+                return;
+            };
+            if out.ncols() == 1 {
+                panel.binary = out.column(0).to_vec();
+            } else {
+                panel.class = out.rows().into_iter().map(class_of).collect();
+                panel.confidence = out
+                    .rows()
+                    .into_iter()
+                    .map(|r| r.fold(0.0f32, |m, &v| m.max(v)))
+                    .collect();
+            }
+        }
+        DataSpec::Regression(spec) => {
+            let xs =
+                Array2::from_shape_vec((CURVE_POINTS, 1), curve_xs(spec.kind.extent()).collect())
+                    .expect("CURVE_POINTS values");
+            let Ok(out) = lab.experiment.predict(i, xs.view()) else {
+                return;
+            };
+            panel.curve = xs
+                .column(0)
+                .iter()
+                .zip(out.column(0))
+                .map(|(&x, &y)| (x, y))
+                .collect();
+        }
+        DataSpec::Digits(_) => {
+            let val = lab.experiment.split().val.clone();
+            let Ok(out) = lab.experiment.predict(i, val.x.view()) else {
+                return;
+            };
+            let (mut right, mut total) = ([0usize; 10], [0usize; 10]);
+            let mut answers = Vec::with_capacity(val.len());
+            for (o, y) in out.rows().into_iter().zip(val.y.rows()) {
+                let (guess, truth) = (class_of(o), class_of(y));
+                total[usize::from(truth)] += 1;
+                right[usize::from(truth)] += usize::from(guess == truth);
+                answers.push(guess);
+            }
+            panel.class_accuracy = (0..10)
+                .map(|d| right[d] as f32 / total[d].max(1) as f32)
+                .collect();
+            panel.digits = answers.into_iter().enumerate().take(DIGITS_SHOWN).collect();
+        }
+    }
+}
+
+/// Draws the data panels; `Ok(true)` when a panel still shows an older step.
+pub(super) fn draw_data(
+    lab: &mut Lab,
+    canvas: &HtmlCanvasElement,
+    now: f64,
+) -> Result<bool, JsValue> {
+    let stale = refresh(lab, now);
+    if lab.data.scenery.is_none() {
+        lab.data.scenery = Some(Scenery::new(lab.experiment.split(), &lab.preset.data));
+    }
+    let Some(scene) = lab.data.scenery.as_ref() else {
+        return Ok(stale);
+    };
+    let labels: Vec<String> = lab
+        .experiment
+        .runs()
+        .iter()
+        .map(|r| run_label(&r.rates().rates))
+        .collect();
+    let digit_examples: Vec<Vec<DigitExample>> = lab
+        .data
+        .panels
+        .iter()
+        .map(|p| {
+            p.digits
+                .iter()
+                .filter_map(|&(k, guess)| scene.digits.get(k).map(|d| (d, guess)))
+                .map(|((pixels, truth), guess)| DigitExample {
+                    pixels,
+                    predicted: guess,
+                    truth: *truth,
+                })
+                .collect()
+        })
+        .collect();
+    let mut panels = Vec::new();
+    for (i, cache) in lab.data.panels.iter().enumerate() {
+        let data = match &lab.preset.data {
+            DataSpec::Toy2d(spec) => {
+                let cells = if cache.binary.len() == GRID * GRID {
+                    GridCells::Binary(&cache.binary)
+                } else {
+                    GridCells::MultiClass {
+                        class: &cache.class,
+                        confidence: &cache.confidence,
+                        classes: spec.kind.classes(),
+                    }
+                };
+                PanelData::Classifier {
+                    grid: DecisionGrid {
+                        cols: GRID,
+                        rows: GRID,
+                        cells,
+                    },
+                    extent: extent(spec.kind.extent()),
+                    train: &scene.train,
+                    val: &scene.val,
+                }
+            }
+            DataSpec::Regression(spec) => PanelData::Regression {
+                extent: extent(spec.kind.extent()),
+                fitted: &cache.curve,
+                truth: &scene.truth,
+                train: &scene.train_xy,
+                val: &scene.val_xy,
+            },
+            DataSpec::Digits(_) => PanelData::Digits {
+                examples: &digit_examples[i],
+                class_accuracy: &cache.class_accuracy,
+            },
+        };
+        panels.push(DataPanel {
+            title: &labels[i],
+            colour: i,
+            data,
+        });
+    }
+    render::draw_data_panels(canvas, &panels)?;
+    Ok(stale)
+}
