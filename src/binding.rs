@@ -54,13 +54,18 @@ pub struct Lab {
 
 #[wasm_bindgen]
 impl Lab {
-    /// The lab for preset `name` with data, initial weights and minibatch order from `seed`.
+    /// The lab for preset `name` with data, initial weights and minibatch order from `seed`,
+    /// optionally with other hidden layer sizes than the preset's.
     #[wasm_bindgen(constructor)]
-    pub fn new(name: &str, seed: u32) -> Result<Lab, JsError> {
+    pub fn new(name: &str, seed: u32, hidden: Option<Vec<u32>>) -> Result<Lab, JsError> {
         console_error_panic_hook::set_once();
-        let preset = preset::by_name(name)
+        let mut preset = preset::by_name(name)
             .map_err(js_error)?
             .with_seed(u64::from(seed));
+        if let Some(hidden) = hidden {
+            let sizes: Vec<usize> = hidden.iter().map(|&n| n as usize).collect();
+            preset = preset.with_hidden(&sizes).map_err(js_error)?;
+        }
         let experiment = preset.experiment().map_err(js_error)?;
         let focused = experiment.runs().len().saturating_sub(1);
         Ok(Lab {

@@ -162,3 +162,32 @@ fn presets_are_complete_named_and_cheap_enough_for_the_browser() {
         assert!(err.contains(name), "{err}");
     }
 }
+
+#[test]
+fn a_preset_takes_other_hidden_layers_and_rejects_absurd_ones() {
+    let preset = dropout_lab::core::preset::by_name("digits").unwrap();
+    let small = preset.with_hidden(&[32]).unwrap();
+    assert_eq!(small.config.hidden, vec![32]);
+    // Input rate kept, first hidden rate carried over to the new layer count.
+    assert!(
+        small
+            .rates
+            .iter()
+            .zip(&preset.rates)
+            .all(|(new, old)| new.len() == 2 && new[0] == old[0] && new[1] == old[1])
+    );
+    assert!(small.experiment().is_ok());
+    let err = preset.with_hidden(&[64, 100_000]).unwrap_err().to_string();
+    assert!(
+        err.contains("units in hidden layer 2") && err.contains("between 1 and 256"),
+        "{err}"
+    );
+    assert!(
+        preset
+            .with_hidden(&[])
+            .unwrap_err()
+            .to_string()
+            .contains("number of hidden layers")
+    );
+    assert!(preset.with_hidden(&[8; 7]).is_err());
+}

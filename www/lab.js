@@ -31,6 +31,11 @@ const PROPS = {
   focus: { parse: Number, ok: (v) => Number.isInteger(v) && v >= 0 && v < 4, what: '0 to 3' },
   log: { parse: (v) => v === '1', ok: () => true, what: '0 or 1' },
   mode: { parse: (v) => v, ok: (v) => v === 'train' || v === 'eval', what: "'train' or 'eval'" },
+  hidden: {
+    parse: (v) => v.split(',').map(Number),
+    ok: (v) => v.length >= 1 && v.length <= 6 && v.every((n) => Number.isInteger(n) && n >= 1 && n <= 256),
+    what: '1 to 6 layer sizes from 1 to 256, comma-separated',
+  },
   scaling: { parse: (v) => v, ok: (v) => v === 'inverted' || v === 'classic', what: "'inverted' or 'classic'" },
 };
 
@@ -68,6 +73,7 @@ function writeUrl() {
   if ($('log').checked) params.set('log', '1');
   if (state.mode === 'eval') params.set('mode', 'eval');
   if (state.scaling === 'classic') params.set('scaling', 'classic');
+  if (state.hidden) params.set('hidden', state.hidden.join(','));
   history.replaceState(null, '', `?${params}`);
 }
 
@@ -99,8 +105,13 @@ function guard(action, fallback) {
   }
 }
 
+// A Lab for the current preset and seed; `hidden` (optional) overrides the preset's layers.
+function newLab(hidden) {
+  return new Lab(state.preset, state.seed, hidden ? Uint32Array.from(hidden) : undefined);
+}
+
 function createLab() {
-  lab = new Lab(state.preset, state.seed);
+  lab = newLab(state.hidden);
   if (state.lr !== undefined) guard(() => lab.setLearningRate(state.lr));
   if (state.rates) {
     while (lab.runCount() > 1) lab.removeRun(lab.runCount() - 1);
@@ -130,6 +141,7 @@ function syncControls() {
   $('seed').value = String(state.seed);
   $('preset').value = state.preset;
   $('example').max = String(lab.batchSize());
+  $('hidden').value = Array.from(lab.layerSizes()).slice(1, -1).join(',');
   showRates(run);
   renderRuns(snap);
 }
@@ -227,6 +239,7 @@ function wireControls() {
   }
   select.addEventListener('change', () => {
     state.preset = select.value;
+    delete state.hidden;
     delete state.rates;
     delete state.lr;
     delete state.input;
@@ -276,6 +289,26 @@ function wireControls() {
     guard(() => lab.addRun(Number($('rate').value)));
     syncControls();
     writeUrl();
+  });
+  // Another network size: checked by building it first, so a bad size only shows a message and
+  // the running lab goes on untouched.
+  $('hidden').addEventListener('change', () => {
+    const text = $('hidden').value.trim();
+    const sizes = text.split(',').map((v) => Number(v.trim()));
+    if (!sizes.every((n) => Number.isInteger(n) && n >= 0 && n < 2 ** 31)) {
+      showBanner(`Hidden units must be whole numbers separated by commas, like 64,64 — not '${text}'.`);
+      $('hidden').value = Array.from(lab.layerSizes()).slice(1, -1).join(',');
+      return;
+    }
+    try {
+      newLab(sizes).free();
+    } catch (err) {
+      showBanner(err?.message ?? String(err));
+      $('hidden').value = Array.from(lab.layerSizes()).slice(1, -1).join(',');
+      return;
+    }
+    state.hidden = sizes;
+    keepRunsAndRebuild();
   });
   $('scaling').addEventListener('change', () => {
     state.scaling = $('scaling').value;

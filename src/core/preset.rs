@@ -115,6 +115,23 @@ impl Preset {
         preset
     }
 
+    /// The same preset with other hidden layers (a class asking "and with a smaller
+    /// network?"). Each run keeps its input rate and puts its first hidden rate on every new
+    /// hidden layer. Sizes are checked here, so an absurd one is a clear error, not a crash.
+    pub fn with_hidden(&self, hidden: &[usize]) -> Result<Self> {
+        let mut preset = self.clone();
+        preset.config.hidden = hidden.to_vec();
+        let (inputs, task) = self.data.shape();
+        preset.config.net_config(inputs, task).validate()?;
+        for rates in &mut preset.rates {
+            let (input, hidden_p) = (rates[0], rates.get(1).copied().unwrap_or(0.0));
+            *rates = std::iter::once(input)
+                .chain(std::iter::repeat_n(hidden_p, hidden.len()))
+                .collect();
+        }
+        Ok(preset)
+    }
+
     /// Trainable parameters (weights and biases) of the network.
     pub fn weights(&self) -> usize {
         let (inputs, task) = self.data.shape();
