@@ -113,11 +113,14 @@ impl Lab {
     }
 
     /// Exactly `n` lockstep steps (the Step button, and scripted demos). A lockstep step that
-    /// `trainFor` left half done is completed first, so every run has then seen the same
-    /// minibatches.
+    /// `trainFor` left half done counts as the first of them and is completed, so the
+    /// iteration advances by exactly `n` and every run has then seen the same minibatches.
     pub fn step(&mut self, n: u32) -> u32 {
-        self.finish_lockstep();
         let mut done = 0;
+        if n > 0 && self.next_run > 0 {
+            self.finish_lockstep();
+            done = 1;
+        }
         while done < n && self.experiment.any_live() {
             self.experiment.step();
             self.iteration += 1;

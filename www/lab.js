@@ -379,7 +379,10 @@ function frame(now) {
     ui.dirty = behind === true;
   }
   const drawEnd = performance.now();
-  if (!window.lab.firstDrawMs) window.lab.firstDrawMs = drawEnd;
+  if (!window.lab.firstDrawMs) {
+    window.lab.firstDrawMs = drawEnd;
+    performance.mark('first-chart');
+  }
   updateStatus(now);
   ui.timing.push([drawStart - trainStart, drawEnd - drawStart, performance.now() - drawEnd]);
   if (ui.timing.length > 120) ui.timing.shift();
@@ -459,6 +462,7 @@ function exposeApi() {
 
 async function main() {
   await init();
+  performance.mark('wasm-ready');
   PRESETS = JSON.parse(presetList());
   state.preset = PRESETS.find((p) => p.default)?.name ?? PRESETS[0].name;
   state.seed = 1;
@@ -479,6 +483,7 @@ async function main() {
     createLab();
   }
   setMode(state.mode ?? 'train');
+  performance.mark('lab-ready');
   requestAnimationFrame(frame);
 }
 

@@ -76,3 +76,21 @@ test('Play, Pause, Step and Reset do what they say', { timeout: 60_000 }, async 
 async function expectButton(page, name) {
   assert.equal(await page.getByRole('button', { name, exact: true }).count(), 1, `a button named ${name}`);
 }
+
+test('Step after pausing mid-way through a lockstep step still advances exactly one iteration', { timeout: 60_000 }, async (t) => {
+  // At full speed a lockstep step (one minibatch for every run) may be spread over frames, one
+  // run at a time; pausing can land in the middle of one. Step must finish it and count it.
+  const lab = await openLab(t);
+  const { page } = lab;
+  for (let round = 0; round < 6; round++) {
+    await page.evaluate(() => window.lab.play());
+    await nextFrames(page, 3 + round);
+    await page.evaluate(() => window.lab.pause());
+    const before = await iteration(page);
+    await page.getByRole('button', { name: 'Step' }).click();
+    assert.equal(await iteration(page), before + 1, `round ${round}: Step trains exactly one iteration`);
+    const runs = (await snapshot(page)).runs.map((r) => r.steps);
+    assert.ok(runs.every((s) => s === runs[0]), `round ${round}: every run has trained as often (${runs})`);
+  }
+  assert.deepEqual(lab.consoleErrors, []);
+});
