@@ -189,10 +189,20 @@ function renderRuns(snap) {
       syncControls();
       writeUrl();
     });
-    li.addEventListener('click', () => {
+    const focus = () => {
       guard(() => lab.setFocused(i));
       syncControls();
       writeUrl();
+      $('runs').children[i]?.focus();
+    };
+    li.addEventListener('click', focus);
+    // Keyboard users pick a run too: Tab to it, Enter or Space.
+    li.tabIndex = 0;
+    li.addEventListener('keydown', (e) => {
+      if (e.target === li && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        focus();
+      }
     });
     li.append(swatch, label, numbers, remove);
     list.append(li);

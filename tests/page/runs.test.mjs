@@ -58,3 +58,19 @@ test('Add rate adds a fourth run, refuses a fifth with a message, and × removes
   assert.equal(await page.evaluate(() => window.lab.step(2)), 2, 'a single run still trains');
   assert.deepEqual(lab.consoleErrors, []);
 });
+
+test('a run can be picked with the keyboard: Tab to its row, Enter', { timeout: 60_000 }, async (t) => {
+  const lab = await openLab(t);
+  const { page } = lab;
+  await page.evaluate(() => window.lab.pause());
+  const rows = page.locator('#runs li');
+  await rows.nth(0).focus();
+  await page.keyboard.press('Enter');
+  assert.equal((await page.evaluate(() => window.lab.snapshot())).focused, 0);
+  assert.equal(await rows.nth(0).getAttribute('aria-current'), 'true');
+  await page.keyboard.press('Tab'); // the row's remove button
+  await page.keyboard.press('Tab'); // the next row
+  await page.keyboard.press(' ');
+  assert.equal((await page.evaluate(() => window.lab.snapshot())).focused, 1);
+  assert.deepEqual(lab.consoleErrors, []);
+});
