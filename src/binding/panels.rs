@@ -137,6 +137,11 @@ fn class_of(y: ndarray::ArrayView1<f32>) -> u8 {
 fn refresh(lab: &mut Lab, now: f64) -> bool {
     let runs = lab.experiment.runs().len();
     lab.data.panels.resize_with(runs, PanelCache::default);
+    if lab.data.scenery.is_none() {
+        // The very first frame draws the data points only and the maps follow one frame
+        // later: the page shows its first picture sooner.
+        return true;
+    }
     for k in 0..runs {
         let i = (lab.data.next + k) % runs;
         let panel = &lab.data.panels[i];
