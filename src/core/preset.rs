@@ -199,7 +199,7 @@ fn hidden_races(hidden: &[f32], layers: usize) -> Vec<Vec<f32>> {
 fn moons() -> Preset {
     Preset {
         name: "moons",
-        title: "Two moons: 80 noisy points, a big network",
+        title: "Two moons: 80 noisy points",
         note: "Eighty points, one in ten with the wrong label, and a network with 17,000 weights: \
                far more freedom than the data can pin down. Watch the p = 0 run: its validation \
                loss bottoms out within the first few dozen epochs and then climbs to two or three \
@@ -236,7 +236,7 @@ fn moons() -> Preset {
 fn wiggle() -> Preset {
     Preset {
         name: "wiggle",
-        title: "Regression: a wiggle through noisy points",
+        title: "Wiggle: a curve through noise",
         note: "Forty samples of a sine wave buried in noise, and a deep network that can bend \
                its curve anywhere. Without dropout the fitted curve first finds the smooth wave, \
                then grows kinks to pass through individual noisy points: within the first hundred \
