@@ -165,8 +165,7 @@ impl Lab {
             .run(self.focused)
             .map(|r| r.rates().rates[0])
             .unwrap_or(0.0);
-        let mut rates = vec![p; self.experiment.config().hidden.len() + 1];
-        rates[0] = input;
+        let rates = self.experiment.config().uniform_rates(input, p);
         self.finish_lockstep();
         let i = self.experiment.add_run(&rates).map_err(js_error)?;
         self.focused = i;

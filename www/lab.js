@@ -141,7 +141,7 @@ function syncControls() {
   $('seed').value = String(state.seed);
   $('preset').value = state.preset;
   $('example').max = String(lab.batchSize());
-  $('hidden').value = Array.from(lab.layerSizes()).slice(1, -1).join(',');
+  $('hidden').value = hiddenText();
   showRates(run);
   renderRuns(snap);
 }
@@ -151,13 +151,20 @@ function showRates(run) {
   const scale = p > 0 ? ` · kept units ×${(1 / (1 - p)).toFixed(2)}` : '';
   $('rate-out').textContent = `p = ${p.toFixed(2)} · keep 1−p = ${(1 - p).toFixed(2)}${scale}`;
   const q = run.dropRates[0];
-  $('input-rate-out').textContent = `p = ${q.toFixed(2)} on the ${snapshotInputs()} inputs`;
+  $('input-rate-out').textContent = `p = ${q.toFixed(2)} on the ${inputCount()} inputs`;
 }
 
-function snapshotInputs() {
+// Number of input features, and the hidden layer sizes as the Hidden units box shows them.
+function inputCount() {
   return lab.layerSizes()[0];
 }
 
+function hiddenText() {
+  return Array.from(lab.layerSizes()).slice(1, -1).join(',');
+}
+
+// The runs' Okabe–Ito colours, as in src/render/palette.rs RUN_COLOURS (the swatches must match
+// the chart's curves).
 const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'];
 
 function renderRuns(snap) {
@@ -307,14 +314,14 @@ function wireControls() {
     const sizes = text.split(',').map((v) => Number(v.trim()));
     if (!sizes.every((n) => Number.isInteger(n) && n >= 0 && n < 2 ** 31)) {
       showBanner(`Hidden units must be whole numbers separated by commas, like 64,64 — not '${text}'.`);
-      $('hidden').value = Array.from(lab.layerSizes()).slice(1, -1).join(',');
+      $('hidden').value = hiddenText();
       return;
     }
     try {
       newLab(sizes).free();
     } catch (err) {
       showBanner(err?.message ?? String(err));
-      $('hidden').value = Array.from(lab.layerSizes()).slice(1, -1).join(',');
+      $('hidden').value = hiddenText();
       return;
     }
     state.hidden = sizes;

@@ -15,8 +15,7 @@ pub(super) fn drawn_masks(lab: &Lab) -> Option<Vec<Vec<u8>>> {
     if run.steps() == 0 {
         return None;
     }
-    let layers = lab.experiment.config().hidden.len() + 1;
-    let masks = (0..layers)
+    let masks = (0..run.net().dropout_layers())
         .map(|l| {
             let mask = run.mask(l);
             let example = lab.example.min(mask.nrows().saturating_sub(1));
