@@ -5,12 +5,12 @@
 //! sizes, drop rates, learning rate, batch size and the same generated data (mulberry32 with the
 //! same seeds), so every contender does the same arithmetic per training step.
 
+use dropout_lab::core::LabRng;
 use dropout_lab::core::{
     Activation, DropoutMode, DropoutRates, Mlp, NetConfig, Optimizer, OptimizerKind, OutputHead,
 };
 use ndarray::{Array2, s};
 use rand::SeedableRng;
-use rand::rngs::StdRng;
 
 /// One benchmark workload: float32, ReLU hidden layers, dropout on the hidden layers, plain SGD.
 #[derive(Debug, Clone, Copy)]
@@ -127,7 +127,7 @@ pub struct Session {
     y: Array2<f32>,
     rates: DropoutRates,
     opt: Optimizer,
-    rng: StdRng,
+    rng: LabRng,
     step: usize,
 }
 
@@ -140,7 +140,7 @@ impl Session {
             activation: Activation::Relu,
             head: workload.head,
         };
-        let mut rng = StdRng::seed_from_u64(seed);
+        let mut rng = LabRng::seed_from_u64(seed);
         let mlp = Mlp::new(&cfg, &mut rng)?;
         let rates = DropoutRates::new(
             vec![0.0, workload.hidden_drop, workload.hidden_drop],

@@ -8,12 +8,12 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use dropout_lab::core::LabRng;
 use dropout_lab::core::{
     Activation, DropoutRates, Mlp, NetConfig, Optimizer, OptimizerKind, OutputHead,
 };
 use ndarray::Array2;
 use rand::SeedableRng;
-use rand::rngs::StdRng;
 
 struct Counting;
 static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
@@ -40,7 +40,7 @@ fn a_training_step_allocates_nothing_after_warm_up() {
         activation: Activation::Relu,
         head: OutputHead::SoftmaxCe,
     };
-    let mut rng = StdRng::seed_from_u64(1);
+    let mut rng = LabRng::seed_from_u64(1);
     let mut net = Mlp::new(&cfg, &mut rng).unwrap();
     let x = Array2::from_elem((32, 64), 0.5f32);
     let y = Array2::from_shape_fn((32, 10), |(i, j)| if i % 10 == j { 1.0 } else { 0.0 });

@@ -192,8 +192,8 @@ fn invalid_rates_are_rejected_with_a_clear_message() {
 
 #[test]
 fn bulk_and_unit_by_unit_sampling_draw_the_same_mask() {
-    // A contiguous mask is filled from blocks of random words; a strided view (here a transposed
-    // one) one word per unit. Both must consume the generator identically.
+    // The mask is a function of the seed and the logical shape: a contiguous mask and a strided
+    // view of other memory (here a transposed one) must draw the same units as kept.
     let mut contiguous = Array2::zeros((40, 300));
     sample_mask(contiguous.view_mut(), 0.3, &mut rng(8));
     let mut backing = Array2::zeros((300, 40));

@@ -16,9 +16,9 @@
 //! assert!(DropoutRates::new(vec![1.0], DropoutMode::Inverted).is_err());
 //! ```
 
+use crate::core::LabRng;
 use ndarray::ArrayViewMut2;
-use rand::rngs::StdRng;
-use rand::{Rng, RngExt};
+use rand::RngExt;
 
 use crate::core::error::{Error, Result};
 
@@ -124,21 +124,23 @@ impl DropoutRates {
 /// Fills `mask` with independent Bernoulli(1−p) draws: 1.0 = kept, 0.0 = dropped.
 ///
 /// One `u32` per unit compared against a threshold: cheaper than a float draw, and exact to
-/// 2⁻³². The words are drawn in blocks (`fill`), which gives the same sequence as one
-/// `next_u32` per unit but lets the generator work in bulk — mask sampling was half of a small
-/// network's training step when drawn one word at a time. With `p = 0` no randomness is consumed
-/// and every unit is kept.
-pub fn sample_mask(mut mask: ArrayViewMut2<f32>, p: f32, rng: &mut StdRng) {
+/// 2⁻³². The words are drawn in blocks of [`WORD_BLOCK`] (`fill`) and handed out in the mask's
+/// logical (row-major) order, so the mask depends on the seed and the shape only, never on the
+/// memory layout. Drawing in bulk matters: mask sampling was half of a small network's training
+/// step when drawn one word at a time. With `p = 0` no randomness is consumed and every unit is
+/// kept.
+pub fn sample_mask(mut mask: ArrayViewMut2<f32>, p: f32, rng: &mut LabRng) {
     if p <= 0.0 {
         mask.fill(1.0);
         return;
     }
     let threshold = (f64::from(p) * 4_294_967_296.0) as u32;
     let keep = |word: u32| if word >= threshold { 1.0 } else { 0.0 };
+    let mut words = [0u32; WORD_BLOCK];
     match mask.as_slice_mut() {
+        // The common case, and the fast one: plain slices compile to a vectorised compare.
         Some(units) => {
-            let mut words = [0u32; 256];
-            for chunk in units.chunks_mut(words.len()) {
+            for chunk in units.chunks_mut(WORD_BLOCK) {
                 let words = &mut words[..chunk.len()];
                 rng.fill(words);
                 for (m, &word) in chunk.iter_mut().zip(words.iter()) {
@@ -146,6 +148,20 @@ pub fn sample_mask(mut mask: ArrayViewMut2<f32>, p: f32, rng: &mut StdRng) {
                 }
             }
         }
-        None => mask.iter_mut().for_each(|m| *m = keep(rng.next_u32())),
+        None => {
+            let mut units = mask.iter_mut();
+            while units.len() > 0 {
+                let words = &mut words[..units.len().min(WORD_BLOCK)];
+                rng.fill(words);
+                // `words` first: zip stops on it without taking one more unit from `units`.
+                for (&word, m) in words.iter().zip(units.by_ref()) {
+                    *m = keep(word);
+                }
+            }
+        }
     }
 }
+
+/// Random words drawn per `fill` call in [`sample_mask`]; even, so that a generator with 64-bit
+/// outputs splits each output into two words and discards nothing but at the very end.
+pub const WORD_BLOCK: usize = 256;

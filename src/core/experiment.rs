@@ -33,9 +33,9 @@
 //! assert!(lab.set_rate(1, 1, 1.0).is_err());   // p = 1 would drop everything
 //! ```
 
+use crate::core::LabRng;
 use ndarray::{Array2, ArrayView2};
 use rand::SeedableRng;
-use rand::rngs::StdRng;
 
 use crate::core::data::{Split, Task};
 use crate::core::dropout::DropoutMode;
@@ -51,8 +51,8 @@ pub use run::{Run, minibatch_order};
 
 /// Runs racing on one dataset from one set of initial weights.
 ///
-/// Not `Clone`: each run owns a mask generator, and rand 0.10's `StdRng` cannot be cloned.
-/// Rebuild from the same configuration and seed instead; that reproduces it bit for bit.
+/// Not `Clone`: a copy would share its runs' mask streams with the original, which nothing
+/// needs. Rebuild from the same configuration and seed instead; that reproduces it bit for bit.
 #[derive(Debug)]
 pub struct Experiment {
     config: ExperimentConfig,
@@ -77,7 +77,7 @@ impl Experiment {
         )?;
         check_split(&split)?;
         let net_config = config.net_config(split.train.inputs(), split.train.task);
-        let mut rng = StdRng::seed_from_u64(run::mix(config.seed, run::INIT_STREAM));
+        let mut rng = LabRng::seed_from_u64(run::mix(config.seed, run::INIT_STREAM));
         let initial = Mlp::new(&net_config, &mut rng)?;
         Ok(Self {
             config,

@@ -9,11 +9,12 @@
 //! ```
 //! use dropout_lab::core::{Activation, DropoutRates, Mlp, NetConfig, Optimizer, OptimizerKind, OutputHead};
 //! use ndarray::array;
-//! use rand::{SeedableRng, rngs::StdRng};
+//! use rand::SeedableRng;
+//! use dropout_lab::core::LabRng;
 //!
 //! let cfg = NetConfig { inputs: 2, hidden: vec![8], outputs: 1,
 //!                       activation: Activation::Relu, head: OutputHead::SigmoidBce };
-//! let mut rng = StdRng::seed_from_u64(1);
+//! let mut rng = LabRng::seed_from_u64(1);
 //! let mut net = Mlp::new(&cfg, &mut rng).unwrap();
 //! let rates = DropoutRates::uniform(0.0, 0.5, 1).unwrap();
 //! let opt = Optimizer::new(OptimizerKind::Sgd, 0.1, 0.0).unwrap();
@@ -23,9 +24,9 @@
 //! assert_eq!(net.mask(1).dim(), (2, 8)); // which hidden units each example kept
 //! ```
 
+use crate::core::LabRng;
 use ndarray::{Array2, ArrayView2, Axis, s};
 use rand::RngExt;
-use rand::rngs::StdRng;
 
 use crate::core::activation::Activation;
 use crate::core::dropout::DropoutRates;
@@ -92,7 +93,7 @@ enum Masks<'a> {
     /// Evaluation: no masks, every unit scaled by the mode's evaluation factor.
     Off,
     /// Training: fresh Bernoulli masks from the run's generator.
-    Sample(&'a mut StdRng),
+    Sample(&'a mut LabRng),
     /// Training with masks fixed by the caller (gradient checks, reproducing a step).
     Given(&'a [Array2<f32>]),
 }
@@ -127,7 +128,7 @@ const EVAL_CHUNK: usize = 256;
 impl Mlp {
     /// A freshly initialised network: He-normal weights for ReLU, Xavier-normal otherwise, zero
     /// biases, all from `rng` (so the same seed gives the same network).
-    pub fn new(config: &NetConfig, rng: &mut StdRng) -> Result<Self> {
+    pub fn new(config: &NetConfig, rng: &mut LabRng) -> Result<Self> {
         config.validate()?;
         let sizes = config.layer_sizes();
         let mut weights = Vec::new();
@@ -225,7 +226,7 @@ impl Mlp {
         y: ArrayView2<f32>,
         rates: &DropoutRates,
         opt: &Optimizer,
-        rng: &mut StdRng,
+        rng: &mut LabRng,
     ) -> f32 {
         let loss = self.forward(x, y, rates, Masks::Sample(rng));
         self.backward(y, rates);
@@ -263,7 +264,7 @@ impl Mlp {
         &mut self,
         x: ArrayView2<f32>,
         rates: &DropoutRates,
-        rng: &mut StdRng,
+        rng: &mut LabRng,
     ) -> Array2<f32> {
         let y = Array2::zeros((x.nrows(), self.config.outputs));
         self.forward(x, y.view(), rates, Masks::Sample(rng));
@@ -319,7 +320,7 @@ impl Mlp {
 
 /// A standard normal draw by Box–Muller, for initial weights. (The data generators use
 /// `rand_distr`; initialisation keeps this draw because the presets were tuned on its values.)
-pub fn standard_normal(rng: &mut StdRng) -> f32 {
+pub fn standard_normal(rng: &mut LabRng) -> f32 {
     let u1: f64 = 1.0 - rng.random::<f64>(); // (0, 1]: ln stays finite
     let u2: f64 = rng.random();
     ((-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()) as f32

@@ -1,14 +1,14 @@
 //! Helpers shared by the native integration tests.
 #![allow(dead_code)]
 
+use dropout_lab::core::LabRng;
 use dropout_lab::core::network::standard_normal;
 use dropout_lab::core::{Activation, Mlp, NetConfig, OutputHead};
 use ndarray::Array2;
 use rand::SeedableRng;
-use rand::rngs::StdRng;
 
-pub fn rng(seed: u64) -> StdRng {
-    StdRng::seed_from_u64(seed)
+pub fn rng(seed: u64) -> LabRng {
+    LabRng::seed_from_u64(seed)
 }
 
 pub fn net(

@@ -18,10 +18,10 @@
 use std::io::Read;
 use std::sync::OnceLock;
 
+use crate::core::LabRng;
 use flate2::read::GzDecoder;
 use ndarray::Array2;
 use rand::SeedableRng;
-use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 
 use super::{Dataset, Split, Task, one_hot};
@@ -172,7 +172,7 @@ pub fn validate(spec: &DigitsSpec) -> Result<()> {
 /// set is then shuffled so that consecutive minibatches are not sorted by class.
 pub fn split_indices(spec: &DigitsSpec) -> Result<(Vec<usize>, Vec<usize>)> {
     validate(spec)?;
-    let mut rng = StdRng::seed_from_u64(spec.seed);
+    let mut rng = LabRng::seed_from_u64(spec.seed);
     let mut by_class = vec![Vec::new(); CLASSES];
     for (i, digit) in table().iter().enumerate() {
         by_class[digit.label as usize].push(i);

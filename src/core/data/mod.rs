@@ -85,6 +85,6 @@ pub fn labels(y: &Array2<f32>) -> Vec<usize> {
 /// training set does not change the validation set drawn with the same seed.
 pub(crate) fn sub_seeds<const N: usize>(seed: u64) -> [u64; N] {
     use rand::{RngExt, SeedableRng};
-    let mut master = rand::rngs::StdRng::seed_from_u64(seed);
+    let mut master = crate::core::LabRng::seed_from_u64(seed);
     std::array::from_fn(|_| master.random::<u64>())
 }

@@ -18,8 +18,8 @@
 use std::f32::consts::PI;
 use std::str::FromStr;
 
+use crate::core::LabRng;
 use ndarray::Array2;
-use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 use rand_distr::StandardNormal;
 
@@ -139,7 +139,7 @@ pub fn generate(spec: &RegressionSpec) -> Result<Split> {
 
 /// `n` noisy samples of the curve, inputs in draw order (not sorted).
 fn sample(spec: &RegressionSpec, n: usize, seed: u64) -> Dataset {
-    let mut rng = StdRng::seed_from_u64(seed);
+    let mut rng = LabRng::seed_from_u64(seed);
     let mut x = Array2::zeros((n, 1));
     let mut y = Array2::zeros((n, 1));
     for i in 0..n {

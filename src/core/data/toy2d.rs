@@ -21,8 +21,8 @@
 use std::f32::consts::PI;
 use std::str::FromStr;
 
+use crate::core::LabRng;
 use ndarray::Array2;
-use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 use rand_distr::StandardNormal;
 
@@ -97,7 +97,7 @@ impl Toy2dKind {
     }
 
     /// A noise-free point of class `class`, drawn at random from that class's shape.
-    fn clean_point(&self, class: usize, rng: &mut StdRng) -> (f32, f32) {
+    fn clean_point(&self, class: usize, rng: &mut LabRng) -> (f32, f32) {
         match *self {
             Toy2dKind::Spiral => {
                 // Radius grows with the angle; the second arm is the first turned by half a turn.
@@ -242,7 +242,7 @@ pub fn generate(spec: &Toy2dSpec) -> Result<Split> {
 fn sample(spec: &Toy2dSpec, n: usize, point_seed: u64, flip_seed: u64) -> Dataset {
     let classes = spec.kind.classes();
     let sigma = NOISE_SCALE * spec.noise;
-    let mut rng = StdRng::seed_from_u64(point_seed);
+    let mut rng = LabRng::seed_from_u64(point_seed);
     let mut x = Array2::zeros((n, 2));
     let mut labels: Vec<usize> = (0..n).map(|i| i % classes).collect();
     for (i, &class) in labels.iter().enumerate() {
@@ -256,7 +256,7 @@ fn sample(spec: &Toy2dSpec, n: usize, point_seed: u64, flip_seed: u64) -> Datase
         &mut labels,
         classes,
         spec.label_noise,
-        &mut StdRng::seed_from_u64(flip_seed),
+        &mut LabRng::seed_from_u64(flip_seed),
     );
     let y = match spec.kind.task() {
         Task::MultiClass { classes } => one_hot(&labels, classes),
@@ -271,7 +271,7 @@ fn sample(spec: &Toy2dSpec, n: usize, point_seed: u64, flip_seed: u64) -> Datase
 
 /// Gives exactly `round(fraction × n)` distinct examples a wrong label, chosen uniformly among
 /// the other classes.
-fn flip_labels(labels: &mut [usize], classes: usize, fraction: f32, rng: &mut StdRng) {
+fn flip_labels(labels: &mut [usize], classes: usize, fraction: f32, rng: &mut LabRng) {
     let n = labels.len();
     let flips = ((fraction * n as f32).round() as usize).min(n);
     for i in rand::seq::index::sample(rng, n, flips) {

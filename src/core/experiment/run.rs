@@ -1,7 +1,7 @@
 //! One network of an experiment: its drop rates, its place in the epoch, its history.
 
+use crate::core::LabRng;
 use ndarray::{Array2, ArrayView2, s};
-use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 
 use crate::core::data::Split;
@@ -28,7 +28,7 @@ pub(super) fn mix(seed: u64, stream: u64) -> u64 {
 /// Fisher–Yates shuffle seeded only by `(seed, epoch)`. Every run, whenever it was added, sees
 /// exactly the same sequence of minibatches from its own epoch 0, which keeps the race fair.
 pub fn minibatch_order(seed: u64, epoch: usize, n: usize) -> Vec<usize> {
-    let mut rng = StdRng::seed_from_u64(mix(mix(seed, ORDER_STREAM), epoch as u64));
+    let mut rng = LabRng::seed_from_u64(mix(mix(seed, ORDER_STREAM), epoch as u64));
     let mut order: Vec<usize> = (0..n).collect();
     for i in (1..n).rev() {
         order.swap(i, rng.random_range(0..=i));
@@ -45,7 +45,7 @@ pub struct Run {
     /// with equal rates draw equal masks and runs with different rates compare on common random
     /// numbers (when both draw masks for the same layers, a unit dropped at p = 0.2 is also
     /// dropped at p = 0.5).
-    mask_rng: StdRng,
+    mask_rng: LabRng,
     /// Epochs completed.
     epoch: usize,
     /// This epoch's visiting order and how far into it the run is.
@@ -70,7 +70,7 @@ impl Run {
         Self {
             net: initial.clone(),
             rates,
-            mask_rng: StdRng::seed_from_u64(mix(seed, MASK_STREAM)),
+            mask_rng: LabRng::seed_from_u64(mix(seed, MASK_STREAM)),
             epoch: 0,
             order: Vec::new(),
             cursor: 0,
