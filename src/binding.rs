@@ -13,10 +13,12 @@ use crate::core::experiment::Experiment;
 use crate::core::preset::{self, Preset};
 use crate::render::ChartGeometry;
 
+pub mod frames;
 mod panels;
 mod snapshot;
 mod views;
 
+use frames::{Canvas, Shown};
 use panels::DataCache;
 
 fn js_error(err: crate::Error) -> JsError {
@@ -49,7 +51,11 @@ pub struct Lab {
     next_run: usize,
     /// Running average of one run's minibatch wall time, ms.
     run_step_ms: f64,
+    /// Bumped whenever training moves any run: what the diagram and the loss chart show.
+    revision: u64,
     data: DataCache,
+    /// What each canvas was last drawn with (see [`frames`]).
+    shown: Shown,
 }
 
 #[wasm_bindgen]
@@ -80,7 +86,9 @@ impl Lab {
             iteration: 0,
             next_run: 0,
             run_step_ms: 0.0,
+            revision: 0,
             data: DataCache::default(),
+            shown: Shown::default(),
         })
     }
 
@@ -96,6 +104,7 @@ impl Lab {
         while done < max_steps && self.experiment.any_live() {
             let before = now_ms();
             self.experiment.step_run(self.next_run);
+            self.revision += 1;
             self.next_run += 1;
             if self.next_run >= self.experiment.runs().len() {
                 self.next_run = 0;
@@ -126,6 +135,7 @@ impl Lab {
             self.iteration += 1;
             done += 1;
         }
+        self.revision += 1;
         done
     }
 
@@ -134,6 +144,7 @@ impl Lab {
         self.experiment.reset();
         self.next_run = 0;
         self.iteration = 0;
+        self.revision += 1;
         self.data.invalidate();
     }
 
@@ -282,18 +293,30 @@ impl Lab {
         snapshot::snapshot(self)
     }
 
-    /// Draws the network diagram, the loss chart and the data view. Returns whether a data
-    /// panel is still catching up with the latest step, so the page knows to draw again even
-    /// when nothing else changes (it skips drawing otherwise: a paused lab costs nothing).
+    /// Draws what is out of date of the network diagram, the loss chart and the data view.
+    /// `everything` (the viewer changed something: a control, a hover, a resize) redraws all
+    /// three; otherwise a training frame redraws one canvas, taking turns (see [`frames`]).
+    /// Returns whether something is still not drawn or a data panel is still catching up with
+    /// the latest step, so the page knows to call again even when nothing else changes (it
+    /// skips drawing otherwise: a paused lab costs nothing).
     pub fn draw(
         &mut self,
         diagram: &HtmlCanvasElement,
         loss: &HtmlCanvasElement,
         data: &HtmlCanvasElement,
+        everything: bool,
     ) -> Result<bool, JsError> {
-        views::draw_diagram(self, diagram).map_err(js_value_error)?;
-        self.geometry = Some(views::draw_loss(self, loss).map_err(js_value_error)?);
-        panels::draw_data(self, data, now_ms()).map_err(js_value_error)
+        let panels_behind = panels::refresh(self, now_ms());
+        let revisions = [self.revision, self.revision, self.data.revision()];
+        for canvas in self.shown.plan(revisions, everything) {
+            match canvas {
+                Canvas::Diagram => views::draw_diagram(self, diagram),
+                Canvas::Loss => views::draw_loss(self, loss).map(|g| self.geometry = Some(g)),
+                Canvas::Data => panels::draw_data(self, data),
+            }
+            .map_err(js_value_error)?;
+        }
+        Ok(panels_behind || self.shown.behind(revisions))
     }
 
     /// Panics on purpose, so the page's recovery from a crashed engine can be tested.

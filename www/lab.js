@@ -41,7 +41,7 @@ const PROPS = {
 
 let PRESETS = [];
 let lab = null; // the Rust Lab handle
-const ui = { timing: [], trainBudget: 6, dirty: true, playing: false, speed: 6, pendingSteps: 0, lastFrame: 0, stepsThisSecond: [], runsKey: '' };
+const ui = { timing: [], trainBudget: 6, dirty: true, behind: false, playing: false, speed: 6, pendingSteps: 0, lastFrame: 0, stepsThisSecond: [], runsKey: '' };
 const state = {};
 
 function readUrl() {
@@ -88,8 +88,10 @@ window.addEventListener('unhandledrejection', (e) => showBanner(`Something went 
 // Calls into Rust through here. A JsError (bad input) becomes a banner and nothing changes; a
 // trap (a Rust panic aborts the call) leaves that Lab unusable, so a fresh one is built from the
 // current settings and the page goes on.
-function guard(action, fallback) {
-  ui.dirty = true; // anything that reaches Rust may change what the canvases show
+// `changesView`: anything the viewer or a script asks of Rust may change every canvas, so the
+// next frame redraws all three; the frame loop's own training and drawing calls say false.
+function guard(action, fallback, changesView = true) {
+  if (changesView) ui.dirty = true;
   try {
     return action();
   } catch (err) {
@@ -126,6 +128,7 @@ function createLab() {
   lab.setLogScale($('log').checked);
   ui.runsKey = '';
   ui.pausedAtTarget = false;
+  ui.dirty = true; // a new Lab has drawn nothing yet
   const preset = PRESETS.find((p) => p.name === state.preset);
   $('note').textContent = preset ? `${preset.note} (The story takes ${preset.epochs} epochs; training pauses there once.)` : '';
   syncControls();
@@ -379,21 +382,22 @@ function frame(now) {
   if (ui.playing) {
     let done = 0;
     if (SPEEDS[ui.speed] === Infinity) {
-      done = guard(() => lab.trainFor(budget, 100000), 0);
+      done = guard(() => lab.trainFor(budget, 100000), 0, false);
     } else {
       ui.pendingSteps += (SPEEDS[ui.speed] * dt) / 1000;
       const due = Math.floor(ui.pendingSteps);
       ui.pendingSteps -= due;
-      if (due > 0) done = guard(() => lab.trainFor(budget, due), 0);
+      if (due > 0) done = guard(() => lab.trainFor(budget, due), 0, false);
     }
     ui.stepsThisSecond.push([now, done]);
   }
   // Draw only when something changed: a paused lab leaves the canvases (and the CPU) alone.
+  // While training, Rust redraws one out-of-date canvas per frame (src/binding/frames.rs).
   const drawStart = performance.now();
-  if (ui.playing || ui.dirty) {
+  if (ui.playing || ui.dirty || ui.behind) {
+    const everything = ui.dirty;
     ui.dirty = false;
-    const behind = guard(() => lab.draw($('diagram'), $('loss'), $('data')), false);
-    ui.dirty = behind === true;
+    ui.behind = guard(() => lab.draw($('diagram'), $('loss'), $('data'), everything), false, false) === true;
   }
   const drawEnd = performance.now();
   if (!window.lab.firstDrawMs) {

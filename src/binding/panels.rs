@@ -44,6 +44,8 @@ pub(super) struct DataCache {
     panels: Vec<PanelCache>,
     next: usize,
     scenery: Option<Scenery>,
+    /// Bumped whenever a panel's content changes, so the canvas is redrawn only then.
+    revision: u64,
 }
 
 /// What every panel draws the same way for the lab's whole life: the data and the true curve.
@@ -109,6 +111,11 @@ fn curve_xs(extent: (f32, f32, f32, f32)) -> impl Iterator<Item = f32> {
 impl DataCache {
     pub fn invalidate(&mut self) {
         self.panels.clear();
+        self.revision += 1;
+    }
+
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 }
 
@@ -134,12 +141,14 @@ fn class_of(y: ndarray::ArrayView1<f32>) -> u8 {
 
 /// Recomputes one stale panel per frame (round-robin), so four runs never cost four maps in
 /// one frame. Returns whether a panel is still behind the latest step (draw again soon).
-fn refresh(lab: &mut Lab, now: f64) -> bool {
+pub(super) fn refresh(lab: &mut Lab, now: f64) -> bool {
     let runs = lab.experiment.runs().len();
     lab.data.panels.resize_with(runs, PanelCache::default);
     if lab.data.scenery.is_none() {
         // The very first frame draws the data points only and the maps follow one frame
         // later: the page shows its first picture sooner.
+        lab.data.scenery = Some(Scenery::new(lab.experiment.split(), &lab.preset.data));
+        lab.data.revision += 1;
         return true;
     }
     for k in 0..runs {
@@ -150,6 +159,7 @@ fn refresh(lab: &mut Lab, now: f64) -> bool {
             continue;
         }
         compute_panel(lab, i);
+        lab.data.revision += 1;
         lab.data.panels[i].at_iteration = Some(lab.iteration);
         lab.data.panels[i].at_ms = now;
         lab.data.next = i + 1;
@@ -220,18 +230,10 @@ fn compute_panel(lab: &mut Lab, i: usize) {
     }
 }
 
-/// Draws the data panels; `Ok(true)` when a panel still shows an older step.
-pub(super) fn draw_data(
-    lab: &mut Lab,
-    canvas: &HtmlCanvasElement,
-    now: f64,
-) -> Result<bool, JsValue> {
-    let stale = refresh(lab, now);
-    if lab.data.scenery.is_none() {
-        lab.data.scenery = Some(Scenery::new(lab.experiment.split(), &lab.preset.data));
-    }
+/// Draws the data panels as [`refresh`] last left them.
+pub(super) fn draw_data(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<(), JsValue> {
     let Some(scene) = lab.data.scenery.as_ref() else {
-        return Ok(stale);
+        return Ok(());
     };
     let labels: Vec<String> = lab
         .experiment
@@ -297,6 +299,5 @@ pub(super) fn draw_data(
             data,
         });
     }
-    render::draw_data_panels(canvas, &panels)?;
-    Ok(stale)
+    render::draw_data_panels(canvas, &panels)
 }

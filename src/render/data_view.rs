@@ -124,18 +124,28 @@ impl PanelRect {
 const TITLE_H: f64 = 30.0;
 const KEY_H: f64 = 26.0;
 
-/// Where panel `i` of `n` goes on a `width` × `height` canvas: one row when each panel still gets
-/// 200 px, else two rows. Square plots for 2-D data, centred in their cell.
+/// Where panel `i` of `n` goes on a `width` × `height` canvas: the number of columns that gives
+/// the largest panels (four runs on a wide, low canvas go in one row, on a narrow one in two).
+/// Square plots for 2-D data, centred in their cell.
 pub fn panel_rect(n: usize, i: usize, width: f64, height: f64) -> PanelRect {
     let n = n.max(1);
-    let cols = if width / n as f64 >= 200.0 || n == 1 {
-        n
-    } else {
-        n.div_ceil(2)
+    let side_with = |cols: usize| {
+        let (cell_w, cell_h) = (
+            width / cols as f64,
+            (height - KEY_H) / n.div_ceil(cols) as f64,
+        );
+        (
+            (cell_w - 16.0).min(cell_h - TITLE_H - 8.0).max(10.0),
+            cell_w,
+            cell_h,
+        )
     };
-    let rows = n.div_ceil(cols);
-    let (cell_w, cell_h) = (width / cols as f64, (height - KEY_H) / rows as f64);
-    let side = (cell_w - 16.0).min(cell_h - TITLE_H - 8.0).max(10.0);
+    // Fewest columns on a tie: rows read more easily than a long strip.
+    let cols = (1..=n)
+        .rev()
+        .max_by(|&a, &b| side_with(a).0.total_cmp(&side_with(b).0))
+        .unwrap_or(1);
+    let (side, cell_w, cell_h) = side_with(cols);
     let (c, r) = ((i % cols) as f64, (i / cols) as f64);
     PanelRect {
         left: c * cell_w + (cell_w - side) / 2.0,

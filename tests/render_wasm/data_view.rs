@@ -206,3 +206,38 @@ fn multiclass_heatmap_uses_the_predicted_class_colour_and_fades_to_chance() {
         assert!(close(got, expected, 3), "confidence {confidence}: {got:?}");
     }
 }
+
+#[wasm_bindgen_test]
+fn panels_take_the_layout_that_makes_them_largest() {
+    let rects = |n: usize, w: f64, h: f64| -> Vec<PanelRect> {
+        (0..n).map(|i| panel_rect(n, i, w, h)).collect()
+    };
+    // Four runs on the page's wide, low data canvas: one row, not a 2 × 2 grid of thumbnails.
+    let wide = rects(4, 760.0, 290.0);
+    assert!(wide.iter().all(|r| r.top == wide[0].top), "{wide:?}");
+    assert!(wide[0].width > 150.0, "{wide:?}");
+    // On a narrow, tall canvas two rows give bigger panels.
+    let narrow = rects(4, 400.0, 500.0);
+    assert!(narrow[2].top > narrow[0].top, "{narrow:?}");
+    for (n, w, h) in [
+        (1, 300.0, 300.0),
+        (3, 760.0, 290.0),
+        (4, 760.0, 290.0),
+        (4, 400.0, 500.0),
+    ] {
+        let all = rects(n, w, h);
+        for (i, a) in all.iter().enumerate() {
+            assert!(
+                a.left >= 0.0 && a.left + a.width <= w && a.top + a.height <= h,
+                "{a:?}"
+            );
+            for b in &all[i + 1..] {
+                let apart = a.left + a.width <= b.left
+                    || b.left + b.width <= a.left
+                    || a.top + a.height <= b.top
+                    || b.top + b.height <= a.top;
+                assert!(apart, "{a:?} overlaps {b:?}");
+            }
+        }
+    }
+}

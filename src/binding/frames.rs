@@ -1,0 +1,61 @@
+//! Which canvases a frame redraws.
+//!
+//! Drawing has two costs: recording the canvas calls (JS/WASM time, a few ms) and rasterising
+//! them, which Chromium does afterwards on the main thread, inside the same frame. With four
+//! rates training at full speed, redrawing all three canvases every frame cost about 9 ms of
+//! raster on top of the frame's script (a Chromium trace of `cargo xtask bench --only page`:
+//! `LayerTreeHost::DoUpdateLayers`, mostly `SkCanvas::drawPath`), and one frame in ten missed
+//! its vsync. So while training, a frame redraws only the one out-of-date canvas that was drawn
+//! longest ago: the diagram, the loss chart and the data panels each still update 20–30 times
+//! a second. Anything the viewer does (a slider, a hover, a resize) redraws all of them at once.
+
+/// The three canvases, in the order a tie is broken.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Canvas {
+    Diagram,
+    Loss,
+    Data,
+}
+
+const CANVASES: [Canvas; 3] = [Canvas::Diagram, Canvas::Loss, Canvas::Data];
+
+/// What each canvas shows now: the content revision it was drawn at, and when.
+#[derive(Default, Debug)]
+pub struct Shown {
+    /// Per canvas: (revision drawn, draw call it happened in).
+    drawn: [Option<(u64, u64)>; 3],
+    calls: u64,
+}
+
+impl Shown {
+    /// The canvases to draw in this call, given each one's current content revision.
+    /// `everything` (the viewer changed something) draws all three.
+    pub fn plan(&mut self, revisions: [u64; 3], everything: bool) -> Vec<Canvas> {
+        self.calls += 1;
+        let due = |i: usize| everything || self.drawn[i].map(|d| d.0) != Some(revisions[i]);
+        let plan: Vec<Canvas> = if everything {
+            CANVASES.to_vec()
+        } else {
+            (0..3)
+                .filter(|&i| due(i))
+                .min_by_key(|&i| self.drawn[i].map_or(0, |d| d.1))
+                .map(|i| CANVASES[i])
+                .into_iter()
+                .collect()
+        };
+        for &c in &plan {
+            self.drawn[c as usize] = Some((revisions[c as usize], self.calls));
+        }
+        plan
+    }
+
+    /// Whether some canvas still shows older content than `revisions`.
+    pub fn behind(&self, revisions: [u64; 3]) -> bool {
+        (0..3).any(|i| self.drawn[i].map(|d| d.0) != Some(revisions[i]))
+    }
+
+    /// Forget what was drawn: the next call draws everything that is due.
+    pub fn forget(&mut self) {
+        self.drawn = [None; 3];
+    }
+}
