@@ -505,7 +505,9 @@ async function main() {
   }
   setMode(state.mode ?? 'train');
   performance.mark('lab-ready');
-  requestAnimationFrame(frame);
+  // The first frame runs now rather than at the next vsync, so the first picture is drawn
+  // before the browser's first paint of the page; it then schedules the next one itself.
+  frame(performance.now());
 }
 
 main().catch((err) => showBanner(`Dropout Lab could not start: ${err.message ?? err}`));

@@ -4,7 +4,8 @@
 //        [--profile FILE.cpuprofile]   (a CPU profile of the measured window; see profile.mjs)
 // (`cargo xtask bench` builds dist/, serves it and sets both.) Uses the page-test harness
 // (tests/page/harness.mjs) to open the lab, then only the public `window.lab` API.
-// Prints `page\t<what>\t<value>` lines: first chart drawn after navigation, frame times
+// Prints `page\t<what>\t<value>` lines: first chart drawn after navigation (median of several
+// cold loads, each in a new browser with a new profile), frame times
 // (95th percentile from requestAnimationFrame timestamps), training steps/s sustained, and the
 // wasm size (gzip -9, what a static host sends).
 
@@ -15,6 +16,7 @@ import { closeLab, LAB_URL, openLab } from '../../tests/page/harness.mjs';
 const RATES = [0, 0.2, 0.5, 0.8];
 const FULL_SPEED = 6; // the speed slider's last position: as many steps as the frame allows
 const WARMUP_MS = 1000;
+const COLD_LOADS = 7;
 
 function option(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -75,16 +77,35 @@ async function sampleFrames(page, durationMs, keepPlaying = false) {
   }, { durationMs, keepPlaying });
 }
 
-const lab = await openLab(null, { query: { rates: RATES.join(','), speed: String(FULL_SPEED) } });
-try {
-  const { page } = lab;
+/** Milliseconds from navigation to the first drawn chart, and to the load event, of one page. */
+async function firstChart(page) {
   // window.lab.firstDrawMs is performance.now() after the first full draw: ms since navigation.
-  await page.waitForFunction(() => window.lab.firstDrawMs > 0, null, { timeout: 20_000 });
-  const firstDraw = await page.evaluate(() => ({
+  await page.waitForFunction(() => window.lab?.firstDrawMs > 0, null, { timeout: 20_000 });
+  return page.evaluate(() => ({
     firstDrawMs: window.lab.firstDrawMs,
     loadMs: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN,
   }));
-  say('first chart drawn after navigation', `${firstDraw.firstDrawMs.toFixed(0)} ms (load event at ${firstDraw.loadMs.toFixed(0)} ms; fresh profile, cold wasm compile)`);
+}
+
+// Cold loads: every one a new browser with a new profile, so nothing is cached (no HTTP cache,
+// no compiled-wasm cache). A single load varies by ±50 ms on a shared machine: take several.
+const cold = [];
+for (let k = 0; k < COLD_LOADS; k++) {
+  const one = await openLab(null, {});
+  try {
+    cold.push(await firstChart(one.page));
+  } finally {
+    await closeLab(one);
+  }
+}
+const firstMs = cold.map((c) => c.firstDrawMs).sort((a, b) => a - b);
+const loadMs = cold.map((c) => c.loadMs).sort((a, b) => a - b);
+say('first chart drawn after navigation', `median ${percentile(firstMs, 0.5).toFixed(0)} ms (${firstMs[0].toFixed(0)}–${firstMs[firstMs.length - 1].toFixed(0)} ms over ${COLD_LOADS} cold loads: new browser, new profile, nothing cached; load event median ${percentile(loadMs, 0.5).toFixed(0)} ms)`);
+
+const lab = await openLab(null, { query: { rates: RATES.join(','), speed: String(FULL_SPEED) } });
+try {
+  const { page } = lab;
+  await firstChart(page);
 
   const before = await page.evaluate(() => window.lab.snapshot());
   if (before.runs.length !== RATES.length) {
