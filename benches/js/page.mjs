@@ -72,6 +72,7 @@ async function sampleFrames(page, durationMs, keepPlaying = false) {
       playing: window.lab.playing,
       resumed,
       diverged: s1.runs.filter((r) => r.diverged).length,
+      layers: s1.layers ?? [],
       cost: typeof window.lab.frameCost === 'function' ? window.lab.frameCost() : null,
     };
   }, { durationMs, keepPlaying });
@@ -102,48 +103,59 @@ const firstMs = cold.map((c) => c.firstDrawMs).sort((a, b) => a - b);
 const loadMs = cold.map((c) => c.loadMs).sort((a, b) => a - b);
 say('first chart drawn after navigation', `median ${percentile(firstMs, 0.5).toFixed(0)} ms (${firstMs[0].toFixed(0)}–${firstMs[firstMs.length - 1].toFixed(0)} ms over ${COLD_LOADS} cold loads: new browser, new profile, nothing cached; load event median ${percentile(loadMs, 0.5).toFixed(0)} ms)`);
 
-const lab = await openLab(null, { query: { rates: RATES.join(','), speed: String(FULL_SPEED) } });
-try {
-  const { page } = lab;
-  await firstChart(page);
+/**
+ * One classroom scenario at full speed: `extra` is added to the URL query (preset, hidden
+ * layers); `label` prefixes the report lines.
+ */
+async function scenario(label, extra) {
+  const lab = await openLab(null, { query: { rates: RATES.join(','), speed: String(FULL_SPEED), ...extra } });
+  const say2 = (what, value) => say(label ? `${label}: ${what}` : what, value);
+  try {
+    const { page } = lab;
+    await firstChart(page);
 
-  const before = await page.evaluate(() => window.lab.snapshot());
-  if (before.runs.length !== RATES.length) {
-    throw new Error(`asked for ${RATES.length} runs via ?rates=, the page shows ${before.runs.length}`);
-  }
-  // Paused baseline: what the headless frame clock gives when the page only draws.
-  const idle = await sampleFrames(page, 1500);
-  const idleSorted = [...idle.frames].sort((a, b) => a - b);
-  await page.evaluate((speed) => {
-    window.lab.setSpeed(speed);
-    window.lab.play();
-  }, FULL_SPEED);
-  await page.waitForTimeout(WARMUP_MS);
+    const before = await page.evaluate(() => window.lab.snapshot());
+    if (before.runs.length !== RATES.length) {
+      throw new Error(`asked for ${RATES.length} runs via ?rates=, the page shows ${before.runs.length}`);
+    }
+    // Paused baseline: what the headless frame clock gives when the page only draws.
+    const idle = await sampleFrames(page, 1500);
+    const idleSorted = [...idle.frames].sort((a, b) => a - b);
+    await page.evaluate((speed) => {
+      window.lab.setSpeed(speed);
+      window.lab.play();
+    }, FULL_SPEED);
+    await page.waitForTimeout(WARMUP_MS);
 
-  let cdp = null;
-  if (profileFile) {
-    cdp = await page.context().newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.start');
-  }
-  const m = await sampleFrames(page, measureMs, true);
-  if (cdp) {
-    const { profile } = await cdp.send('Profiler.stop');
-    writeFileSync(profileFile, JSON.stringify(profile));
-  }
-  if (!m.playing) throw new Error('the lab was not playing after lab.play()');
-  if (m.iterations <= 0) throw new Error('no training step happened while playing');
+    let cdp = null;
+    if (profileFile && !label) {
+      cdp = await page.context().newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
+    const m = await sampleFrames(page, measureMs, true);
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(profileFile, JSON.stringify(profile));
+    }
+    if (!m.playing) throw new Error('the lab was not playing after lab.play()');
+    if (m.iterations <= 0) throw new Error('no training step happened while playing');
 
-  const sorted = [...m.frames].sort((a, b) => a - b);
-  const steps = m.iterations / m.seconds;
-  say('setup', `preset '${m.preset}' (${m.dataset}), ${m.runs} runs p = ${RATES.join(', ')}, batch ${m.batch}, speed max; measured ${m.seconds.toFixed(1)} s after ${WARMUP_MS} ms of play`);
-  say('frame time', `p95 ${percentile(sorted, 0.95).toFixed(1)} ms, median ${percentile(sorted, 0.5).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms over ${sorted.length} frames (${(sorted.length / m.seconds).toFixed(1)} frames/s)`);
-  say('frame time paused (baseline)', `p95 ${percentile(idleSorted, 0.95).toFixed(1)} ms, median ${percentile(idleSorted, 0.5).toFixed(1)} ms over ${idleSorted.length} frames`);
-  if (m.cost) {
-    const c = m.cost;
-    say('page\'s own frame cost (lab.frameCost, last 120 frames)', `train ${c.trainMs.toFixed(1)} ms, draw ${c.drawMs.toFixed(1)} ms, other ${c.otherMs.toFixed(1)} ms mean; worst ${c.worst.map((v) => v.toFixed(1)).join(' / ')} ms`);
+    const sorted = [...m.frames].sort((a, b) => a - b);
+    const steps = m.iterations / m.seconds;
+    say2('setup', `preset '${m.preset}' (${m.dataset}), layers ${m.layers.join('-')}, ${m.runs} runs p = ${RATES.join(', ')}, batch ${m.batch}, speed max; measured ${m.seconds.toFixed(1)} s after ${WARMUP_MS} ms of play`);
+    say2('frame time', `p95 ${percentile(sorted, 0.95).toFixed(1)} ms, median ${percentile(sorted, 0.5).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms over ${sorted.length} frames (${(sorted.length / m.seconds).toFixed(1)} frames/s)`);
+    say2('frame time paused (baseline)', `p95 ${percentile(idleSorted, 0.95).toFixed(1)} ms, median ${percentile(idleSorted, 0.5).toFixed(1)} ms over ${idleSorted.length} frames`);
+    if (m.cost) {
+      const c = m.cost;
+      say2('page\'s own frame cost (lab.frameCost, last 120 frames)', `train ${c.trainMs.toFixed(1)} ms, draw ${c.drawMs.toFixed(1)} ms, other ${c.otherMs.toFixed(1)} ms mean; worst ${c.worst.map((v) => v.toFixed(1)).join(' / ')} ms`);
+    }
+    say2('training sustained', `${steps.toFixed(0)} lockstep steps/s = ${(steps * m.runs).toFixed(0)} network steps/s = ${(steps * m.runs * m.batch).toFixed(0)} samples/s (${m.diverged} of ${m.runs} runs diverged${m.resumed ? `; resumed after the preset's pause ${m.resumed}×` : ''})`);
+  } finally {
+    await closeLab(lab);
   }
-  say('training sustained', `${steps.toFixed(0)} lockstep steps/s = ${(steps * m.runs).toFixed(0)} network steps/s = ${(steps * m.runs * m.batch).toFixed(0)} samples/s (${m.diverged} of ${m.runs} runs diverged${m.resumed ? `; resumed after the preset's pause ${m.resumed}×` : ''})`);
-} finally {
-  await closeLab(lab);
 }
+
+// The default preset, then the heaviest case a class meets: digits on a 64-256-256-10 network.
+await scenario('', {});
+await scenario('digits 64-256-256-10', { preset: 'digits', hidden: '256,256' });

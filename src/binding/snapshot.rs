@@ -68,7 +68,7 @@ pub(super) fn snapshot(lab: &Lab) -> String {
         list(m, |layer| list(layer, |k| k.to_string()))
     });
     format!(
-        "{{\"iteration\":{},\"epoch\":{},\"focused\":{},\"example\":{},\"trainMode\":{},\"classic\":{},\"dataset\":{},\"preset\":{},\"batchSize\":{},\"runs\":{},\"masks\":{}}}",
+        "{{\"iteration\":{},\"epoch\":{},\"focused\":{},\"example\":{},\"trainMode\":{},\"classic\":{},\"dataset\":{},\"preset\":{},\"batchSize\":{},\"layers\":{},\"runs\":{},\"masks\":{}}}",
         lab.iteration,
         epoch,
         lab.focused,
@@ -78,6 +78,7 @@ pub(super) fn snapshot(lab: &Lab) -> String {
         string(dataset_name(&lab.preset.data)),
         string(lab.preset.name),
         lab.batch_size(),
+        list(lab.layer_sizes(), |n| n.to_string()),
         runs_json,
         masks
     )

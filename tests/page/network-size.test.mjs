@@ -12,6 +12,7 @@ test('Hidden units rebuilds the network; an absurd size is refused and nothing i
   await pause(page);
   await page.evaluate(() => window.lab.step(10));
   const before = await snapshot(page);
+  assert.deepEqual(before.layers, [2, 128, 128, 1]);
   const box = page.getByLabel('Hidden units per layer');
   assert.equal(await box.inputValue(), '128,128');
 
@@ -30,6 +31,7 @@ test('Hidden units rebuilds the network; an absurd size is refused and nothing i
   await box.fill('16,16,16');
   await box.press('Enter');
   const small = await snapshot(page);
+  assert.deepEqual(small.layers, [2, 16, 16, 16, 1]);
   assert.equal(small.masks.length, 0, 'a new lab has drawn no masks yet');
   assert.deepEqual(small.runs.map((r) => r.dropRates.length), before.runs.map(() => 4), 'input + 3 hidden rates per run');
   assert.deepEqual(small.runs.map((r) => r.dropRates[3]), before.runs.map((r) => r.dropRates[1]), 'each run keeps its rate');
