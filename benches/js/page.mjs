@@ -144,7 +144,10 @@ async function scenario(label, extra) {
     const sorted = [...m.frames].sort((a, b) => a - b);
     const steps = m.iterations / m.seconds;
     say2('setup', `preset '${m.preset}' (${m.dataset}), layers ${m.layers.join('-')}, ${m.runs} runs p = ${RATES.join(', ')}, batch ${m.batch}, speed max; measured ${m.seconds.toFixed(1)} s after ${WARMUP_MS} ms of play`);
-    say2('frame time', `p95 ${percentile(sorted, 0.95).toFixed(1)} ms, median ${percentile(sorted, 0.5).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms over ${sorted.length} frames (${(sorted.length / m.seconds).toFixed(1)} frames/s)`);
+    // A frame that took longer than 1.5 vsync periods showed the previous picture twice.
+    const vsync = percentile(idleSorted, 0.5);
+    const late = sorted.filter((f) => f > 1.5 * vsync).length;
+    say2('frame time', `p95 ${percentile(sorted, 0.95).toFixed(1)} ms, median ${percentile(sorted, 0.5).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms over ${sorted.length} frames (${(sorted.length / m.seconds).toFixed(1)} frames/s); ${late} late (> 1.5 × the paused ${vsync.toFixed(1)} ms)`);
     say2('frame time paused (baseline)', `p95 ${percentile(idleSorted, 0.95).toFixed(1)} ms, median ${percentile(idleSorted, 0.5).toFixed(1)} ms over ${idleSorted.length} frames`);
     if (m.cost) {
       const c = m.cost;
