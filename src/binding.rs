@@ -53,6 +53,8 @@ pub struct Lab {
     run_step_ms: f64,
     /// Bumped whenever training moves any run: what the diagram and the loss chart show.
     revision: u64,
+    /// Bumped when the hover read-out moves: the loss chart alone is redrawn for it.
+    hover_revision: u64,
     data: DataCache,
     /// What each canvas was last drawn with (see [`frames`]).
     shown: Shown,
@@ -87,6 +89,7 @@ impl Lab {
             next_run: 0,
             run_step_ms: 0.0,
             revision: 0,
+            hover_revision: 0,
             data: DataCache::default(),
             shown: Shown::default(),
         })
@@ -243,10 +246,16 @@ impl Lab {
         self.log_scale = log;
     }
 
-    /// Mouse x over the loss chart in CSS pixels; NaN when the mouse leaves.
+    /// Mouse x over the loss chart in CSS pixels; NaN when the mouse leaves. Only the loss
+    /// chart is redrawn for it (the page calls `draw` with `everything = false`), so moving the
+    /// mouse over a training lab costs no more than training.
     #[wasm_bindgen(js_name = setHover)]
     pub fn set_hover(&mut self, x_px: f64) {
-        self.hover_px = x_px.is_finite().then_some(x_px);
+        let hover = x_px.is_finite().then_some(x_px);
+        if hover != self.hover_px {
+            self.hover_px = hover;
+            self.hover_revision += 1;
+        }
     }
 
     #[wasm_bindgen(js_name = setLearningRate)]
@@ -307,7 +316,11 @@ impl Lab {
         everything: bool,
     ) -> Result<bool, JsError> {
         let panels_behind = panels::refresh(self, now_ms());
-        let revisions = [self.revision, self.revision, self.data.revision()];
+        let revisions = [
+            self.revision,
+            self.revision + self.hover_revision,
+            self.data.revision(),
+        ];
         for canvas in self.shown.plan(revisions, everything) {
             match canvas {
                 Canvas::Diagram => views::draw_diagram(self, diagram),

@@ -346,8 +346,13 @@ function wireControls() {
     writeUrl();
   });
   const loss = $('loss');
-  loss.addEventListener('mousemove', (e) => guard(() => lab.setHover(e.offsetX)));
-  loss.addEventListener('mouseleave', () => guard(() => lab.setHover(NaN)));
+  // The hover read-out redraws the loss chart only (Rust knows it changed): no `dirty`.
+  const hover = (x) => {
+    guard(() => lab.setHover(x), undefined, false);
+    ui.behind = true;
+  };
+  loss.addEventListener('mousemove', (e) => hover(e.offsetX));
+  loss.addEventListener('mouseleave', () => hover(NaN));
   $('banner-close').addEventListener('click', () => ($('banner').hidden = true));
   window.addEventListener('resize', () => (ui.dirty = true));
 }
