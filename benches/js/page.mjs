@@ -147,8 +147,8 @@ async function scenario(label, extra) {
     // A frame that took longer than 1.5 vsync periods showed the previous picture twice.
     const vsync = percentile(idleSorted, 0.5);
     const late = sorted.filter((f) => f > 1.5 * vsync).length;
-    say2('frame time', `p95 ${percentile(sorted, 0.95).toFixed(1)} ms, median ${percentile(sorted, 0.5).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms over ${sorted.length} frames (${(sorted.length / m.seconds).toFixed(1)} frames/s); ${late} late (> 1.5 × the paused ${vsync.toFixed(1)} ms)`);
-    say2('frame time paused (baseline)', `p95 ${percentile(idleSorted, 0.95).toFixed(1)} ms, median ${percentile(idleSorted, 0.5).toFixed(1)} ms over ${idleSorted.length} frames`);
+    say2('frame time', `p95 ${percentile(sorted, 0.95).toFixed(2)} ms, median ${percentile(sorted, 0.5).toFixed(2)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms over ${sorted.length} frames (${(sorted.length / m.seconds).toFixed(1)} frames/s); ${late} late (> 1.5 × the paused ${vsync.toFixed(1)} ms)`);
+    say2('frame time paused (baseline)', `p95 ${percentile(idleSorted, 0.95).toFixed(2)} ms, median ${percentile(idleSorted, 0.5).toFixed(2)} ms over ${idleSorted.length} frames (timestamps are rounded to 0.1 ms, so vsync intervals read 16.6–16.8)`);
     if (m.cost) {
       const c = m.cost;
       say2('page\'s own frame cost (lab.frameCost, last 120 frames)', `train ${c.trainMs.toFixed(1)} ms, draw ${c.drawMs.toFixed(1)} ms, other ${c.otherMs.toFixed(1)} ms mean; worst ${c.worst.map((v) => v.toFixed(1)).join(' / ')} ms`);
