@@ -110,3 +110,18 @@ test('a Rust panic restarts the engine with the same settings and the lab goes o
   assert.equal((await snapshot(page)).iteration, iteration + 5);
   assert.ok((await snapshot(page)).runs.every((r) => Number.isFinite(r.trainLoss)));
 });
+
+test('a browser without WebAssembly SIMD is told what to do, not shown a compiler error', { timeout: 60_000 }, async (t) => {
+  // Simulated: the page's feature probe is refused, as an older Safari would refuse it.
+  const lab = await openLab(t, {
+    waitForLab: false,
+    initScript: () => {
+      const validate = WebAssembly.validate;
+      WebAssembly.validate = (bytes) => (bytes.length < 64 ? false : validate(bytes));
+    },
+  });
+  const { page } = lab;
+  await page.getByRole('alert').waitFor({ state: 'visible', timeout: 20_000 });
+  assert.match(await bannerText(page), /could not start: this browser lacks WebAssembly SIMD.*Please update it \(Safari 16\.4/);
+  assert.equal(await page.evaluate(() => typeof window.lab), 'undefined', 'no half-started lab');
+});

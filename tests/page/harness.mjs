@@ -37,10 +37,13 @@ const LAB_READY_TIMEOUT_MS = 20_000;
  *
  * @param t node:test context (or null); when given, the browser is closed after the test.
  * @param options.query URL query, as a string (`'preset=xor&seed=7'`) or an object.
+ * @param options.initScript a function run in the page before any of its own scripts (to
+ *   simulate an older browser, say).
+ * @param options.waitForLab false to return once the page has loaded, lab or not.
  * @returns {{context, page, consoleErrors: string[], blocked: string[], url: string}}
  *   consoleErrors collects console.error messages and uncaught page errors as they happen.
  */
-export async function openLab(t, { query } = {}) {
+export async function openLab(t, { query, initScript, waitForLab = true } = {}) {
   const url = new URL(LAB_URL);
   if (query !== undefined) {
     url.search = new URLSearchParams(query).toString();
@@ -81,8 +84,10 @@ export async function openLab(t, { query } = {}) {
   });
   page.on('pageerror', (err) => lab.consoleErrors.push(`page error: ${err.message}`));
 
+  if (initScript) await context.addInitScript(initScript);
   try {
     await page.goto(lab.url, { waitUntil: 'load' });
+    if (!waitForLab) return lab;
     await page.waitForFunction(() => typeof window.lab !== 'undefined', null, {
       timeout: LAB_READY_TIMEOUT_MS,
       polling: 100,
