@@ -492,6 +492,13 @@ function exposeApi() {
 // smallest module using a v128 value (i8x16.splat then i8x16.popcnt).
 const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
 
+/** The default preset with the seed it opens with (its pictures match its note). */
+function setDefaults() {
+  const preset = PRESETS.find((p) => p.default) ?? PRESETS[0];
+  state.preset = preset.name;
+  state.seed = preset.seed;
+}
+
 async function main() {
   if (!WebAssembly.validate(SIMD_PROBE)) {
     throw new Error('this browser lacks WebAssembly SIMD, which the training engine needs. Please update it (Safari 16.4, Chrome 91, Firefox 89 or later).');
@@ -499,8 +506,7 @@ async function main() {
   await init();
   performance.mark('wasm-ready');
   PRESETS = JSON.parse(presetList());
-  state.preset = PRESETS.find((p) => p.default)?.name ?? PRESETS[0].name;
-  state.seed = 1;
+  setDefaults();
   readUrl();
   ui.speed = state.speed ?? 6;
   $('speed').value = String(ui.speed);
@@ -513,8 +519,7 @@ async function main() {
   } catch (err) {
     showBanner(`${err.message ?? err} — loading the default preset instead.`);
     for (const key of Object.keys(state)) delete state[key];
-    state.preset = PRESETS.find((p) => p.default)?.name ?? PRESETS[0].name;
-    state.seed = 1;
+    setDefaults();
     createLab();
   }
   setMode(state.mode ?? 'train');

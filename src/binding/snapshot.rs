@@ -84,15 +84,16 @@ pub(super) fn snapshot(lab: &Lab) -> String {
     )
 }
 
-/// `[{name, title, note, epochs, default}]`.
+/// `[{name, title, note, epochs, seed, default}]`.
 pub(super) fn preset_list() -> String {
     list(preset::all(), |p| {
         format!(
-            "{{\"name\":{},\"title\":{},\"note\":{},\"epochs\":{},\"default\":{}}}",
+            "{{\"name\":{},\"title\":{},\"note\":{},\"epochs\":{},\"seed\":{},\"default\":{}}}",
             string(p.name),
             string(p.title),
             string(p.note),
             p.epochs,
+            p.config.seed,
             p.name == preset::DEFAULT
         )
     })

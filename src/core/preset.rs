@@ -101,6 +101,12 @@ pub struct Preset {
 /// The preset the page opens with: the clearest overfitting demonstration.
 pub const DEFAULT: &str = "moons";
 
+/// The seed every preset opens with. Each preset's lesson holds on at least 9 of 10 seeds
+/// (tests/presets.rs); this one is also the seed whose pictures match the notes' numbers (the
+/// no-dropout validation loss bottoming out early, then doubling or more), which a class reads
+/// next to the chart. Seed 1 under-told two of the three stories.
+pub const DEFAULT_SEED: u64 = 2;
+
 impl Preset {
     /// The experiment this preset describes, with its runs added.
     pub fn experiment(&self) -> Result<Experiment> {
@@ -215,14 +221,14 @@ fn moons() -> Preset {
             n_val: 200,
             noise: 0.3,
             label_noise: 0.1,
-            seed: 1,
+            seed: DEFAULT_SEED,
         }),
         config: ExperimentConfig {
             hidden: vec![128, 128],
             activation: Activation::Relu,
             optimizer: adam(0.003),
             batch_size: 80,
-            seed: 1,
+            seed: DEFAULT_SEED,
             dropout_mode: DropoutMode::Inverted,
         },
         rates: hidden_races(&[0.0, 0.2, 0.5], 2),
@@ -252,14 +258,14 @@ fn wiggle() -> Preset {
             n_train: 40,
             n_val: 200,
             noise: 0.6,
-            seed: 1,
+            seed: DEFAULT_SEED,
         }),
         config: ExperimentConfig {
             hidden: vec![64, 64, 64],
             activation: Activation::Relu,
             optimizer: adam(0.01),
             batch_size: 40,
-            seed: 1,
+            seed: DEFAULT_SEED,
             dropout_mode: DropoutMode::Inverted,
         },
         rates: hidden_races(&[0.0, 0.2, 0.5], 3),
@@ -287,14 +293,14 @@ fn digits() -> Preset {
         data: DataSpec::Digits(DigitsSpec {
             n_train: 100,
             n_val: 200,
-            seed: 1,
+            seed: DEFAULT_SEED,
         }),
         config: ExperimentConfig {
             hidden: vec![128, 128],
             activation: Activation::Relu,
             optimizer: adam(0.02),
             batch_size: 100,
-            seed: 1,
+            seed: DEFAULT_SEED,
             dropout_mode: DropoutMode::Inverted,
         },
         rates: vec![
