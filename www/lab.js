@@ -12,9 +12,18 @@ const SPEEDS = [1, 3, 10, 30, 100, 300, Infinity];
 // budget creeps up while frames arrive on time (60 Hz) and drops quickly when one is late. The
 // browser's own painting costs very different amounts on a school tablet, a laptop with a GPU
 // or a headless test machine, so the page finds its budget on the machine it runs on.
+//
+// On a slow device the rest of a frame (drawing, the browser's raster) can exceed 16.7 ms by
+// itself; the budget would then shrink to nothing while frames stayed late, and the story would
+// crawl (Chromium's 4× CPU throttling: 7 lockstep steps/s). So training never gets less time
+// than FAIR_SHARE × the rest of the frame: there, a slow device draws at ~15 frames per second
+// and trains half the time (30 lockstep steps/s; half that share gave 19 at the same frame
+// rate). On a fast machine the feedback budget is larger anyway and this changes nothing.
 const MIN_TRAIN_MS = 1;
 const MAX_TRAIN_MS = 12;
 const LATE_FRAME_MS = 20;
+const MAX_FAIR_SHARE_MS = 40;
+const FAIR_SHARE = 1;
 
 // --- URL state: one table of properties, like TensorFlow Playground's State.PROPS ------------
 const PROPS = {
@@ -41,7 +50,7 @@ const PROPS = {
 
 let PRESETS = [];
 let lab = null; // the Rust Lab handle
-const ui = { timing: [], trainBudget: 6, dirty: true, behind: false, playing: false, speed: 6, pendingSteps: 0, lastFrame: 0, stepsThisSecond: [], runsKey: '' };
+const ui = { timing: [], trainBudget: 6, restMs: 0, lastTrainMs: 0, dirty: true, behind: false, playing: false, speed: 6, pendingSteps: 0, lastFrame: 0, stepsThisSecond: [], runsKey: '' };
 const state = {};
 
 function readUrl() {
@@ -381,9 +390,15 @@ function frame(now) {
   const dt = ui.lastFrame ? Math.min(now - ui.lastFrame, 250) : 0;
   ui.lastFrame = now;
   const trainStart = performance.now();
+  if (ui.playing && dt > 0 && dt < 200) {
+    // What the last frame spent on everything but training, smoothed over ~10 frames (a long
+    // gap, as after a pause or a hidden tab, says nothing about the frame's cost).
+    const rest = Math.max(0, dt - ui.lastTrainMs);
+    ui.restMs = ui.restMs ? 0.9 * ui.restMs + 0.1 * rest : rest;
+  }
   if (ui.playing && dt > LATE_FRAME_MS) ui.trainBudget = Math.max(MIN_TRAIN_MS, ui.trainBudget * 0.75);
   else if (ui.playing && dt > 0) ui.trainBudget = Math.min(MAX_TRAIN_MS, ui.trainBudget + 0.05);
-  const budget = ui.trainBudget;
+  const budget = Math.max(ui.trainBudget, Math.min(FAIR_SHARE * ui.restMs, MAX_FAIR_SHARE_MS));
   if (ui.playing) {
     let done = 0;
     if (SPEEDS[ui.speed] === Infinity) {
@@ -399,6 +414,7 @@ function frame(now) {
   // Draw only when something changed: a paused lab leaves the canvases (and the CPU) alone.
   // While training, Rust redraws one out-of-date canvas per frame (src/binding/frames.rs).
   const drawStart = performance.now();
+  ui.lastTrainMs = drawStart - trainStart;
   if (ui.playing || ui.dirty || ui.behind) {
     const everything = ui.dirty;
     ui.dirty = false;

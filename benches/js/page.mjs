@@ -107,12 +107,18 @@ say('first chart drawn after navigation', `median ${percentile(firstMs, 0.5).toF
  * One classroom scenario at full speed: `extra` is added to the URL query (preset, hidden
  * layers); `label` prefixes the report lines.
  */
-async function scenario(label, extra) {
+async function scenario(label, extra, cpuSlowdown = 1) {
   const lab = await openLab(null, { query: { rates: RATES.join(','), speed: String(FULL_SPEED), ...extra } });
   const say2 = (what, value) => say(label ? `${label}: ${what}` : what, value);
   try {
     const { page } = lab;
     await firstChart(page);
+    if (cpuSlowdown > 1) {
+      // DevTools' CPU throttling: the renderer runs `cpuSlowdown` times slower, script and
+      // raster alike; what a class sees on an old tablet, roughly.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
 
     const before = await page.evaluate(() => window.lab.snapshot());
     if (before.runs.length !== RATES.length) {
@@ -162,3 +168,5 @@ async function scenario(label, extra) {
 // The default preset, then the heaviest case a class meets: digits on a 64-256-256-10 network.
 await scenario('', {});
 await scenario('digits 64-256-256-10', { preset: 'digits', hidden: '256,256' });
+// A slow device: the default preset with the CPU 4× slower.
+await scenario('default preset, CPU 4× slower', {}, 4);
