@@ -7,7 +7,8 @@
 //! `LayerTreeHost::DoUpdateLayers`, mostly `SkCanvas::drawPath`), and one frame in ten missed
 //! its vsync. So while training, a frame redraws only the one out-of-date canvas that was drawn
 //! longest ago: the diagram, the loss chart and the data panels each still update 20–30 times
-//! a second. Anything the viewer does (a slider, a hover, a resize) redraws all of them at once.
+//! a second. Anything the viewer does (a slider, a resize, a new lab) redraws all of them at
+//! once; a hover moves only the loss chart's revision, so only that chart is redrawn for it.
 
 /// The three canvases, in the order a tie is broken.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -52,10 +53,5 @@ impl Shown {
     /// Whether some canvas still shows older content than `revisions`.
     pub fn behind(&self, revisions: [u64; 3]) -> bool {
         (0..3).any(|i| self.drawn[i].map(|d| d.0) != Some(revisions[i]))
-    }
-
-    /// Forget what was drawn: the next call draws everything that is due.
-    pub fn forget(&mut self) {
-        self.drawn = [None; 3];
     }
 }
