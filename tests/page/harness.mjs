@@ -18,7 +18,7 @@ export const LAB_URL = process.env.LAB_URL ?? 'http://127.0.0.1:8000/';
 export const CHROME = process.env.CHROME || '/usr/bin/chromium';
 export const VIEWPORT = { width: 1366, height: 768 };
 
-const CHROME_ARGS = [
+export const CHROME_ARGS = [
   '--headless',
   '--no-sandbox', // CI runs as root, where Chromium's sandbox cannot start
   '--disable-gpu',
