@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{net, normal, targets};
+use common::{net, normal, relu_pre_activations, targets};
 use dropout_lab::core::{Activation, DropoutMode, DropoutRates, Mlp, OutputHead};
 use ndarray::Array2;
 
@@ -15,24 +15,16 @@ fn close(analytic: f32, numeric: f32) -> bool {
 }
 
 /// Which hidden units are active (pre-activation > 0) for each example, by a forward pass
-/// written out here: `z_l = (a_l ⊙ m_l · scale_l) W_l + b_l`.
+/// written out by hand (`common::relu_pre_activations`).
 fn active_units(
     net: &Mlp,
     x: &Array2<f32>,
     masks: &[Array2<f32>],
     rates: &DropoutRates,
 ) -> Vec<bool> {
-    let mut a = x.clone();
-    let mut active = Vec::new();
-    let hidden = net.weights().len() - 1;
-    let layers = net.weights().iter().zip(net.biases()).zip(masks);
-    for (l, ((w, b), m)) in layers.take(hidden).enumerate() {
-        let h = &a * m * rates.train_scale(l);
-        let z = h.dot(w) + b;
-        active.extend(z.iter().map(|&v| v > 0.0));
-        a = z.mapv(|v| v.max(0.0));
-    }
-    active
+    let mut zs = relu_pre_activations(net, x, masks, |l| rates.train_scale(l));
+    zs.pop(); // the output layer has no kink
+    zs.iter().flatten().map(|&v| v > 0.0).collect()
 }
 
 /// The weight (or bias) at `at` of layer `l`.

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{net, normal, rng, targets};
+use common::{net, normal, relu_pre_activations, rng, targets};
 use dropout_lab::core::{Activation, DropoutRates, Mlp, Optimizer, OptimizerKind, OutputHead};
 use ndarray::Array2;
 
@@ -14,18 +14,10 @@ fn forward_by_hand(
     masks: &[Array2<f32>],
     rates: &[f32],
 ) -> Array2<f32> {
-    let mut a = x.clone();
-    let last = net.weights().len() - 1;
-    for l in 0..=last {
-        let h = &a * &masks[l] / (1.0 - rates[l]);
-        let z = h.dot(&net.weights()[l]) + &net.biases()[l];
-        a = if l < last {
-            z.mapv(|v| v.max(0.0))
-        } else {
-            z.mapv(|v| 1.0 / (1.0 + (-v).exp()))
-        };
-    }
-    a
+    let zs = relu_pre_activations(net, x, masks, |l| 1.0 / (1.0 - rates[l]));
+    zs.last()
+        .expect("a network has an output layer")
+        .mapv(|v| 1.0 / (1.0 + (-v).exp()))
 }
 
 #[test]

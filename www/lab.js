@@ -50,7 +50,7 @@ const PROPS = {
 
 let PRESETS = [];
 let lab = null; // the Rust Lab handle
-const ui = { timing: [], trainBudget: 6, restMs: 0, lastTrainMs: 0, dirty: true, behind: false, playing: false, speed: 6, pendingSteps: 0, lastFrame: 0, stepsThisSecond: [], runsKey: '' };
+const ui = { timing: [], trainBudget: 6, restMs: 0, dirty: true, behind: false, playing: false, speed: 6, pendingSteps: 0, lastFrame: 0, stepsThisSecond: [], runsKey: '' };
 const state = {};
 
 function readUrl() {
@@ -393,7 +393,8 @@ function frame(now) {
   if (ui.playing && dt > 0 && dt < 200) {
     // What the last frame spent on everything but training, smoothed over ~10 frames (a long
     // gap, as after a pause or a hidden tab, says nothing about the frame's cost).
-    const rest = Math.max(0, dt - ui.lastTrainMs);
+    const lastTrainMs = ui.timing.at(-1)?.[0] ?? 0; // [train, draw, other] of the last frame
+    const rest = Math.max(0, dt - lastTrainMs);
     ui.restMs = ui.restMs ? 0.9 * ui.restMs + 0.1 * rest : rest;
   }
   if (ui.playing && dt > LATE_FRAME_MS) ui.trainBudget = Math.max(MIN_TRAIN_MS, ui.trainBudget * 0.75);
@@ -414,7 +415,6 @@ function frame(now) {
   // Draw only when something changed: a paused lab leaves the canvases (and the CPU) alone.
   // While training, Rust redraws one out-of-date canvas per frame (src/binding/frames.rs).
   const drawStart = performance.now();
-  ui.lastTrainMs = drawStart - trainStart;
   if (ui.playing || ui.dirty || ui.behind) {
     const everything = ui.dirty;
     ui.dirty = false;

@@ -33,12 +33,11 @@ impl Shown {
     /// `everything` (the viewer changed something) draws all three.
     pub fn plan(&mut self, revisions: [u64; 3], everything: bool) -> Vec<Canvas> {
         self.calls += 1;
-        let due = |i: usize| everything || self.drawn[i].map(|d| d.0) != Some(revisions[i]);
         let plan: Vec<Canvas> = if everything {
             CANVASES.to_vec()
         } else {
             (0..3)
-                .filter(|&i| due(i))
+                .filter(|&i| self.stale(i, revisions))
                 .min_by_key(|&i| self.drawn[i].map_or(0, |d| d.1))
                 .map(|i| CANVASES[i])
                 .into_iter()
@@ -52,6 +51,11 @@ impl Shown {
 
     /// Whether some canvas still shows older content than `revisions`.
     pub fn behind(&self, revisions: [u64; 3]) -> bool {
-        (0..3).any(|i| self.drawn[i].map(|d| d.0) != Some(revisions[i]))
+        (0..3).any(|i| self.stale(i, revisions))
+    }
+
+    /// Whether canvas `i` shows older content than `revisions[i]` (or nothing yet).
+    fn stale(&self, i: usize, revisions: [u64; 3]) -> bool {
+        self.drawn[i].map(|d| d.0) != Some(revisions[i])
     }
 }

@@ -54,3 +54,22 @@ pub fn targets(head: OutputHead, rows: usize, outputs: usize, seed: u64) -> Arra
         }
     }
 }
+
+/// Pre-activations `z_l = (a_l ⊙ m_l · scale(l)) W_l + b_l` of every layer, output layer last,
+/// by a forward pass written out here rather than the engine's, with ReLU on the hidden layers.
+pub fn relu_pre_activations(
+    net: &Mlp,
+    x: &Array2<f32>,
+    masks: &[Array2<f32>],
+    scale: impl Fn(usize) -> f32,
+) -> Vec<Array2<f32>> {
+    let mut a = x.clone();
+    let mut zs = Vec::new();
+    let layers = net.weights().iter().zip(net.biases()).zip(masks);
+    for (l, ((w, b), m)) in layers.enumerate() {
+        let z = (&a * m * scale(l)).dot(w) + b;
+        a = z.mapv(|v| v.max(0.0));
+        zs.push(z);
+    }
+    zs
+}

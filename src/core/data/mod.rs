@@ -3,6 +3,8 @@
 
 use ndarray::Array2;
 
+use crate::core::error::{Result, check_range};
+
 pub mod digits;
 pub mod regression;
 pub mod toy2d;
@@ -51,6 +53,19 @@ impl Dataset {
 pub struct Split {
     pub train: Dataset,
     pub val: Dataset,
+}
+
+/// Fewest points allowed in a generated training or validation set.
+pub const MIN_POINTS: usize = 4;
+/// Most points allowed in a generated training or validation set (keeps the page responsive).
+pub const MAX_POINTS: usize = 5000;
+
+/// Checks the sizes of a generated training and validation set against
+/// `MIN_POINTS..=MAX_POINTS`, naming the one out of range.
+pub fn check_point_counts(n_train: usize, n_val: usize) -> Result<()> {
+    let (lo, hi) = (MIN_POINTS as f64, MAX_POINTS as f64);
+    check_range("training points", n_train as f64, lo, hi)?;
+    check_range("validation points", n_val as f64, lo, hi)
 }
 
 /// One-hot encodes class labels: row `i` has a 1.0 in column `labels[i]` and 0.0 elsewhere.

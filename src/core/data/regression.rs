@@ -31,10 +31,7 @@ pub const X_RANGE: f32 = 1.0;
 /// Plotting window `(x_min, x_max, y_min, y_max)`: both curves stay within `[-1, 1]`, the margin
 /// leaves room for noisy targets.
 pub const EXTENT: (f32, f32, f32, f32) = (-1.1, 1.1, -1.6, 1.6);
-/// Fewest points allowed in a training or validation set.
-pub const MIN_POINTS: usize = 4;
-/// Most points allowed in a training or validation set.
-pub const MAX_POINTS: usize = 5000;
+pub use super::{MAX_POINTS, MIN_POINTS};
 
 /// Which smooth curve the samples come from. Both map `[-1, 1]` into `[-1, 1]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,9 +116,7 @@ impl Default for RegressionSpec {
 
 /// Checks the knobs of `spec` and names the first one out of range.
 pub fn validate(spec: &RegressionSpec) -> Result<()> {
-    let (lo, hi) = (MIN_POINTS as f64, MAX_POINTS as f64);
-    check_range("training points", spec.n_train as f64, lo, hi)?;
-    check_range("validation points", spec.n_val as f64, lo, hi)?;
+    super::check_point_counts(spec.n_train, spec.n_val)?;
     check_range("target noise", f64::from(spec.noise), 0.0, 1.0)
 }
 

@@ -34,10 +34,7 @@ pub const EXTENT: (f32, f32, f32, f32) = (-1.5, 1.5, -1.5, 1.5);
 /// Input noise `noise = 1` adds Gaussian jitter of this standard deviation to each coordinate;
 /// at that level the classes of every generator overlap heavily.
 pub const NOISE_SCALE: f32 = 0.25;
-/// Fewest points allowed in a training or validation set.
-pub const MIN_POINTS: usize = 4;
-/// Most points allowed in a training or validation set (keeps the page responsive).
-pub const MAX_POINTS: usize = 5000;
+pub use super::{MAX_POINTS, MIN_POINTS};
 /// Largest label-noise fraction: at 0.5 a binary label carries no information at all.
 pub const MAX_LABEL_NOISE: f32 = 0.5;
 /// Most classes the blobs generator makes (the page needs a distinct colour for each).
@@ -203,9 +200,7 @@ impl Default for Toy2dSpec {
 
 /// Checks the knobs of `spec` and names the first one out of range.
 pub fn validate(spec: &Toy2dSpec) -> Result<()> {
-    let (lo, hi) = (MIN_POINTS as f64, MAX_POINTS as f64);
-    check_range("training points", spec.n_train as f64, lo, hi)?;
-    check_range("validation points", spec.n_val as f64, lo, hi)?;
+    super::check_point_counts(spec.n_train, spec.n_val)?;
     check_range("input noise", f64::from(spec.noise), 0.0, 1.0)?;
     check_range(
         "label noise",
