@@ -57,20 +57,26 @@ impl OutputHead {
             Self::SoftmaxCe => {
                 for (mut row, yrow) in z.rows_mut().into_iter().zip(y.rows()) {
                     let max = row.fold(f32::NEG_INFINITY, |m, &v| m.max(v));
+                    // ln softmax(z)_k = (z_k − max) − ln Σ e^{z−max}. The shifted logit z_k − max
+                    // is used as it is, never recovered as ln(e^{z_k−max}): for a true class
+                    // ~104 or more below the largest logit that exponential underflows to 0 in
+                    // float32 and its log would be −inf, a false "diverged".
+                    let (mut target_dot, mut target_sum) = (0.0f64, 0.0f64);
+                    Zip::from(&mut row).and(&yrow).for_each(|v, &t| {
+                        *v -= max;
+                        if t != 0.0 {
+                            target_dot += f64::from(t * *v);
+                            target_sum += f64::from(t);
+                        }
+                    });
                     let mut sum = 0.0f32;
-                    row.mapv_inplace(|v| {
-                        let e = (v - max).exp();
+                    row.mapv_inplace(|shifted| {
+                        let e = shifted.exp();
                         sum += e;
                         e
                     });
-                    let log_sum = sum.ln();
-                    Zip::from(&mut row).and(&yrow).for_each(|o, &t| {
-                        // ln softmax = (z − max) − ln Σ e^{z−max}; o currently holds e^{z−max}.
-                        if t != 0.0 {
-                            total -= f64::from(t * (o.ln() - log_sum));
-                        }
-                        *o /= sum;
-                    });
+                    total -= target_dot - target_sum * f64::from(sum.ln());
+                    row.mapv_inplace(|e| e / sum);
                 }
             }
             Self::LinearMse => {
