@@ -14,6 +14,7 @@ use crate::core::preset::{self, Preset};
 use crate::render::ChartGeometry;
 
 pub mod frames;
+mod limits;
 mod panels;
 mod snapshot;
 mod views;

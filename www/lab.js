@@ -2,7 +2,9 @@
 // All training, statistics and drawing happen in Rust (pkg/dropout_lab.js); this file only
 // wires the page to it. p is the probability of DROPPING a unit, everywhere.
 
-import init, { Lab, presetList } from './pkg/dropout_lab.js';
+import init, {
+  Lab, presetList, maxRuns, maxHiddenLayers, maxUnits, minLearningRate, maxLearningRate, runColours,
+} from './pkg/dropout_lab.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -29,21 +31,21 @@ const FAIR_SHARE = 1;
 const PROPS = {
   preset: { parse: (v) => v, ok: (v) => PRESETS.some((p) => p.name === v), what: 'a preset name' },
   seed: { parse: Number, ok: (v) => Number.isInteger(v) && v >= 0 && v <= 4294967295, what: 'a whole number ≥ 0' },
-  lr: { parse: Number, ok: (v) => v > 0 && v <= 10, what: 'a number in (0, 10]' },
+  lr: { parse: Number, ok: (v) => v >= minLearningRate() && v <= maxLearningRate(), what: () => `a number from ${formatRate(minLearningRate())} to ${formatRate(maxLearningRate())}` },
   rates: {
     parse: (v) => v.split(',').map(Number),
-    ok: (v) => v.length >= 1 && v.length <= 4 && v.every((p) => p >= 0 && p < 1),
-    what: '1 to 4 rates in [0, 1), comma-separated',
+    ok: (v) => v.length >= 1 && v.length <= maxRuns() && v.every((p) => p >= 0 && p < 1),
+    what: () => `1 to ${maxRuns()} rates in [0, 1), comma-separated`,
   },
   input: { parse: Number, ok: (v) => v >= 0 && v < 1, what: 'a rate in [0, 1)' },
   speed: { parse: Number, ok: (v) => Number.isInteger(v) && v >= 0 && v < SPEEDS.length, what: `0 to ${SPEEDS.length - 1}` },
-  focus: { parse: Number, ok: (v) => Number.isInteger(v) && v >= 0 && v < 4, what: '0 to 3' },
+  focus: { parse: Number, ok: (v) => Number.isInteger(v) && v >= 0 && v < maxRuns(), what: () => `0 to ${maxRuns() - 1}` },
   log: { parse: (v) => v === '1', ok: () => true, what: '0 or 1' },
   mode: { parse: (v) => v, ok: (v) => v === 'train' || v === 'eval', what: "'train' or 'eval'" },
   hidden: {
     parse: (v) => v.split(',').map(Number),
-    ok: (v) => v.length >= 1 && v.length <= 6 && v.every((n) => Number.isInteger(n) && n >= 1 && n <= 256),
-    what: '1 to 6 layer sizes from 1 to 256, comma-separated',
+    ok: (v) => v.length >= 1 && v.length <= maxHiddenLayers() && v.every((n) => Number.isInteger(n) && n >= 1 && n <= maxUnits()),
+    what: () => `1 to ${maxHiddenLayers()} layer sizes from 1 to ${maxUnits()}, comma-separated`,
   },
   scaling: { parse: (v) => v, ok: (v) => v === 'inverted' || v === 'classic', what: "'inverted' or 'classic'" },
 };
@@ -64,7 +66,7 @@ function readUrl() {
     }
     const value = prop.parse(raw);
     if (prop.ok(value)) state[key] = value;
-    else problems.push(`${key}=${raw} ignored (expected ${prop.what})`);
+    else problems.push(`${key}=${raw} ignored (expected ${typeof prop.what === 'function' ? prop.what() : prop.what})`);
   }
   if (problems.length) showBanner(`Some settings in the link were not understood: ${problems.join('; ')}. Using defaults for those.`);
 }
@@ -175,9 +177,9 @@ function hiddenText() {
   return Array.from(lab.layerSizes()).slice(1, -1).join(',');
 }
 
-// The runs' Okabe–Ito colours, as in src/render/palette.rs RUN_COLOURS (the swatches must match
+// The runs' colours, read from Rust's palette once the module is loaded (the swatches must match
 // the chart's curves).
-const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'];
+let COLOURS = [];
 
 function renderRuns(snap) {
   const key = JSON.stringify(snap.runs.map((r) => [r.dropRates, r.diverged])) + snap.focused;
@@ -522,6 +524,9 @@ async function main() {
   await init();
   performance.mark('wasm-ready');
   PRESETS = JSON.parse(presetList());
+  COLOURS = runColours();
+  $('lr').min = formatRate(minLearningRate());
+  $('lr').max = formatRate(maxLearningRate());
   setDefaults();
   readUrl();
   ui.speed = state.speed ?? 6;

@@ -61,9 +61,21 @@ pub struct Optimizer {
 }
 
 impl Optimizer {
-    /// Validated: learning rate in (0, 10], weight decay in [0, 1].
+    /// Smallest learning rate accepted: below it no preset moves visibly in a lesson's minutes.
+    pub const MIN_LEARNING_RATE: f32 = 1e-5;
+    /// Largest learning rate accepted: far past divergence for every preset, so the page can
+    /// still show what divergence looks like.
+    pub const MAX_LEARNING_RATE: f32 = 10.0;
+
+    /// Validated: learning rate in [`Self::MIN_LEARNING_RATE`, `Self::MAX_LEARNING_RATE`],
+    /// weight decay in [0, 1].
     pub fn new(kind: OptimizerKind, learning_rate: f32, weight_decay: f32) -> Result<Self> {
-        check_range("learning rate", f64::from(learning_rate), 1e-7, 10.0)?;
+        check_range(
+            "learning rate",
+            f64::from(learning_rate),
+            f64::from(Self::MIN_LEARNING_RATE),
+            f64::from(Self::MAX_LEARNING_RATE),
+        )?;
         check_range("weight decay", f64::from(weight_decay), 0.0, 1.0)?;
         Ok(Self {
             kind,

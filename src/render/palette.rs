@@ -3,6 +3,8 @@
 //! All hues come from the Okabe–Ito palette, chosen because the common forms of colour
 //! blindness can still tell them apart, which matters on a projector in a full classroom.
 
+use crate::core::Experiment;
+
 /// An opaque sRGB colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
@@ -58,9 +60,9 @@ pub const DROPPED: Rgb = Rgb(0xC8, 0xC8, 0xC8);
 pub const GUIDE: Rgb = Rgb(0x99, 0x99, 0x99);
 
 /// One colour per raced run, in the order the runs are listed.
-pub const RUN_COLOURS: [Rgb; 5] = [BLUE, ORANGE, GREEN, PURPLE, VERMILLION];
+pub const RUN_COLOURS: [Rgb; Experiment::MAX_RUNS] = [BLUE, ORANGE, GREEN, PURPLE];
 
-/// Colour of raced run `index` (wraps around after five runs).
+/// Colour of raced run `index` (wraps around past the last run).
 pub fn run_colour(index: usize) -> Rgb {
     RUN_COLOURS[index % RUN_COLOURS.len()]
 }
