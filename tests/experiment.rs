@@ -176,8 +176,9 @@ fn a_diverging_run_is_marked_and_stopped_while_the_others_go_on() {
         .diverged()
         .expect("p = 0.9 on the input should diverge");
     assert!(message.contains("try a smaller learning rate"), "{message}");
+    // Caught either as non-finite or, usually first, as exploded far past a blind guess.
     assert!(
-        message.contains("NaN") || message.contains("infinite"),
+        message.contains("NaN") || message.contains("infinite") || message.contains("exploded"),
         "{message}"
     );
     assert!(calm.is_live(), "{:?}", calm.diverged());
@@ -419,4 +420,29 @@ fn switching_to_classic_dropout_reaches_every_run_and_runs_added_later() {
     assert_eq!(e.run(late).unwrap().rates().mode, DropoutMode::Classic);
     e.train_epochs(2);
     assert!(e.runs().iter().all(|r| r.is_live()));
+}
+
+#[test]
+fn a_run_thrown_far_off_by_an_absurd_learning_rate_is_marked_diverged_while_its_loss_is_finite() {
+    // Adam's steps are bounded by the learning rate, so at lr = 10 the wiggle preset's loss
+    // stays finite but ends up hundreds of thousands of times worse than a blind guess.
+    let preset = dropout_lab::core::preset::by_name("wiggle").unwrap();
+    let mut e = preset.experiment().unwrap();
+    e.set_learning_rate(10.0).unwrap();
+    e.train_epochs(20);
+    let diverged: Vec<&str> = e.runs().iter().filter_map(|r| r.diverged()).collect();
+    assert!(!diverged.is_empty(), "no run diverged");
+    for message in diverged {
+        assert!(message.contains("exploded"), "{message}");
+        assert!(message.contains("try a smaller learning rate"), "{message}");
+    }
+    // At the preset's own learning rate nothing is marked, on any seed tried.
+    for seed in 1..=5 {
+        let mut calm = preset.with_seed(seed).experiment().unwrap();
+        calm.train_epochs(preset.epochs);
+        assert!(
+            !calm.runs().iter().any(|r| r.diverged().is_some()),
+            "seed {seed}"
+        );
+    }
 }

@@ -102,3 +102,19 @@ fn a_confidently_wrong_network_has_a_large_finite_loss_in_training_and_evaluatio
         assert!(loss.is_finite(), "training loss {loss} at step {step}");
     }
 }
+
+#[test]
+fn a_blind_guess_scores_ln2_ln_k_or_the_variance() {
+    let y = array![[1.0f32], [0.0], [1.0], [0.0]];
+    assert_relative_eq!(
+        OutputHead::SigmoidBce.blind_guess_loss(y.view()),
+        std::f32::consts::LN_2
+    );
+    let onehot = Array2::<f32>::eye(10);
+    assert_relative_eq!(
+        OutputHead::SoftmaxCe.blind_guess_loss(onehot.view()),
+        10f32.ln()
+    );
+    let reals = array![[1.0f32], [3.0], [5.0], [7.0]];
+    assert_relative_eq!(OutputHead::LinearMse.blind_guess_loss(reals.view()), 5.0);
+}

@@ -5,6 +5,7 @@
 import init, {
   Lab, presetList, maxRuns, maxHiddenLayers, maxUnits, minLearningRate, maxLearningRate, runColours,
 } from './pkg/dropout_lab.js';
+import { wasmSource } from './wasm-source.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -521,7 +522,7 @@ async function main() {
   if (!WebAssembly.validate(SIMD_PROBE)) {
     throw new Error('this browser lacks WebAssembly SIMD, which the training engine needs. Please update it (Safari 16.4, Chrome 91, Firefox 89 or later).');
   }
-  await init();
+  await init(await wasmSource());
   performance.mark('wasm-ready');
   PRESETS = JSON.parse(presetList());
   COLOURS = runColours();

@@ -88,6 +88,30 @@ impl OutputHead {
         total as f32
     }
 
+    /// Mean loss over the rows of `y` of a network that learned nothing: one that answers every
+    /// example with equal class probabilities (ln 2 per sigmoid column, ln K for K softmax
+    /// classes) or with the mean target (MSE: the targets' variance). A run whose loss grows
+    /// far past this has diverged even while its numbers stay finite.
+    pub fn blind_guess_loss(self, y: ArrayView2<f32>) -> f32 {
+        match self {
+            Self::SigmoidBce => std::f32::consts::LN_2 * y.ncols() as f32,
+            Self::SoftmaxCe => (y.ncols() as f32).ln(),
+            Self::LinearMse => {
+                let n = y.nrows().max(1) as f64;
+                y.columns()
+                    .into_iter()
+                    .map(|col| {
+                        let mean = col.iter().map(|&v| f64::from(v)).sum::<f64>() / n;
+                        col.iter()
+                            .map(|&v| (f64::from(v) - mean).powi(2))
+                            .sum::<f64>()
+                            / n
+                    })
+                    .sum::<f64>() as f32
+            }
+        }
+    }
+
     /// Writes `∂L/∂z` for the mean loss over `batch` rows into `dz`, given outputs `o`.
     pub fn output_delta(self, o: ArrayView2<f32>, y: ArrayView2<f32>, mut dz: ArrayViewMut2<f32>) {
         let batch = o.nrows() as f32;

@@ -1,7 +1,7 @@
 //! `cargo xtask build`: the complete static site in `dist/`.
 //!
 //! release wasm (simd128 from .cargo/config.toml) → wasm-bindgen `--target web` into
-//! `dist/pkg/` → copy `www/` over it. No bundler, no wasm-opt (Debian's wasm-opt 108 breaks the
+//! `dist/pkg/` → copy `www/` over it → the one-file `dist/dropout-lab.html` (see `bundle.rs`). No bundler, no wasm-opt (Debian's wasm-opt 108 breaks the
 //! module; see TOOLCHAIN.md).
 
 use std::fs;
@@ -65,15 +65,20 @@ pub fn build_dist(wasm_bindgen: &Path) -> Result<PathBuf, String> {
         eprintln!("build: warning: no www/ directory, dist/ holds only pkg/");
     }
 
+    // The one-file page rides along, so a served or published site offers it for download.
+    let bundle = crate::bundle::write_bundle(&dist)?;
+
     let bindgen_wasm = pkg.join("dropout_lab_bg.wasm");
     let raw = fs::read(&bindgen_wasm)
         .map_err(|e| format!("cannot read {}: {e}", bindgen_wasm.display()))?;
     println!(
-        "build: {} in {:.1} s; dropout_lab_bg.wasm {:.1} KB, {:.1} KB gzip",
+        "build: {} in {:.1} s; dropout_lab_bg.wasm {:.1} KB, {:.1} KB gzip; one-file {} {:.1} KB",
         dist.display(),
         started.elapsed().as_secs_f64(),
         raw.len() as f64 / 1024.0,
-        gzip_len(&raw)? as f64 / 1024.0
+        gzip_len(&raw)? as f64 / 1024.0,
+        bundle.file_name().unwrap_or_default().to_string_lossy(),
+        fs::metadata(&bundle).map_or(0, |m| m.len()) as f64 / 1024.0
     );
     Ok(dist)
 }

@@ -6,6 +6,7 @@
 
 mod bench;
 mod build;
+mod bundle;
 mod serve;
 mod setup;
 mod test;
@@ -17,6 +18,8 @@ usage: cargo xtask <command> [options]
 
 commands:
   build                 build the wasm and write the complete static site into dist/
+  bundle                build, then write dist/dropout-lab.html: the whole lab in one file
+                        that trains from disk with no server and no network
   serve [--port N]      build, then serve dist/ on http://127.0.0.1:N/ (default 8000)
   test [options]        run every test: native, wasm in headless Chromium, page (Playwright)
       --native-only     only `cargo test --workspace`
@@ -36,6 +39,7 @@ fn main() -> ExitCode {
     let rest = &args[1..];
     let result = match command.as_str() {
         "build" => no_args("build", rest).and_then(|()| build::run().map(drop)),
+        "bundle" => no_args("bundle", rest).and_then(|()| bundle::run()),
         "serve" => serve::run(rest),
         "test" => test::run(rest),
         "setup" => no_args("setup", rest).and_then(|()| setup::run_all()),

@@ -210,8 +210,8 @@ fn page(wasm_bindgen: &Path, browser: &Browser) -> Result<(), String> {
     if test_files.is_empty() {
         return Err(format!("no *.test.mjs files in {}", dir.display()));
     }
-    let dist = build::build_dist(wasm_bindgen)?;
-    let server = Server::start(dist, 0, false)?;
+    let dist_dir = build::build_dist(wasm_bindgen)?;
+    let server = Server::start(dist_dir.clone(), 0, false)?;
     println!("page: serving dist/ on {}", server.url());
     let result = setup::run(
         Command::new("node")
@@ -219,6 +219,7 @@ fn page(wasm_bindgen: &Path, browser: &Browser) -> Result<(), String> {
             .args(&test_files)
             .current_dir(&root)
             .env("LAB_URL", server.url())
+            .env("LAB_BUNDLE", dist_dir.join("dropout-lab.html"))
             .env("CHROME", &browser.chrome),
         "node --test tests/page/",
     );

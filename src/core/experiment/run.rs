@@ -10,6 +10,13 @@ use crate::core::history::{History, HistoryPoint};
 use crate::core::network::Mlp;
 use crate::core::optimizer::Optimizer;
 
+/// A run has diverged once its evaluation loss exceeds this many times the loss of a network
+/// that learned nothing (see [`crate::core::OutputHead::blind_guess_loss`]). With Adam's bounded steps even
+/// an absurd learning rate rarely overflows float32; it throws the network this far off instead.
+pub const EXPLODED_FACTOR: f32 = 1000.0;
+/// Floor of the blind-guess loss, for targets that barely vary.
+const MIN_BLIND_GUESS_LOSS: f32 = 1e-3;
+
 /// Random streams derived from the experiment seed.
 pub(super) const INIT_STREAM: u64 = 1;
 const MASK_STREAM: u64 = 2;
@@ -197,6 +204,20 @@ impl Run {
             val_accuracy: val.accuracy,
         };
         if !self.check_finite(point.train_loss_eval) || !self.check_finite(point.val_loss) {
+            return;
+        }
+        let blind_guess = self
+            .net
+            .config()
+            .head
+            .blind_guess_loss(split.train.y.view())
+            .max(MIN_BLIND_GUESS_LOSS);
+        if point.train_loss_eval.max(point.val_loss) > EXPLODED_FACTOR * blind_guess {
+            self.diverged = Some(format!(
+                "loss exploded at epoch {}: {:.0} is over {EXPLODED_FACTOR}× a blind guess's {blind_guess:.2} — try a smaller learning rate",
+                self.epoch + 1,
+                point.train_loss_eval.max(point.val_loss),
+            ));
             return;
         }
         self.history.push(point);
