@@ -31,6 +31,8 @@ use crate::core::error::{Error, Result};
 use crate::core::experiment::{Experiment, ExperimentConfig};
 use crate::core::optimizer::{Optimizer, OptimizerKind};
 
+mod notes;
+
 /// Where a preset's data comes from; the seed inside decides which points are drawn.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum DataSpec {
@@ -207,17 +209,7 @@ fn moons() -> Preset {
     Preset {
         name: "moons",
         title: "Two moons: 80 noisy points",
-        note: "Eighty points, one in ten with the wrong label, and a network with 17,000 weights: \
-               far more freedom than the data can pin down. \
-               Watch the p = 0 run: its validation loss bottoms out within about a hundred \
-               epochs (on the default seed, within ten) and then climbs to one and a half times \
-               its best or more, while its training loss keeps falling towards zero. \
-               It is memorising the mislabelled points: its decision map grows little islands \
-               around several of them, where the p = 0.5 run's has at most one or two. \
-               The p = 0.5 run's training loss stays higher, but its validation loss ends lower \
-               and the gap between its two curves is less than half as wide. \
-               Point at the masks: every step a different half of the hidden units is switched \
-               off, so no unit can count on a particular partner to carve out an island.",
+        note: notes::MOONS,
         data: DataSpec::Toy2d(Toy2dSpec {
             kind: Toy2dKind::Moons,
             n_train: 80,
@@ -246,20 +238,7 @@ fn wiggle() -> Preset {
     Preset {
         name: "wiggle",
         title: "Wiggle: a curve through noise",
-        note: "Forty samples of a sine wave buried in noise, and a deep network that can bend \
-               its curve anywhere. \
-               Without dropout the fitted curve first finds the smooth wave, then bends to pass \
-               through individual noisy points: within the first few hundred epochs its \
-               validation loss turns upward while its training loss keeps falling. \
-               With p = 0.5 on the hidden layers the curve ends closer to the true sine and \
-               smoother. \
-               It settles slowly, hundreds of epochs after the p = 0 run, but its validation loss \
-               ends lower and its train/validation gap smaller. \
-               No validation loss can drop far below 0.36, the variance of the noise itself \
-               (σ = 0.6): a training loss below that, like the p = 0 run's, means the model is \
-               fitting noise. \
-               Dropout makes every training step noisy, yet the p = 0.5 validation curve is the \
-               calmer one: the chart and the fitted curve use the whole network, no unit dropped.",
+        note: notes::WIGGLE,
         data: DataSpec::Regression(RegressionSpec {
             kind: RegressionKind::Sine,
             n_train: 40,
@@ -288,23 +267,7 @@ fn digits() -> Preset {
     Preset {
         name: "digits",
         title: "Digits: 100 training images",
-        note: "Real handwritten digits, but only 100 of them to learn from. \
-               Without dropout the network gets every training image right within about fifteen \
-               epochs. \
-               After that its validation accuracy stays level (within three points) or creeps up, \
-               yet its validation loss climbs by 40 % or more (on the default seed it more than \
-               doubles). \
-               The reason: it grows ever more confident, including about the digits it gets \
-               wrong, and cross-entropy punishes a confident mistake hard: the average loss on a \
-               wrongly classified image at least doubles. \
-               The dropout runs follow the original paper's recipe for digits: drop 20 % of the \
-               input pixels, and 20 % or half of the hidden units. \
-               They learn more slowly, their validation loss ends below the p = 0 run's and their \
-               train/validation gap is smaller. \
-               Their accuracy is no better: it ends within five points of the p = 0 run's, above \
-               it on some seeds and below on others, so watch the losses, not the accuracy. \
-               Point at the input-layer mask: whole pixels vanish, so the network must recognise \
-               a digit from any four fifths of it.",
+        note: notes::DIGITS,
         data: DataSpec::Digits(DigitsSpec {
             n_train: 100,
             n_val: 200,
