@@ -154,13 +154,13 @@ pub(super) fn refresh(lab: &mut Lab, now: f64) -> bool {
     for k in 0..runs {
         let i = (lab.data.next + k) % runs;
         let panel = &lab.data.panels[i];
-        let fresh = panel.at_iteration == Some(lab.iteration);
+        let fresh = panel.at_iteration == Some(lab.experiment.iteration());
         if fresh || (panel.at_iteration.is_some() && now - panel.at_ms < REFRESH_MS) {
             continue;
         }
         compute_panel(lab, i);
         lab.data.revision += 1;
-        lab.data.panels[i].at_iteration = Some(lab.iteration);
+        lab.data.panels[i].at_iteration = Some(lab.experiment.iteration());
         lab.data.panels[i].at_ms = now;
         lab.data.next = i + 1;
         break;
@@ -168,7 +168,7 @@ pub(super) fn refresh(lab: &mut Lab, now: f64) -> bool {
     lab.data
         .panels
         .iter()
-        .any(|p| p.at_iteration != Some(lab.iteration))
+        .any(|p| p.at_iteration != Some(lab.experiment.iteration()))
 }
 
 fn compute_panel(lab: &mut Lab, i: usize) {

@@ -69,7 +69,7 @@ pub(super) fn snapshot(lab: &Lab) -> String {
     });
     format!(
         "{{\"iteration\":{},\"epoch\":{},\"focused\":{},\"example\":{},\"trainMode\":{},\"classic\":{},\"dataset\":{},\"preset\":{},\"batchSize\":{},\"layers\":{},\"runs\":{},\"masks\":{}}}",
-        lab.iteration,
+        lab.experiment.iteration(),
         epoch,
         lab.focused,
         lab.example,

@@ -1,4 +1,5 @@
-//! Which canvases a frame redraws.
+//! Which canvases a frame redraws: a pure policy the binding applies, kept in the core so it
+//! is tested natively.
 //!
 //! Drawing has two costs: recording the canvas calls (JS/WASM time, a few ms) and rasterising
 //! them, which Chromium does afterwards on the main thread, inside the same frame. With four
