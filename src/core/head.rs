@@ -7,6 +7,7 @@
 use ndarray::{ArrayView2, ArrayViewMut2, Zip};
 
 use crate::core::activation::sigmoid;
+use crate::core::data::class_of;
 use crate::core::error::{Error, Result};
 
 /// The output layer and its loss.
@@ -117,19 +118,9 @@ impl OutputHead {
                 o.rows()
                     .into_iter()
                     .zip(y.rows())
-                    .filter(|(o, t)| argmax(o.iter()) == argmax(t.iter()))
+                    .filter(|(o, t)| class_of(o.view()) == class_of(t.view()))
                     .count(),
             ),
         }
     }
-}
-
-fn argmax<'a>(values: impl Iterator<Item = &'a f32>) -> usize {
-    let mut best = (0, f32::NEG_INFINITY);
-    for (i, &v) in values.enumerate() {
-        if v > best.1 {
-            best = (i, v);
-        }
-    }
-    best.0
 }
