@@ -8,7 +8,6 @@ use ndarray::{ArrayView2, ArrayViewMut2, Zip};
 
 use crate::core::activation::sigmoid;
 use crate::core::data::class_of;
-use crate::core::error::{Error, Result};
 
 /// The output layer and its loss.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,21 +21,6 @@ pub enum OutputHead {
 }
 
 impl OutputHead {
-    pub const NAMES: [&'static str; 3] = ["sigmoid-bce", "softmax-ce", "linear-mse"];
-
-    pub fn parse(name: &str) -> Result<Self> {
-        match name {
-            "sigmoid-bce" => Ok(Self::SigmoidBce),
-            "softmax-ce" => Ok(Self::SoftmaxCe),
-            "linear-mse" => Ok(Self::LinearMse),
-            _ => Err(Error::Unknown {
-                kind: "output head".into(),
-                name: name.into(),
-                known: Self::NAMES.join(", "),
-            }),
-        }
-    }
-
     /// True for the classification heads, where accuracy means something.
     pub fn is_classifier(self) -> bool {
         !matches!(self, Self::LinearMse)
