@@ -7,8 +7,8 @@ use std::cell::RefCell;
 use wasm_bindgen::{Clamped, JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
 
-use super::data_view::{DecisionGrid, Extent, GridCells, LabelledPoint, PanelRect};
 use super::palette::{self, BLACK, Rgb, WHITE};
+use super::panel_data::{DecisionGrid, Extent, GridCells, LabelledPoint, PanelRect};
 use super::surface::{circles, context_2d};
 
 /// Colour of a grid cell: white where the model is unsure, the class colour (kept pale so the
