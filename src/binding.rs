@@ -9,17 +9,18 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use crate::core::DropoutMode;
-use crate::core::experiment::Experiment;
+use crate::core::experiment::{Experiment, Turn};
 use crate::core::preset::{self, Preset};
 use crate::render::ChartGeometry;
 
-pub mod frames;
+mod getters;
 mod limits;
 mod panels;
+mod runs;
 mod snapshot;
 mod views;
 
-use frames::{Canvas, Shown};
+use crate::core::redraw::{Canvas, Shown};
 use panels::DataCache;
 
 fn js_error(err: crate::Error) -> JsError {
@@ -46,10 +47,8 @@ pub struct Lab {
     /// Mouse x over the loss chart, CSS pixels.
     hover_px: Option<f64>,
     geometry: Option<ChartGeometry>,
-    /// Lockstep steps since the last reset.
-    iteration: u64,
-    /// Next run to train within the current lockstep step (see `trainFor`).
-    next_run: usize,
+    /// What the last `addRun` or `removeRun` did to the race, in a sentence for the page.
+    notice: Option<String>,
     /// Running average of one run's minibatch wall time, ms.
     run_step_ms: f64,
     /// Bumped whenever training moves any run: what the diagram and the loss chart show.
@@ -57,7 +56,7 @@ pub struct Lab {
     /// Bumped when the hover read-out moves: the loss chart alone is redrawn for it.
     hover_revision: u64,
     data: DataCache,
-    /// What each canvas was last drawn with (see [`frames`]).
+    /// What each canvas was last drawn with (see [`crate::core::redraw`]).
     shown: Shown,
 }
 
@@ -86,8 +85,7 @@ impl Lab {
             log_scale: false,
             hover_px: None,
             geometry: None,
-            iteration: 0,
-            next_run: 0,
+            notice: None,
             run_step_ms: 0.0,
             revision: 0,
             hover_revision: 0,
@@ -100,21 +98,20 @@ impl Lab {
     /// at most `max_steps` lockstep steps; returns the lockstep steps completed. A lockstep step
     /// (one minibatch for every run) may be spread over several frames, one run at a time, so a
     /// frame never has to hold four networks' work: the page keeps its frame rate. At least one
-    /// run's minibatch is trained per call, so big networks still move.
+    /// run's minibatch is trained per call, so big networks still move. No run trains past the
+    /// stop epoch (`setStopEpoch`).
     #[wasm_bindgen(js_name = trainFor)]
     pub fn train_for(&mut self, budget_ms: f64, max_steps: u32) -> u32 {
         let start = now_ms();
         let mut done = 0;
-        while done < max_steps && self.experiment.any_live() {
+        while done < max_steps {
             let before = now_ms();
-            self.experiment.step_run(self.next_run);
-            self.revision += 1;
-            self.next_run += 1;
-            if self.next_run >= self.experiment.runs().len() {
-                self.next_run = 0;
-                self.iteration += 1;
-                done += 1;
+            match self.experiment.train_next() {
+                Turn::Idle => break,
+                Turn::Completed => done += 1,
+                Turn::Partial => {}
             }
+            self.revision += 1;
             let after = now_ms();
             // Exponential average of one run's minibatch: stop before one would overrun.
             self.run_step_ms = 0.9 * self.run_step_ms + 0.1 * (after - before);
@@ -128,96 +125,39 @@ impl Lab {
     /// Exactly `n` lockstep steps (the Step button, and scripted demos). A lockstep step that
     /// `trainFor` left half done counts as the first of them and is completed, so the
     /// iteration advances by exactly `n` and every run has then seen the same minibatches.
+    /// Fewer when every run has diverged or reached the stop epoch.
     pub fn step(&mut self, n: u32) -> u32 {
-        let mut done = 0;
-        if n > 0 && self.next_run > 0 {
-            self.finish_lockstep();
-            done = 1;
-        }
-        while done < n && self.experiment.any_live() {
-            self.experiment.step();
-            self.iteration += 1;
-            done += 1;
-        }
+        let done = self.experiment.steps(u64::from(n));
         self.revision += 1;
-        done
+        done as u32
     }
 
     /// Every run back to the shared initial weights, keeping its rates.
     pub fn reset(&mut self) {
         self.experiment.reset();
-        self.next_run = 0;
-        self.iteration = 0;
+        self.notice = None;
         self.revision += 1;
         self.data.invalidate();
     }
 
-    /// Sets the drop probability of one layer of one run (layer 0 = input, 1.. = hidden).
-    #[wasm_bindgen(js_name = setDropRate)]
-    pub fn set_drop_rate(&mut self, run: usize, layer: usize, p: f32) -> Result<(), JsError> {
-        self.experiment.set_rate(run, layer, p).map_err(js_error)
+    /// No run trains past `epochs` epochs (the preset's story length); `undefined` trains on.
+    /// The page sets it when a story starts and clears it once `atStopEpoch()` says the story's
+    /// picture is on the screen, so Play goes on from there.
+    #[wasm_bindgen(js_name = setStopEpoch)]
+    pub fn set_stop_epoch(&mut self, epochs: Option<u32>) {
+        self.experiment.set_stop_epoch(epochs.map(|e| e as usize));
     }
 
-    /// Sets every hidden layer of run `run` to `p` (what the "Dropout rate" slider does).
-    #[wasm_bindgen(js_name = setHiddenRate)]
-    pub fn set_hidden_rate(&mut self, run: usize, p: f32) -> Result<(), JsError> {
-        let mut rates = self
-            .experiment
-            .run(run)
-            .map_err(js_error)?
-            .rates()
-            .rates
-            .clone();
-        rates[1..].fill(p);
-        self.experiment.set_rates(run, &rates).map_err(js_error)
+    /// The stop epoch set by `setStopEpoch`, or `undefined`.
+    #[wasm_bindgen(js_name = stopEpoch)]
+    pub fn stop_epoch(&self) -> Option<u32> {
+        self.experiment.stop_epoch().map(|e| e as u32)
     }
 
-    /// Adds a run with hidden rate `p` (input rate of the focused run); returns its index.
-    #[wasm_bindgen(js_name = addRun)]
-    pub fn add_run(&mut self, p: f32) -> Result<usize, JsError> {
-        let input = self
-            .experiment
-            .run(self.focused)
-            .map(|r| r.rates().rates[0])
-            .unwrap_or(0.0);
-        let rates = self.experiment.config().uniform_rates(input, p);
-        self.finish_lockstep();
-        let i = self.experiment.add_run(&rates).map_err(js_error)?;
-        self.focused = i;
-        self.data.invalidate();
-        Ok(i)
-    }
-
-    #[wasm_bindgen(js_name = removeRun)]
-    pub fn remove_run(&mut self, i: usize) -> Result<(), JsError> {
-        if self.experiment.runs().len() <= 1 {
-            return Err(JsError::new(
-                "the last run cannot be removed: the lab needs at least one",
-            ));
-        }
-        self.finish_lockstep();
-        self.experiment.remove_run(i).map_err(js_error)?;
-        if self.focused >= i && self.focused > 0 {
-            self.focused -= 1;
-        }
-        self.data.invalidate();
-        Ok(())
-    }
-
-    #[wasm_bindgen(js_name = runCount)]
-    pub fn run_count(&self) -> usize {
-        self.experiment.runs().len()
-    }
-
-    pub fn focused(&self) -> usize {
-        self.focused
-    }
-
-    #[wasm_bindgen(js_name = setFocused)]
-    pub fn set_focused(&mut self, run: usize) -> Result<(), JsError> {
-        self.experiment.run(run).map_err(js_error)?;
-        self.focused = run;
-        Ok(())
+    /// Whether every live run stands at the stop epoch (training has nothing left to do).
+    #[wasm_bindgen(js_name = atStopEpoch)]
+    pub fn at_stop_epoch(&self) -> bool {
+        self.experiment.at_stop_epoch()
     }
 
     /// Which example of the minibatch the diagram shows (0-based).
@@ -295,7 +235,7 @@ impl Lab {
             .run(self.focused)
             .map(|r| r.epoch())
             .unwrap_or(0);
-        vec![epoch as f64, self.iteration as f64]
+        vec![epoch as f64, self.experiment.iteration() as f64]
     }
 
     /// Plain JSON of the state (see `window.lab.snapshot()` in the README).
@@ -305,7 +245,7 @@ impl Lab {
 
     /// Draws what is out of date of the network diagram, the loss chart and the data view.
     /// `everything` (the viewer changed something: a control, a hover, a resize) redraws all
-    /// three; otherwise a training frame redraws one canvas, taking turns (see [`frames`]).
+    /// three; otherwise a training frame redraws one canvas, taking turns (see [`crate::core::redraw`]).
     /// Returns whether something is still not drawn or a data panel is still catching up with
     /// the latest step, so the page knows to call again even when nothing else changes (it
     /// skips drawing otherwise: a paused lab costs nothing).
@@ -337,19 +277,6 @@ impl Lab {
     #[wasm_bindgen(js_name = debugPanic)]
     pub fn debug_panic(&self) {
         panic!("debugPanic was called: a deliberate crash to test that the page recovers");
-    }
-}
-
-impl Lab {
-    /// Trains the runs a spread-out lockstep step has not reached yet.
-    fn finish_lockstep(&mut self) {
-        if self.next_run > 0 {
-            for i in self.next_run..self.experiment.runs().len() {
-                self.experiment.step_run(i);
-            }
-            self.next_run = 0;
-            self.iteration += 1;
-        }
     }
 }
 

@@ -2,36 +2,17 @@
 //! report what they really did (masks, minibatches, divergence), with bounded memory.
 
 use dropout_lab::core::data::regression::{self, RegressionKind, RegressionSpec};
-use dropout_lab::core::data::toy2d::{self, Toy2dKind, Toy2dSpec};
+use dropout_lab::core::data::toy2d::{self, Toy2dSpec};
 use dropout_lab::core::data::{Split, digits};
 use dropout_lab::core::error::Error;
 use dropout_lab::core::experiment::{Experiment, ExperimentConfig, minibatch_order};
 use dropout_lab::core::history::{History, HistoryPoint};
-use dropout_lab::core::{Activation, DropoutMode, Optimizer, OptimizerKind};
+use dropout_lab::core::{DropoutMode, Optimizer, OptimizerKind};
 use ndarray::{Array2, Axis};
 
-fn moons(n_train: usize, seed: u64) -> Split {
-    toy2d::generate(&Toy2dSpec {
-        kind: Toy2dKind::Moons,
-        n_train,
-        n_val: 60,
-        noise: 0.3,
-        label_noise: 0.05,
-        seed,
-    })
-    .unwrap()
-}
+mod common;
 
-fn config(hidden: Vec<usize>, batch_size: usize, seed: u64) -> ExperimentConfig {
-    ExperimentConfig {
-        hidden,
-        activation: Activation::Relu,
-        optimizer: Optimizer::new(OptimizerKind::adam(), 0.01, 0.0).unwrap(),
-        batch_size,
-        seed,
-        dropout_mode: DropoutMode::Inverted,
-    }
-}
+use common::{config, moons};
 
 /// Three runs on moons: p = 0, 0.2, 0.5 on both hidden layers.
 fn race(seed: u64) -> Experiment {

@@ -16,8 +16,6 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod data_view;
 #[path = "render_wasm/diagram.rs"]
 mod diagram;
-#[path = "render_wasm/frames.rs"]
-mod frames;
 #[path = "render_wasm/loss_chart.rs"]
 mod loss_chart;
 

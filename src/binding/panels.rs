@@ -7,8 +7,7 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlCanvasElement;
 
 use super::Lab;
-use super::views::run_label;
-use crate::core::data::{Dataset, Split, regression};
+use crate::core::data::{self, Dataset, Split, regression};
 use crate::core::preset::DataSpec;
 use crate::render::{
     self, DataPanel, DecisionGrid, DigitExample, Extent, GridCells, LabelledPoint, PanelData,
@@ -128,15 +127,9 @@ fn extent(e: (f32, f32, f32, f32)) -> Extent {
     }
 }
 
+/// The class of a target or output row, as the render modules count classes.
 fn class_of(y: ndarray::ArrayView1<f32>) -> u8 {
-    if y.len() == 1 {
-        u8::from(y[0] >= 0.5)
-    } else {
-        y.iter()
-            .enumerate()
-            .fold((0, f32::MIN), |b, (i, &v)| if v > b.1 { (i, v) } else { b })
-            .0 as u8
-    }
+    data::class_of(y) as u8
 }
 
 /// Recomputes one stale panel per frame (round-robin), so four runs never cost four maps in
@@ -154,13 +147,13 @@ pub(super) fn refresh(lab: &mut Lab, now: f64) -> bool {
     for k in 0..runs {
         let i = (lab.data.next + k) % runs;
         let panel = &lab.data.panels[i];
-        let fresh = panel.at_iteration == Some(lab.iteration);
+        let fresh = panel.at_iteration == Some(lab.experiment.iteration());
         if fresh || (panel.at_iteration.is_some() && now - panel.at_ms < REFRESH_MS) {
             continue;
         }
         compute_panel(lab, i);
         lab.data.revision += 1;
-        lab.data.panels[i].at_iteration = Some(lab.iteration);
+        lab.data.panels[i].at_iteration = Some(lab.experiment.iteration());
         lab.data.panels[i].at_ms = now;
         lab.data.next = i + 1;
         break;
@@ -168,7 +161,7 @@ pub(super) fn refresh(lab: &mut Lab, now: f64) -> bool {
     lab.data
         .panels
         .iter()
-        .any(|p| p.at_iteration != Some(lab.iteration))
+        .any(|p| p.at_iteration != Some(lab.experiment.iteration()))
 }
 
 fn compute_panel(lab: &mut Lab, i: usize) {
@@ -214,18 +207,14 @@ fn compute_panel(lab: &mut Lab, i: usize) {
             let Ok(out) = lab.experiment.predict(i, val.x.view()) else {
                 return;
             };
-            let (mut right, mut total) = ([0usize; 10], [0usize; 10]);
-            let mut answers = Vec::with_capacity(val.len());
-            for (o, y) in out.rows().into_iter().zip(val.y.rows()) {
-                let (guess, truth) = (class_of(o), class_of(y));
-                total[usize::from(truth)] += 1;
-                right[usize::from(truth)] += usize::from(guess == truth);
-                answers.push(guess);
-            }
-            panel.class_accuracy = (0..10)
-                .map(|d| right[d] as f32 / total[d].max(1) as f32)
+            panel.class_accuracy = data::class_accuracy(out.view(), val.y.view(), val.outputs());
+            panel.digits = out
+                .rows()
+                .into_iter()
+                .take(DIGITS_SHOWN)
+                .map(class_of)
+                .enumerate()
                 .collect();
-            panel.digits = answers.into_iter().enumerate().take(DIGITS_SHOWN).collect();
         }
     }
 }
@@ -235,12 +224,7 @@ pub(super) fn draw_data(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<(), JsV
     let Some(scene) = lab.data.scenery.as_ref() else {
         return Ok(());
     };
-    let labels: Vec<String> = lab
-        .experiment
-        .runs()
-        .iter()
-        .map(|r| run_label(&r.rates().rates))
-        .collect();
+    let labels: Vec<String> = lab.experiment.runs().iter().map(|r| r.label()).collect();
     let digit_examples: Vec<Vec<DigitExample>> = lab
         .data
         .panels

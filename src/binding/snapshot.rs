@@ -46,7 +46,7 @@ pub(super) fn snapshot(lab: &Lab) -> String {
     let runs_json = list(runs, |r| {
         let last = r.history().last();
         format!(
-            "{{\"dropRates\":{},\"epoch\":{},\"steps\":{},\"trainLoss\":{},\"trainLossEval\":{},\"valLoss\":{},\"accuracy\":{},\"trainAccuracy\":{},\"bestValLoss\":{},\"bestValEpoch\":{},\"lastBatchLoss\":{},\"diverged\":{},\"divergedReason\":{}}}",
+            "{{\"dropRates\":{},\"epoch\":{},\"steps\":{},\"trainLoss\":{},\"trainLossEval\":{},\"valLoss\":{},\"accuracy\":{},\"trainAccuracy\":{},\"bestValLoss\":{},\"bestValEpoch\":{},\"lastBatchLoss\":{},\"diverged\":{},\"divergedReason\":{},\"label\":{}}}",
             list(&r.rates().rates, |&p| number(Some(p))),
             r.epoch(),
             r.steps(),
@@ -62,6 +62,7 @@ pub(super) fn snapshot(lab: &Lab) -> String {
             number(r.last_loss()),
             r.diverged().is_some(),
             r.diverged().map_or("null".to_string(), string),
+            string(&r.label()),
         )
     });
     let masks = drawn_masks(lab).map_or("[]".to_string(), |m| {
@@ -69,12 +70,12 @@ pub(super) fn snapshot(lab: &Lab) -> String {
     });
     format!(
         "{{\"iteration\":{},\"epoch\":{},\"focused\":{},\"example\":{},\"trainMode\":{},\"classic\":{},\"dataset\":{},\"preset\":{},\"batchSize\":{},\"layers\":{},\"runs\":{},\"masks\":{}}}",
-        lab.iteration,
+        lab.experiment.iteration(),
         epoch,
         lab.focused,
         lab.example,
         lab.train_view,
-        lab.experiment.config().dropout_mode == crate::core::DropoutMode::Classic,
+        lab.classic(),
         string(dataset_name(&lab.preset.data)),
         string(lab.preset.name),
         lab.batch_size(),

@@ -51,7 +51,7 @@ pub(super) fn draw_diagram(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<(), 
         drop_rates: &run.rates().rates,
         masks: masks.as_deref(),
         train_mode: lab.train_view,
-        classic: run.rates().mode == crate::core::DropoutMode::Classic,
+        classic: lab.classic(),
         layer_names: None,
     };
     render::draw_diagram(canvas, &view)
@@ -60,19 +60,9 @@ pub(super) fn draw_diagram(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<(), 
 /// (epoch, loss) points of one curve.
 type Curve = Vec<(f32, f32)>;
 
-/// "p = 0.5", with the input rate when it is not zero.
-pub(super) fn run_label(rates: &[f32]) -> String {
-    let hidden = rates.get(1).copied().unwrap_or(0.0);
-    if rates[0] > 0.0 {
-        format!("p = {hidden:.2}, input {:.2}", rates[0])
-    } else {
-        format!("p = {hidden:.2}")
-    }
-}
-
 pub(super) fn draw_loss(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<ChartGeometry, JsValue> {
     let runs = lab.experiment.runs();
-    let labels: Vec<String> = runs.iter().map(|r| run_label(&r.rates().rates)).collect();
+    let labels: Vec<String> = runs.iter().map(|r| r.label()).collect();
     // Training loss is measured like validation loss (whole set, evaluation mode), so the gap
     // between the two curves is the generalisation gap and not dropout's own noise.
     let curves: Vec<(Curve, Curve)> = runs

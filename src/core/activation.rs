@@ -1,7 +1,5 @@
 //! Hidden-layer activation functions and their derivatives.
 
-use crate::core::error::{Error, Result};
-
 /// The nonlinearity applied after every hidden layer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Activation {
@@ -12,43 +10,6 @@ pub enum Activation {
 }
 
 impl Activation {
-    pub const NAMES: [&'static str; 4] = ["relu", "tanh", "sigmoid", "linear"];
-
-    /// Parses a lower-case name such as `"relu"`.
-    pub fn parse(name: &str) -> Result<Self> {
-        match name {
-            "relu" => Ok(Self::Relu),
-            "tanh" => Ok(Self::Tanh),
-            "sigmoid" => Ok(Self::Sigmoid),
-            "linear" => Ok(Self::Linear),
-            _ => Err(Error::Unknown {
-                kind: "activation".into(),
-                name: name.into(),
-                known: Self::NAMES.join(", "),
-            }),
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Relu => "relu",
-            Self::Tanh => "tanh",
-            Self::Sigmoid => "sigmoid",
-            Self::Linear => "linear",
-        }
-    }
-
-    /// `a = f(z)`.
-    #[inline]
-    pub fn apply(self, z: f32) -> f32 {
-        match self {
-            Self::Relu => z.max(0.0),
-            Self::Tanh => z.tanh(),
-            Self::Sigmoid => sigmoid(z),
-            Self::Linear => z,
-        }
-    }
-
     /// `f'(z)` written in terms of the output `a = f(z)`, so the backward pass needs only the
     /// activations it already stored (for ReLU, `a > 0` ⇔ `z > 0`).
     #[inline]

@@ -62,6 +62,24 @@ pub fn layer_name(i: usize) -> String {
     }
 }
 
+/// A run's rate vector `[input_p, hidden_p, hidden_p, …]` with `hidden_layers` hidden rates:
+/// the one place such a vector is built from an input and a hidden rate.
+pub fn uniform_rates(input_p: f32, hidden_p: f32, hidden_layers: usize) -> Vec<f32> {
+    std::iter::once(input_p)
+        .chain(std::iter::repeat_n(hidden_p, hidden_layers))
+        .collect()
+}
+
+/// How a run with these rates is named on the page: "p = 0.50", with ", input 0.20" when
+/// the input layer is dropped too.
+pub fn run_label(rates: &[f32]) -> String {
+    let hidden = rates.get(1).copied().unwrap_or(0.0);
+    match rates.first() {
+        Some(&input) if input > 0.0 => format!("p = {hidden:.2}, input {input:.2}"),
+        _ => format!("p = {hidden:.2}"),
+    }
+}
+
 impl DropoutRates {
     /// Validated rates, one per dropout layer (input first).
     pub fn new(rates: Vec<f32>, mode: DropoutMode) -> Result<Self> {
@@ -73,9 +91,20 @@ impl DropoutRates {
 
     /// `input_p` on the input layer and `hidden_p` on each of `hidden_layers` hidden layers.
     pub fn uniform(input_p: f32, hidden_p: f32, hidden_layers: usize) -> Result<Self> {
-        let mut rates = vec![input_p];
-        rates.extend(std::iter::repeat_n(hidden_p, hidden_layers));
-        Self::new(rates, DropoutMode::Inverted)
+        Self::new(
+            uniform_rates(input_p, hidden_p, hidden_layers),
+            DropoutMode::Inverted,
+        )
+    }
+
+    /// The input layer's rate.
+    pub fn input(&self) -> f32 {
+        self.rates[0]
+    }
+
+    /// The first hidden layer's rate (what the slider and the run's label show), 0 with none.
+    pub fn hidden(&self) -> f32 {
+        self.rates.get(1).copied().unwrap_or(0.0)
     }
 
     /// No dropout anywhere.

@@ -44,9 +44,11 @@ use crate::core::network::Mlp;
 use crate::core::optimizer::Optimizer;
 
 mod config;
+mod lockstep;
 mod run;
 
 pub use config::ExperimentConfig;
+pub use lockstep::Turn;
 pub use run::{Run, minibatch_order};
 
 /// Runs racing on one dataset from one set of initial weights.
@@ -60,6 +62,8 @@ pub struct Experiment {
     /// The weights every run starts from.
     initial: Mlp,
     runs: Vec<Run>,
+    /// Which run trains next, and where the race stops.
+    lockstep: lockstep::Lockstep,
 }
 
 impl Experiment {
@@ -84,6 +88,7 @@ impl Experiment {
             split,
             initial,
             runs: Vec::new(),
+            lockstep: lockstep::Lockstep::default(),
         })
     }
 
@@ -123,7 +128,9 @@ impl Experiment {
     }
 
     /// Adds a run with drop rates `rates` (input layer first, then each hidden layer). It starts
-    /// from the shared initial weights at epoch 0. Returns its index.
+    /// from the shared initial weights at epoch 0, so it replays the others' minibatches from
+    /// their own start (see [`Self::restart_with_run`] for a race that starts again together).
+    /// A half-done lockstep step is completed first. Returns its index.
     pub fn add_run(&mut self, rates: &[f32]) -> Result<usize> {
         if self.runs.len() >= Self::MAX_RUNS {
             return Err(Error::Config(format!(
@@ -133,14 +140,29 @@ impl Experiment {
         }
         let rates = self.config.rates(rates)?;
         self.initial.check_rates(&rates)?;
+        self.finish_lockstep();
         self.runs
             .push(Run::new(&self.initial, rates, self.config.seed));
         Ok(self.runs.len() - 1)
     }
 
-    /// Removes run `i`; later runs move down one index.
+    /// Adds a run and, if the race had begun, restarts every run together from the shared
+    /// initial weights and minibatches: a newcomer at epoch 0 beside runs at epoch 300 would
+    /// be no race at all. Returns the new run's index and whether the others were restarted.
+    pub fn restart_with_run(&mut self, rates: &[f32]) -> Result<(usize, bool)> {
+        let begun = self.runs.iter().any(|r| r.steps() > 0);
+        let i = self.add_run(rates)?;
+        if begun {
+            self.reset();
+        }
+        Ok((i, begun))
+    }
+
+    /// Removes run `i`; later runs move down one index. The others keep their weights and
+    /// history (a half-done lockstep step is completed first, so they stand level).
     pub fn remove_run(&mut self, i: usize) -> Result<()> {
         self.check_run(i)?;
+        self.finish_lockstep();
         self.runs.remove(i);
         Ok(())
     }
@@ -161,6 +183,14 @@ impl Experiment {
         Ok(())
     }
 
+    /// Sets every hidden layer of run `run` to `p`, keeping its input rate (the page's
+    /// "Dropout rate" slider).
+    pub fn set_hidden_rate(&mut self, run: usize, p: f32) -> Result<()> {
+        let input = self.run(run)?.rates().input();
+        let rates = self.config.uniform_rates(input, p);
+        self.set_rates(run, &rates)
+    }
+
     /// Switches every run between inverted and classic dropout from the next minibatch on. The
     /// two give the next layer the same expected input, so the curves should not jump: the page
     /// lets a class check that.
@@ -178,13 +208,6 @@ impl Experiment {
         Ok(())
     }
 
-    /// Changes every run's L2 weight decay from the next minibatch on.
-    pub fn set_weight_decay(&mut self, weight_decay: f32) -> Result<()> {
-        let o = self.config.optimizer;
-        self.config.optimizer = Optimizer::new(o.kind, o.learning_rate, weight_decay)?;
-        Ok(())
-    }
-
     /// Changes the minibatch size from the next minibatch on. Runs stay fair among themselves,
     /// but a run added later no longer replays their exact past; call [`Self::reset`] for that.
     pub fn set_batch_size(&mut self, batch_size: usize) -> Result<()> {
@@ -194,17 +217,9 @@ impl Experiment {
         Ok(())
     }
 
-    /// One minibatch for every live run. Diverged runs stay where they stopped.
-    pub fn step(&mut self) {
-        for i in 0..self.runs.len() {
-            self.step_run(i);
-        }
-    }
-
-    /// One minibatch for run `i` alone (no-op for a diverged run or a bad index). Calling it for
-    /// every run in turn is exactly [`Self::step`]; the page spreads a lockstep step over frames
-    /// this way so that one frame never has to hold all runs' work.
-    pub fn step_run(&mut self, i: usize) {
+    /// One minibatch for run `i` alone (no-op for a diverged run or a bad index); only the
+    /// lockstep clock calls it, so runs never drift apart.
+    fn step_run(&mut self, i: usize) {
         let (split, opt) = (&self.split, &self.config.optimizer);
         if let Some(run) = self.runs.get_mut(i) {
             run.step(split, opt, self.config.batch_size, self.config.seed);
@@ -212,19 +227,18 @@ impl Experiment {
     }
 
     /// `epochs × steps_per_epoch` lockstep steps: `epochs` more epochs for runs that started
-    /// together.
+    /// together (fewer if they reach the stop epoch).
     pub fn train_epochs(&mut self, epochs: usize) {
-        for _ in 0..epochs * self.steps_per_epoch() {
-            self.step();
-        }
+        self.steps((epochs * self.steps_per_epoch()) as u64);
     }
 
     /// Restarts every run from the shared initial weights at epoch 0 with its current rates,
-    /// clearing histories and divergence.
+    /// clearing histories and divergence. The stop epoch stays.
     pub fn reset(&mut self) {
         for run in &mut self.runs {
             *run = Run::new(&self.initial, run.rates().clone(), self.config.seed);
         }
+        self.restart_clock();
     }
 
     /// Whether any run is still training.

@@ -7,7 +7,7 @@
 use ndarray::{ArrayView2, ArrayViewMut2, Zip};
 
 use crate::core::activation::sigmoid;
-use crate::core::error::{Error, Result};
+use crate::core::data::class_of;
 
 /// The output layer and its loss.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,21 +21,6 @@ pub enum OutputHead {
 }
 
 impl OutputHead {
-    pub const NAMES: [&'static str; 3] = ["sigmoid-bce", "softmax-ce", "linear-mse"];
-
-    pub fn parse(name: &str) -> Result<Self> {
-        match name {
-            "sigmoid-bce" => Ok(Self::SigmoidBce),
-            "softmax-ce" => Ok(Self::SoftmaxCe),
-            "linear-mse" => Ok(Self::LinearMse),
-            _ => Err(Error::Unknown {
-                kind: "output head".into(),
-                name: name.into(),
-                known: Self::NAMES.join(", "),
-            }),
-        }
-    }
-
     /// True for the classification heads, where accuracy means something.
     pub fn is_classifier(self) -> bool {
         !matches!(self, Self::LinearMse)
@@ -141,19 +126,9 @@ impl OutputHead {
                 o.rows()
                     .into_iter()
                     .zip(y.rows())
-                    .filter(|(o, t)| argmax(o.iter()) == argmax(t.iter()))
+                    .filter(|(o, t)| class_of(o.view()) == class_of(t.view()))
                     .count(),
             ),
         }
     }
-}
-
-fn argmax<'a>(values: impl Iterator<Item = &'a f32>) -> usize {
-    let mut best = (0, f32::NEG_INFINITY);
-    for (i, &v) in values.enumerate() {
-        if v > best.1 {
-            best = (i, v);
-        }
-    }
-    best.0
 }

@@ -151,9 +151,4 @@ impl History {
     pub fn best_val(&self) -> Option<(usize, f32)> {
         self.best_val
     }
-
-    /// Forgets everything (keeps the capacity).
-    pub fn clear(&mut self) {
-        *self = Self::with_capacity(self.capacity);
-    }
 }

@@ -10,6 +10,7 @@ pub mod history;
 pub mod network;
 pub mod optimizer;
 pub mod preset;
+pub mod redraw;
 
 /// The one random generator of the project: initial weights, minibatch order, datasets and
 /// dropout masks all draw from it.

@@ -17,36 +17,12 @@ pub enum OptimizerKind {
 }
 
 impl OptimizerKind {
-    pub const NAMES: [&'static str; 3] = ["sgd", "momentum", "adam"];
-
     /// Adam with the usual defaults (0.9, 0.999, 1e-8).
     pub fn adam() -> Self {
         Self::Adam {
             beta1: 0.9,
             beta2: 0.999,
             eps: 1e-8,
-        }
-    }
-
-    /// Parses `"sgd"`, `"momentum"` (β = 0.9) or `"adam"` (default betas).
-    pub fn parse(name: &str) -> Result<Self> {
-        match name {
-            "sgd" => Ok(Self::Sgd),
-            "momentum" => Ok(Self::Momentum { beta: 0.9 }),
-            "adam" => Ok(Self::adam()),
-            _ => Err(crate::core::error::Error::Unknown {
-                kind: "optimizer".into(),
-                name: name.into(),
-                known: Self::NAMES.join(", "),
-            }),
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Sgd => "sgd",
-            Self::Momentum { .. } => "momentum",
-            Self::Adam { .. } => "adam",
         }
     }
 }

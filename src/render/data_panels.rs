@@ -4,9 +4,9 @@
 use wasm_bindgen::JsValue;
 use web_sys::CanvasRenderingContext2d;
 
-use super::data_view::{DigitExample, Extent, PanelRect};
 use super::heatmap::blit;
 use super::palette::{GREEN, GUIDE, INK, MUTED, Rgb, VERMILLION, WHITE};
+use super::panel_data::{DigitExample, Extent, PanelRect};
 use super::surface::{Anchor, Font, circles, set_dash, text};
 
 const POINT: Rgb = Rgb(0x44, 0x44, 0x44);

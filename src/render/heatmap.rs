@@ -1,29 +1,30 @@
-//! The decision-region heatmap: one `ImageData` at grid resolution, one `putImageData` onto a
-//! small offscreen canvas, one scaled `drawImage` with smoothing — never cell by cell — and the
-//! data points drawn over it.
+//! The decision-region heatmap: one `ImageData` a few times finer than the model's grid, one
+//! `putImageData` onto a small offscreen canvas, one scaled `drawImage` with smoothing — never
+//! cell by cell — and the data points drawn over it.
+//!
+//! A confident network's probability jumps from 0 to 1 between two grid cells, so scaling the
+//! cells' colours would draw its boundary as a staircase of cells. For two classes the finer
+//! image interpolates the model's logit instead, which varies smoothly even where the
+//! probability saturates, and colours each sub-cell from it: the boundary sits where the model
+//! puts it, inside the cells.
 
 use std::cell::RefCell;
 
 use wasm_bindgen::{Clamped, JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
 
-use super::data_view::{DecisionGrid, Extent, GridCells, LabelledPoint, PanelRect};
 use super::palette::{self, BLACK, Rgb, WHITE};
+use super::panel_data::{DecisionGrid, Extent, GridCells, LabelledPoint, PanelRect};
 use super::surface::{circles, context_2d};
+
+/// Sub-cells per grid cell along each side of the two-class heatmap.
+const FINER: usize = 4;
 
 /// Colour of a grid cell: white where the model is unsure, the class colour (kept pale so the
 /// points stay visible) where it is confident.
 pub fn cell_colour(cells: &GridCells, i: usize) -> Rgb {
     let (class, strength) = match *cells {
-        GridCells::Binary(p) => {
-            let p = p
-                .get(i)
-                .copied()
-                .filter(|v| v.is_finite())
-                .unwrap_or(0.5)
-                .clamp(0.0, 1.0);
-            (usize::from(p >= 0.5), (p - 0.5).abs() * 2.0)
-        }
+        GridCells::Binary(p) => return binary_colour(probability(p, i)),
         GridCells::MultiClass {
             class,
             confidence,
@@ -42,7 +43,58 @@ pub fn cell_colour(cells: &GridCells, i: usize) -> Rgb {
             )
         }
     };
+    strength_colour(class, strength)
+}
+
+/// The class colour mixed into white by how sure the model is (0 unsure, 1 certain).
+fn strength_colour(class: usize, strength: f32) -> Rgb {
     WHITE.mix(palette::class_colour(class), 0.6 * strength)
+}
+
+/// Colour for probability `p` of class 1.
+fn binary_colour(p: f32) -> Rgb {
+    strength_colour(usize::from(p >= 0.5), (p - 0.5).abs() * 2.0)
+}
+
+/// Probability of class 1 in cell `i`; 0.5 (unsure) for a missing or non-finite value.
+fn probability(p: &[f32], i: usize) -> f32 {
+    p.get(i)
+        .copied()
+        .filter(|v| v.is_finite())
+        .unwrap_or(0.5)
+        .clamp(0.0, 1.0)
+}
+
+/// The two-class map `FINER` times finer than `grid`: each sub-cell's colour comes from the
+/// logit interpolated bilinearly between the centres of the four nearest cells.
+fn finer_binary(p: &[f32], cols: usize, rows: usize) -> Vec<u8> {
+    // ln(p / (1−p)), capped where float32 probabilities saturate.
+    let logits: Vec<f32> = (0..cols * rows)
+        .map(|i| {
+            let p = probability(p, i).clamp(1e-6, 1.0 - 1e-6);
+            (p / (1.0 - p)).ln()
+        })
+        .collect();
+    let at = |c: usize, r: usize| logits[r * cols + c];
+    // Position of sub-cell `k` in cell-centre coordinates, its two neighbours and the weight
+    // of the second.
+    let axis = |k: usize, n: usize| {
+        let u = ((k as f32 + 0.5) / FINER as f32 - 0.5).clamp(0.0, (n - 1) as f32);
+        let lo = (u.floor() as usize).min(n - 1);
+        (lo, (lo + 1).min(n - 1), u - lo as f32)
+    };
+    let (w, h) = (cols * FINER, rows * FINER);
+    let mut rgba = vec![255u8; w * h * 4];
+    for (k, px) in rgba.chunks_exact_mut(4).enumerate() {
+        let (c0, c1, fx) = axis(k % w, cols);
+        let (r0, r1, fy) = axis(k / w, rows);
+        let top = at(c0, r0) + fx * (at(c1, r0) - at(c0, r0));
+        let bottom = at(c0, r1) + fx * (at(c1, r1) - at(c0, r1));
+        let z = top + fy * (bottom - top);
+        let c = binary_colour(1.0 / (1.0 + (-z).exp()));
+        px[..3].copy_from_slice(&[c.0, c.1, c.2]);
+    }
+    rgba
 }
 
 thread_local! {
@@ -97,13 +149,19 @@ pub(crate) fn draw_heatmap(
     if n == 0 {
         return Ok(());
     }
-    let mut rgba = vec![255u8; n * 4];
-    for (i, px) in rgba.chunks_exact_mut(4).enumerate() {
-        let c = cell_colour(&grid.cells, i);
-        px[..3].copy_from_slice(&[c.0, c.1, c.2]);
-    }
-    let whole = [0.0, 0.0, grid.cols as f64, grid.rows as f64];
-    blit(ctx, &rgba, (grid.cols, grid.rows), &[(whole, *rect)], true)
+    let (rgba, size) = if let GridCells::Binary(p) = grid.cells {
+        let size = (grid.cols * FINER, grid.rows * FINER);
+        (finer_binary(p, grid.cols, grid.rows), size)
+    } else {
+        let mut rgba = vec![255u8; n * 4];
+        for (i, px) in rgba.chunks_exact_mut(4).enumerate() {
+            let c = cell_colour(&grid.cells, i);
+            px[..3].copy_from_slice(&[c.0, c.1, c.2]);
+        }
+        (rgba, (grid.cols, grid.rows))
+    };
+    let whole = [0.0, 0.0, size.0 as f64, size.1 as f64];
+    blit(ctx, &rgba, size, &[(whole, *rect)], true)
 }
 
 pub(crate) fn draw_points(

@@ -8,61 +8,11 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlCanvasElement;
 
-use super::loss_axis::{
-    ChartGeometry, LossAxis, nearest_point, pieces_in_range, short_number, thin,
-};
+use super::loss_axis::{ChartGeometry, LossAxis, pieces_in_range, short_number, thin};
 use super::loss_overlay::{draw_hover, draw_legend};
+use super::loss_series::LossChartView;
 use super::palette::{self, GUIDE, INK, MUTED, Rgb};
 use super::surface::{Anchor, Font, Surface, set_dash, text};
-
-/// One raced run's history.
-#[derive(Clone, Copy, Debug)]
-pub struct LossSeries<'a> {
-    /// Legend name, e.g. "p = 0.5".
-    pub label: &'a str,
-    /// Index into [`palette::RUN_COLOURS`].
-    pub colour: usize,
-    /// (epoch, training loss) points. Non-finite values are skipped.
-    pub train: &'a [(f32, f32)],
-    /// (epoch, validation loss) points. Non-finite values are skipped.
-    pub val: &'a [(f32, f32)],
-    /// The run blew up (loss became NaN/inf); the legend says so.
-    pub diverged: bool,
-}
-
-/// Everything the loss chart needs for one frame.
-#[derive(Clone, Copy, Debug)]
-pub struct LossChartView<'a> {
-    /// At most about four runs stay readable.
-    pub series: &'a [LossSeries<'a>],
-    /// Run whose train/validation gap is shaded.
-    pub focused: Option<usize>,
-    /// Logarithmic loss axis (positive losses only).
-    pub log_y: bool,
-    /// Epoch under the mouse: draws a vertical line and the values of every run there.
-    pub hover_epoch: Option<f32>,
-}
-
-/// The values of one run nearest to a hovered epoch.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct HoverValues {
-    pub run: usize,
-    pub train: Option<(f32, f32)>,
-    pub val: Option<(f32, f32)>,
-}
-
-/// Nearest finite training and validation points of every run to `epoch`.
-pub fn hover_values(series: &[LossSeries], epoch: f32) -> Vec<HoverValues> {
-    series
-        .iter()
-        .enumerate()
-        .map(|(run, s)| HoverValues {
-            run,
-            train: nearest_point(s.train, epoch),
-            val: nearest_point(s.val, epoch),
-        })
-        .collect()
-}
 
 pub(crate) fn plotted(points: &[(f32, f32)], log_y: bool) -> Vec<(f32, f32)> {
     points

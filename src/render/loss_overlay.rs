@@ -4,7 +4,7 @@
 use web_sys::CanvasRenderingContext2d;
 
 use super::loss_axis::{ChartGeometry, short_number};
-use super::loss_chart::{LossChartView, hover_values};
+use super::loss_series::{LossChartView, hover_values};
 use super::palette::{self, GUIDE, INK, MUTED, Rgb};
 use super::surface::{Anchor, Font, circle, line, set_dash, text};
 

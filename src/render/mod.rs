@@ -20,16 +20,20 @@ pub mod heatmap;
 pub mod loss_axis;
 pub mod loss_chart;
 mod loss_overlay;
+pub mod loss_series;
 pub mod palette;
+pub mod panel_data;
 pub mod surface;
 
-pub use data_view::{
-    DataPanel, DecisionGrid, DigitExample, Extent, GridCells, LabelledPoint, PanelData, PanelRect,
-    draw_data_panels, panel_rect,
-};
+pub use data_view::draw_data_panels;
 pub use diagram::{DiagramView, LayerWeights, draw_diagram};
 pub use diagram_layout::{DiagramLayout, MAX_SHOWN, diagram_layout, unit_position};
 pub use heatmap::cell_colour;
 pub use loss_axis::{ChartGeometry, LossAxis, nearest_point, pieces_in_range, thin};
-pub use loss_chart::{HoverValues, LossChartView, LossSeries, draw_loss_chart, hover_values};
+pub use loss_chart::draw_loss_chart;
+pub use loss_series::{HoverValues, LossChartView, LossSeries, hover_values};
+pub use panel_data::{
+    DataPanel, DecisionGrid, DigitExample, Extent, GridCells, LabelledPoint, PanelData, PanelRect,
+    panel_rect,
+};
 pub use surface::{Surface, fit_backing_store};

@@ -2,8 +2,12 @@
 #![allow(dead_code)]
 
 use dropout_lab::core::LabRng;
+use dropout_lab::core::data::Split;
+use dropout_lab::core::data::toy2d::{self, Toy2dKind, Toy2dSpec};
 use dropout_lab::core::network::standard_normal;
-use dropout_lab::core::{Activation, Mlp, NetConfig, OutputHead};
+use dropout_lab::core::{
+    Activation, DropoutMode, ExperimentConfig, Mlp, NetConfig, Optimizer, OptimizerKind, OutputHead,
+};
 use ndarray::Array2;
 use rand::SeedableRng;
 
@@ -72,4 +76,29 @@ pub fn relu_pre_activations(
         zs.push(z);
     }
     zs
+}
+
+/// Moons with `n_train` training and 60 validation points, some noise in both.
+pub fn moons(n_train: usize, seed: u64) -> Split {
+    toy2d::generate(&Toy2dSpec {
+        kind: Toy2dKind::Moons,
+        n_train,
+        n_val: 60,
+        noise: 0.3,
+        label_noise: 0.05,
+        seed,
+    })
+    .unwrap()
+}
+
+/// A ReLU network with Adam at 0.01, inverted dropout.
+pub fn config(hidden: Vec<usize>, batch_size: usize, seed: u64) -> ExperimentConfig {
+    ExperimentConfig {
+        hidden,
+        activation: Activation::Relu,
+        optimizer: Optimizer::new(OptimizerKind::adam(), 0.01, 0.0).unwrap(),
+        batch_size,
+        seed,
+        dropout_mode: DropoutMode::Inverted,
+    }
 }

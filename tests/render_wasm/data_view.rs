@@ -4,7 +4,7 @@ use dropout_lab::render::palette::{self, BLUE, ORANGE, WHITE};
 use dropout_lab::render::*;
 use wasm_bindgen_test::*;
 
-use super::{at_dpr, canvas, close, count_near, is_bluish, pixel};
+use super::{at_dpr, canvas, close, count_near, is_bluish, pixel, pixels};
 
 fn classifier_panel<'a>(probs: &'a [f32], points: &'a [LabelledPoint]) -> DataPanel<'a> {
     let grid = DecisionGrid {
@@ -240,4 +240,55 @@ fn panels_take_the_layout_that_makes_them_largest() {
             }
         }
     }
+}
+
+/// A confident network's boundary is a sharp change of colour, but it must follow the model's
+/// own boundary, not the grid's cells: a blocky map would draw a staircase one cell wide.
+#[wasm_bindgen_test]
+fn a_confident_decision_boundary_is_drawn_smooth_not_as_a_staircase() {
+    let e = Extent {
+        x0: -1.0,
+        x1: 1.0,
+        y0: -1.0,
+        y1: 1.0,
+    };
+    // A steep logit field, z = 200 (x − 0.3 y − 0.1): p is 0 or 1 in almost every cell, and the
+    // true boundary is the slanted line x = 0.3 y + 0.1.
+    let probs: Vec<f32> = (0..256)
+        .map(|i| {
+            let (x, y) = e.grid_point(16, 16, i % 16, i / 16);
+            1.0 / (1.0 + (-200.0 * (x - 0.3 * y - 0.1)).exp())
+        })
+        .collect();
+    let c = canvas(300, 300);
+    draw_data_panels(&c, &[classifier_panel(&probs, &[])]).unwrap();
+    let rect = panel_rect(1, 0, 300.0, 300.0);
+    let (blue, orange) = (WHITE.mix(BLUE, 0.6), WHITE.mix(ORANGE, 0.6));
+    let dist = |p: [u8; 4], c: palette::Rgb| {
+        [(p[0], c.0), (p[1], c.1), (p[2], c.2)]
+            .iter()
+            .map(|&(a, b)| (f64::from(a) - f64::from(b)).powi(2))
+            .sum::<f64>()
+    };
+    let mut worst: f64 = 0.0;
+    let mut y_px = rect.top + 12.0;
+    while y_px < rect.top + rect.height - 12.0 {
+        let y = e.y1 - ((y_px - rect.top) / rect.height) as f32 * (e.y1 - e.y0);
+        let expected = rect.to_px(&e, 0.3 * y + 0.1, y).0;
+        let x_start = (expected - 40.0).max(rect.left + 1.0);
+        let row = pixels(&c, Some([x_start, y_px, 80.0, 1.0]));
+        // The first pixel nearer the class-1 colour than the class-0 colour, in CSS pixels.
+        let scale = row.len() as f64 / 80.0;
+        let first_blue = row
+            .iter()
+            .position(|&p| dist(p, blue) < dist(p, orange))
+            .map_or(f64::INFINITY, |k| x_start + k as f64 / scale);
+        worst = worst.max((first_blue - expected).abs());
+        y_px += 3.0;
+    }
+    assert!(
+        worst < 3.0,
+        "the drawn boundary strays {worst:.1} px from the model's (a cell is {:.1} px)",
+        rect.width / 16.0
+    );
 }

@@ -1,7 +1,7 @@
 //! Datasets: seeded generators of toy 2-D classification and 1-D regression problems, and the
 //! real 8×8 handwritten digits. Same seed → same data.
 
-use ndarray::Array2;
+use ndarray::{Array2, ArrayView1, ArrayView2};
 
 use crate::core::error::{Result, check_range};
 
@@ -79,19 +79,41 @@ pub fn one_hot(labels: &[usize], classes: usize) -> Array2<f32> {
     y
 }
 
-/// Class of each target row: the column of the largest entry for one-hot rows, `y ≥ 0.5` for a
-/// single 0/1 column. Lets the page colour points and tests count classes.
+/// The class a target or output row stands for: `y ≥ 0.5` for a single 0/1 (or sigmoid)
+/// column, else the column of the first largest entry, so ties resolve the same way everywhere.
+pub fn class_of(row: ArrayView1<f32>) -> usize {
+    if row.len() == 1 {
+        usize::from(row[0] >= 0.5)
+    } else {
+        (0..row.len()).fold(0, |best, j| if row[j] > row[best] { j } else { best })
+    }
+}
+
+/// Class of each target row (see [`class_of`]). Lets the page colour points and tests count
+/// classes.
 pub fn labels(y: &Array2<f32>) -> Vec<usize> {
-    y.rows()
-        .into_iter()
-        .map(|row| {
-            if row.len() == 1 {
-                usize::from(row[0] >= 0.5)
-            } else {
-                // First maximum, so ties resolve the same way everywhere.
-                (0..row.len()).fold(0, |best, j| if row[j] > row[best] { j } else { best })
-            }
-        })
+    y.rows().into_iter().map(class_of).collect()
+}
+
+/// Per true class `0..classes`, the fraction of its rows whose output row names it (0 for a
+/// class with no rows): which digits a network gets wrong.
+pub fn class_accuracy(
+    outputs: ArrayView2<f32>,
+    targets: ArrayView2<f32>,
+    classes: usize,
+) -> Vec<f32> {
+    let (mut right, mut total) = (vec![0usize; classes], vec![0usize; classes]);
+    for (o, y) in outputs.rows().into_iter().zip(targets.rows()) {
+        let truth = class_of(y);
+        if truth < classes {
+            total[truth] += 1;
+            right[truth] += usize::from(class_of(o) == truth);
+        }
+    }
+    right
+        .iter()
+        .zip(&total)
+        .map(|(&r, &t)| r as f32 / t.max(1) as f32)
         .collect()
 }
 

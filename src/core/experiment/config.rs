@@ -69,8 +69,6 @@ impl ExperimentConfig {
 
     /// `[input_p, hidden_p, hidden_p, …]` for this architecture, e.g. `uniform_rates(0.0, 0.5)`.
     pub fn uniform_rates(&self, input_p: f32, hidden_p: f32) -> Vec<f32> {
-        let mut rates = vec![input_p];
-        rates.extend(std::iter::repeat_n(hidden_p, self.hidden.len()));
-        rates
+        crate::core::dropout::uniform_rates(input_p, hidden_p, self.hidden.len())
     }
 }

@@ -104,6 +104,10 @@ impl Run {
     pub fn rates(&self) -> &DropoutRates {
         &self.rates
     }
+    /// The run's name on the page, e.g. "p = 0.50, input 0.20".
+    pub fn label(&self) -> String {
+        crate::core::dropout::run_label(&self.rates.rates)
+    }
     pub(super) fn rates_mut(&mut self) -> &mut DropoutRates {
         &mut self.rates
     }

@@ -1,14 +1,13 @@
-//! Which canvases a frame redraws.
+//! Which canvases a frame redraws: a pure policy the binding applies, kept in the core so it
+//! is tested natively.
 //!
 //! Drawing has two costs: recording the canvas calls (JS/WASM time, a few ms) and rasterising
-//! them, which Chromium does afterwards on the main thread, inside the same frame. With four
-//! rates training at full speed, redrawing all three canvases every frame cost about 9 ms of
-//! raster on top of the frame's script (a Chromium trace of `cargo xtask bench --only page`:
-//! `LayerTreeHost::DoUpdateLayers`, mostly `SkCanvas::drawPath`), and one frame in ten missed
-//! its vsync. So while training, a frame redraws only the one out-of-date canvas that was drawn
-//! longest ago: the diagram, the loss chart and the data panels each still update 20–30 times
-//! a second. Anything the viewer does (a slider, a resize, a new lab) redraws all of them at
-//! once; a hover moves only the loss chart's revision, so only that chart is redrawn for it.
+//! them, which the browser does afterwards on the main thread, inside the same frame. Four rates
+//! training at full speed leave no room to rasterise all three canvases every frame without
+//! missing vsyncs. So while training, a frame redraws only the one out-of-date canvas that was
+//! drawn longest ago: the diagram, the loss chart and the data panels each still update 20–30
+//! times a second. Anything the viewer does (a slider, a resize, a new lab) redraws all of them
+//! at once; a hover moves only the loss chart's revision, so only that chart is redrawn for it.
 
 /// The three canvases, in the order a tie is broken.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

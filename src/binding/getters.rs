@@ -1,0 +1,103 @@
+//! Typed getters for what the page reads every frame, so it need not parse `snapshot()`'s
+//! JSON several times a frame. A number the lab does not have yet (no epoch finished, no
+//! such run) is NaN, a missing text `undefined`.
+
+use wasm_bindgen::prelude::*;
+
+use super::Lab;
+use crate::core::DropoutMode;
+use crate::core::experiment::Run;
+use crate::core::history::HistoryPoint;
+
+#[wasm_bindgen]
+impl Lab {
+    /// Lockstep steps completed since the runs (re)started together.
+    pub fn iteration(&self) -> f64 {
+        self.experiment.iteration() as f64
+    }
+
+    /// Epochs completed by the focused run.
+    pub fn epoch(&self) -> f64 {
+        self.run_number(self.focused, |r| r.epoch() as f64)
+    }
+
+    /// Epochs completed by run `run`.
+    #[wasm_bindgen(js_name = runEpoch)]
+    pub fn run_epoch(&self, run: usize) -> f64 {
+        self.run_number(run, |r| r.epoch() as f64)
+    }
+
+    /// Layers dropout may touch: the input layer and each hidden layer (the length of a run's
+    /// rate vector, and the `layer` range of `dropRate` and `setDropRate`).
+    #[wasm_bindgen(js_name = layerCount)]
+    pub fn layer_count(&self) -> usize {
+        self.experiment.config().hidden.len() + 1
+    }
+
+    /// Drop probability of layer `layer` (0 = input) of run `run`.
+    #[wasm_bindgen(js_name = dropRate)]
+    pub fn drop_rate(&self, run: usize, layer: usize) -> f32 {
+        self.experiment
+            .run(run)
+            .ok()
+            .and_then(|r| r.rates().rates.get(layer).copied())
+            .unwrap_or(f32::NAN)
+    }
+
+    /// The run's name on the page, e.g. "p = 0.50, input 0.20" (the loss chart's legend and
+    /// the data panels' titles use the same words).
+    #[wasm_bindgen(js_name = runLabel)]
+    pub fn run_label(&self, run: usize) -> Option<String> {
+        self.experiment.run(run).ok().map(Run::label)
+    }
+
+    /// Mean training loss of the last epoch, dropout on, as the optimiser saw it.
+    #[wasm_bindgen(js_name = trainLoss)]
+    pub fn train_loss(&self, run: usize) -> f32 {
+        self.last_point(run, |p| Some(p.train_loss))
+    }
+
+    /// Training loss of the last epoch in evaluation mode (what the loss chart draws).
+    #[wasm_bindgen(js_name = trainLossEval)]
+    pub fn train_loss_eval(&self, run: usize) -> f32 {
+        self.last_point(run, |p| Some(p.train_loss_eval))
+    }
+
+    /// Validation loss of the last epoch.
+    #[wasm_bindgen(js_name = valLoss)]
+    pub fn val_loss(&self, run: usize) -> f32 {
+        self.last_point(run, |p| Some(p.val_loss))
+    }
+
+    /// Validation accuracy of the last epoch (NaN for regression).
+    #[wasm_bindgen(js_name = valAccuracy)]
+    pub fn val_accuracy(&self, run: usize) -> f32 {
+        self.last_point(run, |p| p.val_accuracy)
+    }
+
+    /// Why run `run` stopped ("loss became NaN at epoch 37 — …"), or `undefined`.
+    pub fn diverged(&self, run: usize) -> Option<String> {
+        let run = self.experiment.run(run).ok()?;
+        run.diverged().map(str::to_string)
+    }
+
+    /// Whether dropout is classic (scaled at evaluation) rather than inverted.
+    pub fn classic(&self) -> bool {
+        self.experiment.config().dropout_mode == DropoutMode::Classic
+    }
+}
+
+impl Lab {
+    fn run_number(&self, run: usize, f: impl Fn(&Run) -> f64) -> f64 {
+        self.experiment.run(run).map_or(f64::NAN, f)
+    }
+
+    fn last_point(&self, run: usize, f: impl Fn(&HistoryPoint) -> Option<f32>) -> f32 {
+        self.experiment
+            .run(run)
+            .ok()
+            .and_then(|r| r.history().last())
+            .and_then(f)
+            .unwrap_or(f32::NAN)
+    }
+}

@@ -1,0 +1,84 @@
+//! The raced runs as the page manages them: their rates, adding and removing one, which one
+//! the diagram shows.
+
+use wasm_bindgen::prelude::*;
+
+use super::{Lab, js_error};
+
+/// What `addRun` says when it restarted a race that had begun.
+const RESTART_NOTICE: &str =
+    "Adding a rate restarted the race: every run starts again from the same weights.";
+
+#[wasm_bindgen]
+impl Lab {
+    /// Sets the drop probability of one layer of one run (layer 0 = input, 1.. = hidden).
+    #[wasm_bindgen(js_name = setDropRate)]
+    pub fn set_drop_rate(&mut self, run: usize, layer: usize, p: f32) -> Result<(), JsError> {
+        self.experiment.set_rate(run, layer, p).map_err(js_error)
+    }
+
+    /// Sets every hidden layer of run `run` to `p` (what the "Dropout rate" slider does).
+    #[wasm_bindgen(js_name = setHiddenRate)]
+    pub fn set_hidden_rate(&mut self, run: usize, p: f32) -> Result<(), JsError> {
+        self.experiment.set_hidden_rate(run, p).map_err(js_error)
+    }
+
+    /// Adds a run with hidden rate `p` (input rate of the focused run); returns its index.
+    /// Once the race has begun, adding restarts every run together from the shared initial
+    /// weights and minibatches, and `lastNotice()` says so.
+    #[wasm_bindgen(js_name = addRun)]
+    pub fn add_run(&mut self, p: f32) -> Result<usize, JsError> {
+        let input = self
+            .experiment
+            .run(self.focused)
+            .map_or(0.0, |r| r.rates().input());
+        let rates = self.experiment.config().uniform_rates(input, p);
+        let (i, restarted) = self.experiment.restart_with_run(&rates).map_err(js_error)?;
+        self.notice = restarted.then(|| RESTART_NOTICE.to_string());
+        self.focused = i;
+        self.revision += 1;
+        self.data.invalidate();
+        Ok(i)
+    }
+
+    /// Removes run `i`; the others go on where they are.
+    #[wasm_bindgen(js_name = removeRun)]
+    pub fn remove_run(&mut self, i: usize) -> Result<(), JsError> {
+        if self.experiment.runs().len() <= 1 {
+            return Err(JsError::new(
+                "the last run cannot be removed: the lab needs at least one",
+            ));
+        }
+        self.experiment.remove_run(i).map_err(js_error)?;
+        self.notice = None;
+        if self.focused >= i && self.focused > 0 {
+            self.focused -= 1;
+        }
+        self.revision += 1;
+        self.data.invalidate();
+        Ok(())
+    }
+
+    /// One sentence on what the last `addRun` or `removeRun` did to the race, for the page to
+    /// show; `undefined` when there is nothing to say.
+    #[wasm_bindgen(js_name = lastNotice)]
+    pub fn last_notice(&self) -> Option<String> {
+        self.notice.clone()
+    }
+
+    #[wasm_bindgen(js_name = runCount)]
+    pub fn run_count(&self) -> usize {
+        self.experiment.runs().len()
+    }
+
+    pub fn focused(&self) -> usize {
+        self.focused
+    }
+
+    #[wasm_bindgen(js_name = setFocused)]
+    pub fn set_focused(&mut self, run: usize) -> Result<(), JsError> {
+        self.experiment.run(run).map_err(js_error)?;
+        self.focused = run;
+        Ok(())
+    }
+}

@@ -1,0 +1,85 @@
+//! The `Lab` handle as the page drives it, in headless Chromium: a story stops at exactly its
+//! epoch however much a frame may train, adding a rate restarts the race and says so, and the
+//! typed getters agree with `snapshot()`.
+#![cfg(target_arch = "wasm32")]
+
+use dropout_lab::binding::Lab;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn train_for_stops_every_run_at_the_stop_epoch() {
+    let mut lab = Lab::new("moons", 7, None).unwrap();
+    lab.set_stop_epoch(Some(4));
+    let mut frames = 0;
+    // Greedy frames: each could train far past the stop.
+    while !lab.at_stop_epoch() {
+        lab.train_for(1000.0, 100_000);
+        frames += 1;
+        assert!(frames < 1000, "the stop was never reached");
+    }
+    for run in 0..lab.run_count() {
+        assert_eq!(lab.run_epoch(run), 4.0, "run {run}");
+    }
+    assert_eq!(
+        lab.train_for(1000.0, 100_000),
+        0,
+        "nothing trains at the stop"
+    );
+    assert_eq!(lab.step(3), 0);
+    lab.set_stop_epoch(None);
+    assert_eq!(lab.stop_epoch(), None);
+    assert_eq!(lab.step(1), 1, "cleared, the story goes on");
+}
+
+#[wasm_bindgen_test]
+fn adding_a_rate_mid_race_restarts_it_with_a_notice() {
+    let mut lab = Lab::new("moons", 7, None).unwrap();
+    let before = lab.run_count();
+    lab.add_run(0.1).unwrap();
+    assert_eq!(
+        lab.last_notice(),
+        None,
+        "nothing to restart before the race begins"
+    );
+    lab.remove_run(before).unwrap();
+    lab.step(5);
+    let i = lab.add_run(0.7).unwrap();
+    assert_eq!(i, before);
+    assert!(lab.last_notice().unwrap().contains("restarted"));
+    assert_eq!(lab.iteration(), 0.0);
+    assert!((0..lab.run_count()).all(|r| lab.run_epoch(r) == 0.0));
+    lab.step(2);
+    lab.remove_run(0).unwrap();
+    assert_eq!(lab.last_notice(), None);
+    assert_eq!(
+        lab.iteration(),
+        2.0,
+        "removing a run leaves the race where it is"
+    );
+}
+
+#[wasm_bindgen_test]
+fn typed_getters_agree_with_the_snapshot() {
+    let mut lab = Lab::new("moons", 7, None).unwrap();
+    lab.step(50);
+    let snap = lab.snapshot();
+    for run in 0..lab.run_count() {
+        let label = lab.run_label(run).unwrap();
+        assert!(
+            snap.contains(&format!("\"label\":\"{label}\"")),
+            "{label} in {snap}"
+        );
+        assert!(lab.val_loss(run).is_finite() && lab.train_loss_eval(run).is_finite());
+        let accuracy = lab.val_accuracy(run);
+        assert!((0.0..=1.0).contains(&accuracy), "accuracy {accuracy}");
+        assert_eq!(lab.diverged(run), None);
+    }
+    assert!(snap.contains(&format!("\"iteration\":{}", lab.iteration())));
+    assert_eq!(lab.layer_count(), lab.layer_sizes().len() - 1);
+    let missing = lab.run_count();
+    assert!(lab.val_loss(missing).is_nan() && lab.drop_rate(missing, 0).is_nan());
+    assert_eq!(lab.run_label(missing), None);
+    assert!(!lab.classic());
+}

@@ -1,0 +1,68 @@
+//! Which canvases a frame redraws (`core::redraw`): training frames take turns, the canvas drawn
+//! longest ago goes first, a viewer's change draws everything, a hover only the loss chart,
+//! and nothing is drawn once every canvas is current.
+
+use dropout_lab::core::redraw::{Canvas, Shown};
+
+#[test]
+fn training_frames_take_turns_and_viewer_changes_draw_all() {
+    let mut shown = Shown::default();
+    assert_eq!(shown.plan([0, 0, 0], true).len(), 3);
+    assert!(!shown.behind([0, 0, 0]));
+    // Training moves the diagram and the chart every frame: they alternate.
+    let a = shown.plan([1, 1, 0], false);
+    let b = shown.plan([2, 2, 0], false);
+    assert_eq!((a[..].len(), b[..].len()), (1, 1));
+    assert_ne!(a, b);
+    // A refreshed data panel waits for its turn, then is drawn.
+    let mut order = Vec::new();
+    for r in 3..6 {
+        order.extend(shown.plan([r, r, 1], false));
+    }
+    assert!(order.contains(&Canvas::Data), "{order:?}");
+    // Paused: nothing changes, nothing is drawn once every canvas caught up.
+    while shown.behind([5, 5, 1]) {
+        assert_eq!(shown.plan([5, 5, 1], false).len(), 1);
+    }
+    assert!(shown.plan([5, 5, 1], false).is_empty());
+    assert_eq!(shown.plan([5, 5, 1], true).len(), 3);
+}
+
+#[test]
+fn the_stale_canvas_drawn_longest_ago_goes_first_and_ties_go_in_canvas_order() {
+    let mut shown = Shown::default();
+    assert_eq!(
+        shown.plan([0, 0, 0], true),
+        [Canvas::Diagram, Canvas::Loss, Canvas::Data]
+    );
+    // All three drawn in the same call and all stale: a tie, broken diagram, loss, data.
+    let order: Vec<Canvas> = (0..3).flat_map(|_| shown.plan([1, 1, 1], false)).collect();
+    assert_eq!(order, [Canvas::Diagram, Canvas::Loss, Canvas::Data]);
+    // Everything moves again: the diagram, drawn longest ago, goes first.
+    assert_eq!(shown.plan([2, 2, 2], false), [Canvas::Diagram]);
+    // The loss chart was drawn before the data panels: it goes next, however often the data
+    // panels changed meanwhile.
+    assert_eq!(shown.plan([2, 2, 3], false), [Canvas::Loss]);
+    assert_eq!(shown.plan([2, 2, 4], false), [Canvas::Data]);
+    assert!(shown.plan([2, 2, 4], false).is_empty());
+}
+
+#[test]
+fn a_canvas_never_drawn_goes_before_any_drawn_one() {
+    let mut shown = Shown::default();
+    assert_eq!(shown.plan([0, 0, 0], false), [Canvas::Diagram]);
+    assert_eq!(shown.plan([1, 0, 0], false), [Canvas::Loss]);
+    assert_eq!(shown.plan([2, 0, 0], false), [Canvas::Data]);
+    assert_eq!(shown.plan([3, 0, 0], false), [Canvas::Diagram]);
+}
+
+#[test]
+fn a_hover_redraws_the_loss_chart_alone() {
+    let mut shown = Shown::default();
+    shown.plan([4, 4, 4], true);
+    // The binding counts a hover into the loss chart's revision only.
+    for hover in 5..9 {
+        assert_eq!(shown.plan([4, hover, 4], false), [Canvas::Loss]);
+        assert!(!shown.behind([4, hover, 4]));
+    }
+}
