@@ -134,9 +134,7 @@ impl Preset {
         preset.config.net_config(inputs, task).validate()?;
         for rates in &mut preset.rates {
             let (input, hidden_p) = (rates[0], rates.get(1).copied().unwrap_or(0.0));
-            *rates = std::iter::once(input)
-                .chain(std::iter::repeat_n(hidden_p, hidden.len()))
-                .collect();
+            *rates = crate::core::dropout::uniform_rates(input, hidden_p, hidden.len());
         }
         Ok(preset)
     }
