@@ -2,6 +2,7 @@
 // the dropout sliders and the runs. Every change ends in `changed()`: controls, runs list and
 // link agree again.
 
+import { maxRuns } from '../pkg/dropout_lab.js';
 import { guard, showBanner } from './banner.js';
 import { writeUrl } from './link.js';
 import { focusedRates, runReadings } from './readings.js';
@@ -29,6 +30,10 @@ export function syncControls() {
   $('hidden').value = hiddenText();
   showRates(rates);
   renderRuns(readings, changed);
+  // A full race says so beside the button, in the class's words, instead of an error later.
+  const full = lab.runCount() >= maxRuns();
+  $('add-run').disabled = full;
+  $('add-run-why').textContent = full ? `${maxRuns()} runs is the most that race at once — remove one first` : '';
 }
 
 function showRates(rates) {
