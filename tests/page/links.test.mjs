@@ -56,7 +56,11 @@ test('every preset: runs that differ in input and per-layer rates come back from
     const set = (await snapshot(page)).runs.map((r) => r.dropRates);
     assert.equal(set[0][0], 0.1, `${name}: run 1 has input dropout`);
     assert.equal(set[1][layers - 1], 0.65);
-    if (layers > 2) assert.equal(set[1][1], 0.3, `${name}: run 2's layers differ`);
+    if (layers > 2) {
+      assert.equal(set[1][1], 0.3, `${name}: run 2's layers differ`);
+      const label = await page.locator('#runs li .run-label').nth(1).textContent();
+      assert.match(label, /p = 0\.30\/.*0\.65/, `${name}: the row shows every hidden rate: ${label}`);
+    }
     await assertLinkReproduces(t, lab, page, name);
     await page.close();
   }

@@ -65,8 +65,11 @@ function updateRunNumbers({ runs }) {
   runs.forEach((run, i) => {
     const li = items[i];
     if (!li) return;
-    const input = run.dropRates[0] > 0 ? `, input ${run.dropRates[0].toFixed(2)}` : '';
-    li.querySelector('.run-label').textContent = `p = ${run.dropRates[1].toFixed(2)}${input}${run.diverged ? ' — diverged' : ''}`;
+    const [inputRate, ...hidden] = run.dropRates;
+    const input = inputRate > 0 ? `, input ${inputRate.toFixed(2)}` : '';
+    // Layers set apart (a link or a script can) are all shown: one number would hide the others.
+    const p = hidden.every((h) => h === hidden[0]) ? hidden[0].toFixed(2) : hidden.map((h) => h.toFixed(2)).join('/');
+    li.querySelector('.run-label').textContent = `p = ${p}${input}${run.diverged ? ' — diverged' : ''}`;
     const fmt = (v) => (v === null || v === undefined ? '–' : v.toFixed(3));
     const acc = run.accuracy === null || run.accuracy === undefined ? '' : ` · acc ${(100 * run.accuracy).toFixed(0)}%`;
     li.querySelector('.run-numbers').textContent = `train ${fmt(run.trainLossEval)} · val ${fmt(run.valLoss)}${acc}`;
