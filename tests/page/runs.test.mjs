@@ -1,5 +1,6 @@
 // Racing rates side by side: "Add rate" adds a run at the slider's rate, up to four runs (more
-// would not fit a projector, and the page says so), and a run's × button removes it.
+// would not fit a projector: at four the button is disabled and says why), and a run's × button
+// removes it.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -7,7 +8,7 @@ import { bannerText, openLab, pause, snapshot } from './harness.mjs';
 
 const MAX_RUNS = 4;
 
-test('Add rate adds a fourth run, refuses a fifth with a message, and × removes runs', { timeout: 60_000 }, async (t) => {
+test('Add rate adds a fourth run, is disabled at four with the reason beside it, and × removes runs', { timeout: 60_000 }, async (t) => {
   const lab = await openLab(t);
   const { page } = lab;
   await pause(page);
@@ -32,11 +33,15 @@ test('Add rate adds a fourth run, refuses a fifth with a message, and × removes
   assert.match(await rows.nth(3).textContent(), /p = 0\.60/);
   assert.equal(await bannerText(page), null, 'no message for an allowed run');
 
-  await addButton.click();
+  // A fifth run is refused before it is asked for: Add is disabled, and the reason is beside it.
+  assert.ok(await addButton.isDisabled(), 'Add rate is disabled at four runs');
+  await addButton.click({ force: true });
   assert.equal((await snapshot(page)).runs.length, MAX_RUNS, 'a fifth run is refused');
   assert.equal(await rows.count(), MAX_RUNS);
-  const message = await bannerText(page);
-  assert.match(message ?? '', /4 runs/, `the refusal explains itself: ${message}`);
+  const why = page.locator('#add-run-why');
+  assert.ok(await why.isVisible(), 'the reason is on screen');
+  assert.match(await why.textContent(), /4 runs is the most that race at once — remove one first/);
+  assert.equal(await bannerText(page), null, 'a disabled button needs no error message');
 
   // All runs race in lockstep, the added one included.
   assert.equal(await page.evaluate(() => window.lab.step(4)), 4);
@@ -51,6 +56,9 @@ test('Add rate adds a fourth run, refuses a fifth with a message, and × removes
     'run 2 (p = 0.2) is gone, the others stay in order',
   );
   assert.equal(await rows.count(), 3);
+
+  assert.ok(await addButton.isEnabled(), 'with three runs Add is enabled again');
+  assert.equal(await why.textContent(), '', 'and the reason is gone');
 
   for (const n of [3, 2]) await page.getByRole('button', { name: `Remove run ${n}` }).click();
   assert.equal((await snapshot(page)).runs.length, 1);

@@ -1,0 +1,128 @@
+// The controls that shape the experiment: preset, seed, learning rate, network size, scaling,
+// the dropout sliders and the runs. Every change ends in `changed()`: controls, runs list and
+// link agree again.
+
+import { maxRuns } from '../pkg/dropout_lab.js';
+import { guard, showBanner } from './banner.js';
+import { writeUrl } from './link.js';
+import { focusedRates, runReadings } from './readings.js';
+import { createLab, keepRuns, newLab } from './rebuild.js';
+import { renderRuns } from './runs-list.js';
+import { $, engine, formatRate, settings } from './shared.js';
+
+/** Controls, runs list and link follow the lab after any change. */
+export function changed() {
+  syncControls();
+  writeUrl();
+}
+
+/** Every control shows what the lab is using now. */
+export function syncControls() {
+  const lab = engine.lab;
+  const readings = runReadings();
+  const rates = readings.runs[readings.focused].dropRates;
+  $('rate').value = String(rates[1]);
+  $('input-rate').value = String(rates[0]);
+  $('lr').value = formatRate(lab.learningRate());
+  $('seed').value = String(settings.seed);
+  $('preset').value = settings.preset;
+  $('example').max = String(lab.batchSize());
+  $('hidden').value = hiddenText();
+  showRates(rates);
+  renderRuns(readings, changed);
+  // A full race says so beside the button, in the class's words, instead of an error later.
+  const full = lab.runCount() >= maxRuns();
+  $('add-run').disabled = full;
+  $('add-run-why').textContent = full ? `${maxRuns()} runs is the most that race at once — remove one first` : '';
+}
+
+function showRates(rates) {
+  const p = rates[1];
+  const scale = p > 0 ? ` · kept units ×${(1 / (1 - p)).toFixed(2)}` : '';
+  $('rate-out').textContent = `p = ${p.toFixed(2)} · keep 1−p = ${(1 - p).toFixed(2)}${scale}`;
+  const inputs = engine.lab.layerSizes()[0];
+  $('input-rate-out').textContent = `p = ${rates[0].toFixed(2)} on the ${inputs} input${inputs === 1 ? '' : 's'}`;
+}
+
+// The hidden layer sizes as the Hidden units box shows them.
+function hiddenText() {
+  return Array.from(engine.lab.layerSizes()).slice(1, -1).join(',');
+}
+
+/** Rebuilds the lab (another seed or network) with every run's rates, focus and learning rate. */
+function rebuildKeepingRuns() {
+  keepRuns();
+  createLab();
+  changed();
+}
+
+export function wireControls() {
+  const select = $('preset');
+  for (const p of engine.presets) {
+    const option = document.createElement('option');
+    option.value = p.name;
+    option.textContent = p.title;
+    select.append(option);
+  }
+  select.addEventListener('change', () => {
+    settings.preset = select.value;
+    for (const key of ['hidden', 'rates', 'lr', 'input', 'focus']) delete settings[key];
+    createLab();
+    changed();
+  });
+  $('seed').addEventListener('change', () => {
+    const text = $('seed').value;
+    const seed = text.trim() === '' ? NaN : Number(text);
+    if (!(Number.isInteger(seed) && seed >= 0 && seed <= 4294967295)) {
+      $('seed').value = String(settings.seed); // the field shows the seed in use
+      return showBanner(`Seed must be a whole number ≥ 0, not '${text}'.`);
+    }
+    settings.seed = seed;
+    rebuildKeepingRuns();
+  });
+  $('lr').addEventListener('change', () => {
+    guard((lab) => lab.setLearningRate(Number($('lr').value)));
+    $('lr').value = formatRate(engine.lab.learningRate());
+    writeUrl();
+  });
+  // 'input' fires while dragging (mouse, touch, arrow keys): the focused run changes at once.
+  $('rate').addEventListener('input', () => {
+    guard((lab) => lab.setHiddenRate(lab.focused(), Number($('rate').value)));
+    showRates(focusedRates());
+  });
+  $('rate').addEventListener('change', writeUrl);
+  $('input-rate').addEventListener('input', () => {
+    guard((lab) => lab.setDropRate(lab.focused(), 0, Number($('input-rate').value)));
+    showRates(focusedRates());
+  });
+  $('input-rate').addEventListener('change', writeUrl);
+  $('add-run').addEventListener('click', () => {
+    guard((lab) => lab.addRun(Number($('rate').value)));
+    changed();
+  });
+  // Another network size: checked by building it first, so a bad size only shows a message and
+  // the running lab goes on untouched.
+  $('hidden').addEventListener('change', () => {
+    const text = $('hidden').value.trim();
+    const sizes = text.split(',').map((v) => Number(v.trim()));
+    if (!sizes.every((n) => Number.isInteger(n) && n >= 0 && n < 2 ** 31)) {
+      showBanner(`Hidden units must be whole numbers separated by commas, like 64,64 — not '${text}'.`);
+      $('hidden').value = hiddenText();
+      return;
+    }
+    try {
+      newLab(sizes).free();
+    } catch (err) {
+      showBanner(err?.message ?? String(err));
+      $('hidden').value = hiddenText();
+      return;
+    }
+    settings.hidden = sizes;
+    rebuildKeepingRuns();
+  });
+  $('scaling').addEventListener('change', () => {
+    settings.scaling = $('scaling').value;
+    guard((lab) => lab.setClassic(settings.scaling === 'classic'));
+    writeUrl();
+  });
+}

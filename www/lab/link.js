@@ -1,0 +1,158 @@
+// The link is the lab's memory: ONE table of properties says how each setting is read from the
+// URL and written back into it, so a setting cannot be read without being written (or the
+// reverse). Opening the written link rebuilds every run bit for bit. Keys are looked up in a
+// Map: a link is typed by people, and `?constructor=1` must be an unknown key, not a lookup of
+// Object.prototype.
+
+import { maxHiddenLayers, maxLearningRate, maxRuns, maxUnits, minLearningRate } from '../pkg/dropout_lab.js';
+import { echo, showBanner } from './banner.js';
+import { runRates } from './readings.js';
+import { $, SPEEDS, engine, formatRate, presetNamed, settings, ui } from './shared.js';
+
+// An empty value is no number (Number('') would be 0).
+const num = (raw) => (raw.trim() === '' ? NaN : Number(raw));
+const isRate = (p) => Number.isFinite(p) && p >= 0 && p < 1;
+const list = (raw) => raw.split(',').map((v) => v.trim()).filter((v) => v !== '');
+
+/** A property whose value is all right or all ignored. `what` says what was expected. */
+function checked(parse, ok, what) {
+  return (raw) => {
+    const value = parse(raw);
+    return ok(value) ? { value } : { problem: `expected ${typeof what === 'function' ? what() : what}` };
+  };
+}
+
+// Controls a classroom link can hide (`hide=seed,lr`), each with the element that goes.
+const HIDEABLE = new Map([
+  ['preset', () => $('preset').closest('label')],
+  ['seed', () => $('seed').closest('label')],
+  ['lr', () => $('lr').closest('label')],
+  ['play', () => $('play')],
+  ['step', () => $('step')],
+  ['reset', () => $('reset')],
+  ['speed', () => $('speed').closest('label')],
+  ['copy', () => $('copy-link')],
+  ['mode', () => $('mode-train').closest('.toggle')],
+  ['example', () => $('example').closest('label')],
+  ['rate', () => $('rate').closest('.rate')],
+  ['input', () => $('input-rate').closest('.rate')],
+  ['scaling', () => $('scaling').closest('.rate')],
+  ['hidden', () => $('hidden').closest('.rate')],
+  ['add', () => $('add-run')],
+  ['remove', () => $('runs')], // hides the runs' × buttons (a class, see style.css)
+  ['log', () => $('log').closest('label')],
+  ['note', () => $('note')],
+]);
+
+// A run's rates in the link: `p` alone is every hidden layer at p with no input dropout (the
+// common case, and what older links held); `input:hidden1:hidden2…` is the whole vector.
+function formatRun(rates) {
+  const [input, ...hidden] = rates;
+  if (input === 0 && hidden.every((p) => p === hidden[0])) return String(hidden[0] ?? 0);
+  return rates.map(String).join(':');
+}
+
+const PROPS = new Map([
+  ['preset', {
+    read: checked((v) => v, (v) => presetNamed(v) !== undefined, () => `one of ${engine.presets.map((p) => p.name).join(', ')}`),
+    write: () => settings.preset,
+  }],
+  ['seed', {
+    read: checked(num, (v) => Number.isInteger(v) && v >= 0 && v <= 4294967295, 'a whole number ≥ 0'),
+    write: () => String(settings.seed),
+  }],
+  ['lr', {
+    read: checked(num, (v) => v >= minLearningRate() && v <= maxLearningRate(), () => `a number from ${formatRate(minLearningRate())} to ${formatRate(maxLearningRate())}`),
+    write: () => formatRate(engine.lab.learningRate()),
+  }],
+  ['rates', {
+    read: checked(
+      (v) => v.split(',').map((run) => run.split(':').map(num)),
+      (v) => v.length <= maxRuns() && v.every((run) => run.length <= maxHiddenLayers() + 1 && run.every(isRate)),
+      () => `1 to ${maxRuns()} runs, comma-separated; each a rate in [0, 1) or input:hidden:… rates`,
+    ),
+    write: () => runRates().map(formatRun).join(','),
+  }],
+  // Older links gave one input rate to every run; still read, never written.
+  ['input', { read: checked(num, isRate, 'a rate in [0, 1)') }],
+  ['focus', {
+    read: checked(num, (v) => Number.isInteger(v) && v >= 0 && v < maxRuns(), () => `0 to ${maxRuns() - 1}`),
+    write: () => String(engine.lab.focused()),
+  }],
+  ['hidden', {
+    read: checked(
+      (v) => v.split(',').map(num),
+      (v) => v.length <= maxHiddenLayers() && v.every((n) => Number.isInteger(n) && n >= 1 && n <= maxUnits()),
+      () => `1 to ${maxHiddenLayers()} layer sizes from 1 to ${maxUnits()}, comma-separated`,
+    ),
+    write: () => settings.hidden?.join(','),
+  }],
+  ['scaling', {
+    read: checked((v) => v, (v) => v === 'inverted' || v === 'classic', "'inverted' or 'classic'"),
+    write: () => (settings.scaling === 'classic' ? 'classic' : undefined),
+  }],
+  ['mode', {
+    read: checked((v) => v, (v) => v === 'train' || v === 'eval', "'train' or 'eval'"),
+    write: () => (settings.mode === 'eval' ? 'eval' : undefined),
+  }],
+  ['speed', {
+    read: checked(num, (v) => Number.isInteger(v) && v >= 0 && v < SPEEDS.length, `0 to ${SPEEDS.length - 1}`),
+    write: () => String(ui.speed),
+  }],
+  ['log', {
+    read: (raw) => (raw === '0' || raw === '1' ? { value: raw === '1' } : { problem: 'expected 0 or 1' }),
+    write: () => ($('log').checked ? '1' : undefined),
+  }],
+  ['hide', {
+    // The names understood are kept even when others are not: a typo hides one control less.
+    read: (raw) => {
+      const names = list(raw);
+      const unknown = names.filter((n) => !HIDEABLE.has(n));
+      const value = [...new Set(names.filter((n) => HIDEABLE.has(n)))];
+      return unknown.length === 0 ? { value } : { value, problem: `cannot hide ${unknown.map((n) => `'${echo(n)}'`).join(', ')} (controls that can be hidden: ${[...HIDEABLE.keys()].join(', ')})` };
+    },
+    write: () => (settings.hide?.length ? settings.hide.join(',') : undefined),
+  }],
+]);
+
+// The banner lists this many problems at most; a fuzzed link can hold hundreds.
+const MAX_PROBLEMS = 8;
+
+/** Reads the URL into `settings`; says in the banner what was not understood. */
+export function readUrl() {
+  const params = new URLSearchParams(location.search);
+  const problems = [];
+  for (const [key, raw] of params) {
+    const prop = PROPS.get(key);
+    if (!prop?.read) {
+      problems.push(`'${echo(key)}' is not a setting`);
+      continue;
+    }
+    const { value, problem } = prop.read(raw);
+    if (value !== undefined) settings[key] = value;
+    if (problem) problems.push(value === undefined ? `${echo(key)}=${echo(raw)} ignored (${problem})` : `${echo(key)}: ${problem}`);
+  }
+  if (problems.length) {
+    const more = problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : '';
+    showBanner(`Some settings in the link were not understood: ${problems.slice(0, MAX_PROBLEMS).join('; ')}${more}. Using defaults for those.`);
+  }
+}
+
+/** Writes every property of the table that has a value into the URL (no reload). */
+export function writeUrl() {
+  const params = new URLSearchParams();
+  for (const [key, prop] of PROPS) {
+    const value = prop.write?.();
+    if (value !== undefined) params.set(key, value);
+  }
+  history.replaceState(null, '', `?${params}`);
+}
+
+/** Hides the controls a classroom link names. */
+export function applyHidden() {
+  const hide = new Set(settings.hide ?? []);
+  for (const [name, element] of HIDEABLE) {
+    if (name === 'remove') element().classList.toggle('no-remove', hide.has(name));
+    else element().hidden = hide.has(name);
+  }
+}

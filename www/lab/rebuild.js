@@ -1,0 +1,67 @@
+// Building the Rust Lab from the settings, and rebuilding it when the seed or the network
+// changes. A rebuild keeps what the teacher set up: every run's own rate vector, the focused
+// run and the learning rate.
+
+import { Lab } from '../pkg/dropout_lab.js';
+import { guard } from './banner.js';
+import { runRates } from './readings.js';
+import { $, engine, presetNamed, settings, ui } from './shared.js';
+
+/** A Lab for the current preset and seed; `hidden` (optional) overrides the preset's layers. */
+export function newLab(hidden) {
+  return new Lab(settings.preset, settings.seed, hidden ? Uint32Array.from(hidden) : undefined);
+}
+
+// A run's rates for a network with `layers` dropout layers (input + hidden). A lone `p` is
+// every hidden layer at p, with the input rate older links gave every run; a vector for a
+// deeper or shallower network keeps its input rate and its first hidden rates, and extra
+// layers take the last hidden rate, so rebuilding with other hidden sizes keeps each run's
+// character (a baseline stays a baseline).
+export function fitRates(rates, layers) {
+  const [input, ...hidden] = rates.length === 1 ? [settings.input ?? 0, rates[0]] : rates;
+  const last = hidden.at(-1) ?? 0;
+  return [input, ...Array.from({ length: layers - 1 }, (_, i) => hidden[i] ?? last)];
+}
+
+/** Replaces the Lab with one built from `settings` (throws if the preset cannot be built). */
+export function createLab() {
+  const lab = newLab(settings.hidden);
+  try {
+    engine.lab?.free();
+  } catch {
+    // A Lab whose engine trapped cannot free itself; the new module state replaces it anyway.
+  }
+  engine.lab = lab;
+  if (settings.lr !== undefined) guard((l) => l.setLearningRate(settings.lr));
+  if (settings.rates || settings.input !== undefined) {
+    const layers = lab.layerSizes().length - 1;
+    // An older link may give only the input rate: the preset's runs, each with that input rate.
+    const given = settings.rates ?? runRates().map(([, ...hidden]) => [settings.input, ...hidden]);
+    const runs = given.map((rates) => fitRates(rates, layers));
+    while (lab.runCount() > runs.length) lab.removeRun(lab.runCount() - 1);
+    runs.forEach((rates, run) => {
+      if (run >= lab.runCount()) lab.addRun(rates[1] ?? 0);
+      rates.forEach((p, layer) => lab.setDropRate(run, layer, p));
+    });
+    // From here on the vectors say everything; the old shared input rate has been used.
+    settings.rates = runs;
+    delete settings.input;
+  }
+  lab.setFocused(Math.min(settings.focus ?? lab.focused(), lab.runCount() - 1));
+  lab.setTrainView(settings.mode !== 'eval');
+  lab.setClassic(settings.scaling === 'classic');
+  $('scaling').value = settings.scaling ?? 'inverted';
+  lab.setLogScale($('log').checked);
+  ui.runsKey = '';
+  ui.pausedAtTarget = false;
+  ui.dirty = true; // a new Lab has drawn nothing yet
+  const preset = presetNamed(settings.preset);
+  $('note').textContent = preset ? `${preset.note} (The story takes ${preset.epochs} epochs; training pauses there once.)` : '';
+}
+
+/** Settings the page changed since loading, kept across a rebuild with another seed or network. */
+export function keepRuns() {
+  settings.rates = runRates();
+  settings.focus = engine.lab.focused();
+  settings.lr = engine.lab.learningRate();
+}

@@ -1,0 +1,52 @@
+// What every part of the page shares: the Rust Lab handle, the presets and colours read from
+// Rust once the module is loaded, the settings the link describes (`settings`) and the page's
+// own running state (`ui`). One object each, so a module that replaces the Lab (a rebuild, a
+// crash recovery) is seen by every other module at once.
+
+export const $ = (id) => document.getElementById(id);
+
+export const engine = {
+  lab: null, // the Rust Lab handle
+  presets: [], // presetList(), parsed once
+  colours: [], // runColours(): the swatches must match the chart's curves
+};
+
+// The settings a link can carry; filled from the URL, then kept current by the controls.
+export const settings = {};
+
+export const ui = {
+  timing: [], // [train, draw, other] milliseconds of the last 120 frames
+  trainBudget: 6,
+  restMs: 0,
+  dirty: true, // every canvas needs a redraw
+  behind: false, // Rust has out-of-date canvases left to draw
+  playing: false,
+  speed: 6,
+  pendingSteps: 0,
+  lastFrame: 0,
+  stepsThisSecond: [],
+  runsKey: '',
+  pausedAtTarget: false,
+};
+
+// Speed slider positions: training steps per second; the last one is "as fast as the frame allows".
+export const SPEEDS = [1, 3, 10, 30, 100, 300, Infinity];
+
+export function speedLabel(i) {
+  return SPEEDS[i] === Infinity ? 'max' : `${SPEEDS[i]}/s`;
+}
+
+// f32 values arrive as the nearest f64 (0.01 → 0.009999999776…). The shortest decimal that
+// reads back as the same f32 shows them as typed, and written into a link it gives the very
+// same f32 again, so the link reproduces the run bit for bit.
+export function formatRate(v) {
+  for (let digits = 1; digits < 9; digits++) {
+    const text = Number(v.toPrecision(digits));
+    if (Math.fround(text) === Math.fround(v)) return String(text);
+  }
+  return String(Number(v.toPrecision(9)));
+}
+
+export function presetNamed(name) {
+  return engine.presets.find((p) => p.name === name);
+}

@@ -1,0 +1,65 @@
+// The controls that drive training and the view, not the experiment: Play, Step, Reset, speed,
+// train/eval view, the example shown, log scale, the loss chart's hover read-out.
+
+import { guard } from './banner.js';
+import { writeUrl } from './link.js';
+import { $, settings, speedLabel, ui } from './shared.js';
+
+export function setPlaying(playing) {
+  ui.playing = playing;
+  const button = $('play');
+  button.textContent = playing ? 'Pause' : 'Play';
+  button.setAttribute('aria-pressed', String(playing));
+  ui.pendingSteps = 0;
+}
+
+export function setMode(mode) {
+  settings.mode = mode;
+  $('mode-train').setAttribute('aria-checked', String(mode === 'train'));
+  $('mode-eval').setAttribute('aria-checked', String(mode === 'eval'));
+  guard((lab) => lab.setTrainView(mode === 'train'));
+  writeUrl();
+}
+
+export function reset() {
+  guard((lab) => lab.reset());
+  ui.pausedAtTarget = false;
+}
+
+export function setSpeed(i) {
+  ui.speed = i;
+  ui.pendingSteps = 0;
+  $('speed').value = String(i);
+  $('speed-out').textContent = speedLabel(i);
+}
+
+export function wireTransport() {
+  $('play').addEventListener('click', () => setPlaying(!ui.playing));
+  $('step').addEventListener('click', () => {
+    setPlaying(false);
+    guard((lab) => lab.step(1));
+  });
+  $('reset').addEventListener('click', reset);
+  $('speed').addEventListener('input', () => {
+    setSpeed(Number($('speed').value));
+    writeUrl();
+  });
+  $('mode-train').addEventListener('click', () => setMode('train'));
+  $('mode-eval').addEventListener('click', () => setMode('eval'));
+  $('example').addEventListener('change', () => {
+    const n = Math.round(Number($('example').value));
+    guard((lab) => lab.setExample(Math.max(0, n - 1)));
+  });
+  $('log').addEventListener('change', () => {
+    guard((lab) => lab.setLogScale($('log').checked));
+    writeUrl();
+  });
+  // The hover read-out redraws the loss chart only (Rust knows it changed): no `dirty`.
+  const hover = (x) => {
+    guard((lab) => lab.setHover(x), undefined, false);
+    ui.behind = true;
+  };
+  $('loss').addEventListener('mousemove', (e) => hover(e.offsetX));
+  $('loss').addEventListener('mouseleave', () => hover(NaN));
+  window.addEventListener('resize', () => (ui.dirty = true));
+}
