@@ -199,12 +199,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
             String::new()
         }
     );
-    println!(
-        "{} timed runs per contender after its warm-up, each about {} ms, interleaved (one run \
-         of every contender per round); samples/s = training samples through forward, backward \
-         and SGD update with dropout on; float32 except convnetjs (Float64).",
-        options.runs, options.target_ms
-    );
+    if options.wants_contenders() {
+        println!(
+            "{} timed runs per contender after its warm-up, each about {} ms, interleaved (one \
+             run of every contender per round); samples/s = training samples through forward, \
+             backward and SGD update with dropout on; float32 except convnetjs (Float64).",
+            options.runs, options.target_ms
+        );
+    }
     for (id, title, flop) in WORKLOADS
         .iter()
         .filter(|w| options.wants_contenders() && options.workloads.contains(&w.0))

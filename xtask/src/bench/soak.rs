@@ -8,7 +8,6 @@
 use std::path::Path;
 
 pub fn run(js_dir: &Path, minutes: f64) -> Result<String, String> {
-    super::ensure_bench_npm(js_dir)?;
     eprintln!("bench: soak: {minutes} minutes of the page in headless Chromium …");
     super::drive_page(js_dir, &["soak.mjs", "--minutes", &minutes.to_string()])
 }
