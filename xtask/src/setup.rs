@@ -47,14 +47,26 @@ pub fn cargo() -> OsString {
 }
 
 /// The target directory cargo really uses (honours CARGO_TARGET_DIR and config).
+///
+/// serde_json's untyped `Value`: the typed `cargo_metadata` crate needs serde's derive macros
+/// (syn and all), which cost more to compile than the rest of the xtask, for one string field.
 pub fn target_dir() -> Result<PathBuf, String> {
-    let metadata = cargo_metadata::MetadataCommand::new()
-        .cargo_path(cargo())
+    let out = Command::new(cargo())
+        .args(["metadata", "--format-version", "1", "--no-deps"])
         .current_dir(workspace_root())
-        .no_deps()
-        .exec()
-        .map_err(|e| format!("`cargo metadata` failed: {e}"))?;
-    Ok(metadata.target_directory.into_std_path_buf())
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot run `cargo metadata`: {e}"))?;
+    if !out.status.success() {
+        return Err("`cargo metadata` failed".to_string());
+    }
+    let metadata: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .map_err(|e| format!("`cargo metadata` printed no JSON: {e}"))?;
+    metadata["target_directory"]
+        .as_str()
+        .map(PathBuf::from)
+        .ok_or_else(|| "`cargo metadata` output has no target_directory".to_string())
 }
 
 /// Runs a command to completion with no stdin (CI has none), failing with `what` in the message.
