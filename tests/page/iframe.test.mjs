@@ -24,7 +24,7 @@ async function parentSite(labUrl) {
   return { server, url: `http://${otherHost}:${server.address().port}/` };
 }
 
-test('the lab embedded in a cross-site iframe loads, trains and draws without a violation', { timeout: 90_000 }, async (t) => {
+test('the lab embedded in a cross-site iframe loads, trains and draws without a violation', { timeout: 120_000 }, async (t) => {
   const parent = await parentSite(LAB_URL);
   t.after(() => parent.server.close());
   const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: CHROME_ARGS });
@@ -40,7 +40,17 @@ test('the lab embedded in a cross-site iframe loads, trains and draws without a 
   await page.goto(parent.url, { waitUntil: 'domcontentloaded' });
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   assert.ok(frame, 'the parent page has the lab frame');
-  await frame.waitForFunction(() => typeof window.lab !== 'undefined', null, { timeout: 40_000 });
+  await frame.waitForFunction(() => typeof window.lab !== 'undefined', null, { timeout: 60_000 }).catch(async (err) => {
+    // Say how far the frame got: its URL, what it fetched and any message it shows.
+    const state = await frame
+      .evaluate(() => ({
+        readyState: document.readyState,
+        fetched: performance.getEntriesByType('resource').map((r) => `${r.name} ${Math.round(r.duration)} ms`),
+        banner: document.getElementById('banner-text')?.textContent,
+      }))
+      .catch((e) => e.message);
+    throw new Error(`the lab did not start in the frame at ${frame.url()}: ${JSON.stringify(state)}; errors ${JSON.stringify(errors)} (${err.message})`);
+  });
   assert.notEqual(new URL(frame.url()).hostname, new URL(parent.url).hostname, 'the frame is on another site');
   assert.equal(await frame.evaluate(() => window.top === window), false, 'the lab runs framed');
 
