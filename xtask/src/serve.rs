@@ -1,21 +1,26 @@
-//! `cargo xtask serve`: dist/ over HTTP with tiny_http, one thread per request.
+//! `cargo xtask serve`: dist/ over HTTP with `std::net`, one thread per connection.
 //!
 //! Loopback only unless `--host` says otherwise, because a teacher's laptop on a school network
 //! should not publish anything by surprise. Every response carries the lab's strict Content
 //! Security Policy, so what the tests check is what a school platform that imposes it would see.
 //! `Cache-Control: no-store` so a rebuild is always what the browser sees. The test and bench
 //! stages start the same server in-process on a free port.
+//!
+//! Written on `std::net` rather than with tiny_http 0.12: under tiny_http's keep-alive
+//! connections, page loads in the Playwright tests stalled now and then until they timed out,
+//! and its accept loop stops for good after one failed accept(). The lab needs only GET and
+//! HEAD of static files, one request per connection.
 
 mod files;
 
 use std::fs;
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::io::{BufRead, BufReader, Write};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::{self, JoinHandle};
-
-use tiny_http::{Header, Method, Request, Response};
+use std::time::Duration;
 
 use crate::build;
 use files::Resolved;
@@ -106,9 +111,8 @@ fn exposure_warning(addr: SocketAddr) -> String {
 /// A running server; stops when dropped.
 pub struct Server {
     addr: SocketAddr,
-    http: Arc<tiny_http::Server>,
     stopping: Arc<AtomicBool>,
-    dispatcher: Option<JoinHandle<()>>,
+    accept_loop: Option<JoinHandle<()>>,
 }
 
 impl Server {
@@ -122,35 +126,38 @@ impl Server {
         let root = root
             .canonicalize()
             .map_err(|e| format!("cannot serve {}: {e}", root.display()))?;
-        let http = tiny_http::Server::http(addr).map_err(|e| {
+        let listener = TcpListener::bind(addr).map_err(|e| {
             format!(
                 "cannot listen on {addr}: {e} (another server there? try --port {})",
                 addr.port().wrapping_add(1)
             )
         })?;
-        let addr = http
-            .server_addr()
-            .to_ip()
-            .ok_or("the server is not on an IP address")?;
-        let http = Arc::new(http);
+        let addr = listener.local_addr().map_err(|e| e.to_string())?;
         let stopping = Arc::new(AtomicBool::new(false));
-        let (requests, stop) = (Arc::clone(&http), Arc::clone(&stopping));
-        // tiny_http reads every connection on its own pool thread; answering on a thread of its
-        // own too means a slow or stalled client never holds up another browser.
-        let dispatcher = thread::spawn(move || {
-            while !stop.load(Ordering::SeqCst) {
-                let Ok(request) = requests.recv() else {
-                    continue;
-                };
+        let stop = Arc::clone(&stopping);
+        // A thread per connection, one request each (`Connection: close`): a slow or stalled
+        // client holds up only its own thread, never another browser.
+        let accept_loop = thread::spawn(move || {
+            for stream in listener.incoming() {
+                if stop.load(Ordering::SeqCst) {
+                    break;
+                }
+                // A connection reset before it was accepted is that client's business.
+                let Ok(stream) = stream else { continue };
                 let root = root.clone();
-                thread::spawn(move || answer(request, &root, log));
+                thread::spawn(move || {
+                    if let Err(e) = handle(stream, &root, log)
+                        && log
+                    {
+                        eprintln!("serve: {e}");
+                    }
+                });
             }
         });
         Ok(Server {
             addr,
-            http,
             stopping,
-            dispatcher: Some(dispatcher),
+            accept_loop: Some(accept_loop),
         })
     }
 
@@ -160,8 +167,8 @@ impl Server {
 
     /// Blocks for as long as the server runs (for `cargo xtask serve`).
     pub fn wait(mut self) {
-        if let Some(dispatcher) = self.dispatcher.take() {
-            let _ = dispatcher.join();
+        if let Some(accept_loop) = self.accept_loop.take() {
+            let _ = accept_loop.join();
         }
     }
 }
@@ -169,47 +176,80 @@ impl Server {
 impl Drop for Server {
     fn drop(&mut self) {
         self.stopping.store(true, Ordering::SeqCst);
-        self.http.unblock();
-        if let Some(dispatcher) = self.dispatcher.take() {
-            let _ = dispatcher.join();
+        // The accept loop sleeps in accept(); one connection wakes it to see the flag.
+        let mut wake = self.addr;
+        if wake.ip().is_unspecified() {
+            wake.set_ip(Ipv4Addr::LOCALHOST.into());
+        }
+        let _ = TcpStream::connect_timeout(&wake, Duration::from_secs(1));
+        if let Some(accept_loop) = self.accept_loop.take() {
+            let _ = accept_loop.join();
         }
     }
 }
 
-fn answer(request: Request, root: &Path, log: bool) {
-    let (status, content_type, body) = respond(request.method(), request.url(), root);
+/// Reads one request (its line, then headers up to the blank line) and answers it.
+fn handle(stream: TcpStream, root: &Path, log: bool) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(&stream);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    // Nothing in the headers changes what we send; read them so the client sees its request
+    // consumed before the connection closes.
+    let mut header = String::new();
+    while reader.read_line(&mut header)? > 2 {
+        header.clear();
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let (status, content_type, body) = respond(method, target, root);
     if log {
-        println!("serve: {} {} {status}", request.method(), request.url());
+        println!("serve: {method} {target} {status}");
     }
-    let mut response = Response::from_data(body).with_status_code(status);
-    for (name, value) in HEADERS
-        .iter()
-        .copied()
-        .chain([("Content-Type", content_type)])
-        .chain((status == 405).then_some(("Allow", "GET, HEAD")))
-    {
-        if let Ok(header) = Header::from_bytes(name, value) {
-            response.add_header(header);
-        }
+    let mut head = format!(
+        "HTTP/1.1 {status} {}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n",
+        reason(status),
+        body.len()
+    );
+    for (name, value) in HEADERS {
+        head += &format!("{name}: {value}\r\n");
     }
-    // A client that hung up is its own business.
-    let _ = request.respond(response);
+    if status == 405 {
+        head += "Allow: GET, HEAD\r\n";
+    }
+    head += "Connection: close\r\n\r\n";
+    let mut stream = &stream;
+    stream.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(&body)?;
+    }
+    stream.flush()
 }
 
 /// Status, type and body for one request; errors say only their status, never a path.
-fn respond(method: &Method, target: &str, root: &Path) -> (u16, &'static str, Vec<u8>) {
+fn respond(method: &str, target: &str, root: &Path) -> (u16, &'static str, Vec<u8>) {
     let plain = "text/plain; charset=utf-8";
-    let error = |status: u16, reason: &str| (status, plain, reason.as_bytes().to_vec());
-    if !matches!(method, Method::Get | Method::Head) {
-        return error(405, "Method Not Allowed");
+    let error = |status: u16| (status, plain, reason(status).as_bytes().to_vec());
+    if method != "GET" && method != "HEAD" {
+        return error(405);
     }
     match files::resolve(target, root) {
         Resolved::File(path) => match fs::read(&path) {
             Ok(body) => (200, files::mime_type(&path), body),
-            Err(_) => error(500, "Internal Server Error"),
+            Err(_) => error(500),
         },
-        Resolved::Forbidden => error(403, "Forbidden"),
-        Resolved::NotFound => error(404, "Not Found"),
+        Resolved::Forbidden => error(403),
+        Resolved::NotFound => error(404),
+    }
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        _ => "Internal Server Error",
     }
 }
 
