@@ -157,6 +157,18 @@ export async function saveScreenshot(page, name) {
   return file;
 }
 
+/**
+ * An init script (openLab's `initScript`, or `context.addInitScript`): runs in every frame
+ * before any of the page's scripts and keeps each Content Security Policy violation, as text,
+ * in `window.cspViolations`.
+ */
+export function recordCspViolations() {
+  window.cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+  });
+}
+
 // --- helpers for the page tests that drive the lab as a user would -------------------------
 
 /** `window.lab.snapshot()`: plain JSON of the lab's state (see src/binding/snapshot.rs). */

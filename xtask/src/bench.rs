@@ -8,9 +8,11 @@
 //!
 //! options: `--runs N` (timed runs per contender, default 5), `--target-ms MS` (length of one
 //! run, default 400), `--only a,b` (contender ids, `page` included), `--skip-page`, `w1`/`w2`.
+//! `--only soak [--minutes N]` runs the long soak of the page instead (bench/soak.rs).
 
 mod live;
 mod report;
+mod soak;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -53,6 +55,9 @@ struct Options {
     target_ms: u32,
     only: Option<Vec<String>>,
     page: bool,
+    /// The soak runs only when asked for by name: it takes half an hour.
+    soak: bool,
+    minutes: f64,
     workloads: Vec<&'static str>,
 }
 
@@ -62,46 +67,58 @@ impl Options {
             .as_ref()
             .is_none_or(|only| only.iter().any(|c| c == contender))
     }
+
+    /// Whether any speed contender (not the page, not the soak) is to run.
+    fn wants_contenders(&self) -> bool {
+        report::CONTENDERS.iter().any(|c| self.wants(c.id))
+    }
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
+    use lexopt::prelude::*;
     let mut options = Options {
         runs: 5,
         target_ms: 400,
         only: None,
         page: true,
+        soak: false,
+        minutes: 30.0,
         workloads: Vec::new(),
     };
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        let mut value = |name: &str| {
-            iter.next()
-                .cloned()
-                .ok_or_else(|| format!("{name} needs a value"))
-        };
-        match arg.as_str() {
-            "--runs" => {
-                options.runs = value("--runs")?
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("runs") => {
+                options.runs = text_value(&mut parser, "runs")?
                     .parse()
                     .map_err(|_| "--runs needs a whole number".to_string())?;
             }
-            "--target-ms" => {
-                options.target_ms = value("--target-ms")?
+            Long("target-ms") => {
+                options.target_ms = text_value(&mut parser, "target-ms")?
                     .parse()
                     .map_err(|_| "--target-ms needs a whole number".to_string())?;
             }
-            "--only" => {
-                options.only = Some(value("--only")?.split(',').map(str::to_string).collect());
+            Long("minutes") => {
+                options.minutes = text_value(&mut parser, "minutes")?
+                    .parse()
+                    .ok()
+                    .filter(|m: &f64| *m > 0.0 && m.is_finite())
+                    .ok_or("--minutes needs a positive number")?;
             }
-            "--skip-page" => options.page = false,
-            w if WORKLOADS.iter().any(|(id, _, _)| *id == w) => {
-                let id = WORKLOADS.iter().find(|(id, _, _)| *id == w).map(|x| x.0);
+            Long("only") => {
+                let list = text_value(&mut parser, "only")?;
+                options.only = Some(list.split(',').map(str::to_string).collect());
+            }
+            Long("skip-page") => options.page = false,
+            Value(w) if WORKLOADS.iter().any(|(id, _, _)| w == *id) => {
+                let id = WORKLOADS.iter().find(|(id, _, _)| w == *id).map(|x| x.0);
                 options.workloads.extend(id);
             }
             other => {
                 return Err(format!(
-                    "`bench` does not know `{other}` (--runs N, --target-ms MS, --only a,b, \
-                     --skip-page, w1, w2)"
+                    "`bench`: {} (--runs N, --target-ms MS, --only a,b, --skip-page, \
+                     --minutes N for the soak, w1, w2)",
+                    other.unexpected()
                 ));
             }
         }
@@ -110,7 +127,19 @@ fn parse(args: &[String]) -> Result<Options, String> {
         options.workloads = WORKLOADS.iter().map(|w| w.0).collect();
     }
     options.page &= options.wants("page");
+    options.soak = options
+        .only
+        .as_ref()
+        .is_some_and(|only| only.iter().any(|c| c == "soak"));
     Ok(options)
+}
+
+/// The value after `--name`, as text.
+fn text_value(parser: &mut lexopt::Parser, name: &str) -> Result<String, String> {
+    let value = parser.value().map_err(|e| e.to_string())?;
+    value
+        .into_string()
+        .map_err(|_| format!("--{name}: not valid text"))
 }
 
 /// Everything measured, plus why something could not be.
@@ -147,12 +176,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let started = Instant::now();
     let load_before = load_average();
     let mut results = Results::default();
-    let prepared = prepare(&options, &mut results)?;
-
-    for w in &options.workloads {
-        measure_workload(w, &options, &prepared, &mut results);
+    let js_dir = setup::workspace_root().join("benches/js");
+    if options.wants_contenders() {
+        let prepared = prepare(&options, &mut results)?;
+        for w in &options.workloads {
+            measure_workload(w, &options, &prepared, &mut results);
+        }
     }
-    let page = options.page.then(|| page_bench(&prepared.js_dir));
+    let page = options.page.then(|| page_bench(&js_dir));
+    let soak = options.soak.then(|| soak::run(&js_dir, options.minutes));
 
     println!("\n# cargo xtask bench ({})", environment());
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -167,15 +199,17 @@ pub fn run(args: &[String]) -> Result<(), String> {
             String::new()
         }
     );
-    println!(
-        "{} timed runs per contender after its warm-up, each about {} ms, interleaved (one run \
-         of every contender per round); samples/s = training samples through forward, backward \
-         and SGD update with dropout on; float32 except convnetjs (Float64).",
-        options.runs, options.target_ms
-    );
+    if options.wants_contenders() {
+        println!(
+            "{} timed runs per contender after its warm-up, each about {} ms, interleaved (one \
+             run of every contender per round); samples/s = training samples through forward, \
+             backward and SGD update with dropout on; float32 except convnetjs (Float64).",
+            options.runs, options.target_ms
+        );
+    }
     for (id, title, flop) in WORKLOADS
         .iter()
-        .filter(|w| options.workloads.contains(&w.0))
+        .filter(|w| options.wants_contenders() && options.workloads.contains(&w.0))
     {
         print!(
             "{}",
@@ -187,6 +221,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
             println!("\n## The page: 4 rates training at full speed (headless Chromium)\n{lines}")
         }
         Some(Err(reason)) => println!("\npage: not available ({reason})"),
+        None => {}
+    }
+    match soak {
+        Some(Ok(report)) => println!("\n{report}"),
+        Some(Err(reason)) => println!("\nsoak: not available ({reason})"),
         None => {}
     }
     println!("\nbench: done in {:.0} s", started.elapsed().as_secs_f64());
@@ -402,13 +441,28 @@ fn no_chrome() -> String {
 /// The page itself: build dist/, serve it, let benches/js/page.mjs drive `window.lab`.
 /// Returns the report lines, or why the page could not be measured.
 fn page_bench(js_dir: &Path) -> Result<String, String> {
+    eprintln!("bench: page: 4 rates at full speed in headless Chromium …");
+    let stdout = drive_page(js_dir, &["page.mjs"])?;
+    let mut lines = String::new();
+    for line in stdout.lines() {
+        if let Some(rest) = line.strip_prefix("page\t") {
+            let (key, value) = rest.split_once('\t').unwrap_or((rest, ""));
+            lines += &format!("- {key}: {value}\n");
+        }
+    }
+    Ok(lines)
+}
+
+/// Builds dist/, serves it on loopback and runs `node <script_and_args>` in benches/js with
+/// LAB_URL and CHROME set; returns its stdout (its stderr goes straight to ours).
+fn drive_page(js_dir: &Path, script_and_args: &[&str]) -> Result<String, String> {
     let chrome = find_chrome().ok_or_else(no_chrome)?;
+    // The scripts use the page tests' harness, which imports playwright-core from tests/page.
     setup::ensure_npm_deps()?;
     let dist = build::run()?;
-    let server = Server::start(dist, 0, false)?;
-    eprintln!("bench: page: 4 rates at full speed in headless Chromium …");
+    let server = Server::start_loopback(dist)?;
     let out = Command::new("node")
-        .arg("page.mjs")
+        .args(script_and_args)
         .env("LAB_URL", server.url())
         .env("CHROME", &chrome)
         .current_dir(js_dir)
@@ -418,17 +472,12 @@ fn page_bench(js_dir: &Path) -> Result<String, String> {
         .map_err(|e| format!("cannot start node: {e}"))?;
     drop(server);
     if !out.status.success() {
-        return Err(format!("benches/js/page.mjs exited with {}", out.status));
+        return Err(format!(
+            "benches/js/{} exited with {}",
+            script_and_args[0], out.status
+        ));
     }
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let mut lines = String::new();
-    for line in stdout.lines() {
-        if let Some(rest) = line.strip_prefix("page\t") {
-            let (key, value) = rest.split_once('\t').unwrap_or((rest, ""));
-            lines += &format!("- {key}: {value}\n");
-        }
-    }
-    Ok(lines)
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 /// One-minute load average (Linux), to judge how much other work shared the CPU.
@@ -467,4 +516,34 @@ fn environment() -> String {
         version("rustc"),
         version("node")
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    fn args(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn the_soak_runs_only_when_named_and_alone() {
+        let all = parse(&args(&[])).unwrap();
+        assert!(!all.soak && all.page && all.wants_contenders());
+        let soak = parse(&args(&["--only", "soak", "--minutes", "3"])).unwrap();
+        assert!(soak.soak && !soak.page && !soak.wants_contenders());
+        assert_eq!(soak.minutes, 3.0);
+        assert_eq!(parse(&args(&["--only=soak"])).unwrap().minutes, 30.0);
+        for bad in [&["--minutes", "0"][..], &["--minutes", "x"], &["--bogus"]] {
+            assert!(parse(&args(bad)).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn workloads_and_contenders_are_chosen_by_name() {
+        let w2 = parse(&args(&["w2", "--only", "native,page", "--runs", "2"])).unwrap();
+        assert_eq!(w2.workloads, ["w2"]);
+        assert!(w2.wants("native") && !w2.wants("tfjs-cpu") && w2.page && !w2.soak);
+        assert_eq!(w2.runs, 2);
+    }
 }

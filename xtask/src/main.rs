@@ -20,7 +20,10 @@ commands:
   build                 build the wasm and write the complete static site into dist/
   bundle                build, then write dist/dropout-lab.html: the whole lab in one file
                         that trains from disk with no server and no network
-  serve [--port N]      build, then serve dist/ on http://127.0.0.1:N/ (default 8000)
+  serve [options]       build, then serve dist/ on http://127.0.0.1:8000/
+      --port N          another port (0: any free one)
+      --host ADDR       listen on ADDR (e.g. this machine's class-network address) instead
+                        of loopback: everyone on that network can then open the lab
   test [options]        run every test: native, wasm in headless Chromium, page (Playwright)
       --native-only     only `cargo test --workspace`
       --skip-native     skip `cargo test --workspace`
@@ -28,6 +31,8 @@ commands:
       --skip-page       skip the page tests (tests/page/, node --test)
   setup                 install what is missing (wasm target, wasm-bindgen CLI, Chromium, npm deps)
   bench [args]          benchmarks (see xtask/src/bench.rs)
+      --only soak [--minutes N]   the page left running N minutes (default 30): memory,
+                                  frame times, runs diverged
 ";
 
 fn main() -> ExitCode {

@@ -1,45 +1,111 @@
-//! `cargo xtask serve`: a small static file server over `std::net`, one thread per connection.
+//! `cargo xtask serve`: dist/ over HTTP with `std::net`, one thread per connection.
 //!
-//! The lab needs only GET/HEAD of static files with the right MIME types (`.wasm` must be
-//! `application/wasm` for streaming compilation). `Cache-Control: no-store` so a rebuild is
-//! always what the browser sees. The test stage starts the same server in-process on a free port.
+//! Loopback only unless `--host` says otherwise, because a teacher's laptop on a school network
+//! should not publish anything by surprise. Every response carries the lab's strict Content
+//! Security Policy, so what the tests check is what a school platform that imposes it would see.
+//! `Cache-Control: no-store` so a rebuild is always what the browser sees. The test and bench
+//! stages start the same server in-process on a free port.
+//!
+//! Written on `std::net` rather than with tiny_http 0.12: under tiny_http's keep-alive
+//! connections, page loads in the Playwright tests stalled now and then until they timed out,
+//! and its accept loop stops for good after one failed accept(). The lab needs only GET and
+//! HEAD of static files, one request per connection.
+
+mod files;
 
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::path::{Component, Path, PathBuf};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
 use crate::build;
+use files::Resolved;
 
 const DEFAULT_PORT: u16 = 8000;
 
+/// The policy the lab must run under (README "Serving to a class"): its own files only, wasm
+/// compilation allowed, no inline script or style, images and workers also from data:/blob:
+/// URLs it makes itself (canvas exports, a worker built from a Blob).
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; \
+     script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; \
+     worker-src 'self' blob:; connect-src 'self'";
+
+/// Sent with every response. No X-Frame-Options: learning platforms embed the lab in iframes.
+const HEADERS: [(&str, &str); 4] = [
+    ("Content-Security-Policy", CONTENT_SECURITY_POLICY),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    ("Cache-Control", "no-store"),
+];
+
+#[derive(Debug, PartialEq)]
+struct Options {
+    host: IpAddr,
+    port: u16,
+}
+
 pub fn run(args: &[String]) -> Result<(), String> {
-    let port = parse_port(args)?;
+    let options = parse(args)?;
     let dist = build::run()?;
-    let server = Server::start(dist, port, true)?;
+    let server = Server::start(dist, SocketAddr::new(options.host, options.port), true)?;
+    if !options.host.is_loopback() {
+        eprintln!("{}", exposure_warning(server.addr));
+    }
     println!("serve: Dropout Lab on {} (Ctrl-C to stop)", server.url());
     server.wait();
     Ok(())
 }
 
-fn parse_port(args: &[String]) -> Result<u16, String> {
-    let mut port = DEFAULT_PORT;
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        let value = match arg.strip_prefix("--port=") {
-            Some(v) => v,
-            None if arg == "--port" => iter.next().ok_or("--port needs a number")?,
-            None => return Err(format!("`serve` does not know `{arg}` (only --port N)")),
-        };
-        port = value
-            .parse()
-            .map_err(|_| format!("--port: `{value}` is not a port number"))?;
+fn parse(args: &[String]) -> Result<Options, String> {
+    use lexopt::prelude::*;
+    let mut options = Options {
+        host: IpAddr::V4(Ipv4Addr::LOCALHOST),
+        port: DEFAULT_PORT,
+    };
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("port") => {
+                let value = parser.value().map_err(|e| e.to_string())?;
+                options.port = value
+                    .parse()
+                    .map_err(|e| format!("--port: {e} (a port number, 0 for any free one)"))?;
+            }
+            Long("host") => {
+                let value = parser.value().map_err(|e| e.to_string())?;
+                options.host = value
+                    .parse()
+                    .map_err(|e| format!("--host: {e} (an IP address such as 192.168.1.20)"))?;
+            }
+            other => {
+                return Err(format!(
+                    "`serve`: {} (only --port N and --host ADDR)",
+                    other.unexpected()
+                ));
+            }
+        }
     }
-    Ok(port)
+    Ok(options)
+}
+
+/// What `--host` exposes and to whom, said before the first student connects.
+fn exposure_warning(addr: SocketAddr) -> String {
+    let everyone = if addr.ip().is_unspecified() {
+        "every network this machine is on"
+    } else {
+        "the network of that address"
+    };
+    format!(
+        "serve: WARNING: listening on {addr}, not only on this machine. Anyone on {everyone} \
+         (the class, and anyone else who can reach it) can read every file in dist/ — the lab \
+         itself, nothing else, read-only, no password, plain HTTP. Give students \
+         http://<this machine's address>:{}/ and stop the server (Ctrl-C) after the lesson.",
+        addr.port()
+    )
 }
 
 /// A running server; stops when dropped.
@@ -50,25 +116,33 @@ pub struct Server {
 }
 
 impl Server {
-    /// Serves `root` on 127.0.0.1:`port` (0 = any free port) from a background thread.
-    pub fn start(root: PathBuf, port: u16, log: bool) -> Result<Server, String> {
-        let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| {
-            format!(
-                "cannot listen on 127.0.0.1:{port}: {e} (another server there? try --port {})",
-                port.wrapping_add(1)
-            )
-        })?;
-        let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    /// Serves `root` on 127.0.0.1 on a free port, for the test and bench stages.
+    pub fn start_loopback(root: PathBuf) -> Result<Server, String> {
+        Server::start(root, (Ipv4Addr::LOCALHOST, 0).into(), false)
+    }
+
+    /// Serves `root` on `addr` (port 0 = any free port) from background threads.
+    pub fn start(root: PathBuf, addr: SocketAddr, log: bool) -> Result<Server, String> {
         let root = root
             .canonicalize()
             .map_err(|e| format!("cannot serve {}: {e}", root.display()))?;
+        let listener = TcpListener::bind(addr).map_err(|e| {
+            format!(
+                "cannot listen on {addr}: {e} (another server there? try --port {})",
+                addr.port().wrapping_add(1)
+            )
+        })?;
+        let addr = listener.local_addr().map_err(|e| e.to_string())?;
         let stopping = Arc::new(AtomicBool::new(false));
-        let stop_flag = Arc::clone(&stopping);
+        let stop = Arc::clone(&stopping);
+        // A thread per connection, one request each (`Connection: close`): a slow or stalled
+        // client holds up only its own thread, never another browser.
         let accept_loop = thread::spawn(move || {
             for stream in listener.incoming() {
-                if stop_flag.load(Ordering::SeqCst) {
+                if stop.load(Ordering::SeqCst) {
                     break;
                 }
+                // A connection reset before it was accepted is that client's business.
                 let Ok(stream) = stream else { continue };
                 let root = root.clone();
                 thread::spawn(move || {
@@ -103,144 +177,69 @@ impl Drop for Server {
     fn drop(&mut self) {
         self.stopping.store(true, Ordering::SeqCst);
         // The accept loop sleeps in accept(); one connection wakes it to see the flag.
-        let _ = TcpStream::connect_timeout(&self.addr, Duration::from_secs(1));
+        let mut wake = self.addr;
+        if wake.ip().is_unspecified() {
+            wake.set_ip(Ipv4Addr::LOCALHOST.into());
+        }
+        let _ = TcpStream::connect_timeout(&wake, Duration::from_secs(1));
         if let Some(accept_loop) = self.accept_loop.take() {
             let _ = accept_loop.join();
         }
     }
 }
 
+/// Reads one request (its line, then headers up to the blank line) and answers it.
 fn handle(stream: TcpStream, root: &Path, log: bool) -> std::io::Result<()> {
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     let mut reader = BufReader::new(&stream);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Drain the headers; nothing in them changes what we send.
+    // Nothing in the headers changes what we send; read them so the client sees its request
+    // consumed before the connection closes.
     let mut header = String::new();
     while reader.read_line(&mut header)? > 2 {
         header.clear();
     }
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-    let response = respond(method, target, root);
+    let (status, content_type, body) = respond(method, target, root);
     if log {
-        println!("serve: {method} {target} {}", response.status);
+        println!("serve: {method} {target} {status}");
     }
-    response.write_to(&stream, method == "HEAD")
+    let mut head = format!(
+        "HTTP/1.1 {status} {}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n",
+        reason(status),
+        body.len()
+    );
+    for (name, value) in HEADERS {
+        head += &format!("{name}: {value}\r\n");
+    }
+    if status == 405 {
+        head += "Allow: GET, HEAD\r\n";
+    }
+    head += "Connection: close\r\n\r\n";
+    let mut stream = &stream;
+    stream.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(&body)?;
+    }
+    stream.flush()
 }
 
-struct Response {
-    status: u16,
-    content_type: &'static str,
-    body: Vec<u8>,
-}
-
-impl Response {
-    fn error(status: u16) -> Response {
-        Response {
-            status,
-            content_type: "text/plain; charset=utf-8",
-            body: reason(status).as_bytes().to_vec(),
-        }
-    }
-
-    fn write_to(&self, mut stream: &TcpStream, head_only: bool) -> std::io::Result<()> {
-        let allow = if self.status == 405 {
-            "Allow: GET, HEAD\r\n"
-        } else {
-            ""
-        };
-        let head = format!(
-            "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{allow}Connection: close\r\n\r\n",
-            self.status,
-            reason(self.status),
-            self.content_type,
-            self.body.len()
-        );
-        stream.write_all(head.as_bytes())?;
-        if !head_only {
-            stream.write_all(&self.body)?;
-        }
-        stream.flush()
-    }
-}
-
-fn respond(method: &str, target: &str, root: &Path) -> Response {
+/// Status, type and body for one request; errors say only their status, never a path.
+fn respond(method: &str, target: &str, root: &Path) -> (u16, &'static str, Vec<u8>) {
+    let plain = "text/plain; charset=utf-8";
+    let error = |status: u16| (status, plain, reason(status).as_bytes().to_vec());
     if method != "GET" && method != "HEAD" {
-        return Response::error(405);
+        return error(405);
     }
-    let Some(relative) = safe_relative_path(target) else {
-        return Response::error(403);
-    };
-    let mut path = root.join(relative);
-    if path.is_dir() {
-        path.push("index.html");
-    }
-    // A symlink inside dist/ must not lead outside it either.
-    match path.canonicalize() {
-        Ok(real) if real.starts_with(root) && real.is_file() => match fs::read(&real) {
-            Ok(body) => Response {
-                status: 200,
-                content_type: mime_type(&real),
-                body,
-            },
-            Err(_) => Response::error(500),
+    match files::resolve(target, root) {
+        Resolved::File(path) => match fs::read(&path) {
+            Ok(body) => (200, files::mime_type(&path), body),
+            Err(_) => error(500),
         },
-        Ok(real) if !real.starts_with(root) => Response::error(403),
-        _ => Response::error(404),
-    }
-}
-
-/// The request target as a path below the root, or None if it tries to climb out of it.
-fn safe_relative_path(target: &str) -> Option<PathBuf> {
-    let path = target.split(['?', '#']).next().unwrap_or("");
-    if !path.starts_with('/') {
-        return None;
-    }
-    let decoded = percent_decode(path)?;
-    if decoded.contains('\0') || decoded.contains('\\') {
-        return None;
-    }
-    let relative = PathBuf::from(decoded.trim_start_matches('/'));
-    relative
-        .components()
-        .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
-        .then_some(relative)
-}
-
-fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-fn mime_type(path: &Path) -> &'static str {
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    match ext.to_ascii_lowercase().as_str() {
-        "html" | "htm" => "text/html; charset=utf-8",
-        "js" | "mjs" => "text/javascript; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "wasm" => "application/wasm",
-        "json" | "map" => "application/json",
-        "png" => "image/png",
-        "svg" => "image/svg+xml",
-        "jpg" | "jpeg" => "image/jpeg",
-        "webp" => "image/webp",
-        "ico" => "image/x-icon",
-        "woff2" => "font/woff2",
-        "txt" | "md" | "ts" => "text/plain; charset=utf-8",
-        _ => "application/octet-stream",
+        Resolved::Forbidden => error(403),
+        Resolved::NotFound => error(404),
     }
 }
 
@@ -255,47 +254,4 @@ fn reason(status: u16) -> &'static str {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn refuses_paths_that_climb_out_of_the_root() {
-        for target in [
-            "/../etc/passwd",
-            "/a/../../x",
-            "/%2e%2e/x",
-            "/a%2f..%2f..%2fx",
-            "/a\\..\\x",
-            "x",
-            "/%zz",
-        ] {
-            assert_eq!(safe_relative_path(target), None, "{target}");
-        }
-        assert_eq!(
-            safe_relative_path("/pkg/a.js?v=1"),
-            Some(PathBuf::from("pkg/a.js"))
-        );
-        assert_eq!(safe_relative_path("/"), Some(PathBuf::new()));
-        assert_eq!(
-            safe_relative_path("/my%20file.css"),
-            Some(PathBuf::from("my file.css"))
-        );
-    }
-
-    #[test]
-    fn wasm_and_js_get_the_types_browsers_insist_on() {
-        assert_eq!(mime_type(Path::new("pkg/x_bg.wasm")), "application/wasm");
-        assert!(mime_type(Path::new("main.js")).starts_with("text/javascript"));
-        assert!(mime_type(Path::new("index.html")).starts_with("text/html"));
-    }
-
-    #[test]
-    fn port_flag_forms() {
-        let args = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(parse_port(&args(&[])), Ok(8000));
-        assert_eq!(parse_port(&args(&["--port", "9001"])), Ok(9001));
-        assert_eq!(parse_port(&args(&["--port=9002"])), Ok(9002));
-        assert!(parse_port(&args(&["--port", "x"])).is_err());
-        assert!(parse_port(&args(&["--bogus"])).is_err());
-    }
-}
+mod tests;

@@ -47,6 +47,9 @@ pub fn cargo() -> OsString {
 }
 
 /// The target directory cargo really uses (honours CARGO_TARGET_DIR and config).
+///
+/// serde_json's untyped `Value`: the typed `cargo_metadata` crate needs serde's derive macros
+/// (syn and all), which cost more to compile than the rest of the xtask, for one string field.
 pub fn target_dir() -> Result<PathBuf, String> {
     let out = Command::new(cargo())
         .args(["metadata", "--format-version", "1", "--no-deps"])
@@ -58,35 +61,12 @@ pub fn target_dir() -> Result<PathBuf, String> {
     if !out.status.success() {
         return Err("`cargo metadata` failed".to_string());
     }
-    let json = String::from_utf8_lossy(&out.stdout);
-    json_string_field(&json, "target_directory")
+    let metadata: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .map_err(|e| format!("`cargo metadata` printed no JSON: {e}"))?;
+    metadata["target_directory"]
+        .as_str()
         .map(PathBuf::from)
         .ok_or_else(|| "`cargo metadata` output has no target_directory".to_string())
-}
-
-/// Reads one top-level string field from cargo's JSON without a JSON dependency.
-/// Handles the escapes cargo emits in paths (`\\`, `\"`, `\/`, `\uXXXX`).
-fn json_string_field(json: &str, key: &str) -> Option<String> {
-    let needle = format!("\"{key}\":\"");
-    let start = json.rfind(&needle)? + needle.len();
-    let mut out = String::new();
-    let mut chars = json[start..].chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' => return Some(out),
-            '\\' => match chars.next()? {
-                'u' => {
-                    let hex: String = chars.by_ref().take(4).collect();
-                    out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
-                }
-                'n' => out.push('\n'),
-                't' => out.push('\t'),
-                other => out.push(other),
-            },
-            c => out.push(c),
-        }
-    }
-    None
 }
 
 /// Runs a command to completion with no stdin (CI has none), failing with `what` in the message.
@@ -368,18 +348,4 @@ pub fn ensure_npm_deps() -> Result<(), String> {
 
 fn modified(path: &Path) -> Option<std::time::SystemTime> {
     path.metadata().ok()?.modified().ok()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::json_string_field;
-
-    #[test]
-    fn reads_escaped_target_directory() {
-        let json = r#"{"packages":[],"target_directory":"C:\\tgt\/a \"b\" \u00e9","version":1}"#;
-        assert_eq!(
-            json_string_field(json, "target_directory").as_deref(),
-            Some("C:\\tgt/a \"b\" é")
-        );
-    }
 }

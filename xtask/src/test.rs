@@ -29,15 +29,17 @@ fn parse(args: &[String]) -> Result<Stages, String> {
         wasm: true,
         page: true,
     };
-    for arg in args {
-        match arg.as_str() {
-            "--native-only" => (stages.wasm, stages.page) = (false, false),
-            "--skip-native" => stages.native = false,
-            "--skip-wasm" => stages.wasm = false,
-            "--skip-page" => stages.page = false,
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            lexopt::Arg::Long("native-only") => (stages.wasm, stages.page) = (false, false),
+            lexopt::Arg::Long("skip-native") => stages.native = false,
+            lexopt::Arg::Long("skip-wasm") => stages.wasm = false,
+            lexopt::Arg::Long("skip-page") => stages.page = false,
             other => {
                 return Err(format!(
-                    "`test` does not know `{other}` (--native-only, --skip-native, --skip-wasm, --skip-page)"
+                    "`test`: {} (--native-only, --skip-native, --skip-wasm, --skip-page)",
+                    other.unexpected()
                 ));
             }
         }
@@ -211,7 +213,7 @@ fn page(wasm_bindgen: &Path, browser: &Browser) -> Result<(), String> {
         return Err(format!("no *.test.mjs files in {}", dir.display()));
     }
     let dist_dir = build::build_dist(wasm_bindgen)?;
-    let server = Server::start(dist_dir.clone(), 0, false)?;
+    let server = Server::start_loopback(dist_dir.clone())?;
     println!("page: serving dist/ on {}", server.url());
     let result = setup::run(
         Command::new("node")
