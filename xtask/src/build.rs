@@ -1,8 +1,9 @@
 //! `cargo xtask build`: the complete static site in `dist/`.
 //!
 //! release wasm (simd128 from .cargo/config.toml) → wasm-bindgen `--target web` into
-//! `dist/pkg/` → copy `www/` over it → the one-file `dist/dropout-lab.html` (see `bundle.rs`). No bundler, no wasm-opt (Debian's wasm-opt 108 breaks the
-//! module; see TOOLCHAIN.md).
+//! `dist/pkg/` → copy `www/` over it → the one-file `dist/dropout-lab.html` (see `bundle.rs`).
+//! No bundler, and no wasm-opt: Debian's wasm-opt 108 emits a module that validates but fails at
+//! load (`WebAssembly.Table.set(): Argument 1 is invalid`).
 
 use std::fs;
 use std::io::Write;

@@ -1,8 +1,9 @@
 //! Idempotent setup of everything the build and the tests need, and small process helpers.
 //!
 //! Each `ensure_*` is fast when the thing is already there (one `--version` call or a file
-//! check) and otherwise installs it the one way known to work on these machines (see
-//! shared TOOLCHAIN.md), printing what it does, because a cold install takes minutes.
+//! check) and otherwise installs it the one way known to work on these machines (the wasm-bindgen
+//! CLI pinned to the crate's exact version, built from crates.io without `--locked`; Debian's
+//! Chromium), printing what it does, because a cold install takes minutes.
 
 use std::env;
 use std::ffi::OsString;
