@@ -16,6 +16,7 @@ use crate::render::ChartGeometry;
 mod getters;
 mod limits;
 mod panels;
+mod present;
 mod runs;
 mod snapshot;
 mod views;
@@ -192,7 +193,10 @@ impl Lab {
     /// mouse over a training lab costs no more than training.
     #[wasm_bindgen(js_name = setHover)]
     pub fn set_hover(&mut self, x_px: f64) {
-        let hover = x_px.is_finite().then_some(x_px);
+        // The chart's geometry is in drawing units (see `setDrawScale`), the mouse in CSS px.
+        let hover = x_px
+            .is_finite()
+            .then_some(x_px / crate::render::surface::draw_scale());
         if hover != self.hover_px {
             self.hover_px = hover;
             self.hover_revision += 1;

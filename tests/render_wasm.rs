@@ -18,6 +18,8 @@ mod data_view;
 mod diagram;
 #[path = "render_wasm/loss_chart.rs"]
 mod loss_chart;
+#[path = "render_wasm/loss_ticks.rs"]
+mod loss_ticks;
 
 /// A canvas attached to the test page, with a CSS size unless `css` is `None`.
 fn canvas_sized(css: Option<(u32, u32)>) -> HtmlCanvasElement {

@@ -10,6 +10,7 @@ import { changed, syncControls, wireControls } from './lab/controls.js';
 import { wireCopyLink } from './lab/copy-link.js';
 import { frame } from './lab/frames.js';
 import { applyHidden, readUrl } from './lab/link.js';
+import { applyPresent, wirePresent } from './lab/present.js';
 import { createLab } from './lab/rebuild.js';
 import { $, engine, formatRate, settings } from './lab/shared.js';
 import { setMode, setSpeed, wireTransport } from './lab/transport.js';
@@ -44,6 +45,7 @@ async function main() {
   setSpeed(settings.speed ?? 6);
   $('log').checked = Boolean(settings.log);
   applyHidden();
+  wirePresent();
   wireControls();
   wireTransport();
   wireCopyLink();
@@ -51,6 +53,7 @@ async function main() {
   // A crashed engine is rebuilt from the link, which holds every setting changed on the page.
   onEngineCrash(() => {
     readUrl();
+    applyPresent();
     createLab();
     syncControls();
   });

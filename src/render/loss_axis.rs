@@ -92,6 +92,18 @@ impl Ranged for LossAxis {
     }
 }
 
+/// Room the loss chart gives each x tick label ("12000" at 14 px is ~40 px, plus a gap) and
+/// each y tick label (one line of text, plus a gap).
+pub const X_TICK_ROOM: f64 = 64.0;
+pub const Y_TICK_ROOM: f64 = 34.0;
+
+/// How many ticks an axis `length` drawing units long may ask for, `room` apart, at most
+/// `most` and at least 2: on a phone the chart gets fewer ticks, never overlapping labels.
+/// (The 1-2-5 steps of [`LossAxis::ticks`] can only give fewer ticks than asked, never more.)
+pub fn tick_budget(length: f64, room: f64, most: usize) -> usize {
+    ((length / room).floor() as usize).clamp(2, most.max(2))
+}
+
 /// A tick or read-out value with about three significant digits and no trailing zeros.
 pub fn short_number(v: f32) -> String {
     if v == 0.0 || !v.is_finite() {

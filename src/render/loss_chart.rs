@@ -8,7 +8,10 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlCanvasElement;
 
-use super::loss_axis::{ChartGeometry, LossAxis, pieces_in_range, short_number, thin};
+use super::loss_axis::{
+    ChartGeometry, LossAxis, X_TICK_ROOM, Y_TICK_ROOM, pieces_in_range, short_number, thin,
+    tick_budget,
+};
 use super::loss_overlay::{draw_hover, draw_legend};
 use super::loss_series::LossChartView;
 use super::palette::{self, GUIDE, INK, MUTED, Rgb};
@@ -97,12 +100,22 @@ pub fn draw_loss_chart(
         (0, legend_height as i32),
         (w, (h - legend_height as i32).max(1)),
     );
+    let (margin_right, y_label_area, x_label_area) = (18, 62, 46);
+    // The epoch axis uses the same 1-2-5 ticks as the loss axis, so their spacing is known
+    // here and tested (tests/render_wasm/loss_chart.rs) rather than left to plotters.
+    let epochs = LossAxis {
+        lo: x0,
+        hi: x1,
+        log: false,
+    };
+    let plot_w = f64::from(w - margin_right - y_label_area);
+    let plot_h = f64::from(h) - legend_height - f64::from(6 + x_label_area);
     let mut chart = ChartBuilder::on(&root)
         .margin_top(6)
-        .margin_right(18)
-        .x_label_area_size(46)
-        .y_label_area_size(62)
-        .build_cartesian_2d(x0..x1, axis)
+        .margin_right(margin_right)
+        .x_label_area_size(x_label_area)
+        .y_label_area_size(y_label_area)
+        .build_cartesian_2d(epochs, axis)
         .map_err(js_err)?;
     let label_font = ("sans-serif", 14).into_font().color(&MUTED.plotters());
     chart
@@ -118,8 +131,8 @@ pub fn draw_loss_chart(
         .bold_line_style(Rgb(0xE4, 0xE4, 0xE4).plotters())
         .light_line_style(TRANSPARENT)
         .axis_style(GUIDE.plotters())
-        .x_labels(8)
-        .y_labels(7)
+        .x_labels(tick_budget(plot_w, X_TICK_ROOM, 8))
+        .y_labels(tick_budget(plot_h, Y_TICK_ROOM, 7))
         .x_label_formatter(&|e| short_number(*e))
         .y_label_formatter(&|l| short_number(*l))
         .draw()

@@ -6,19 +6,43 @@
 //! CSS size × dpr; [`Surface::prepare`] then scales the context so that views draw in CSS pixels,
 //! the same units as mouse events.
 
+use std::cell::Cell;
+
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::palette::Rgb;
 
-/// A canvas ready for drawing in CSS pixels.
+thread_local! {
+    /// CSS pixels per drawing unit on every canvas: 1 on a laptop, more on a big screen or in
+    /// Present mode, where the back row must read the labels and see the crosses. Views draw in
+    /// drawing units, so one number makes their text, lines and crosses bigger together without
+    /// any view knowing. Like `devicePixelRatio` it belongs to the window, not to one lab, so a
+    /// rebuilt lab keeps it.
+    static DRAW_SCALE: Cell<f64> = const { Cell::new(1.0) };
+}
+
+/// Sets the drawing scale (see [`draw_scale`]); values outside 0.5–4 are clamped, non-finite
+/// ones ignored.
+pub fn set_draw_scale(scale: f64) {
+    if scale.is_finite() {
+        DRAW_SCALE.with(|s| s.set(scale.clamp(0.5, 4.0)));
+    }
+}
+
+/// CSS pixels per drawing unit: what [`Surface::prepare`] applies on top of the dpr.
+pub fn draw_scale() -> f64 {
+    DRAW_SCALE.with(Cell::get)
+}
+
+/// A canvas ready for drawing in drawing units (CSS pixels × [`draw_scale`]).
 pub struct Surface {
     pub ctx: CanvasRenderingContext2d,
-    /// Drawing width in CSS pixels.
+    /// Drawing width in drawing units (CSS pixels at draw scale 1).
     pub width: f64,
-    /// Drawing height in CSS pixels.
+    /// Drawing height in drawing units.
     pub height: f64,
-    /// Backing-store pixels per CSS pixel (the dpr actually applied).
+    /// Backing-store pixels per drawing unit (the dpr × the draw scale).
     pub scale: f64,
 }
 
@@ -65,9 +89,9 @@ fn css_size(canvas: &HtmlCanvasElement) -> Option<(f64, f64)> {
 }
 
 impl Surface {
-    /// Fit the backing store, reset the context to a CSS-pixel transform and clear to white.
+    /// Fit the backing store, reset the context to a drawing-unit transform and clear to white.
     pub fn prepare(canvas: &HtmlCanvasElement) -> Result<Surface, JsValue> {
-        let scale = fit_backing_store(canvas);
+        let scale = fit_backing_store(canvas) * draw_scale();
         let ctx = context_2d(canvas)?;
         ctx.set_transform(scale, 0.0, 0.0, scale, 0.0, 0.0)?;
         let width = f64::from(canvas.width()) / scale;

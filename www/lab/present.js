@@ -1,0 +1,73 @@
+// Every screen and Present mode. The page's text grows with the window through CSS clamp();
+// the canvases follow through one drawing scale in Rust (setDrawScale), so the charts' labels,
+// curves and dropped-unit crosses keep pace with it. Present mode, for the back row of a
+// classroom, makes both bigger still; Fullscreen hides the browser around the lab.
+
+import { setDrawScale } from '../pkg/dropout_lab.js';
+import { showBanner } from './banner.js';
+import { writeUrl } from './link.js';
+import { $, settings, ui } from './shared.js';
+
+// How much bigger Present mode draws everything than the window alone would.
+const PRESENT_GAIN = 1.3;
+
+/**
+ * Drawing scale for a window of `width` × `height` CSS px: 1 on the 1366×768 laptop the charts
+ * were designed on, growing with the screen up to 2; a little below 1 on a phone, whose chart
+ * labels would otherwise not fit side by side (and which is held close to the eyes).
+ */
+export function drawScaleFor(width, height, present) {
+  const base = width < 460 ? Math.max(0.85, width / 460) : Math.min(2, Math.max(1, Math.min(width / 1400, height / 800)));
+  return present ? base * PRESENT_GAIN : base;
+}
+
+function fitDrawScale() {
+  setDrawScale(drawScaleFor(innerWidth, innerHeight, Boolean(settings.present)));
+  ui.dirty = true;
+}
+
+/** Shows the page as `settings.present` says (from the link, or the button). */
+export function applyPresent() {
+  const on = Boolean(settings.present);
+  document.documentElement.classList.toggle('present', on);
+  $('present').setAttribute('aria-pressed', String(on));
+  fitDrawScale();
+}
+
+export function togglePresent() {
+  settings.present = !settings.present;
+  applyPresent();
+  writeUrl();
+}
+
+export async function toggleFullscreen() {
+  if (document.fullscreenElement) {
+    await document.exitFullscreen().catch(() => {});
+    return;
+  }
+  const refused = 'This browser does not allow full screen for this page (an embedded frame, or a phone that only allows it for videos). Use the browser\'s own full screen instead: F11, or the View menu.';
+  if (!document.fullscreenEnabled || !document.documentElement.requestFullscreen) {
+    showBanner(refused);
+    return;
+  }
+  try {
+    await document.documentElement.requestFullscreen();
+  } catch (err) {
+    showBanner(`${refused} (${err.message ?? err})`);
+  }
+}
+
+export function wirePresent() {
+  $('present').addEventListener('click', togglePresent);
+  $('fullscreen').addEventListener('click', toggleFullscreen);
+  document.addEventListener('fullscreenchange', () => {
+    $('fullscreen').setAttribute('aria-pressed', String(Boolean(document.fullscreenElement)));
+  });
+  window.addEventListener('resize', fitDrawScale);
+  // The header wraps onto more lines on a narrow window: messages open just under it.
+  const bar = document.querySelector('.bar');
+  new ResizeObserver(() => {
+    document.documentElement.style.setProperty('--bar-h', `${bar.offsetHeight}px`);
+  }).observe(bar);
+  applyPresent();
+}
