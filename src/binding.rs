@@ -33,6 +33,13 @@ pub fn preset_list() -> String {
     snapshot::preset_list()
 }
 
+/// A fresh seed from the browser's entropy (`crypto.getRandomValues`), for the New seed
+/// button: a class sees the effect again on data, weights and masks nobody chose.
+#[wasm_bindgen(js_name = freshSeed)]
+pub fn fresh_seed() -> Result<u32, JsError> {
+    getrandom::u32().map_err(|e| JsError::new(&format!("no entropy for a new seed: {e}")))
+}
+
 /// A running lab: the experiment and what the page is looking at.
 #[wasm_bindgen]
 pub struct Lab {
@@ -226,16 +233,6 @@ impl Lab {
             .iter()
             .map(|&n| n as u32)
             .collect()
-    }
-
-    /// `[epoch of the focused run, lockstep iteration]`, cheap enough for every frame.
-    pub fn progress(&self) -> Vec<f64> {
-        let epoch = self
-            .experiment
-            .run(self.focused)
-            .map(|r| r.epoch())
-            .unwrap_or(0);
-        vec![epoch as f64, self.experiment.iteration() as f64]
     }
 
     /// Plain JSON of the state (see `window.lab.snapshot()` in the README).
