@@ -96,13 +96,17 @@ impl DiagramView<'_> {
             let kept = mask.iter().filter(|&&k| k != 0).count();
             lines.push(format!("kept {kept} of {n}"));
             let expected = format!("expected ≈ {:.0}", n as f32 * (1.0 - q));
-            lines.push(if q == p {
-                expected
+            let scale = (q > 0.0 && !self.classic).then(|| format!("×{:.1}", 1.0 / (1.0 - q)));
+            if q == p {
+                lines.push(expected);
+                lines.extend(scale.map(|s| format!("kept units {s}")));
             } else {
-                format!("{expected} at p = {q:.2}")
-            });
-            if q > 0.0 && !self.classic {
-                lines.push(format!("kept units ×{:.1}", 1.0 / (1.0 - q)));
+                // Three short lines fit under a column: say which rate drew the mask.
+                lines.push(format!("mask of p = {q:.2}"));
+                lines.push(match scale {
+                    Some(s) => format!("{expected}, {s}"),
+                    None => expected,
+                });
             }
         } else if !self.train_mode && self.classic && is_dropout_layer && p > 0.0 {
             lines.push(format!("all units ×{:.2}", 1.0 - p));
