@@ -33,11 +33,16 @@ pub fn preset_list() -> String {
     snapshot::preset_list()
 }
 
-/// A fresh seed from the browser's entropy (`crypto.getRandomValues`), for the New seed
-/// button: a class sees the effect again on data, weights and masks nobody chose.
+/// Seeds New seed draws from: six digits, which a teacher can read out and a student type in.
+const FRESH_SEEDS: u32 = 1_000_000;
+
+/// A fresh seed in 0..1,000,000 from the browser's entropy (`crypto.getRandomValues`), for
+/// the New seed button: a class sees the effect again on data, weights and masks nobody chose.
 #[wasm_bindgen(js_name = freshSeed)]
 pub fn fresh_seed() -> Result<u32, JsError> {
-    getrandom::u32().map_err(|e| JsError::new(&format!("no entropy for a new seed: {e}")))
+    let entropy =
+        getrandom::u32().map_err(|e| JsError::new(&format!("no entropy for a new seed: {e}")))?;
+    Ok(entropy % FRESH_SEEDS)
 }
 
 /// A running lab: the experiment and what the page is looking at.

@@ -165,11 +165,7 @@ fn the_shown_masks_numbers_belong_to_the_rate_that_drew_it() {
     };
     assert_eq!(
         view.footer(1),
-        [
-            "kept 67 of 128",
-            "expected ≈ 64 at p = 0.50",
-            "kept units ×2.0"
-        ]
+        ["kept 67 of 128", "mask of p = 0.50", "expected ≈ 64, ×2.0"]
     );
     let stepped = DiagramView {
         mask_rates: &[0.0, 0.8],
