@@ -34,6 +34,18 @@ pub fn preset_list() -> String {
     snapshot::preset_list()
 }
 
+/// Seeds New seed draws from: six digits, which a teacher can read out and a student type in.
+const FRESH_SEEDS: u32 = 1_000_000;
+
+/// A fresh seed in 0..1,000,000 from the browser's entropy (`crypto.getRandomValues`), for
+/// the New seed button: a class sees the effect again on data, weights and masks nobody chose.
+#[wasm_bindgen(js_name = freshSeed)]
+pub fn fresh_seed() -> Result<u32, JsError> {
+    let entropy =
+        getrandom::u32().map_err(|e| JsError::new(&format!("no entropy for a new seed: {e}")))?;
+    Ok(entropy % FRESH_SEEDS)
+}
+
 /// A running lab: the experiment and what the page is looking at.
 #[wasm_bindgen]
 pub struct Lab {
@@ -230,16 +242,6 @@ impl Lab {
             .iter()
             .map(|&n| n as u32)
             .collect()
-    }
-
-    /// `[epoch of the focused run, lockstep iteration]`, cheap enough for every frame.
-    pub fn progress(&self) -> Vec<f64> {
-        let epoch = self
-            .experiment
-            .run(self.focused)
-            .map(|r| r.epoch())
-            .unwrap_or(0);
-        vec![epoch as f64, self.experiment.iteration() as f64]
     }
 
     /// Plain JSON of the state (see `window.lab.snapshot()` in the README).

@@ -3,7 +3,7 @@
 // JavaScript and WASM; canvas rasterisation happens afterwards, on the renderer's main thread
 // inside `ProxyMain::BeginMainFrame` → `LayerTreeHost::DoUpdateLayers` (`SkCanvas::drawPath` and
 // friends), and counts against the frame budget all the same. This is how we found that
-// redrawing all three canvases every frame cost ~9 ms of raster (src/binding/frames.rs).
+// redrawing all three canvases every frame cost ~9 ms of raster (src/core/redraw.rs).
 //
 // usage: LAB_URL=http://127.0.0.1:PORT/ node trace.mjs [--seconds S] [--top N] [--query 'preset=digits']
 // (serve dist/ first, e.g. `cargo xtask serve --port PORT`.)

@@ -81,6 +81,15 @@ impl Lab {
         run.diverged().map(str::to_string)
     }
 
+    /// Whether run `run`'s validation loss climbs (≥ 1.4× its best) while its accuracy holds
+    /// (within 3 points of its best): the network grows over-confident on the answers it gets
+    /// wrong, and the page says so next to the numbers.
+    pub fn overconfident(&self, run: usize) -> bool {
+        self.experiment
+            .run(run)
+            .is_ok_and(|r| r.history().overconfident())
+    }
+
     /// Whether dropout is classic (scaled at evaluation) rather than inverted.
     pub fn classic(&self) -> bool {
         self.experiment.config().dropout_mode == DropoutMode::Classic

@@ -71,12 +71,22 @@ pub fn uniform_rates(input_p: f32, hidden_p: f32, hidden_layers: usize) -> Vec<f
 }
 
 /// How a run with these rates is named on the page: "p = 0.50", with ", input 0.20" when
-/// the input layer is dropped too.
+/// the input layer is dropped too, and every hidden rate ("p = 0.30/0.65") when the hidden
+/// layers differ: one number would hide the others.
 pub fn run_label(rates: &[f32]) -> String {
-    let hidden = rates.get(1).copied().unwrap_or(0.0);
+    let hidden = rates.get(1..).unwrap_or_default();
+    let p = match hidden {
+        [] => "0.00".to_string(),
+        [first, rest @ ..] if rest.iter().all(|h| h == first) => format!("{first:.2}"),
+        _ => hidden
+            .iter()
+            .map(|h| format!("{h:.2}"))
+            .collect::<Vec<_>>()
+            .join("/"),
+    };
     match rates.first() {
-        Some(&input) if input > 0.0 => format!("p = {hidden:.2}, input {input:.2}"),
-        _ => format!("p = {hidden:.2}"),
+        Some(&input) if input > 0.0 => format!("p = {p}, input {input:.2}"),
+        _ => format!("p = {p}"),
     }
 }
 

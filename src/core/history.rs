@@ -53,7 +53,14 @@ pub struct History {
     capacity: usize,
     /// `(epoch, val_loss)` of the lowest validation loss ever pushed.
     best_val: Option<(usize, f32)>,
+    /// The highest validation accuracy ever pushed (classification only).
+    best_accuracy: Option<f32>,
 }
+
+/// Validation loss at least this many times its best counts as climbing...
+pub const OVERCONFIDENT_LOSS_RATIO: f32 = 1.4;
+/// ...while accuracy within this much (a fraction, 0.03 = 3 points) of its best still holds.
+pub const OVERCONFIDENT_ACCURACY_SLACK: f32 = 0.03;
 
 impl Default for History {
     fn default() -> Self {
@@ -75,6 +82,7 @@ impl History {
             pushed: 0,
             capacity,
             best_val: None,
+            best_accuracy: None,
         }
     }
 
@@ -83,6 +91,9 @@ impl History {
         let best = self.best_val.is_none_or(|(_, v)| point.val_loss < v);
         if best && point.val_loss.is_finite() {
             self.best_val = Some((point.epoch, point.val_loss));
+        }
+        if let Some(acc) = point.val_accuracy.filter(|a| a.is_finite()) {
+            self.best_accuracy = Some(self.best_accuracy.map_or(acc, |b| b.max(acc)));
         }
         if self.pushed.is_multiple_of(self.stride) {
             self.kept.push(point);
@@ -150,5 +161,28 @@ impl History {
     /// `(epoch, val_loss)` of the lowest validation loss ever recorded, thinned or not.
     pub fn best_val(&self) -> Option<(usize, f32)> {
         self.best_val
+    }
+
+    /// The highest validation accuracy ever recorded, thinned or not; `None` for regression.
+    pub fn best_accuracy(&self) -> Option<f32> {
+        self.best_accuracy
+    }
+
+    /// Whether the latest epoch shows a network growing over-confident: its validation loss
+    /// has climbed to [`OVERCONFIDENT_LOSS_RATIO`] × its best or more while its validation
+    /// accuracy stays within [`OVERCONFIDENT_ACCURACY_SLACK`] of its best. Loss punishes a
+    /// confident wrong answer without bound, accuracy only counts it once: sharper wrong answers
+    /// raise the one and leave the other where it was. Always false for regression.
+    pub fn overconfident(&self) -> bool {
+        let (Some(last), Some((_, best_loss)), Some(best_acc)) =
+            (self.last(), self.best_val, self.best_accuracy)
+        else {
+            return false;
+        };
+        let Some(acc) = last.val_accuracy else {
+            return false;
+        };
+        last.val_loss >= OVERCONFIDENT_LOSS_RATIO * best_loss
+            && acc >= best_acc - OVERCONFIDENT_ACCURACY_SLACK
     }
 }

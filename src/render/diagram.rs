@@ -32,6 +32,10 @@ pub struct DiagramView<'a> {
     /// The drawn example's mask per dropout layer (1 kept, 0 dropped), over *all* units.
     /// Only used in training mode; `None` draws the training view without masks.
     pub masks: Option<&'a [Vec<u8>]>,
+    /// Drop probability per dropout layer that `masks` were drawn with: the slider may have
+    /// moved since the step, and the shown mask's "expected" count and scale belong to the
+    /// rate that drew it. Empty means `drop_rates`.
+    pub mask_rates: &'a [f32],
     /// Training mode (masks, crosses, scale badges) or evaluation mode (full network).
     pub train_mode: bool,
     /// Classic dropout (Srivastava et al.): no scaling in training, every unit × (1−p) at
@@ -60,6 +64,54 @@ impl DiagramView<'_> {
         } else {
             self.drop_rates.get(layer).copied().unwrap_or(0.0)
         }
+    }
+
+    /// Drop probability the shown mask of `layer` was drawn with.
+    pub fn mask_rate(&self, layer: usize) -> f32 {
+        match self.mask_rates.get(layer) {
+            Some(&q) if layer + 1 < self.layer_sizes.len() => q,
+            _ => self.drop_rate(layer),
+        }
+    }
+
+    /// The drawn example's mask of `layer`, in training mode on a dropout layer.
+    fn shown_mask(&self, layer: usize) -> Option<&[u8]> {
+        let is_dropout_layer = layer + 1 < self.layer_sizes.len();
+        self.masks
+            .and_then(|m| m.get(layer))
+            .map(Vec::as_slice)
+            .filter(|_| self.train_mode && is_dropout_layer)
+    }
+
+    /// The lines under layer `layer`: the shown mask's count, what its rate expects and the
+    /// scale it applied (from the rate that drew it, which says so when the slider has moved
+    /// on), or classic dropout's evaluation scale.
+    pub fn footer(&self, layer: usize) -> Vec<String> {
+        let n = self.layer_sizes.get(layer).copied().unwrap_or(0);
+        let is_dropout_layer = layer + 1 < self.layer_sizes.len();
+        let p = self.drop_rate(layer);
+        let mut lines = Vec::new();
+        if let Some(mask) = self.shown_mask(layer) {
+            let q = self.mask_rate(layer);
+            let kept = mask.iter().filter(|&&k| k != 0).count();
+            lines.push(format!("kept {kept} of {n}"));
+            let expected = format!("expected ≈ {:.0}", n as f32 * (1.0 - q));
+            let scale = (q > 0.0 && !self.classic).then(|| format!("×{:.1}", 1.0 / (1.0 - q)));
+            if q == p {
+                lines.push(expected);
+                lines.extend(scale.map(|s| format!("kept units {s}")));
+            } else {
+                // Three short lines fit under a column: say which rate drew the mask.
+                lines.push(format!("mask of p = {q:.2}"));
+                lines.push(match scale {
+                    Some(s) => format!("{expected}, {s}"),
+                    None => expected,
+                });
+            }
+        } else if !self.train_mode && self.classic && is_dropout_layer && p > 0.0 {
+            lines.push(format!("all units ×{:.2}", 1.0 - p));
+        }
+        lines
     }
 
     fn layer_name(&self, layer: usize) -> String {
@@ -161,7 +213,12 @@ fn draw_edges(ctx: &CanvasRenderingContext2d, view: &DiagramView, layout: &Diagr
 
 fn draw_column(ctx: &CanvasRenderingContext2d, view: &DiagramView, l: usize, column: &Column) {
     let r = column.radius;
-    let p = view.drop_rate(l);
+    // A shown mask was scaled with the rate that drew it; without one, the next step's rate.
+    let p = if view.shown_mask(l).is_some() {
+        view.mask_rate(l)
+    } else {
+        view.drop_rate(l)
+    };
     // The factor the next layer sees on a drawn unit, when it is not 1.
     let factor = match (view.train_mode, view.classic) {
         (true, false) => 1.0 / (1.0 - p),
@@ -226,23 +283,24 @@ fn draw_labels(
     let mut header = vec![(view.layer_name(l), LABEL.bold()), (size, NOTE)];
     if is_dropout_layer {
         let colour = if p > 0.0 { INK } else { MUTED };
-        header.push((format!("p = {p:.2}"), Font::new(14.0, colour).bold()));
+        // A mask drawn at another rate is on screen: the new rate applies from the next step.
+        let stale = view.shown_mask(l).is_some() && view.mask_rate(l) != p;
+        let rate = if stale {
+            format!("p = {p:.2} next step")
+        } else {
+            format!("p = {p:.2}")
+        };
+        header.push((rate, Font::new(14.0, colour).bold()));
     }
-    let mut footer = Vec::new();
-    let mask = view
-        .masks
-        .and_then(|m| m.get(l))
-        .filter(|_| view.train_mode && is_dropout_layer);
-    if let Some(mask) = mask {
-        let kept = mask.iter().filter(|&&k| k != 0).count();
-        footer.push((format!("kept {kept} of {n}"), LABEL.bold()));
-        footer.push((format!("expected ≈ {:.0}", n as f32 * (1.0 - p)), NOTE));
-        if p > 0.0 && !view.classic {
-            footer.push((format!("kept units ×{:.1}", 1.0 / (1.0 - p)), NOTE));
-        }
-    } else if !view.train_mode && view.classic && is_dropout_layer && p > 0.0 {
-        footer.push((format!("all units ×{:.2}", 1.0 - p), NOTE));
-    }
+    let bold_first = view.shown_mask(l).is_some();
+    let footer = view.footer(l).into_iter().enumerate().map(|(i, line)| {
+        let font = if bold_first && i == 0 {
+            LABEL.bold()
+        } else {
+            NOTE
+        };
+        (line, font)
+    });
     for (i, (s, font)) in header.into_iter().enumerate() {
         text(
             ctx,

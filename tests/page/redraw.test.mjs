@@ -1,4 +1,4 @@
-// While training, each frame redraws only one out-of-date canvas (src/binding/frames.rs). These
+// While training, each frame redraws only one out-of-date canvas (src/core/redraw.rs). These
 // tests hold the page to what that promises a viewer: once paused, every canvas shows the last
 // step (a full redraw changes no pixel), and the hover read-out appears and goes away on the
 // loss chart alone.

@@ -28,6 +28,7 @@ fn draw_small_diagram(train_mode: bool, masks: &[Vec<u8>], weight: f32) -> HtmlC
         weights: &weights,
         drop_rates: &drop_rates,
         masks: Some(masks),
+        mask_rates: &[],
         train_mode,
         classic: false,
         layer_names: None,
@@ -129,6 +130,7 @@ fn wide_layers_show_first_and_last_units_and_odd_masks_do_not_panic() {
         weights: &weights,
         drop_rates: &[0.5],
         masks: Some(&masks),
+        mask_rates: &[],
         train_mode: true,
         classic: false,
         layer_names: None,
@@ -143,4 +145,49 @@ fn wide_layers_show_first_and_last_units_and_odd_masks_do_not_panic() {
         },
     )
     .unwrap();
+}
+
+#[wasm_bindgen_test]
+fn the_shown_masks_numbers_belong_to_the_rate_that_drew_it() {
+    let sizes = [2, 128, 1];
+    let mask: Vec<u8> = (0..128).map(|i| u8::from(i < 67)).collect();
+    let masks = [vec![1, 1], mask];
+    // A step at p = 0.5, then the slider moved to 0.8: the mask on screen is still the 0.5 one.
+    let view = DiagramView {
+        layer_sizes: &sizes,
+        weights: &[],
+        drop_rates: &[0.0, 0.8],
+        masks: Some(&masks),
+        mask_rates: &[0.0, 0.5],
+        train_mode: true,
+        classic: false,
+        layer_names: None,
+    };
+    assert_eq!(
+        view.footer(1),
+        ["kept 67 of 128", "mask of p = 0.50", "expected ≈ 64, ×2.0"]
+    );
+    let stepped = DiagramView {
+        mask_rates: &[0.0, 0.8],
+        ..view
+    };
+    assert_eq!(
+        stepped.footer(1),
+        ["kept 67 of 128", "expected ≈ 26", "kept units ×5.0"]
+    );
+    // Classic dropout scales nothing in training, and every unit by 1−p at evaluation.
+    let classic = DiagramView {
+        classic: true,
+        ..stepped
+    };
+    assert_eq!(classic.footer(1), ["kept 67 of 128", "expected ≈ 26"]);
+    let classic_eval = DiagramView {
+        train_mode: false,
+        ..classic
+    };
+    assert_eq!(classic_eval.footer(1), ["all units ×0.20"]);
+    assert!(
+        view.footer(2).is_empty(),
+        "the output layer is never dropped"
+    );
 }

@@ -2,7 +2,7 @@
 // same paths as the page's own controls, so a script sees what a click would do.
 
 import { guard } from './banner.js';
-import { changed } from './controls.js';
+import { addRate, changed } from './controls.js';
 import { writeUrl } from './link.js';
 import { snapshot } from './readings.js';
 import { engine, ui } from './shared.js';
@@ -23,11 +23,7 @@ export function exposeApi() {
       guard((lab) => lab.setFocused(run));
       changed();
     },
-    addRun: (p) => {
-      const i = guard((lab) => lab.addRun(p), -1);
-      changed();
-      return i;
-    },
+    addRun: addRate,
     removeRun: (i) => {
       guard((lab) => lab.removeRun(i));
       changed();

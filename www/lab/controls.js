@@ -2,11 +2,11 @@
 // the dropout sliders and the runs. Every change ends in `changed()`: controls, runs list and
 // link agree again.
 
-import { maxRuns } from '../pkg/dropout_lab.js';
+import { freshSeed, maxRuns } from '../pkg/dropout_lab.js';
 import { guard, showBanner } from './banner.js';
 import { writeUrl } from './link.js';
 import { focusedRates, runReadings } from './readings.js';
-import { createLab, keepRuns, newLab } from './rebuild.js';
+import { createLab, keepRuns, newLab, startStory } from './rebuild.js';
 import { renderRuns } from './runs-list.js';
 import { $, engine, formatRate, settings } from './shared.js';
 
@@ -38,7 +38,10 @@ export function syncControls() {
 
 function showRates(rates) {
   const p = rates[1];
-  const scale = p > 0 ? ` · kept units ×${(1 / (1 - p)).toFixed(2)}` : '';
+  // The scale follows the Scaling mode, as the diagram's does.
+  const inverted = ` · kept units ×${(1 / (1 - p)).toFixed(2)}`;
+  const classic = ` · no scaling in training, ×${(1 - p).toFixed(2)} at evaluation`;
+  const scale = p > 0 ? (engine.lab.classic() ? classic : inverted) : '';
   $('rate-out').textContent = `p = ${p.toFixed(2)} · keep 1−p = ${(1 - p).toFixed(2)}${scale}`;
   const inputs = engine.lab.layerSizes()[0];
   $('input-rate-out').textContent = `p = ${rates[0].toFixed(2)} on the ${inputs} input${inputs === 1 ? '' : 's'}`;
@@ -47,6 +50,23 @@ function showRates(rates) {
 // The hidden layer sizes as the Hidden units box shows them.
 function hiddenText() {
   return Array.from(engine.lab.layerSizes()).slice(1, -1).join(',');
+}
+
+/**
+ * Adds a run with hidden rate `p`; returns its index (-1 when refused). Once the race has
+ * begun Rust restarts every run together and says so: the story starts again from epoch 0.
+ */
+export function addRate(p) {
+  const i = guard((lab) => lab.addRun(p), -1);
+  if (engine.lab.lastNotice() !== undefined) startStory();
+  changed();
+  return i;
+}
+
+/** Rebuilds the lab with `seed` and every run's rates, focus and learning rate. */
+function reseed(seed) {
+  settings.seed = seed;
+  rebuildKeepingRuns();
 }
 
 /** Rebuilds the lab (another seed or network) with every run's rates, focus and learning rate. */
@@ -77,8 +97,13 @@ export function wireControls() {
       $('seed').value = String(settings.seed); // the field shows the seed in use
       return showBanner(`Seed must be a whole number ≥ 0, not '${text}'.`);
     }
-    settings.seed = seed;
-    rebuildKeepingRuns();
+    reseed(seed);
+  });
+  // A seed from the browser's entropy (drawn in Rust): the same race on data, weights and
+  // masks nobody chose, so a class sees the effect is no fluke. The field and the link keep it.
+  $('new-seed').addEventListener('click', () => {
+    const seed = guard(() => freshSeed(), undefined);
+    if (seed !== undefined) reseed(seed);
   });
   $('lr').addEventListener('change', () => {
     guard((lab) => lab.setLearningRate(Number($('lr').value)));
@@ -96,10 +121,7 @@ export function wireControls() {
     showRates(focusedRates());
   });
   $('input-rate').addEventListener('change', writeUrl);
-  $('add-run').addEventListener('click', () => {
-    guard((lab) => lab.addRun(Number($('rate').value)));
-    changed();
-  });
+  $('add-run').addEventListener('click', () => addRate(Number($('rate').value)));
   // Another network size: checked by building it first, so a bad size only shows a message and
   // the running lab goes on untouched.
   $('hidden').addEventListener('change', () => {
@@ -123,6 +145,7 @@ export function wireControls() {
   $('scaling').addEventListener('change', () => {
     settings.scaling = $('scaling').value;
     guard((lab) => lab.setClassic(settings.scaling === 'classic'));
+    showRates(focusedRates());
     writeUrl();
   });
 }

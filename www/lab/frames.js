@@ -14,7 +14,7 @@
 import { guard } from './banner.js';
 import { changed } from './controls.js';
 import { refreshRuns } from './runs-list.js';
-import { $, SPEEDS, engine, presetNamed, settings, ui } from './shared.js';
+import { $, SPEEDS, engine, ui } from './shared.js';
 import { setPlaying } from './transport.js';
 
 const MIN_TRAIN_MS = 1;
@@ -40,7 +40,7 @@ export function frame(now) {
   else if (ui.playing && dt > 0) ui.trainBudget = Math.min(MAX_TRAIN_MS, ui.trainBudget + 0.05);
   if (ui.playing) train(now, dt, Math.max(ui.trainBudget, Math.min(ui.restMs, MAX_FAIR_SHARE_MS)));
   // Draw only when something changed: a paused lab leaves the canvases (and the CPU) alone.
-  // While training, Rust redraws one out-of-date canvas per frame (src/binding/frames.rs).
+  // While training, Rust redraws one out-of-date canvas per frame (src/core/redraw.rs).
   const drawStart = performance.now();
   if (ui.playing || ui.dirty || ui.behind) {
     const everything = ui.dirty;
@@ -74,17 +74,16 @@ function train(now, dt, budget) {
 function updateStatus(now) {
   while (ui.stepsThisSecond.length && ui.stepsThisSecond[0][0] < now - 1000) ui.stepsThisSecond.shift();
   const perSecond = ui.stepsThisSecond.reduce((s, [, n]) => s + n, 0);
-  const [epoch, step] = engine.lab.progress();
-  const rate = ui.playing ? ` · ${perSecond.toLocaleString()} steps/s` : ' · paused';
-  $('status').textContent = `epoch ${epoch.toLocaleString()}${rate}`;
-  $('status').title = `lockstep step ${step.toLocaleString()}`;
-  // The preset's story is told in its number of epochs: pause there once, so the picture the
-  // teacher planned stays on the screen. Play again to go on.
-  const target = presetNamed(settings.preset)?.epochs ?? Infinity;
-  if (ui.playing && !ui.pausedAtTarget && epoch >= target) {
-    ui.pausedAtTarget = true;
-    setPlaying(false);
+  const lab = engine.lab;
+  // The story's stop epoch is reached (by Play or by Step): pause once, so the picture the
+  // teacher planned stays on the screen, and lift the stop so Play goes on from there.
+  if (lab.stopEpoch() !== undefined && lab.atStopEpoch()) {
+    if (ui.playing) setPlaying(false);
+    lab.setStopEpoch(undefined);
   }
+  const rate = ui.playing ? ` · ${perSecond.toLocaleString()} steps/s` : ' · paused';
+  $('status').textContent = `epoch ${lab.epoch().toLocaleString()}${rate}`;
+  $('status').title = `lockstep step ${lab.iteration().toLocaleString()}`;
   if (now - (ui.lastRuns ?? 0) > RUNS_REFRESH_MS) {
     ui.lastRuns = now;
     refreshRuns(changed);

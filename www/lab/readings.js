@@ -1,27 +1,49 @@
-// Every read of the lab's state goes through here. Today it parses the JSON snapshot; typed
-// getters on Lab (iteration(), runEpoch(i), valLoss(i), …) can replace the bodies below
-// without the rest of the page changing.
+// Every read of the lab's state goes through here. The per-frame paths (status line, runs list)
+// use the Lab's typed getters; the JSON snapshot is parsed only for window.lab.snapshot() and
+// the tests.
 
-import { engine } from './shared.js';
+import { engine, formatRate } from './shared.js';
 
 /** The whole snapshot as plain data (window.lab.snapshot() returns this). */
 export function snapshot() {
   return JSON.parse(engine.lab.snapshot());
 }
 
-/** Each run's whole rate vector, [input, hidden 1, hidden 2, …]. */
-export function runRates() {
-  return snapshot().runs.map((r) => r.dropRates);
+// A getter's NaN (no epoch finished yet, regression has no accuracy) reads as "none".
+const value = (v) => (Number.isNaN(v) ? undefined : v);
+
+/**
+ * Run `run`'s whole rate vector, [input, hidden 1, hidden 2, …]. A rate arrives as the f64
+ * nearest its f32 (0.2 → 0.200000003…); the shortest decimal of that f32 is what the teacher
+ * typed and what a link must carry.
+ */
+export function ratesOf(run) {
+  const lab = engine.lab;
+  return Array.from({ length: lab.layerCount() }, (_, layer) => Number(formatRate(lab.dropRate(run, layer))));
 }
 
-/** What the runs list shows: rates, losses, accuracy and divergence of each run, and the focus. */
+/** Each run's whole rate vector. */
+export function runRates() {
+  return Array.from({ length: engine.lab.runCount() }, (_, i) => ratesOf(i));
+}
+
+/** What the runs list shows of each run: its name (from Rust), rates, latest numbers, and the focus. */
 export function runReadings() {
-  const snap = snapshot();
-  return { focused: snap.focused, runs: snap.runs };
+  const lab = engine.lab;
+  const runs = Array.from({ length: lab.runCount() }, (_, i) => ({
+    label: lab.runLabel(i),
+    dropRates: ratesOf(i),
+    trainLossEval: value(lab.trainLossEval(i)),
+    valLoss: value(lab.valLoss(i)),
+    accuracy: value(lab.valAccuracy(i)),
+    diverged: lab.diverged(i),
+    overconfident: lab.overconfident(i),
+  }));
+  // What the last Add or Remove did to the race (a restart), in a sentence; undefined if nothing.
+  return { focused: lab.focused(), runs, notice: lab.lastNotice() };
 }
 
 /** The focused run's rate vector. */
 export function focusedRates() {
-  const snap = snapshot();
-  return snap.runs[snap.focused].dropRates;
+  return ratesOf(engine.lab.focused());
 }

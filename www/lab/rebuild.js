@@ -53,10 +53,19 @@ export function createLab() {
   $('scaling').value = settings.scaling ?? 'inverted';
   lab.setLogScale($('log').checked);
   ui.runsKey = '';
-  ui.pausedAtTarget = false;
   ui.dirty = true; // a new Lab has drawn nothing yet
+  startStory();
   const preset = presetNamed(settings.preset);
   $('note').textContent = preset ? `${preset.note} (The story takes ${preset.epochs} epochs; training pauses there once.)` : '';
+}
+
+/**
+ * The preset's story is told in its number of epochs: Rust trains no run past it, and the
+ * frame loop pauses there once (then clears it, so Play goes on). Called when a race starts
+ * from epoch 0: a new lab, a Reset, an Add that restarted the race.
+ */
+export function startStory() {
+  engine.lab.setStopEpoch(presetNamed(settings.preset)?.epochs);
 }
 
 /** Settings the page changed since loading, kept across a rebuild with another seed or network. */

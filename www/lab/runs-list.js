@@ -11,7 +11,7 @@ import { $, engine, ui } from './shared.js';
  */
 export function renderRuns(readings, onChange) {
   const { runs, focused } = readings;
-  const key = JSON.stringify(runs.map((r) => [r.dropRates, r.diverged])) + focused;
+  const key = JSON.stringify(runs.map((r) => [r.label, r.diverged])) + focused;
   if (key === ui.runsKey) return updateRunNumbers(readings);
   ui.runsKey = key;
   const list = $('runs');
@@ -60,20 +60,26 @@ function runRow(run, i, count, focused, onChange) {
   return li;
 }
 
-function updateRunNumbers({ runs }) {
+function updateRunNumbers({ runs, notice }) {
+  $('race-notice').hidden = !notice;
+  $('race-notice').textContent = notice ?? '';
   const items = $('runs').children;
   runs.forEach((run, i) => {
     const li = items[i];
     if (!li) return;
-    const [inputRate, ...hidden] = run.dropRates;
-    const input = inputRate > 0 ? `, input ${inputRate.toFixed(2)}` : '';
-    // Layers set apart (a link or a script can) are all shown: one number would hide the others.
-    const p = hidden.every((h) => h === hidden[0]) ? hidden[0].toFixed(2) : hidden.map((h) => h.toFixed(2)).join('/');
-    li.querySelector('.run-label').textContent = `p = ${p}${input}${run.diverged ? ' — diverged' : ''}`;
-    const fmt = (v) => (v === null || v === undefined ? '–' : v.toFixed(3));
-    const acc = run.accuracy === null || run.accuracy === undefined ? '' : ` · acc ${(100 * run.accuracy).toFixed(0)}%`;
+    // Rust names the run (every hidden rate when the layers differ), as the chart's legend does.
+    li.querySelector('.run-label').textContent = `${run.label}${run.diverged ? ' — diverged' : ''}`;
+    const fmt = (v) => (v === undefined ? '–' : v.toFixed(3));
+    const acc = run.accuracy === undefined ? '' : ` · acc ${(100 * run.accuracy).toFixed(0)}%`;
     li.querySelector('.run-numbers').textContent = `train ${fmt(run.trainLossEval)} · val ${fmt(run.valLoss)}${acc}`;
   });
+  // Rust decides when a run's validation loss climbs while its accuracy holds; the page says why.
+  const overconfident = runs.filter((r) => r.overconfident).map((r) => r.label);
+  const why = $('overconfident');
+  why.hidden = overconfident.length === 0;
+  why.textContent = why.hidden
+    ? ''
+    : `${overconfident.join('; ')}: validation loss climbs while accuracy holds — the network is growing over-confident on the answers it gets wrong.`;
 }
 
 /** Re-reads the runs (the frame loop calls this a few times a second). */

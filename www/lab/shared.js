@@ -26,7 +26,6 @@ export const ui = {
   lastFrame: 0,
   stepsThisSecond: [],
   runsKey: '',
-  pausedAtTarget: false,
 };
 
 // Speed slider positions: training steps per second; the last one is "as fast as the frame allows".

@@ -3,6 +3,7 @@
 
 import { guard } from './banner.js';
 import { writeUrl } from './link.js';
+import { startStory } from './rebuild.js';
 import { $, settings, speedLabel, ui } from './shared.js';
 
 export function setPlaying(playing) {
@@ -23,7 +24,7 @@ export function setMode(mode) {
 
 export function reset() {
   guard((lab) => lab.reset());
-  ui.pausedAtTarget = false;
+  startStory();
 }
 
 export function setSpeed(i) {

@@ -68,6 +68,9 @@ pub struct Run {
     history: History,
     diverged: Option<String>,
     steps: u64,
+    /// The rates the last step's masks were drawn with: the slider may have moved since, and
+    /// what the diagram says about the shown mask must belong to the rate that drew it.
+    mask_rates: Vec<f32>,
 }
 
 impl Run {
@@ -90,6 +93,7 @@ impl Run {
             history: History::default(),
             diverged: None,
             steps: 0,
+            mask_rates: Vec::new(),
         }
     }
 
@@ -110,6 +114,11 @@ impl Run {
     }
     pub(super) fn rates_mut(&mut self) -> &mut DropoutRates {
         &mut self.rates
+    }
+    /// The drop rates the last step's masks were drawn with (input first); empty before the
+    /// first step.
+    pub fn mask_rates(&self) -> &[f32] {
+        &self.mask_rates
     }
     /// Epochs completed.
     pub fn epoch(&self) -> usize {
@@ -173,6 +182,7 @@ impl Run {
         let rows = self.last_batch.len();
         gather(split.train.x.view(), &self.last_batch, &mut self.x_batch);
         gather(split.train.y.view(), &self.last_batch, &mut self.y_batch);
+        self.mask_rates.clone_from(&self.rates.rates);
         let loss = self.net.train_step(
             self.x_batch.slice(s![..rows, ..]),
             self.y_batch.slice(s![..rows, ..]),
