@@ -20,6 +20,8 @@ mod diagram;
 mod loss_chart;
 #[path = "render_wasm/loss_ticks.rs"]
 mod loss_ticks;
+#[path = "render_wasm/text_fit.rs"]
+mod text_fit;
 
 /// A canvas attached to the test page, with a CSS size unless `css` is `None`.
 fn canvas_sized(css: Option<(u32, u32)>) -> HtmlCanvasElement {

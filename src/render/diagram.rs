@@ -10,7 +10,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::diagram_layout::{Column, DiagramLayout, MAX_SHOWN, diagram_layout};
 use super::palette::{self, DROPPED, GUIDE, INK, MUTED, Rgb};
-use super::surface::{Anchor, Font, Surface, circle, line, text};
+use super::surface::{Anchor, Font, Surface, circle, line, text, text_fitted};
 
 /// One weight matrix, row-major `rows` (inputs) × `cols` (outputs), as the core stores it.
 #[derive(Clone, Copy, Debug)]
@@ -141,7 +141,14 @@ pub fn draw_diagram(canvas: &HtmlCanvasElement, view: &DiagramView) -> Result<()
         (false, false) => "EVALUATION — all units on, no scaling",
         (false, true) => "EVALUATION — all units on, scaled by 1−p (classic dropout)",
     };
-    text(ctx, banner, (12.0, 10.0), LABEL.bold(), Anchor::TopLeft);
+    text_fitted(
+        ctx,
+        banner,
+        (12.0, 10.0),
+        LABEL.bold(),
+        Anchor::TopLeft,
+        surface.width - 24.0,
+    );
     draw_edges(ctx, view, &layout);
     for (l, column) in layout.columns.iter().enumerate() {
         draw_column(ctx, view, l, column);

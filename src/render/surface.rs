@@ -208,6 +208,38 @@ impl Font {
 
 /// Draw text in the browser's sans-serif font (no web fonts: the page works offline).
 pub fn text(ctx: &CanvasRenderingContext2d, s: &str, at: (f64, f64), font: Font, anchor: Anchor) {
+    set_text_style(ctx, font, font.px, anchor);
+    let _ = ctx.fill_text(s, at.0, at.1);
+}
+
+/// Smallest fraction of its size a fitted label's font shrinks to before the canvas squeezes
+/// the glyphs instead: below it the text would be too small to read from a desk.
+pub const MIN_FIT_SCALE: f64 = 0.7;
+
+/// [`text`] that never runs past `max_width` drawing units: a label that is too wide shrinks its
+/// font (to [`MIN_FIT_SCALE`] at most), and past that the canvas squeezes it horizontally
+/// (`fillText`'s `maxWidth`). Canvas text is laid out with each engine's own fonts, so a label that
+/// fits Chromium's sans-serif can overflow in Firefox or WebKit; measuring it where it is drawn is
+/// the only portable way to know.
+pub fn text_fitted(
+    ctx: &CanvasRenderingContext2d,
+    s: &str,
+    at: (f64, f64),
+    font: Font,
+    anchor: Anchor,
+    max_width: f64,
+) {
+    let max_width = max_width.max(1.0);
+    set_text_style(ctx, font, font.px, anchor);
+    let width = ctx.measure_text(s).map_or(0.0, |m| m.width());
+    if width > max_width {
+        let px = font.px * (max_width / width).max(MIN_FIT_SCALE);
+        set_text_style(ctx, font, px, anchor);
+    }
+    let _ = ctx.fill_text_with_max_width(s, at.0, at.1, max_width);
+}
+
+fn set_text_style(ctx: &CanvasRenderingContext2d, font: Font, px: f64, anchor: Anchor) {
     let (align, baseline) = match anchor {
         Anchor::TopLeft => ("left", "top"),
         Anchor::TopCentre => ("center", "top"),
@@ -217,9 +249,8 @@ pub fn text(ctx: &CanvasRenderingContext2d, s: &str, at: (f64, f64), font: Font,
         Anchor::Left => ("left", "middle"),
     };
     let weight = if font.bold { "bold " } else { "" };
-    ctx.set_font(&format!("{weight}{}px sans-serif", font.px));
+    ctx.set_font(&format!("{weight}{px}px sans-serif"));
     ctx.set_text_align(align);
     ctx.set_text_baseline(baseline);
     ctx.set_fill_style_str(&font.colour.css());
-    let _ = ctx.fill_text(s, at.0, at.1);
 }
