@@ -50,7 +50,8 @@ test('every shortcut does what the help says, and none fires while typing', { ti
   assert.ok(rates.slice(1).every((p) => Math.fround(p) === Math.fround(0.8)), `8 sets every hidden layer to 0.8: ${rates}`);
   assert.match(await page.textContent('#rate-out'), /p = 0\.80/, 'the read-out follows');
   assert.equal(await page.inputValue('#rate'), '0.8', 'the slider follows');
-  assert.match(await page.textContent(`#runs li:nth-child(${up.focused + 1}) .run-label`), /p = 0\.80/, 'the runs list follows');
+  // The runs list refreshes its numbers a few times a second, as while dragging the slider.
+  await page.waitForFunction((i) => /p = 0\.80/.test(document.querySelector(`#runs li:nth-child(${i}) .run-label`).textContent), up.focused + 1);
   assert.match(decodeURIComponent(page.url()), /rates=[^&]*0\.8/, 'the link follows');
   await page.keyboard.press('0');
   assert.ok((await focusedRates(page)).slice(1).every((p) => p === 0), '0 switches dropout off');

@@ -77,10 +77,13 @@ async function loadFile(file, setDefaults) {
 
 const holdsFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes('Files');
 
-/** The Load setup button's file picker, and dropping a setup file anywhere on the page. */
+/** The Load setup… button's file picker, and dropping a setup file anywhere on the page. */
 export function wireSetupFile(setDefaults) {
   const picker = $('setup-file');
-  $('load-setup').addEventListener('click', () => picker.click());
+  $('load-setup').addEventListener('click', () => {
+    picker.closest('dialog')?.close(); // the lab shows again while the teacher picks the file
+    picker.click();
+  });
   picker.addEventListener('change', () => {
     const file = picker.files?.[0];
     picker.value = ''; // the same file can be loaded again
