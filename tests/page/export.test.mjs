@@ -6,7 +6,9 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { bannerText, openLab, pause, snapshot } from './harness.mjs';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROME, CHROME_ARGS, VIEWPORT, bannerText, openLab, pause, snapshot } from './harness.mjs';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const STEPS = 40;
@@ -113,4 +115,24 @@ test('the exported files open and hold what the lab shows; a setup loads back bi
   await dropFile(page, setup.bytes.toString('utf8'), setup.name);
   await page.waitForFunction(() => document.getElementById('seed').value === '3');
   assert.deepEqual(lab.consoleErrors, []);
+});
+
+// The one-file bundle carries the strictest policy (default-src 'none'; img-src data: blob:):
+// its downloads must work there too, from file://.
+const BUNDLE = process.env.LAB_BUNDLE;
+test('downloads work in the one-file bundle under its own CSP', { skip: !BUNDLE && 'LAB_BUNDLE not set (cargo xtask test sets it)', timeout: 60_000 }, async (t) => {
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+  t.after(() => browser.close());
+  const page = await browser.newPage({ viewport: VIEWPORT, acceptDownloads: true });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(pathToFileURL(BUNDLE).href);
+  await page.waitForFunction(() => window.lab !== undefined, null, { timeout: 20_000 });
+  await page.evaluate(() => window.lab.step(20));
+  pngSize((await exportFile(page, 'Loss chart (PNG, 2×)')).bytes);
+  const setup = JSON.parse((await exportFile(page, 'Setup (JSON, loads back)')).bytes);
+  assert.equal(setup.version, 1);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
 });
