@@ -27,23 +27,26 @@ impl Lab {
     }
 
     /// Draws the loss chart, legend included, into a canvas that is not on the page, laid out
-    /// as a `css_width` × `css_height` chart and `scale` times as sharp (2 for slides). The
-    /// hover read-out is left out: a file shows the curves, not where the mouse was.
+    /// as a `css_width` × `css_height` chart and `scale` (a whole number) times as sharp: 2 for
+    /// slides. The hover read-out is left out: a file shows the curves, not where the mouse was.
     #[wasm_bindgen(js_name = drawLossChartAt)]
     pub fn draw_loss_chart_at(
         &mut self,
         canvas: &HtmlCanvasElement,
         css_width: u32,
         css_height: u32,
-        scale: f64,
+        scale: u32,
     ) -> Result<(), JsError> {
-        if !(scale.is_finite() && scale > 0.0 && css_width > 0 && css_height > 0) {
+        let size = css_width
+            .checked_mul(scale)
+            .zip(css_height.checked_mul(scale));
+        let Some((width, height)) = size.filter(|&(w, h)| w > 0 && h > 0) else {
             return Err(JsError::new(
                 "the exported chart needs a size and a scale above 0",
             ));
-        }
-        canvas.set_width((f64::from(css_width) * scale).round() as u32);
-        canvas.set_height((f64::from(css_height) * scale).round() as u32);
+        };
+        canvas.set_width(width);
+        canvas.set_height(height);
         canvas
             .set_attribute("data-scale", &scale.to_string())
             .map_err(js_value_error)?;
