@@ -13,6 +13,7 @@ use crate::core::experiment::{Experiment, Turn};
 use crate::core::preset::{self, Preset};
 use crate::render::ChartGeometry;
 
+mod export;
 mod getters;
 mod limits;
 mod panels;

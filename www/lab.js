@@ -8,11 +8,15 @@ import { exposeApi } from './lab/api.js';
 import { onEngineCrash, showBanner, wireBanner } from './lab/banner.js';
 import { changed, syncControls, wireControls } from './lab/controls.js';
 import { wireCopyLink } from './lab/copy-link.js';
+import { wireExport } from './lab/export.js';
 import { frame } from './lab/frames.js';
+import { wireHelp } from './lab/help.js';
 import { applyHidden, readUrl } from './lab/link.js';
 import { applyPresent, wirePresent } from './lab/present.js';
 import { createLab } from './lab/rebuild.js';
+import { wireSetupFile } from './lab/setup-file.js';
 import { $, engine, formatRate, settings } from './lab/shared.js';
+import { wireShortcuts } from './lab/shortcuts.js';
 import { setMode, setSpeed, wireTransport } from './lab/transport.js';
 import { wasmSource } from './lab/wasm-source.js';
 
@@ -49,6 +53,10 @@ async function main() {
   wireControls();
   wireTransport();
   wireCopyLink();
+  wireHelp();
+  wireShortcuts();
+  wireExport();
+  wireSetupFile(setDefaults);
   exposeApi();
   // A crashed engine is rebuilt from the link, which holds every setting changed on the page.
   onEngineCrash(() => {

@@ -5,6 +5,7 @@ pub mod data;
 pub mod dropout;
 pub mod error;
 pub mod experiment;
+pub mod export;
 pub mod head;
 pub mod history;
 pub mod network;

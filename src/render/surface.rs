@@ -53,7 +53,14 @@ pub struct Surface {
 /// call, so charts track window resizes. Only a dimension that turns out to have no CSS size of
 /// its own, because it moved when the backing store was resized, is pinned in the inline style;
 /// otherwise it would grow by dpr on every frame. A hidden canvas keeps its backing store.
+///
+/// A canvas drawn for a file rather than the screen (a PNG at 2×) is not laid out; it carries
+/// its scale in a `data-scale` attribute and a backing store already sized for it, and is drawn
+/// as it is.
 pub fn fit_backing_store(canvas: &HtmlCanvasElement) -> f64 {
+    if let Some(scale) = export_scale(canvas) {
+        return scale;
+    }
     let dpr = web_sys::window()
         .map(|w| w.device_pixel_ratio())
         .filter(|d| d.is_finite() && *d > 0.0)
@@ -79,6 +86,16 @@ pub fn fit_backing_store(canvas: &HtmlCanvasElement) -> f64 {
         }
     }
     dpr
+}
+
+/// The `data-scale` of a canvas drawn for export, if it has a usable one. A whole number: an
+/// integer parser is a few hundred bytes of wasm, a float parser about 15 KB.
+fn export_scale(canvas: &HtmlCanvasElement) -> Option<f64> {
+    canvas
+        .get_attribute("data-scale")
+        .and_then(|s| s.parse::<u32>().ok())
+        .filter(|&s| s > 0)
+        .map(f64::from)
 }
 
 /// CSS size of the canvas, or `None` when it is not laid out (hidden).

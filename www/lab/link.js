@@ -119,34 +119,49 @@ const PROPS = new Map([
 // The banner lists this many problems at most; a fuzzed link can hold hundreds.
 const MAX_PROBLEMS = 8;
 
-/** Reads the URL into `settings`; says in the banner what was not understood. */
-export function readUrl() {
-  const params = new URLSearchParams(location.search);
+/**
+ * Checks settings given as [key, text] pairs by the link's own rules: `values` holds what was
+ * understood, `problems` says in words what was not. A setup file is read the same way.
+ */
+export function readSettings(entries) {
+  const values = {};
   const problems = [];
-  for (const [key, raw] of params) {
+  for (const [key, raw] of entries) {
     const prop = PROPS.get(key);
     if (!prop?.read) {
       problems.push(`'${echo(key)}' is not a setting`);
       continue;
     }
     const { value, problem } = prop.read(raw);
-    if (value !== undefined) settings[key] = value;
+    if (value !== undefined) values[key] = value;
     if (problem) problems.push(value === undefined ? `${echo(key)}=${echo(raw)} ignored (${problem})` : `${echo(key)}: ${problem}`);
   }
+  return { values, problems };
+}
+
+/** Reads the URL into `settings`; says in the banner what was not understood. */
+export function readUrl() {
+  const { values, problems } = readSettings(new URLSearchParams(location.search));
+  Object.assign(settings, values);
   if (problems.length) {
     const more = problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : '';
     showBanner(`Some settings in the link were not understood: ${problems.slice(0, MAX_PROBLEMS).join('; ')}${more}. Using defaults for those.`);
   }
 }
 
-/** Writes every property of the table that has a value into the URL (no reload). */
-export function writeUrl() {
-  const params = new URLSearchParams();
+/** Every setting the link holds now, as {key: text}: what a link and a setup file carry. */
+export function linkSettings() {
+  const written = {};
   for (const [key, prop] of PROPS) {
     const value = prop.write?.();
-    if (value !== undefined) params.set(key, value);
+    if (value !== undefined) written[key] = value;
   }
-  history.replaceState(null, '', `?${params}`);
+  return written;
+}
+
+/** Writes every property of the table that has a value into the URL (no reload). */
+export function writeUrl() {
+  history.replaceState(null, '', `?${new URLSearchParams(linkSettings())}`);
 }
 
 /** Hides the controls a classroom link names. */
