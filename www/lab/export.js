@@ -33,7 +33,7 @@ const fileName = (what, ext) => `dropout-lab-${settings.preset}-seed${settings.s
 
 /** "Two moons… · seed 3 · epoch 300": what a picture shows, under its title. */
 function caption() {
-  const [epoch] = engine.lab.progress();
+  const epoch = engine.lab.epoch();
   return `${presetNamed(settings.preset)?.title ?? settings.preset} · seed ${settings.seed} · epoch ${epoch}`;
 }
 
