@@ -58,20 +58,21 @@ test('every shortcut does what the help says, and none fires while typing', { ti
   await page.keyboard.press('ArrowDown');
   assert.equal((await snapshot(page)).focused, start.focused, '↓ focuses the run below');
 
-  // P and F press the Present and Fullscreen buttons when the page has them.
-  await page.keyboard.press('p'); // no such button yet: nothing happens, no error
+  // P and F press the Present and Fullscreen buttons.
   await page.evaluate(() => {
     window.pressed = [];
     for (const id of ['present', 'fullscreen']) {
-      const button = document.createElement('button');
-      button.id = id;
-      button.addEventListener('click', () => window.pressed.push(id));
-      document.querySelector('.bar').append(button);
+      document.getElementById(id).addEventListener('click', () => window.pressed.push(id));
     }
   });
   await page.keyboard.press('p');
+  assert.equal(await page.getAttribute('#present', 'aria-pressed'), 'true', 'P turns Present mode on');
+  await page.keyboard.press('p');
+  assert.equal(await page.getAttribute('#present', 'aria-pressed'), 'false', 'and off again');
   await page.keyboard.press('f');
-  assert.deepEqual(await page.evaluate(() => window.pressed), ['present', 'fullscreen']);
+  if (await page.evaluate(() => document.fullscreenElement !== null)) await page.keyboard.press('f');
+  await page.evaluate(() => document.fullscreenElement && document.exitFullscreen());
+  assert.deepEqual((await page.evaluate(() => window.pressed)).slice(0, 3), ['present', 'present', 'fullscreen']);
 
   // Typing in the Seed and Hidden fields is typing, whatever the keys.
   const quiet = await snapshot(page);
