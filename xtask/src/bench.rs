@@ -457,8 +457,10 @@ fn page_bench(js_dir: &Path) -> Result<String, String> {
 /// LAB_URL and CHROME set; returns its stdout (its stderr goes straight to ours).
 fn drive_page(js_dir: &Path, script_and_args: &[&str]) -> Result<String, String> {
     let chrome = find_chrome().ok_or_else(no_chrome)?;
-    // The scripts use the page tests' harness, which imports playwright-core from tests/page.
+    // The scripts use the page tests' harness, which imports playwright-core from tests/page;
+    // page.mjs also imports it from benches/js itself.
     setup::ensure_npm_deps()?;
+    ensure_bench_npm(js_dir)?;
     let dist = build::run()?;
     let server = Server::start_loopback(dist)?;
     let out = Command::new("node")
