@@ -11,6 +11,7 @@
 //! `--only soak [--minutes N]` runs the long soak of the page instead (bench/soak.rs).
 
 mod live;
+mod page;
 mod report;
 mod soak;
 
@@ -20,9 +21,10 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use live::Live;
+use page::{drive_page, page_bench};
 use report::{Measurement, Missing};
 
-use crate::{build, serve::Server, setup};
+use crate::setup;
 
 /// FLOP per sample and title of each workload; benches/workloads.rs is the source of truth.
 const WORKLOADS: [(&str, &str, f64); 2] = [
@@ -438,50 +440,6 @@ fn no_chrome() -> String {
     "no Chromium found (set CHROME or run `cargo xtask setup`)".to_string()
 }
 
-/// The page itself: build dist/, serve it, let benches/js/page.mjs drive `window.lab`.
-/// Returns the report lines, or why the page could not be measured.
-fn page_bench(js_dir: &Path) -> Result<String, String> {
-    eprintln!("bench: page: 4 rates at full speed in headless Chromium …");
-    let stdout = drive_page(js_dir, &["page.mjs"])?;
-    let mut lines = String::new();
-    for line in stdout.lines() {
-        if let Some(rest) = line.strip_prefix("page\t") {
-            let (key, value) = rest.split_once('\t').unwrap_or((rest, ""));
-            lines += &format!("- {key}: {value}\n");
-        }
-    }
-    Ok(lines)
-}
-
-/// Builds dist/, serves it on loopback and runs `node <script_and_args>` in benches/js with
-/// LAB_URL and CHROME set; returns its stdout (its stderr goes straight to ours).
-fn drive_page(js_dir: &Path, script_and_args: &[&str]) -> Result<String, String> {
-    let chrome = find_chrome().ok_or_else(no_chrome)?;
-    // The scripts use the page tests' harness, which imports playwright-core from tests/page;
-    // page.mjs also imports it from benches/js itself.
-    setup::ensure_npm_deps()?;
-    ensure_bench_npm(js_dir)?;
-    let dist = build::run()?;
-    let server = Server::start_loopback(dist)?;
-    let out = Command::new("node")
-        .args(script_and_args)
-        .env("LAB_URL", server.url())
-        .env("CHROME", &chrome)
-        .current_dir(js_dir)
-        .stdin(Stdio::null())
-        .stderr(Stdio::inherit())
-        .output()
-        .map_err(|e| format!("cannot start node: {e}"))?;
-    drop(server);
-    if !out.status.success() {
-        return Err(format!(
-            "benches/js/{} exited with {}",
-            script_and_args[0], out.status
-        ));
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
 /// One-minute load average (Linux), to judge how much other work shared the CPU.
 fn load_average() -> Option<f64> {
     std::fs::read_to_string("/proc/loadavg")
@@ -521,31 +479,4 @@ fn environment() -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::parse;
-
-    fn args(v: &[&str]) -> Vec<String> {
-        v.iter().map(|s| s.to_string()).collect()
-    }
-
-    #[test]
-    fn the_soak_runs_only_when_named_and_alone() {
-        let all = parse(&args(&[])).unwrap();
-        assert!(!all.soak && all.page && all.wants_contenders());
-        let soak = parse(&args(&["--only", "soak", "--minutes", "3"])).unwrap();
-        assert!(soak.soak && !soak.page && !soak.wants_contenders());
-        assert_eq!(soak.minutes, 3.0);
-        assert_eq!(parse(&args(&["--only=soak"])).unwrap().minutes, 30.0);
-        for bad in [&["--minutes", "0"][..], &["--minutes", "x"], &["--bogus"]] {
-            assert!(parse(&args(bad)).is_err(), "{bad:?}");
-        }
-    }
-
-    #[test]
-    fn workloads_and_contenders_are_chosen_by_name() {
-        let w2 = parse(&args(&["w2", "--only", "native,page", "--runs", "2"])).unwrap();
-        assert_eq!(w2.workloads, ["w2"]);
-        assert!(w2.wants("native") && !w2.wants("tfjs-cpu") && w2.page && !w2.soak);
-        assert_eq!(w2.runs, 2);
-    }
-}
+mod tests;
