@@ -7,9 +7,18 @@ import { guard } from './banner.js';
 import { runRates } from './readings.js';
 import { $, engine, presetNamed, settings, ui } from './shared.js';
 
+/**
+ * The Lab constructor's arguments for the current settings; `hidden` (optional) overrides the
+ * preset's layers. Every argument is structured-cloneable (numbers, strings, typed arrays, plain
+ * objects) so a Web Worker can build the same experiment from a posted copy.
+ */
+export function labArgs(hidden = settings.hidden) {
+  return [settings.preset, settings.seed, hidden ? Uint32Array.from(hidden) : undefined];
+}
+
 /** A Lab for the current preset and seed; `hidden` (optional) overrides the preset's layers. */
 export function newLab(hidden) {
-  return new Lab(settings.preset, settings.seed, hidden ? Uint32Array.from(hidden) : undefined);
+  return new Lab(...labArgs(hidden));
 }
 
 // A run's rates for a network with `layers` dropout layers (input + hidden). A lone `p` is
