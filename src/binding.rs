@@ -19,6 +19,7 @@ mod limits;
 mod panels;
 mod present;
 mod runs;
+mod setup;
 mod snapshot;
 mod views;
 
@@ -72,23 +73,34 @@ pub struct Lab {
     data: DataCache,
     /// What each canvas was last drawn with (see [`crate::core::redraw`]).
     shown: Shown,
+    /// Which dataset, and how far the class has taken the preset from its story.
+    setup: setup::SetupInfo,
 }
 
 #[wasm_bindgen]
 impl Lab {
     /// The lab for preset `name` with data, initial weights and minibatch order from `seed`,
     /// optionally with other hidden layer sizes than the preset's.
+    /// `setup` (optional) is the class's changes to the preset's data and network as
+    /// `key=value&…` text (see [`crate::core::setup::Setup::parse`]).
     #[wasm_bindgen(constructor)]
-    pub fn new(name: &str, seed: u32, hidden: Option<Vec<u32>>) -> Result<Lab, JsError> {
+    pub fn create(
+        name: &str,
+        seed: u32,
+        hidden: Option<Vec<u32>>,
+        setup: Option<String>,
+    ) -> Result<Lab, JsError> {
         console_error_panic_hook::set_once();
-        let mut preset = preset::by_name(name)
+        let preset = preset::by_name(name)
             .map_err(js_error)?
             .with_seed(u64::from(seed));
+        let (mut preset, split, setup) = setup::build(&preset, setup.as_deref().unwrap_or(""))?;
         if let Some(hidden) = hidden {
             let sizes: Vec<usize> = hidden.iter().map(|&n| n as usize).collect();
             preset = preset.with_hidden(&sizes).map_err(js_error)?;
         }
-        let experiment = preset.experiment().map_err(js_error)?;
+        let experiment =
+            Experiment::with_runs(preset.config.clone(), split, &preset.rates).map_err(js_error)?;
         let focused = experiment.runs().len().saturating_sub(1);
         Ok(Lab {
             experiment,
@@ -105,6 +117,7 @@ impl Lab {
             hover_revision: 0,
             data: DataCache::default(),
             shown: Shown::default(),
+            setup,
         })
     }
 
@@ -284,6 +297,14 @@ impl Lab {
     #[wasm_bindgen(js_name = debugPanic)]
     pub fn debug_panic(&self) {
         panic!("debugPanic was called: a deliberate crash to test that the page recovers");
+    }
+}
+
+impl Lab {
+    /// The lab for preset `name` as the preset has it (Rust callers and tests; the page's
+    /// constructor is [`Lab::create`], which also takes the class's setup).
+    pub fn new(name: &str, seed: u32, hidden: Option<Vec<u32>>) -> Result<Lab, JsError> {
+        Self::create(name, seed, hidden, None)
     }
 }
 

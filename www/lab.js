@@ -7,6 +7,8 @@ import init, { maxLearningRate, minLearningRate, presetList, runColours } from '
 import { exposeApi } from './lab/api.js';
 import { onEngineCrash, showBanner, wireBanner } from './lab/banner.js';
 import { changed, syncControls, wireControls } from './lab/controls.js';
+import { wireDataPanel } from './lab/data-panel.js';
+import { wireDrawing } from './lab/draw.js';
 import { wireCopyLink } from './lab/copy-link.js';
 import { wireExport } from './lab/export.js';
 import { frame } from './lab/frames.js';
@@ -57,6 +59,8 @@ async function main() {
   wireShortcuts();
   wireExport();
   wireSetupFile(setDefaults);
+  wireDataPanel(changed);
+  wireDrawing();
   exposeApi();
   // A crashed engine is rebuilt from the link, which holds every setting changed on the page.
   onEngineCrash(() => {

@@ -59,7 +59,8 @@ struct Scenery {
 }
 
 impl Scenery {
-    fn new(split: &Split, data: &DataSpec) -> Self {
+    /// `truth`: whether the curve's true function is known (not for the class's own points).
+    fn new(split: &Split, data: &DataSpec, truth: bool) -> Self {
         let points = |d: &Dataset| -> Vec<LabelledPoint> {
             d.x.rows()
                 .into_iter()
@@ -79,7 +80,7 @@ impl Scenery {
                 .collect()
         };
         let truth = match data {
-            DataSpec::Regression(spec) => curve_xs(spec.kind.extent())
+            DataSpec::Regression(spec) if truth => curve_xs(spec.kind.extent())
                 .map(|x| (x, regression::truth(spec.kind, x)))
                 .collect(),
             _ => Vec::new(),
@@ -140,7 +141,11 @@ pub(super) fn refresh(lab: &mut Lab, now: f64) -> bool {
     if lab.data.scenery.is_none() {
         // The very first frame draws the data points only and the maps follow one frame
         // later: the page shows its first picture sooner.
-        lab.data.scenery = Some(Scenery::new(lab.experiment.split(), &lab.preset.data));
+        lab.data.scenery = Some(Scenery::new(
+            lab.experiment.split(),
+            &lab.preset.data,
+            !lab.setup.source.own(),
+        ));
         lab.data.revision += 1;
         return true;
     }

@@ -109,6 +109,18 @@ impl PanelRect {
         let fy = f64::from((e.y1 - y) / (e.y1 - e.y0));
         (self.left + fx * self.width, self.top + fy * self.height)
     }
+
+    /// The data point under CSS position (px, py), the inverse of [`Self::to_px`]; `None`
+    /// outside the plot rectangle (a pointer on a title or between panels).
+    pub fn to_data(&self, e: &Extent, px: f64, py: f64) -> Option<(f32, f32)> {
+        let fx = (px - self.left) / self.width;
+        let fy = (py - self.top) / self.height;
+        let inside = (0.0..=1.0).contains(&fx) && (0.0..=1.0).contains(&fy);
+        inside.then_some((
+            e.x0 + fx as f32 * (e.x1 - e.x0),
+            e.y1 - fy as f32 * (e.y1 - e.y0),
+        ))
+    }
 }
 
 /// Height of a panel's title row and of the colour key under all panels, CSS pixels.

@@ -7,6 +7,7 @@
 //! (see [`seeds::Ending`]). Each preset trains once per seed for the whole file
 //! ([`seeds::trained`]), so the sentences cost one training of each preset.
 
+mod data_knobs;
 mod digits;
 mod moons;
 mod seeds;

@@ -33,6 +33,8 @@ export function exposeApi() {
       writeUrl();
     },
     presets: () => engine.presets.map((p) => ({ ...p })),
+    // The Data & network panel's state: dataset, sizes, noise, knobs and the drawn points (#10).
+    setup: () => JSON.parse(engine.lab.setupState()),
     // A deliberate Rust panic, so tests can check the page recovers from a crashed engine.
     debugPanic: () => guard((lab) => lab.debugPanic()),
     get playing() {

@@ -6,8 +6,11 @@ import { freshSeed, maxRuns } from '../pkg/dropout_lab.js';
 import { guard, showBanner } from './banner.js';
 import { writeUrl } from './link.js';
 import { focusedRates, runReadings } from './readings.js';
+import { syncSetup } from './data-panel.js';
+import { syncDrawing } from './draw.js';
 import { createLab, keepRuns, newLab, startStory } from './rebuild.js';
 import { renderRuns } from './runs-list.js';
+import { SETUP_KEYS } from './setup-knobs.js';
 import { $, engine, formatRate, settings } from './shared.js';
 
 /** Controls, runs list and link follow the lab after any change. */
@@ -29,6 +32,8 @@ export function syncControls() {
   $('example').max = String(lab.batchSize());
   $('hidden').value = hiddenText();
   showRates(rates);
+  syncSetup();
+  syncDrawing();
   renderRuns(readings, changed);
   // A full race says so beside the button, in the class's words, instead of an error later.
   const full = lab.runCount() >= maxRuns();
@@ -86,7 +91,8 @@ export function wireControls() {
   }
   select.addEventListener('change', () => {
     settings.preset = select.value;
-    for (const key of ['hidden', 'rates', 'lr', 'input', 'focus']) delete settings[key];
+    // A preset is a story of its own: its data and network too (the setup keys, #10).
+    for (const key of ['hidden', 'rates', 'lr', 'input', 'focus', ...SETUP_KEYS]) delete settings[key];
     createLab();
     changed();
   });

@@ -7,6 +7,7 @@
 import { maxHiddenLayers, maxLearningRate, maxRuns, maxUnits, minLearningRate } from '../pkg/dropout_lab.js';
 import { echo, showBanner } from './banner.js';
 import { runRates } from './readings.js';
+import { datasetNamed, limits } from './setup-knobs.js';
 import { $, SPEEDS, engine, formatRate, presetNamed, settings, ui } from './shared.js';
 
 // An empty value is no number (Number('') would be 0).
@@ -42,6 +43,7 @@ const HIDEABLE = new Map([
   ['remove', () => $('runs')], // hides the runs' × buttons (a class, see style.css)
   ['log', () => $('log').closest('label')],
   ['note', () => $('note')],
+  ['setup', () => $('setup')], // the Data & network panel (#10)
 ]);
 
 // A run's rates in the link: `p` alone is every hidden layer at p with no input dropout (the
@@ -104,6 +106,48 @@ const PROPS = new Map([
     write: () => ($('log').checked ? '1' : undefined),
   }],
   ['present', { read: (raw) => (raw === '0' || raw === '1' ? { value: raw === '1' } : { problem: 'expected 0 or 1' }), write: () => (settings.present ? '1' : undefined) }],
+  // The Data & network panel (#10): each knob is written only once the class changed it, so a
+  // preset's link stays as short as before.
+  ['data', {
+    read: checked((v) => v, (v) => datasetNamed(v) !== undefined, () => `one of ${limits().datasets.map((d) => d.name).join(', ')}`),
+    write: () => settings.data,
+  }],
+  ['train', {
+    read: checked(num, (v) => Number.isInteger(v) && v >= limits().minPoints && v <= limits().maxPoints, () => `a whole number from ${limits().minPoints} to ${limits().maxPoints}`),
+    write: () => settings.train?.toString(),
+  }],
+  ['val', {
+    read: checked(num, (v) => Number.isInteger(v) && v >= limits().minPoints && v <= limits().maxPoints, () => `a whole number from ${limits().minPoints} to ${limits().maxPoints}`),
+    write: () => settings.val?.toString(),
+  }],
+  ['noise', {
+    read: checked(num, (v) => v >= 0 && v <= limits().maxNoise, () => `a number from 0 to ${limits().maxNoise}`),
+    write: () => settings.noise?.toString(),
+  }],
+  ['flip', {
+    read: checked(num, (v) => v >= 0 && v <= limits().maxLabelNoise, () => `a fraction from 0 to ${limits().maxLabelNoise}`),
+    write: () => settings.flip?.toString(),
+  }],
+  ['act', {
+    read: checked((v) => v, (v) => limits().activations.includes(v), () => `one of ${limits().activations.join(', ')}`),
+    write: () => settings.act,
+  }],
+  ['opt', {
+    read: checked((v) => v, (v) => limits().optimizers.includes(v), () => `one of ${limits().optimizers.join(', ')}`),
+    write: () => settings.opt,
+  }],
+  ['batch', {
+    read: checked((v) => (v === 'full' ? v : num(v)), (v) => v === 'full' || (Number.isInteger(v) && v >= 1 && v <= limits().maxBatch), () => `'full' or a whole number from 1 to ${limits().maxBatch}`),
+    write: () => settings.batch?.toString(),
+  }],
+  ['l2', {
+    read: checked(num, (v) => v >= 0 && v <= limits().maxL2, () => `a number from 0 to ${limits().maxL2}`),
+    write: () => settings.l2?.toString(),
+  }],
+  ['points', {
+    read: checked((v) => v, (v) => /^[A-Za-z0-9_-]*$/.test(v) && v.length % 4 === 0 && v.length / 4 <= limits().maxDrawn, () => `drawn points, 4 base64url characters each, at most ${limits().maxDrawn}`),
+    write: () => settings.points || undefined,
+  }],
   ['hide', {
     // The names understood are kept even when others are not: a typo hides one control less.
     read: (raw) => {

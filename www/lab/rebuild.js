@@ -5,15 +5,17 @@
 import { Lab } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { runRates } from './readings.js';
+import { setupText } from './setup-knobs.js';
 import { $, engine, presetNamed, settings, ui } from './shared.js';
 
 /**
  * The Lab constructor's arguments for the current settings; `hidden` (optional) overrides the
  * preset's layers. Every argument is structured-cloneable (numbers, strings, typed arrays, plain
- * objects) so a Web Worker can build the same experiment from a posted copy.
+ * objects) so a Web Worker can build the same experiment from a posted copy. The last is the
+ * class's data and network setup as `key=value&…` text (see setup-knobs.js).
  */
 export function labArgs(hidden = settings.hidden) {
-  return [settings.preset, settings.seed, hidden ? Uint32Array.from(hidden) : undefined];
+  return [settings.preset, settings.seed, hidden ? Uint32Array.from(hidden) : undefined, setupText()];
 }
 
 /** A Lab for the current preset and seed; `hidden` (optional) overrides the preset's layers. */
@@ -65,7 +67,17 @@ export function createLab() {
   ui.dirty = true; // a new Lab has drawn nothing yet
   startStory();
   const preset = presetNamed(settings.preset);
-  $('note').textContent = preset ? `${preset.note} (The story takes ${preset.epochs} epochs; training pauses there once.)` : '';
+  const left = storyChanges();
+  if (left.length) {
+    $('note').textContent = `You have left the preset's story (${left.join(', ')}): its note and its pause at ${preset?.epochs} epochs no longer apply. Choose the preset again to go back.`;
+  } else {
+    $('note').textContent = preset ? `${preset.note} (The story takes ${preset.epochs} epochs; training pauses there once.)` : '';
+  }
+}
+
+/** What the class changed of the preset's data and network (empty: its story holds). */
+export function storyChanges() {
+  return JSON.parse(engine.lab.setupState()).changes;
 }
 
 /**
@@ -74,7 +86,8 @@ export function createLab() {
  * from epoch 0: a new lab, a Reset, an Add that restarted the race.
  */
 export function startStory() {
-  engine.lab.setStopEpoch(presetNamed(settings.preset)?.epochs);
+  const story = storyChanges().length === 0;
+  engine.lab.setStopEpoch(story ? presetNamed(settings.preset)?.epochs : undefined);
 }
 
 /** Settings the page changed since loading, kept across a rebuild with another seed or network. */

@@ -5,7 +5,9 @@ use ndarray::{Array2, ArrayView1, ArrayView2};
 
 use crate::core::error::{Result, check_range};
 
+pub mod csv;
 pub mod digits;
+pub mod points;
 pub mod regression;
 pub mod toy2d;
 

@@ -1,0 +1,89 @@
+//! Two claims the Data & network panel invites a class to test (#10), each on the default
+//! preset (two moons) over the seeds 1–10, through the same [`Setup`] the page builds its lab
+//! with. Only the runs a claim talks about are trained: p = 0 and p = 0.5.
+//!
+//! - Label noise: flipping 20 % of the labels instead of none raises the p = 0 run's final
+//!   validation loss more than the p = 0.5 run's (a network without dropout memorises the
+//!   wrong labels; dropout keeps it from fitting each one).
+//! - More data: growing the training set from 80 to 640 points shrinks the p = 0 run's gap
+//!   between its final validation and training losses (eight times the data is harder to
+//!   memorise).
+
+use dropout_lab::core::preset::{self, Preset};
+use dropout_lab::core::setup::Setup;
+
+use crate::seeds::{self, MUST_HOLD, SEEDS, Trained};
+
+/// The default preset with `setup` applied, runs p = 0 and p = 0.5 trained for its epochs.
+fn trained(setup: &str, seed: u64) -> Trained {
+    let mut preset: Preset = preset::by_name(preset::DEFAULT).unwrap().with_seed(seed);
+    preset.rates = vec![
+        preset.rates[0].clone(),
+        preset.rates.last().unwrap().clone(),
+    ];
+    let built = Setup::parse(setup).unwrap().apply(&preset).unwrap();
+    let mut lab = built.experiment().unwrap();
+    lab.train_epochs(preset.epochs);
+    assert!(
+        lab.runs().iter().all(|r| r.is_live()),
+        "{setup}, seed {seed}"
+    );
+    Trained {
+        seed,
+        epochs: preset.epochs,
+        histories: lab.runs().iter().map(|r| r.history().clone()).collect(),
+        memorised: Vec::new(),
+        mislabelled: 0,
+        curves: Vec::new(),
+        truth: Vec::new(),
+        wrong_loss: Vec::new(),
+    }
+}
+
+fn must_hold(claim: &str, outcomes: impl Iterator<Item = (u64, bool, String)>) {
+    let holding = seeds::count(claim, outcomes);
+    assert!(
+        holding >= MUST_HOLD,
+        "'{claim}' holds on {holding} of {} seeds",
+        SEEDS.count()
+    );
+}
+
+#[test]
+fn label_noise_hurts_the_p0_run_more_than_the_p05_run() {
+    must_hold(
+        "moons, label noise 0 -> 0.2: p = 0's final validation loss rises more than p = 0.5's",
+        SEEDS.map(|seed| {
+            let (clean, noisy) = (trained("flip=0", seed), trained("flip=0.2", seed));
+            let rise = |run| noisy.ending(run).val - clean.ending(run).val;
+            let (plain, dropout) = (rise(0), rise(1));
+            let detail = format!(
+                "p = 0: {:.3} -> {:.3} (+{plain:.3}); p = 0.5: {:.3} -> {:.3} (+{dropout:.3})",
+                clean.ending(0).val,
+                noisy.ending(0).val,
+                clean.ending(1).val,
+                noisy.ending(1).val
+            );
+            (seed, plain > dropout, detail)
+        }),
+    );
+}
+
+#[test]
+fn eight_times_the_training_data_shrinks_the_p0_gap() {
+    must_hold(
+        "moons, training points 80 -> 640: p = 0's train/validation gap shrinks",
+        SEEDS.map(|seed| {
+            let gap = |t: &Trained| t.ending(0).val - t.ending(0).train;
+            let (few, many) = (
+                gap(&trained("train=80", seed)),
+                gap(&trained("train=640", seed)),
+            );
+            (
+                seed,
+                many < few,
+                format!("gap {few:.3} with 80 points, {many:.3} with 640"),
+            )
+        }),
+    );
+}

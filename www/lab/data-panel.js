@@ -1,0 +1,161 @@
+// The Data & network panel (#10): which dataset, how many points and how noisy, the class's
+// own points (drawn or from a CSV file), and the network's activation, optimiser, minibatch and
+// L2 strength. Every change rebuilds the race as a new seed does: the same runs with the same
+// rates on the new data or network, and one line says what was rebuilt. A value the core
+// refuses only says why (with the core's bounds); the running lab is untouched.
+
+import { Lab, csvPoints } from '../pkg/dropout_lab.js';
+import { labArgs, createLab, keepRuns } from './rebuild.js';
+import { datasetNamed, limits } from './setup-knobs.js';
+import { $, engine, presetNamed, settings } from './shared.js';
+
+const TITLES = {
+  act: { relu: 'ReLU', tanh: 'tanh', sigmoid: 'sigmoid', linear: 'linear (no nonlinearity)' },
+  opt: { sgd: 'SGD', momentum: 'SGD with momentum (β = 0.9)', adam: 'Adam' },
+};
+
+const panel = { onChange: () => {} };
+
+/** The line under the panel: what was rebuilt, or why nothing was. */
+export function setupStatus(text, problem = false) {
+  $('setup-status').textContent = text;
+  $('setup-status').classList.toggle('problem', problem);
+}
+
+/**
+ * Applies `changes` ({key: value, undefined removes}) to the settings and rebuilds the race with
+ * the same runs and rates, saying `what` was rebuilt. Returns whether it was: a setup the core
+ * refuses restores the settings and says why.
+ */
+export function rebuildWith(changes, what) {
+  const before = Object.fromEntries(Object.keys(changes).map((k) => [k, settings[k]]));
+  const put = (values) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) delete settings[key];
+      else settings[key] = value;
+    }
+  };
+  put(changes);
+  try {
+    new Lab(...labArgs()).free(); // checked before the running lab is touched
+  } catch (err) {
+    put(before);
+    syncSetup();
+    setupStatus(`Not changed: ${err?.message ?? err}.`, true);
+    return false;
+  }
+  keepRuns();
+  createLab();
+  panel.onChange();
+  const runs = engine.lab.runCount();
+  setupStatus(`Rebuilt with ${what}: the same ${runs} run${runs === 1 ? '' : 's'} and rates, training from the start.`);
+  return true;
+}
+
+function fillSelect(select, entries) {
+  for (const [value, title] of entries) {
+    const option = document.createElement('option');
+    option.value = value;
+    option.textContent = title;
+    select.append(option);
+  }
+}
+
+/** The panel shows what the lab is using now, and the presets menu whether the data is the class's. */
+export function syncSetup() {
+  const state = JSON.parse(engine.lab.setupState());
+  $('dataset').value = state.data;
+  $('n-train').value = String(state.train - state.points.filter((p) => !p[3]).length);
+  $('n-val').value = String(state.val - state.points.filter((p) => p[3]).length);
+  const own = state.data.startsWith('own');
+  $('n-train').disabled = own;
+  $('n-val').disabled = own;
+  $('noise').value = state.noise === null ? '' : String(state.noise);
+  $('noise').disabled = state.noise === null;
+  $('flip').value = state.flip === null ? '' : String(state.flip);
+  $('flip').disabled = state.flip === null;
+  $('act').value = state.act;
+  $('opt').value = state.opt;
+  $('batch').value = state.fullBatch ? 'full' : String(state.batch);
+  $('l2').value = String(state.l2);
+  const drawable = state.shape !== 'digits';
+  $('draw-tools').hidden = !drawable;
+  const count = state.points.length;
+  $('draw-count').textContent = drawable
+    ? `${count} point${count === 1 ? '' : 's'} of your own${count ? '' : ' — draw on the panels below'}`
+    : 'Points can be drawn on 2-D data and curves.';
+  $('draw-clear').disabled = count === 0;
+  for (const preset of engine.presets) {
+    const option = [...$('preset').options].find((o) => o.value === preset.name);
+    if (option) option.textContent = preset.name === settings.preset && state.dataEdited ? `${preset.title} — your data` : preset.title;
+  }
+  return state;
+}
+
+// A knob's field as the setting it gives: a number, or the text for selects.
+function wireNumber(id, key, what) {
+  $(id).addEventListener('change', () => {
+    const text = $(id).value.trim();
+    const value = text === '' ? undefined : Number(text);
+    if (value !== undefined && !Number.isFinite(value)) {
+      syncSetup();
+      return setupStatus(`Not changed: '${text}' is not a number.`, true);
+    }
+    rebuildWith({ [key]: value }, `${what(value)}`);
+  });
+}
+
+// A CSV file's points become the data: "own" for two classes, "own-curve" for a curve.
+async function loadCsv(file) {
+  if (file.size > limits().maxCsvBytes) {
+    return setupStatus(`Not loaded: '${file.name}' has ${file.size} bytes; at most ${limits().maxCsvBytes} are read.`, true);
+  }
+  let loaded;
+  try {
+    loaded = JSON.parse(csvPoints(await file.text()));
+  } catch (err) {
+    return setupStatus(`Not loaded: '${file.name}', ${err?.message ?? err}.`, true);
+  }
+  const data = loaded.curve ? 'own-curve' : 'own';
+  const moved = loaded.rescaled ? ', scaled into the picture' : '';
+  rebuildWith({ data, points: loaded.points }, `${loaded.count} points from '${file.name}'${moved} (every fourth validates)`);
+}
+
+/** Builds the panel's menus from the core's lists and wires every knob. */
+export function wireDataPanel(onChange) {
+  panel.onChange = onChange;
+  const { datasets, activations, optimizers, minPoints, maxPoints, maxNoise, maxLabelNoise, maxL2 } = limits();
+  fillSelect($('dataset'), datasets.map((d) => [d.name, d.title]));
+  fillSelect($('act'), activations.map((a) => [a, TITLES.act[a] ?? a]));
+  fillSelect($('opt'), optimizers.map((o) => [o, TITLES.opt[o] ?? o]));
+  for (const id of ['n-train', 'n-val']) Object.assign($(id), { min: minPoints, max: maxPoints });
+  Object.assign($('noise'), { min: 0, max: maxNoise });
+  Object.assign($('flip'), { min: 0, max: maxLabelNoise });
+  Object.assign($('l2'), { min: 0, max: maxL2 });
+  $('dataset').addEventListener('change', () => {
+    const next = datasetNamed($('dataset').value);
+    const now = datasetNamed(JSON.parse(engine.lab.setupState()).data);
+    // Drawn points belong to a picture: 2-D points mean nothing on a curve.
+    const keep = next.shape === now?.shape && next.shape !== 'digits';
+    const dropped = settings.points && !keep ? `; your ${settings.points.length / 4} drawn points were for ${now?.shape} data and were cleared` : '';
+    rebuildWith({ data: next.name, points: keep ? settings.points : undefined }, `${next.title} data${dropped}`);
+  });
+  wireNumber('n-train', 'train', (n) => `${n ?? 'the preset’s'} training points`);
+  wireNumber('n-val', 'val', (n) => `${n ?? 'the preset’s'} validation points`);
+  wireNumber('noise', 'noise', (v) => `noise ${v ?? 'as the preset has it'}`);
+  wireNumber('flip', 'flip', (v) => `label noise ${v ?? 'as the preset has it'}`);
+  wireNumber('l2', 'l2', (v) => `L2 strength ${v ?? 'as the preset has it'}`);
+  $('act').addEventListener('change', () => rebuildWith({ act: $('act').value }, `${TITLES.act[$('act').value]} units`));
+  $('opt').addEventListener('change', () => rebuildWith({ opt: $('opt').value }, TITLES.opt[$('opt').value]));
+  $('batch').addEventListener('change', () => {
+    const text = $('batch').value.trim().toLowerCase();
+    const value = text === '' || text === 'full' ? 'full' : Number(text);
+    rebuildWith({ batch: value }, value === 'full' ? 'full-batch training' : `minibatches of ${value}`);
+  });
+  $('csv-file').addEventListener('change', () => {
+    const file = $('csv-file').files?.[0];
+    $('csv-file').value = ''; // the same file can be loaded again
+    if (file) loadCsv(file);
+  });
+  $('setup').addEventListener('toggle', () => presetNamed(settings.preset) && syncSetup());
+}

@@ -1,0 +1,89 @@
+// Drawing points on the data panels (#10) while the Data & network panel is open: a click or a
+// tap adds a point of the chosen class, a drag paints several, right-click or the Eraser removes
+// the nearest one. Pointer events, so a mouse, a pen and a finger all draw. Where a pointer is in
+// data coordinates is Rust's to say (`dataPointAt` knows the panels' layout); the points live in
+// the link's encoding, and every change rebuilds the race on the new data.
+
+import { pointsAdd, pointsErase } from '../pkg/dropout_lab.js';
+import { rebuildWith, setupStatus } from './data-panel.js';
+import { $, engine, settings } from './shared.js';
+
+// A drag adds a point each time the pointer has moved this far (data units): a stroke across a
+// panel paints a dozen points, not hundreds.
+const PAINT_STEP = 0.12;
+// The eraser takes the nearest point within this distance (data units): about a fingertip.
+const ERASE_RADIUS = 0.15;
+
+const pen = { tool: 'class0', validation: false, down: false, erasing: false, last: null };
+
+/** Whether the data canvas draws now: the panel is open and the data takes drawn points. */
+function drawing() {
+  return $('setup').open && !$('draw-tools').hidden;
+}
+
+/** The canvas shows it can be drawn on (crosshair; a finger draws instead of scrolling). */
+export function syncDrawing() {
+  $('data').classList.toggle('drawing', drawing());
+  for (const button of document.querySelectorAll('#draw-tools [data-tool]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.tool === pen.tool));
+  }
+}
+
+function dataPoint(e) {
+  const canvas = $('data');
+  const rect = canvas.getBoundingClientRect();
+  const at = engine.lab.dataPointAt(canvas, e.clientX - rect.left, e.clientY - rect.top);
+  return at.length === 2 ? [at[0], at[1]] : null;
+}
+
+const round = (v) => Math.round(v * 100) / 100;
+
+/** Adds (or erases) a point at data position `at`; returns false when refused. */
+function mark(at) {
+  const before = settings.points ?? '';
+  const [x, y] = at;
+  const label = pen.tool === 'class1' ? 1 : 0;
+  let next;
+  try {
+    next = pen.erasing ? pointsErase(before, x, y, ERASE_RADIUS) : pointsAdd(before, x, y, label, pen.validation);
+  } catch (err) {
+    setupStatus(`Not drawn: ${err?.message ?? err}.`, true);
+    return false;
+  }
+  pen.last = at;
+  if (next === before) return true; // nothing near the eraser
+  const where = `(${round(x)}, ${round(y)})`;
+  const what = pen.erasing ? `the point near ${where} erased` : `a ${pen.validation ? 'validation' : 'training'} point of class ${label} at ${where}`;
+  return rebuildWith({ points: next || undefined }, what);
+}
+
+export function wireDrawing() {
+  const canvas = $('data');
+  canvas.addEventListener('pointerdown', (e) => {
+    if (!drawing() || (e.button !== 0 && e.button !== 2)) return;
+    const at = dataPoint(e);
+    if (!at) return;
+    e.preventDefault();
+    canvas.setPointerCapture?.(e.pointerId);
+    pen.erasing = pen.tool === 'eraser' || e.button === 2;
+    pen.down = mark(at);
+  });
+  canvas.addEventListener('pointermove', (e) => {
+    if (!pen.down) return;
+    const at = dataPoint(e);
+    if (at && Math.hypot(at[0] - pen.last[0], at[1] - pen.last[1]) >= PAINT_STEP) pen.down = mark(at);
+  });
+  for (const type of ['pointerup', 'pointercancel']) canvas.addEventListener(type, () => (pen.down = false));
+  // Right-click erases; the browser's menu would cover the panel.
+  canvas.addEventListener('contextmenu', (e) => drawing() && e.preventDefault());
+  for (const button of document.querySelectorAll('#draw-tools [data-tool]')) {
+    button.addEventListener('click', () => {
+      pen.tool = button.dataset.tool;
+      syncDrawing();
+    });
+  }
+  $('draw-set').addEventListener('change', () => (pen.validation = $('draw-set').value === 'val'));
+  $('draw-clear').addEventListener('click', () => rebuildWith({ points: undefined }, 'your points cleared'));
+  $('setup').addEventListener('toggle', syncDrawing);
+  syncDrawing();
+}
