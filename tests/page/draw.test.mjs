@@ -1,0 +1,68 @@
+// Drawing points on the data panels (#10): three clicks with a mouse and three taps with a
+// finger each add three points, which the lab trains on (window.lab) and the link carries; the
+// eraser and Clear take them away again.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROME, CHROME_ARGS, LAB_URL } from './harness.mjs';
+
+// Where to put three points: inside the first run's panel (its left third, below the title).
+const SPOTS = [[0.08, 0.35], [0.15, 0.5], [0.22, 0.65]];
+
+async function openPanel(browser, options) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(LAB_URL);
+  await page.waitForFunction(() => window.lab);
+  await page.evaluate(() => window.lab.pause());
+  await page.click('#setup > summary');
+  return { context, page, errors };
+}
+
+async function drawThree(page, press) {
+  for (const [fx, fy] of SPOTS) {
+    await page.locator('#data').scrollIntoViewIfNeeded();
+    const box = await page.locator('#data').boundingBox();
+    await press(box.x + box.width * fx, box.y + box.height * fy);
+  }
+  return page.evaluate(() => window.lab.setup());
+}
+
+test('points drawn by mouse and by touch reach the lab and the link', { timeout: 90_000 }, async () => {
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+  try {
+    const mouse = await openPanel(browser, { viewport: { width: 1366, height: 768 } });
+    const { page } = mouse;
+    await page.getByRole('button', { name: 'Class 1' }).click();
+    let state = await drawThree(page, (x, y) => page.mouse.click(x, y));
+    assert.equal(state.points.length, 3);
+    assert.ok(state.points.every(([x, y, label, validation]) => Math.abs(x) <= 1.5 && Math.abs(y) <= 1.5 && label === 1 && !validation));
+    assert.equal(state.train, 83, 'the preset\'s 80 points and three of our own');
+    assert.match(page.url(), /[?&]points=[A-Za-z0-9_-]{12}(&|$)/);
+    assert.match(await page.locator('#draw-count').textContent(), /^3 points of your own/);
+
+    // Right-click on a point erases it; Clear takes the rest.
+    const box = await page.locator('#data').boundingBox();
+    await page.mouse.click(box.x + box.width * SPOTS[0][0], box.y + box.height * SPOTS[0][1], { button: 'right' });
+    assert.equal((await page.evaluate(() => window.lab.setup())).points.length, 2);
+    await page.getByRole('button', { name: 'Clear my points' }).click();
+    state = await page.evaluate(() => window.lab.setup());
+    assert.equal(state.points.length, 0);
+    assert.doesNotMatch(page.url(), /points=/);
+    assert.deepEqual(mouse.errors, []);
+
+    const touch = await openPanel(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await touch.page.getByLabel('Set new points go to').selectOption('val');
+    state = await drawThree(touch.page, (x, y) => touch.page.touchscreen.tap(x, y));
+    assert.equal(state.points.length, 3);
+    assert.ok(state.points.every((p) => p[2] === 0 && p[3] === true), 'class 0, validation points');
+    assert.equal(state.val, 203);
+    assert.match(touch.page.url(), /[?&]points=[A-Za-z0-9_-]{12}(&|$)/);
+    assert.deepEqual(touch.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
