@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME, CHROME_ARGS, LAB_URL } from './harness.mjs';
+import { readmePicture } from './readme-picture.mjs';
 
 // Where to put three points: inside the first run's panel (its left third, below the title).
 const SPOTS = [[0.08, 0.35], [0.15, 0.5], [0.22, 0.65]];
@@ -62,6 +63,61 @@ test('points drawn by mouse and by touch reach the lab and the link', { timeout:
     assert.equal(state.val, 203);
     assert.match(touch.page.url(), /[?&]points=[A-Za-z0-9_-]{12}(&|$)/);
     assert.deepEqual(touch.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+// Strokes in fractions of the first panel's square (two runs at 1366×768: the middle of the
+// canvas's left half, below the title): class 0 along the top left, class 1 along the bottom
+// right, and a few points of each class on the other side (the "mislabelled" points a network
+// without dropout memorises).
+const STROKES = [
+  ['Class 0', [[0.05, 0.45], [0.2, 0.25], [0.45, 0.2], [0.65, 0.3]]],
+  ['Class 1', [[0.3, 0.75], [0.5, 0.8], [0.75, 0.7], [0.95, 0.5]]],
+];
+const STRAYS = [['Class 1', [0.3, 0.3]], ['Class 0', [0.7, 0.75]], ['Class 1', [0.15, 0.4]]];
+const PANEL = { left: 0.14, width: 0.22, top: 0.16, height: 0.68 };
+
+test('README picture: hand-drawn data racing p = 0 against p = 0.5', { timeout: 90_000 }, async () => {
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(new URL('?rates=0,0.5', LAB_URL).href);
+    await page.waitForFunction(() => window.lab);
+    await page.evaluate(() => window.lab.pause());
+    await page.click('#setup > summary');
+    // Picking a tool scrolls the page up to the button: find the canvas again after each.
+    let box;
+    const pick = async (tool) => {
+      await page.getByRole('button', { name: tool, exact: true }).click();
+      await page.locator('#data').scrollIntoViewIfNeeded();
+      box = await page.locator('#data').boundingBox();
+    };
+    const at = ([fx, fy]) => [box.x + box.width * (PANEL.left + PANEL.width * fx), box.y + box.height * (PANEL.top + PANEL.height * fy)];
+    for (const [tool, path] of STROKES) {
+      await pick(tool);
+      await page.mouse.move(...at(path[0]));
+      await page.mouse.down();
+      for (const spot of path.slice(1)) await page.mouse.move(...at(spot), { steps: 12 });
+      await page.mouse.up();
+    }
+    for (const [tool, spot] of STRAYS) {
+      await pick(tool);
+      await page.mouse.click(...at(spot));
+    }
+    const drawn = (await page.evaluate(() => window.lab.setup())).points.length;
+    assert.ok(drawn >= 12, `a drag paints a point every few steps (${drawn} points)`);
+    await page.getByLabel('Dataset').selectOption('own');
+    const state = await page.evaluate(() => window.lab.setup());
+    assert.equal(state.data, 'own');
+    assert.equal(state.train + state.val, drawn, 'only the drawn points');
+    await page.click('#setup > summary');
+    await page.evaluate(() => window.lab.step(400));
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 1500)));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await readmePicture(page, 'drawn');
   } finally {
     await browser.close();
   }
