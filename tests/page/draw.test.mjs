@@ -3,6 +3,7 @@
 // eraser and Clear take them away again.
 
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME, CHROME_ARGS, LAB_URL } from './harness.mjs';
@@ -45,7 +46,15 @@ test('points drawn by mouse and by touch reach the lab and the link', { timeout:
     assert.match(page.url(), /[?&]points=[A-Za-z0-9_-]{12}(&|$)/);
     assert.match(await page.locator('#draw-count').textContent(), /^3 points of your own/);
 
+    // The setup file carries the points as the link does, and loads them back.
+    const encoded = new URL(page.url()).searchParams.get('points');
+    await page.click('#export');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Setup (JSON, loads back)' }).click()]);
+    const saved = await readFile(await download.path());
+    assert.equal(JSON.parse(saved).settings.points, encoded);
+
     // Right-click on a point erases it; Clear takes the rest.
+    await page.locator('#data').scrollIntoViewIfNeeded();
     const box = await page.locator('#data').boundingBox();
     await page.mouse.click(box.x + box.width * SPOTS[0][0], box.y + box.height * SPOTS[0][1], { button: 'right' });
     assert.equal((await page.evaluate(() => window.lab.setup())).points.length, 2);
@@ -53,6 +62,8 @@ test('points drawn by mouse and by touch reach the lab and the link', { timeout:
     state = await page.evaluate(() => window.lab.setup());
     assert.equal(state.points.length, 0);
     assert.doesNotMatch(page.url(), /points=/);
+    await page.setInputFiles('#setup-file', { name: 'drawn.json', mimeType: 'application/json', buffer: saved });
+    await page.waitForFunction(() => window.lab.setup().points.length === 3);
     assert.deepEqual(mouse.errors, []);
 
     const touch = await openPanel(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
