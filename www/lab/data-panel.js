@@ -7,7 +7,7 @@
 import { Lab, csvPoints } from '../pkg/dropout_lab.js';
 import { labArgs, createLab, keepRuns } from './rebuild.js';
 import { datasetNamed, limits } from './setup-knobs.js';
-import { $, engine, presetNamed, settings } from './shared.js';
+import { $, engine, formatRate, presetNamed, settings } from './shared.js';
 
 const TITLES = {
   act: { relu: 'ReLU', tanh: 'tanh', sigmoid: 'sigmoid', linear: 'linear (no nonlinearity)' },
@@ -146,7 +146,12 @@ export function wireDataPanel(onChange) {
   wireNumber('flip', 'flip', (v) => `label noise ${v ?? 'as the preset has it'}`);
   wireNumber('l2', 'l2', (v) => `L2 strength ${v ?? 'as the preset has it'}`);
   $('act').addEventListener('change', () => rebuildWith({ act: $('act').value }, `${TITLES.act[$('act').value]} units`));
-  $('opt').addEventListener('change', () => rebuildWith({ opt: $('opt').value }, TITLES.opt[$('opt').value]));
+  // The learning rate stays as it was: a rate tuned for Adam barely moves plain SGD, and the
+  // class should know why the curves went flat.
+  $('opt').addEventListener('change', () => {
+    const lr = formatRate(engine.lab.learningRate());
+    rebuildWith({ opt: $('opt').value }, `${TITLES.opt[$('opt').value]} (learning rate still ${lr}; SGD usually needs a larger one than Adam)`);
+  });
   $('batch').addEventListener('change', () => {
     const text = $('batch').value.trim().toLowerCase();
     const value = text === '' || text === 'full' ? 'full' : Number(text);
