@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::Lab;
 use super::views::drawn_masks;
-use crate::core::preset::{self, DataSpec};
+use crate::core::preset;
 
 /// A finite number, or `null` (JSON has no NaN or infinity).
 pub(super) fn number(v: Option<f32>) -> String {
@@ -76,7 +76,7 @@ pub(super) fn snapshot(lab: &Lab) -> String {
         lab.example,
         lab.train_view,
         lab.classic(),
-        string(dataset_name(&lab.preset.data)),
+        string(lab.setup.source.name()),
         string(lab.preset.name),
         lab.batch_size(),
         list(lab.layer_sizes(), |n| n.to_string()),
@@ -98,13 +98,4 @@ pub(super) fn preset_list() -> String {
             p.name == preset::DEFAULT
         )
     })
-}
-
-/// The dataset's own name: "moons", "sine", "digits", …
-fn dataset_name(data: &DataSpec) -> &'static str {
-    match data {
-        DataSpec::Toy2d(spec) => spec.kind.name(),
-        DataSpec::Regression(spec) => spec.kind.name(),
-        DataSpec::Digits(_) => "digits",
-    }
 }

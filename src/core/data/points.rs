@@ -3,7 +3,7 @@
 //! curve), and a flag saying whether it belongs to the validation set.
 //!
 //! The points travel in the link, so they are quantised and packed: 11 bits per coordinate
-//! over `[-RANGE, RANGE]` (steps of 0.002, far below what a finger can place) and two flag
+//! over `[-RANGE, RANGE)` (steps of 1/512, far below what a finger can place) and two flag
 //! bits make 3 bytes, which base64url writes as exactly 4 characters per point.
 //!
 //! ```
@@ -24,7 +24,10 @@ use crate::core::error::{Error, Result};
 pub const RANGE: f32 = 2.0;
 /// Most points a class may draw or load: 4,000 characters of link.
 pub const MAX_DRAWN: usize = 1000;
-/// Quantisation levels per coordinate (11 bits).
+/// Quantisation steps per data unit: 11 bits cover `[-RANGE, RANGE)` in steps of 1/512, so a
+/// decoded coordinate is exact in binary and a round number drawn stays that number.
+const PER_UNIT: f32 = 512.0;
+/// Largest quantised value (11 bits).
 const LEVELS: u32 = (1 << 11) - 1;
 /// Characters of link per point.
 pub const CHARS_PER_POINT: usize = 4;
@@ -43,14 +46,11 @@ pub struct Point {
 }
 
 fn quantise(v: f32) -> u32 {
-    let f = (v.clamp(-RANGE, RANGE) + RANGE) / (2.0 * RANGE);
-    (f * LEVELS as f32).round() as u32
+    ((v + RANGE) * PER_UNIT).round().clamp(0.0, LEVELS as f32) as u32
 }
 
 fn unquantise(q: u32) -> f32 {
-    // Rounded to 1/1024 so that a decoded point prints as the short number it stands for.
-    let v = q as f32 / LEVELS as f32 * 2.0 * RANGE - RANGE;
-    (v * 1024.0).round() / 1024.0
+    q as f32 / PER_UNIT - RANGE
 }
 
 impl Point {
