@@ -20,6 +20,8 @@ mod diagram;
 mod loss_chart;
 #[path = "render_wasm/loss_ticks.rs"]
 mod loss_ticks;
+#[path = "render_wasm/pointer.rs"]
+mod pointer;
 #[path = "render_wasm/text_fit.rs"]
 mod text_fit;
 
