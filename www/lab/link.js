@@ -104,6 +104,11 @@ const PROPS = new Map([
     write: () => ($('log').checked ? '1' : undefined),
   }],
   ['present', { read: (raw) => (raw === '0' || raw === '1' ? { value: raw === '1' } : { problem: 'expected 0 or 1' }), write: () => (settings.present ? '1' : undefined) }],
+  // The guided lesson's step (#13): set while the lesson is open, and reopens that step.
+  ['lesson', {
+    read: checked(num, (v) => Number.isInteger(v) && v >= 1 && v <= 99, 'a step number from 1'),
+    write: () => (settings.lesson === undefined ? undefined : String(settings.lesson)),
+  }],
   ['hide', {
     // The names understood are kept even when others are not: a typo hides one control less.
     read: (raw) => {
