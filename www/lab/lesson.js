@@ -10,11 +10,11 @@ import { changed } from './controls.js';
 import { STEPS } from './lesson-steps.js';
 import { writeUrl } from './link.js';
 import { createLab } from './rebuild.js';
-import { $, engine, settings } from './shared.js';
+import { $, engine, settings, ui } from './shared.js';
 import { addShortcut } from './shortcuts.js';
 import { setMode, setPlaying, setSpeed } from './transport.js';
 
-// What the card shows now; `settings.lesson` (the link's `lesson=N`) is set while it is open.
+// What the card shows now; `ui.lesson` (the link's `lesson=N`) is the step while it is open.
 const state = { index: 0, revealed: false, spots: [] };
 
 /** The steps this page can show: a step whose panel is missing is left out. */
@@ -102,7 +102,7 @@ export function openStep(n) {
   state.revealed = false;
   clearSpots();
   applySetup(steps[state.index].setup);
-  settings.lesson = state.index + 1;
+  ui.lesson = state.index + 1;
   document.documentElement.classList.add('lesson-on');
   $('lesson').hidden = false;
   $('lesson-open').setAttribute('aria-pressed', 'true');
@@ -112,7 +112,7 @@ export function openStep(n) {
 
 /** Plays the step and shows its answer and what to look at. */
 export function reveal() {
-  if (settings.lesson === undefined || state.revealed) return;
+  if (ui.lesson === undefined || state.revealed) return;
   const step = shownSteps()[state.index];
   state.revealed = true;
   REVEALS[step.reveal]?.();
@@ -122,8 +122,8 @@ export function reveal() {
 
 /** Leaves the lesson; the lab stays as it is (running or not). */
 export function leaveLesson() {
-  if (settings.lesson === undefined) return;
-  delete settings.lesson;
+  if (ui.lesson === undefined) return;
+  delete ui.lesson;
   clearSpots();
   $('note').classList.remove('lesson-quiet');
   document.documentElement.classList.remove('lesson-on');
@@ -144,7 +144,7 @@ function next() {
 /** What `window.lab.lesson()` and the tests read. */
 function lessonState() {
   const steps = shownSteps();
-  if (settings.lesson === undefined) return { open: false, steps: steps.length };
+  if (ui.lesson === undefined) return { open: false, steps: steps.length };
   return {
     open: true,
     step: state.index + 1,
@@ -156,7 +156,7 @@ function lessonState() {
 }
 
 export function wireLesson() {
-  $('lesson-open').addEventListener('click', () => (settings.lesson === undefined ? openStep(1) : leaveLesson()));
+  $('lesson-open').addEventListener('click', () => (ui.lesson === undefined ? openStep(1) : leaveLesson()));
   $('lesson-back').addEventListener('click', back);
   $('lesson-reveal').addEventListener('click', reveal);
   $('lesson-next').addEventListener('click', next);
@@ -164,7 +164,7 @@ export function wireLesson() {
   // A presenter's clicker sends PageDown/PageUp: forward reveals, then moves on. The keys are
   // the page's only while the lesson is open (otherwise PageDown scrolls as usual).
   const open = (action) => () => {
-    if (settings.lesson === undefined) return false;
+    if (ui.lesson === undefined) return false;
     action();
     return true;
   };
@@ -177,5 +177,9 @@ export function wireLesson() {
   addShortcut('Escape', open(leaveLesson));
   new ResizeObserver(fitCard).observe($('lesson'));
   window.lab.lesson = lessonState;
-  if (settings.lesson !== undefined) openStep(settings.lesson);
+  // A link's lesson=N is read once, here; from then on ui.lesson is the step shown (a setup
+  // file or a rebuild from the link leaves the lesson as it is).
+  const fromLink = settings.lesson;
+  delete settings.lesson;
+  if (fromLink !== undefined) openStep(fromLink);
 }

@@ -104,10 +104,11 @@ const PROPS = new Map([
     write: () => ($('log').checked ? '1' : undefined),
   }],
   ['present', { read: (raw) => (raw === '0' || raw === '1' ? { value: raw === '1' } : { problem: 'expected 0 or 1' }), write: () => (settings.present ? '1' : undefined) }],
-  // The guided lesson's step (#13): set while the lesson is open, and reopens that step.
+  // The guided lesson's step (#13): written while the lesson is open (ui.lesson); read once at
+  // start-up, it reopens that step.
   ['lesson', {
     read: checked(num, (v) => Number.isInteger(v) && v >= 1 && v <= 99, 'a step number from 1'),
-    write: () => (settings.lesson === undefined ? undefined : String(settings.lesson)),
+    write: () => (ui.lesson === undefined ? undefined : String(ui.lesson)),
   }],
   ['hide', {
     // The names understood are kept even when others are not: a typo hides one control less.
