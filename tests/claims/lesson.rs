@@ -73,6 +73,11 @@ const PINNED_ELSEWHERE: &[(&str, &str, &str)] = &[
         include_str!("moons.rs"),
         "fn p05_trains_worse_validates_better_with_less_than_half_the_gap",
     ),
+    (
+        "With every unit on, each layer gives the next one the input the thinned networks gave it on average.",
+        include_str!("../dropout.rs"),
+        "fn mean_of_training_passes_matches_evaluation_in_both_modes",
+    ),
 ];
 
 #[test]

@@ -5,14 +5,33 @@
 // The README's picture of a reveal is tests/page/screenshots/lesson.png.
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { STEPS } from '../../www/lab/lesson-steps.js';
-import { nextFrames, openLab, snapshot } from './harness.mjs';
+import { VIEWPORT, closeLab, nextFrames, openLab, snapshot } from './harness.mjs';
 import { readmePicture } from './readme-picture.mjs';
 
 // Pictures to look at (git-ignored), beside the README's.
 const shot = (name) => fileURLToPath(new URL(`./screenshots/${name}.tmp.png`, import.meta.url));
+// One browser for the file; each test opens its own link in it.
+let lab;
+before(async () => {
+  lab = await openLab(null);
+});
+after(async () => {
+  assert.deepEqual(lab.consoleErrors, []);
+  await closeLab(lab);
+});
+
+/** The lab at `query`, at 1366×768. */
+async function open(query = '') {
+  const { page } = lab;
+  await page.setViewportSize(VIEWPORT);
+  await page.goto(`${new URL(`?${query}`, lab.url)}`);
+  await page.waitForFunction(() => window.lab?.lesson, null, { timeout: 20_000 });
+  return page;
+}
+
 const lesson = (page) => page.evaluate(() => window.lab.lesson());
 const linkParam = (page, key) => page.evaluate((k) => new URL(location.href).searchParams.get(k), key);
 
@@ -37,8 +56,8 @@ async function walk(page, where, present = false) {
   const shown = [];
   for (let n = 1; n <= steps; n++) {
     const now = await lesson(page);
-    const step = STEPS.find((s) => s.title === now.title);
-    assert.ok(step, `${where}: step ${n} is '${now.title}'`);
+    const step = STEPS[now.entry];
+    assert.equal(step.title, now.title, `${where}: step ${n}`);
     shown.push(step.title);
     assert.deepEqual([now.step, now.revealed], [n, false], `${where}: ${step.title}`);
     assert.equal(await linkParam(page, 'lesson'), String(n), 'the link holds the step');
@@ -78,21 +97,19 @@ async function walk(page, where, present = false) {
   return shown;
 }
 
-test('the lesson walks through with Next and Reveal, at 1366×768 and in Present mode', { timeout: 180_000 }, async (t) => {
-  const lab = await openLab(t);
-  const { page } = lab;
+test('the lesson walks through with Next and Reveal, at 1366×768 and in Present mode', { timeout: 180_000 }, async () => {
+  const page = await open();
   const shown = await walk(page, '1366×768');
-  // Steps whose panel is not on this page are left out; the ones that need nothing are all there.
-  assert.deepEqual(shown.slice(0, 7), STEPS.filter((s) => !s.when).map((s) => s.title));
+  // Steps whose panel is not on this page are left out; the ones that need nothing are all there,
+  // and 'Which p?' as a race or as the sweep.
+  assert.deepEqual(shown.slice(0, 7), [...STEPS.filter((s) => !s.when).map((s) => s.title), 'Which p?']);
 
   await page.locator('#present').click();
   await walk(page, 'Present', true);
-  assert.deepEqual(lab.consoleErrors, []);
 });
 
-test('lesson=N reopens step N; keys move on; Esc leaves with the lab as it is', { timeout: 90_000 }, async (t) => {
-  const lab = await openLab(t, { query: 'lesson=6' });
-  const { page } = lab;
+test('lesson=N reopens step N; keys move on; Esc leaves with the lab as it is', { timeout: 90_000 }, async () => {
+  const page = await open('lesson=6');
   let now = await lesson(page);
   assert.deepEqual([now.open, now.step, now.title], [true, 6, 'Too much dropout underfits']);
   assert.deepEqual((await snapshot(page)).layers.slice(1, -1), [16, 16], 'the link built step 6\'s lab');
@@ -123,12 +140,10 @@ test('lesson=N reopens step N; keys move on; Esc leaves with the lab as it is', 
   // With the lesson closed PageDown is the browser's again, and N does nothing.
   await page.keyboard.press('n');
   assert.equal((await lesson(page)).open, false);
-  assert.deepEqual(lab.consoleErrors, []);
 });
 
-test('a reveal on a laptop and on a phone (README picture)', { timeout: 90_000 }, async (t) => {
-  const lab = await openLab(t, { query: 'lesson=5' });
-  const { page } = lab;
+test('a reveal on a laptop and on a phone (README picture)', { timeout: 90_000 }, async () => {
+  const page = await open('lesson=5');
   await page.locator('#lesson-reveal').click();
   await page.waitForFunction(() => !window.lab.playing, null, { timeout: 60_000, polling: 250 });
   await nextFrames(page, 4);
@@ -140,5 +155,28 @@ test('a reveal on a laptop and on a phone (README picture)', { timeout: 90_000 }
     if (spot.spot === '#loss') assert.ok(spot.inView, `phone: ${JSON.stringify(spot)}`);
   }
   await page.screenshot({ path: shot('lesson-phone') });
-  assert.deepEqual(lab.consoleErrors, []);
+});
+
+test('steps 7 and 8 follow the sweep and inside panels when the page has them', { timeout: 60_000 }, async () => {
+  const page = await open();
+  assert.equal((await lesson(page)).steps, 7);
+  // Stand-ins for the panels other parts of the page add (#11, #12): empty sections with their ids.
+  await page.evaluate(() => {
+    for (const id of ['sweeps', 'inside']) {
+      const section = document.createElement('section');
+      section.id = id;
+      section.textContent = id;
+      document.querySelector('main').after(section);
+    }
+  });
+  await page.locator('#lesson-open').click();
+  assert.equal((await lesson(page)).steps, 8);
+  for (let n = 1; n < 7; n++) await page.locator('#lesson-next').click();
+  await page.locator('#lesson-reveal').click();
+  let now = await lesson(page);
+  assert.deepEqual([now.step, now.title, now.spots], [7, 'Which p?', ['#sweeps']], 'the sweep answers step 7');
+  await page.locator('#lesson-next').click();
+  await page.locator('#lesson-reveal').click();
+  now = await lesson(page);
+  assert.deepEqual([now.step, now.title, now.spots], [8, 'Why it works', ['#inside']]);
 });

@@ -105,12 +105,24 @@ export const STEPS = [
     reveal: 'play',
     spot: ['loss', 'run:1'],
   },
-  // Which p? Until the sweep panel (#sweeps) exists, a four-rate race (the most that race at
-  // once) shows both ends of the U. LEAD: once #sweeps lands, add an entry before this one with
-  // when: () => document.getElementById('sweeps') !== null, spot: ['sweeps'], citing the sweep's
-  // own U-curve test, and give this one when: () => !document.getElementById('sweeps').
+  // Which p? With the sweep panel (#sweeps, issue #11) on the page, its U-curve answers; LEAD:
+  // at merge, check the sweep's reveal (does its panel need a button pressed?) and cite its
+  // U-curve test next to the answer.
   {
     title: 'Which p?',
+    when: () => document.getElementById('sweeps') !== null,
+    setup: { hidden: [32, 32], rates: [0, 0.2, 0.5, 0.9], focus: 2, speed: 6 },
+    question: 'Four rates can race at once; the sweep below trains one network for each of many rates. Which p gives the lowest validation loss?',
+    answer: [
+      'Read it off the sweep: too little dropout overfits, too much underfits, and the lowest point of the U is the best p.',
+    ],
+    reveal: 'play',
+    spot: ['sweeps'],
+  },
+  // Without the sweep, a four-rate race (the most that race at once) shows both ends of the U.
+  {
+    title: 'Which p?',
+    when: () => document.getElementById('sweeps') === null,
     setup: { hidden: [32, 32], rates: [0, 0.2, 0.5, 0.9], focus: 2, speed: 6 },
     question: 'Four rates race on a network with 32 units a layer: p = 0, 0.2, 0.5 and 0.9. Which ends with the lowest validation loss?',
     answer: [

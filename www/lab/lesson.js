@@ -43,9 +43,21 @@ function showSpots(spots) {
     if (run) $('runs').dataset.lessonSpot = run[1];
     else $(spot)?.classList.add('lesson-spot');
   }
-  // The first spot is the one the answer is about: scrolled into view last, so it stays in view
-  // (in Present mode on a small screen the others may not fit beside it).
-  for (const spot of [...spots].reverse()) spotElement(spot)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  // The first spot is the one the answer is about: it comes into view, and the others too if
+  // they fit beside it (in Present mode the window-high charts may leave no room).
+  const [first, ...others] = spots.map(spotElement).filter(Boolean);
+  first?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  for (const el of others) {
+    const [x, y] = [scrollX, scrollY];
+    el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (!inView(first)) scrollTo(x, y);
+  }
+}
+
+/** Whether `el` is wholly in the window and not under the (sticky) card. */
+function inView(el) {
+  const r = el.getBoundingClientRect();
+  return r.top >= $('lesson').getBoundingClientRect().bottom && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
 }
 
 /** Builds the lab a step asks for, as choosing its preset, runs and speed by hand would. */
@@ -150,6 +162,7 @@ function lessonState() {
     step: state.index + 1,
     steps: steps.length,
     title: steps[state.index].title,
+    entry: STEPS.indexOf(steps[state.index]), // which entry of the table: two can share a title
     revealed: state.revealed,
     spots: state.spots.map((spot) => (spotElement(spot)?.id ? `#${spotElement(spot).id}` : spot)),
   };

@@ -42,6 +42,7 @@ const HIDEABLE = new Map([
   ['remove', () => $('runs')], // hides the runs' × buttons (a class, see style.css)
   ['log', () => $('log').closest('label')],
   ['note', () => $('note')],
+  ['lesson', () => $('lesson-open')], // the Lesson button (#13)
 ]);
 
 // A run's rates in the link: `p` alone is every hidden layer at p with no input dropout (the
