@@ -13,6 +13,7 @@ import { wireCopyLink } from './lab/copy-link.js';
 import { wireExport } from './lab/export.js';
 import { frame } from './lab/frames.js';
 import { wireHelp } from './lab/help.js';
+import { wireLesson } from './lab/lesson.js';
 import { applyHidden, readUrl } from './lab/link.js';
 import { applyPresent, wirePresent } from './lab/present.js';
 import { createLab } from './lab/rebuild.js';
@@ -80,6 +81,7 @@ async function main() {
   syncControls();
   setMode(settings.mode ?? 'train');
   changed();
+  wireLesson(); // after the lab exists: a link's lesson=N sets its step's lab up
   performance.mark('lab-ready');
   // The first frame runs now rather than at the next vsync, so the first picture is drawn
   // before the browser's first paint of the page; it then schedules the next one itself.

@@ -9,6 +9,7 @@
 
 mod data_knobs;
 mod digits;
+mod lesson;
 mod moons;
 mod seeds;
 mod underfit;

@@ -44,6 +44,7 @@ const HIDEABLE = new Map([
   ['log', () => $('log').closest('label')],
   ['note', () => $('note')],
   ['setup', () => $('setup')], // the Data & network panel (#10)
+  ['lesson', () => $('lesson-open')], // the Lesson button (#13)
 ]);
 
 // A run's rates in the link: `p` alone is every hidden layer at p with no input dropout (the
@@ -147,6 +148,12 @@ const PROPS = new Map([
   ['points', {
     read: checked((v) => v, (v) => /^[A-Za-z0-9_-]*$/.test(v) && v.length % 4 === 0 && v.length / 4 <= limits().maxDrawn, () => `drawn points, 4 base64url characters each, at most ${limits().maxDrawn}`),
     write: () => settings.points || undefined,
+  }],
+  // The guided lesson's step (#13): written while the lesson is open (ui.lesson); read once at
+  // start-up, it reopens that step.
+  ['lesson', {
+    read: checked(num, (v) => Number.isInteger(v) && v >= 1 && v <= 99, 'a step number from 1'),
+    write: () => (ui.lesson === undefined ? undefined : String(ui.lesson)),
   }],
   ['hide', {
     // The names understood are kept even when others are not: a typo hides one control less.

@@ -72,8 +72,18 @@ function onKey(e) {
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   const action = /^[0-9]$/.test(key) ? () => setRate(Number(key) / 10) : ACTIONS.get(key);
   if (!action) return;
-  e.preventDefault(); // Space would scroll the page, arrows too
-  action();
+  // An action that returns false did not apply (a lesson key with no lesson open): the browser
+  // keeps the key.
+  if (action() !== false) e.preventDefault(); // Space would scroll the page, arrows too
+}
+
+/**
+ * Another module's key (the lesson's). A key the page already uses runs both; the key stays the
+ * browser's only if every action returns false.
+ */
+export function addShortcut(key, action) {
+  const before = ACTIONS.get(key);
+  ACTIONS.set(key, before ? () => [before(), action()].some((done) => done !== false) : action);
 }
 
 export function wireShortcuts() {
