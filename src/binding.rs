@@ -20,6 +20,7 @@ mod panels;
 mod present;
 mod runs;
 mod snapshot;
+mod sweep;
 mod views;
 
 use crate::core::redraw::{Canvas, Shown};

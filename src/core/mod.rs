@@ -12,6 +12,7 @@ pub mod network;
 pub mod optimizer;
 pub mod preset;
 pub mod redraw;
+pub mod sweep;
 
 /// The one random generator of the project: initial weights, minibatch order, datasets and
 /// dropout masks all draw from it.

@@ -10,6 +10,7 @@
 mod digits;
 mod moons;
 mod seeds;
+mod sweeps;
 mod underfit;
 mod wiggle;
 

@@ -7,9 +7,17 @@ import { guard } from './banner.js';
 import { runRates } from './readings.js';
 import { $, engine, presetNamed, settings, ui } from './shared.js';
 
+/**
+ * The Lab constructor's arguments for the current settings; `hidden` (optional) overrides the
+ * preset's layers. Sweep workers build their labs from them too.
+ */
+export function labArgs(hidden = settings.hidden) {
+  return [settings.preset, settings.seed, hidden ? Uint32Array.from(hidden) : undefined];
+}
+
 /** A Lab for the current preset and seed; `hidden` (optional) overrides the preset's layers. */
 export function newLab(hidden) {
-  return new Lab(settings.preset, settings.seed, hidden ? Uint32Array.from(hidden) : undefined);
+  return new Lab(...labArgs(hidden));
 }
 
 // A run's rates for a network with `layers` dropout layers (input + hidden). A lone `p` is
