@@ -348,7 +348,7 @@ impl SweepPanel {
             best_label: &best_label,
             marks: if size { &[] } else { marks },
             hover: readout.as_ref().map(|(x, lines)| (*x, lines.as_slice())),
-            empty: "no finished runs yet",
+            empty: "Run sweep trains every point afresh",
         };
         draw_sweep_chart(canvas, &view)
     }

@@ -3,9 +3,9 @@
 // Each worker trains whole runs (jobs) and posts back their losses; a worker that fails is
 // reported, its job goes back in the queue for the others, and the sweep goes on without it.
 
-import init from '../pkg/dropout_lab.js';
 import { labArgs } from './rebuild.js';
 import { engine, settings, ui } from './shared.js';
+import { wasmSource } from './wasm-source.js';
 
 // The one-file bundle puts the worker's source (glue included, one classic script) here.
 const BUNDLED_WORKER = 'DROPOUT_LAB_SWEEP_WORKER';
@@ -15,6 +15,19 @@ export function poolSize(fixed) {
   if (fixed) return fixed;
   const cores = navigator.hardwareConcurrency || 2;
   return ui.playing ? Math.max(1, cores - 1) : cores;
+}
+
+// The engine compiled once for every worker of every sweep: the bundle's own bytes, or the
+// served page's wasm file (from the browser's cache, compiled while it downloads).
+const compiled = { module: null };
+
+function engineModule() {
+  compiled.module ??= wasmSource().then((source) =>
+    source
+      ? WebAssembly.compile(source.module_or_path)
+      : WebAssembly.compileStreaming(fetch(new URL('../pkg/dropout_lab_bg.wasm', import.meta.url))),
+  );
+  return compiled.module;
 }
 
 function newWorker() {
@@ -37,7 +50,7 @@ export function runPool(panel, events, options = {}) {
   const busy = new Map(); // worker -> job index (or null while idle)
   const startMessage = {
     type: 'start',
-    module: init.__wbindgen_wasm_module,
+    module: null, // filled in once compiled
     args: labArgs(),
     lr: engine.lab.learningRate(),
     classic: settings.scaling === 'classic',
@@ -102,8 +115,19 @@ export function runPool(panel, events, options = {}) {
     while (!ended && queue.length > 0 && busy.size < poolSize(options.workers)) spawn();
     if (!ended && busy.size === 0 && queue.length === 0) finish(false);
   };
-  const timer = setInterval(grow, 500);
-  grow();
+  let timer;
+  engineModule().then(
+    (module) => {
+      startMessage.module = module;
+      if (ended) return;
+      timer = setInterval(grow, 500);
+      grow();
+    },
+    (err) => {
+      events.onFailure(`The sweep could not load the engine: ${err.message ?? err}`);
+      finish(true);
+    },
+  );
   return {
     cancel: () => finish(true),
     workers: () => busy.size,

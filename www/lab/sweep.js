@@ -19,14 +19,11 @@ const kind = () => $('sweep-kind').value;
 const shown = () => sweeps[kind()];
 
 function draw() {
+  // Before its first sweep a kind shows its empty axes (a plan with nothing trained yet).
+  sweeps[kind()] ??= guard((lab) => lab.newSweep(kind(), 1, settings.seed), null, false);
   const panel = shown();
   const canvas = $('sweep-chart');
-  if (!panel) {
-    const ctx = canvas.getContext('2d');
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    $('sweep-note').textContent = '';
-    return;
-  }
+  if (!panel) return;
   panel.setLogScale($('sweep-log').checked);
   guard(() => panel.draw(canvas, engine.lab), undefined, false);
   $('sweep-note').textContent = panel.note();
@@ -91,7 +88,7 @@ export function cancelSweep() {
 function setBusy(busy) {
   $('sweep-run').disabled = busy;
   $('sweep-cancel').disabled = !busy;
-  $('sweep-progress').hidden = !busy && !shown();
+  if (busy) $('sweep-progress').hidden = false;
 }
 
 // A click on a point of the p-sweep races that rate (as Add rate does) or focuses the run
@@ -170,6 +167,7 @@ export function wireSweeps() {
     workers: () => sweeps.running?.pool?.workers() ?? 0,
     failures: () => [...sweeps.failures],
     seconds: () => sweeps.lastSeconds,
+    pointAt: (cssX) => shown()?.pointAt(cssX),
     result: () => {
       const panel = shown();
       if (!panel) return null;
