@@ -146,3 +146,25 @@ fn bands_span_the_seeds_and_skip_diverged_runs() {
         "{csv}"
     );
 }
+
+#[test]
+fn a_sweep_run_trains_exactly_as_the_labs_run_with_that_seed_and_rates() {
+    let preset = moons();
+    let plan = Plan::p_sweep(&preset, 0.0, 4, 1);
+    let job = &plan.jobs[5];
+    let outcome = job.train_epochs(&preset, 6).unwrap();
+    let mut lab = dropout_lab::core::Experiment::with_runs(
+        preset.with_seed(4).config.clone(),
+        preset.with_seed(4).data.generate().unwrap(),
+        std::slice::from_ref(&job.rates),
+    )
+    .unwrap();
+    lab.train_epochs(6);
+    let history = lab.runs()[0].history();
+    let val: Vec<f32> = history.iter().map(|p| p.val_loss).collect();
+    assert_eq!(outcome.val, val);
+    assert_eq!(
+        outcome.train_eval,
+        vec![history.last().unwrap().train_loss_eval]
+    );
+}

@@ -22,8 +22,8 @@ pub struct SweepJob {
 
 #[wasm_bindgen]
 impl SweepJob {
-    /// Trains to the story length and returns `[val…, train_eval…, best_val]`, one value per
-    /// epoch (see [`Outcome::to_flat`]).
+    /// Trains to the story length and returns its losses as `[epochs, val…, train_eval…,
+    /// best_val]` (see [`Outcome::to_flat`]).
     pub fn train(&self) -> Result<Vec<f32>, JsError> {
         let outcome = self.job.train(&self.preset).map_err(super::js_error)?;
         Ok(outcome.to_flat())

@@ -5,7 +5,7 @@
 //! dropout's gain against the size of the training set (§7.4).
 //!
 //! A [`Plan`] lists the [`Job`]s; each job trains alone ([`Job::train`]: one run, no lockstep
-//! partners, nothing kept but the per-epoch losses), so the page can hand jobs to Web Workers
+//! partners, nothing kept but the losses the summary reads), so the page can hand jobs to Web Workers
 //! in any order; [`Sweep`](summary::Sweep) gathers the [`Outcome`]s and sums them up per
 //! point of the ladder (mean with a min–max band over seeds).
 //!
@@ -25,10 +25,10 @@
 //! ```
 
 use crate::core::error::Result;
-use crate::core::experiment::Experiment;
 use crate::core::preset::Preset;
 
 pub mod summary;
+mod train;
 
 pub use summary::{Band, Row, Sweep};
 
@@ -87,28 +87,15 @@ impl Job {
         self.train_epochs(preset, preset.epochs)
     }
 
-    /// Trains this run for `epochs` epochs and returns its per-epoch losses.
+    /// Trains this run for `epochs` epochs (see [`train::train`]).
     pub fn train_epochs(&self, preset: &Preset, epochs: usize) -> Result<Outcome> {
-        let preset = preset.with_seed(self.seed).with_train_size(self.n_train);
-        let mut experiment = Experiment::with_runs(
-            preset.config.clone(),
-            preset.data.generate()?,
-            std::slice::from_ref(&self.rates),
-        )?;
-        experiment.train_epochs(epochs);
-        let run = &experiment.runs()[0];
-        let history = run.history();
-        Ok(Outcome {
-            val: history.iter().map(|p| p.val_loss).collect(),
-            train_eval: history.iter().map(|p| p.train_loss_eval).collect(),
-            best_val: history.best_val().map(|(_, v)| v),
-            diverged: run.diverged().map(str::to_string),
-        })
+        train::train(preset, self, epochs)
     }
 }
 
-/// What one run left behind: per-epoch losses in evaluation mode (thinned like the lab's
-/// history beyond 1,000 epochs) and the exact best validation loss.
+/// What one run left behind: its validation loss after every epoch, its training loss in
+/// evaluation mode over the last 5 % of epochs (what the summary reads), its best validation
+/// loss.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Outcome {
     pub val: Vec<f32>,
@@ -119,46 +106,55 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    /// Mean of the last 5 % of the curve (at least one point): what a reader takes off the end
-    /// of a curve, steadier than the last epoch of a dropout run, which jitters by a few %.
-    fn ending(curve: &[f32]) -> f32 {
-        let n = (curve.len() / 20).max(1).min(curve.len());
-        if n == 0 {
-            return f32::NAN;
-        }
-        curve[curve.len() - n..].iter().sum::<f32>() / n as f32
-    }
-    /// Validation loss at the end.
+    /// Validation loss at the end: the mean of the last 5 % of epochs (at least one), what a
+    /// reader takes off the end of a curve, steadier than the last epoch of a dropout run,
+    /// which jitters by a few per cent.
     pub fn final_val(&self) -> f32 {
-        Self::ending(&self.val)
+        let n = (self.val.len() / 20).max(1);
+        mean(&self.val[self.val.len().saturating_sub(n)..])
     }
-    /// Training loss in evaluation mode at the end.
+    /// Training loss in evaluation mode at the end, over the same last epochs.
     pub fn final_train(&self) -> f32 {
-        Self::ending(&self.train_eval)
+        mean(&self.train_eval)
     }
     /// Validation minus training loss at the end: how much the network overfits.
     pub fn gap(&self) -> f32 {
         self.final_val() - self.final_train()
     }
-    /// The curves in one flat vector, `[val…, train_eval…, best_val]`: how a worker sends it.
+    /// The outcome in one flat vector, `[epochs, val…, train_eval…, best_val]`: what a worker
+    /// posts back.
     pub fn to_flat(&self) -> Vec<f32> {
-        let mut flat = Vec::with_capacity(2 * self.val.len() + 1);
+        let mut flat = Vec::with_capacity(self.val.len() + self.train_eval.len() + 2);
+        flat.push(self.val.len() as f32);
         flat.extend(&self.val);
         flat.extend(&self.train_eval);
         flat.push(self.best_val.unwrap_or(f32::NAN));
         flat
     }
-    /// The inverse of [`Self::to_flat`].
+    /// The inverse of [`Self::to_flat`] (an empty or short vector gives an empty outcome).
     pub fn from_flat(flat: &[f32]) -> Self {
-        let n = flat.len().saturating_sub(1) / 2;
-        let best = flat.get(2 * n).copied().filter(|v| v.is_finite());
+        let Some((&n, rest)) = flat.split_first() else {
+            return Self::default();
+        };
+        let n = (n.max(0.0) as usize).min(rest.len());
+        let Some((&best, curves)) = rest[n..].split_last() else {
+            return Self::default();
+        };
         Self {
-            val: flat[..n].to_vec(),
-            train_eval: flat[n..2 * n].to_vec(),
-            best_val: best,
+            val: rest[..n].to_vec(),
+            train_eval: curves.to_vec(),
+            best_val: best.is_finite().then_some(best),
             diverged: None,
         }
     }
+}
+
+/// Mean of `values`, NaN when there are none.
+fn mean(values: &[f32]) -> f32 {
+    if values.is_empty() {
+        return f32::NAN;
+    }
+    values.iter().sum::<f32>() / values.len() as f32
 }
 
 /// The jobs of one sweep and the ladder they fill.

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { canvasReport, openLab } from './harness.mjs';
+import { readmePicture } from './readme-picture.mjs';
 
 const SWEEP_TIMEOUT_MS = 240_000;
 
@@ -79,6 +80,9 @@ test('sweeps on workers', { timeout: 4 * SWEEP_TIMEOUT_MS }, async (t) => {
     );
     assert.ok(xs.length > 0, 'the best point is on the chart');
     await page.mouse.click(box.x + xs[Math.floor(xs.length / 2)], box.y + box.height / 2);
+    // The README's picture: the finished sweep with the read-out of the best point.
+    await page.mouse.move(box.x + xs[Math.floor(xs.length / 2)], box.y + box.height / 2);
+    await readmePicture(page, 'sweep', page.locator('#sweeps'));
     const snap = await page.evaluate(() => window.lab.snapshot());
     const focused = snap.runs[snap.focused];
     assert.ok(Math.abs(focused.dropRates[1] - r.bestX) < 1e-6, `best p ${r.bestX}, focused ${JSON.stringify(focused)}`);

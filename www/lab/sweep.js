@@ -19,6 +19,7 @@ const kind = () => $('sweep-kind').value;
 const shown = () => sweeps[kind()];
 
 function draw() {
+  if (!engine.lab) return;
   // Before its first sweep a kind shows its empty axes (a plan with nothing trained yet).
   sweeps[kind()] ??= guard((lab) => lab.newSweep(kind(), 1, settings.seed), null, false);
   const panel = shown();
@@ -127,6 +128,7 @@ function exportCsv() {
 
 // The raced runs' rates are marked on the chart: redraw when they change.
 function watchRuns() {
+  if (!engine.lab) return;
   const key = JSON.stringify(runRates());
   if (key !== sweeps.marksKey) {
     sweeps.marksKey = key;
@@ -158,7 +160,8 @@ export function wireSweeps() {
   chart.addEventListener('click', pick);
   window.addEventListener('resize', draw);
   setInterval(watchRuns, 500);
-  draw();
+  // Start-up builds the lab right after wiring: draw the empty chart once it exists.
+  requestAnimationFrame(watchRuns);
   // For scripted demos and tests: run, cancel, read the result, make a worker fail.
   window.lab.sweep = {
     run: (options) => startSweep(options),
