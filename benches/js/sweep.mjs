@@ -44,13 +44,14 @@ try {
   await page.fill('#sweep-seeds', String(SEEDS));
   const frames = await page.evaluate(async () => {
     window.lab.sweep.run();
-    const workers = window.lab.sweep.workers();
+    let workers = 0;
     const stamps = [];
     const t0 = performance.now();
     await new Promise((resolve) => {
       const tick = (ts) => {
         if (!window.lab.playing) window.lab.play(); // past the story's pause, go on
         stamps.push(ts);
+        workers = Math.max(workers, window.lab.sweep.workers());
         if (window.lab.sweep.running()) requestAnimationFrame(tick);
         else resolve();
       };

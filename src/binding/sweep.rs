@@ -67,6 +67,7 @@ impl Lab {
             sweep: Sweep::new(plan),
             input_p: rates[0],
             layers: preset.config.hidden.len(),
+            focus_rates: rates,
             log_y: false,
             hover: None,
             geometry: None,
@@ -88,6 +89,8 @@ pub struct SweepPanel {
     sweep: Sweep,
     input_p: f32,
     layers: usize,
+    /// The focused run's rates when the sweep started: a data-size sweep's second curve.
+    focus_rates: Vec<f32>,
     log_y: bool,
     /// Hovered ladder point.
     hover: Option<usize>,
@@ -248,8 +251,17 @@ impl SweepPanel {
 type Curve = (String, Rgb, bool, Vec<(f32, f32, f32, f32)>);
 
 impl SweepPanel {
+    /// A rate sweep's point: every hidden layer at `p`, the input as the focused run had it.
     fn label(&self, p: f32) -> String {
         run_label(&uniform_rates(self.input_p, p, self.layers))
+    }
+
+    /// A data-size sweep's curves: no dropout at all, and the focused run's rates.
+    fn size_labels(&self) -> (String, String) {
+        (
+            run_label(&vec![0.0; self.focus_rates.len()]),
+            run_label(&self.focus_rates),
+        )
     }
 
     fn draw_chart(
@@ -267,12 +279,12 @@ impl SweepPanel {
         };
         let rows0 = self.sweep.rows(0);
         let size = self.is_size_sweep();
-        let focus_label = self.label(self.sweep.plan().focus_p);
+        let (plain_label, focus_label) = self.size_labels();
         let data: Vec<Curve> = if size {
             let rows1 = self.sweep.rows(1);
             vec![
                 (
-                    format!("{} val", self.label(0.0)),
+                    format!("{plain_label} val"),
                     BLUE,
                     false,
                     points(&rows0, |r| r.final_val),
@@ -284,7 +296,7 @@ impl SweepPanel {
                     points(&rows1, |r| r.final_val),
                 ),
                 (
-                    format!("{} gap", self.label(0.0)),
+                    format!("{plain_label} gap"),
                     BLUE,
                     true,
                     points(&rows0, |r| r.gap),
@@ -366,12 +378,11 @@ impl SweepPanel {
         let r0 = self.sweep.rows(0)[i];
         if self.is_size_sweep() {
             let r1 = self.sweep.rows(1)[i];
-            let focus = self.label(self.sweep.plan().focus_p);
+            let (plain, focus) = self.size_labels();
             vec![
                 format!("N = {}", r0.x),
                 format!(
-                    "{}: val {}, gap {}",
-                    self.label(0.0),
+                    "{plain}: val {}, gap {}",
                     short(r0.final_val.mean),
                     short(r0.gap.mean)
                 ),
