@@ -45,13 +45,12 @@ with that p on every hidden layer; the line is their mean and the band spans the
 highest seed. With 32 units per hidden layer (type 32,32 into Hidden units), the final \
 validation loss of Two moons is a U: higher at p = 0 (overfitting) and at p = 0.9 (too few \
 units left to learn), lowest between p = 0.2 and 0.7. With the preset's 128 units a layer, 13 \
-kept units still fit the moons, so the validation loss falls nearly all the way to p = 0.9. \
+kept units still fit the moons: the validation loss falls to its lowest at p = 0.6 or above. \
 Click a point to race that rate.";
 
 /// What the data-size panel says under its chart (pinned like [`RATE_NOTE`]).
-pub const SIZE_NOTE: &str = "Each N trains fresh runs with N training examples drawn from the \
-same seed (the validation set stays the same), without dropout and at the focused run's rates. \
-On Two moons the p = 0 gap between validation and training loss shrinks at every step as N \
+pub const SIZE_NOTE: &str = "Each N trains fresh runs on N training examples, without dropout \
+and at the focused run's rates. On Two moons the p = 0 gap between validation and training loss shrinks at every step as N \
 grows. Dropout's gain (the p = 0 validation loss minus the p = 0.5 one) is largest with the \
 fewest examples (20 or 40 points) and at 640 points is under a tenth of that: unlike the \
 paper's Figure 10, these small problems show no peak in the middle.";

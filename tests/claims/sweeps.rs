@@ -121,6 +121,23 @@ units left to learn), lowest between p = 0.2 and 0.7.",
 }
 
 #[test]
+fn p_sweep_with_128_unit_layers_is_lowest_at_p_06_or_above() {
+    note_says(
+        RATE_NOTE,
+        "With the preset's 128 units a layer, 13 \
+kept units still fit the moons: the validation loss falls to its lowest at p = 0.6 or above.",
+    );
+    let outcomes = p_sweeps(&[128, 128]).into_iter().map(|(seed, sweep)| {
+        let rows = sweep.rows(0);
+        let best = rows[sweep.best_point().unwrap()].x;
+        let detail = format!("final val by p: {}", means(&rows, |r| r.final_val.mean));
+        (seed, best >= 0.6 - 1e-6, detail)
+    });
+    let holding = count("128,128: the p-sweep is lowest at p >= 0.6", outcomes);
+    assert!(holding >= MUST_HOLD, "holds on {holding}");
+}
+
+#[test]
 fn p0_gap_shrinks_as_the_training_set_grows() {
     note_says(
         SIZE_NOTE,
