@@ -21,6 +21,7 @@ mod present;
 mod runs;
 mod setup;
 mod snapshot;
+mod sweep;
 mod views;
 
 use crate::core::redraw::{Canvas, Shown};

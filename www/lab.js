@@ -20,6 +20,7 @@ import { createLab } from './lab/rebuild.js';
 import { wireSetupFile } from './lab/setup-file.js';
 import { $, engine, formatRate, settings } from './lab/shared.js';
 import { wireShortcuts } from './lab/shortcuts.js';
+import { wireSweeps } from './lab/sweep.js';
 import { setMode, setSpeed, wireTransport } from './lab/transport.js';
 import { wasmSource } from './lab/wasm-source.js';
 
@@ -63,6 +64,7 @@ async function main() {
   wireDataPanel(changed);
   wireDrawing();
   exposeApi();
+  wireSweeps();
   // A crashed engine is rebuilt from the link, which holds every setting changed on the page.
   onEngineCrash(() => {
     readUrl();

@@ -13,6 +13,7 @@ pub mod optimizer;
 pub mod preset;
 pub mod redraw;
 pub mod setup;
+pub mod sweep;
 
 /// The one random generator of the project: initial weights, minibatch order, datasets and
 /// dropout masks all draw from it.

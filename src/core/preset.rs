@@ -60,6 +60,15 @@ impl DataSpec {
         }
     }
 
+    /// The same data recipe with `n_train` training examples (the validation set stays).
+    pub fn with_train_size(self, n_train: usize) -> Self {
+        match self {
+            Self::Toy2d(spec) => Self::Toy2d(Toy2dSpec { n_train, ..spec }),
+            Self::Regression(spec) => Self::Regression(RegressionSpec { n_train, ..spec }),
+            Self::Digits(spec) => Self::Digits(DigitsSpec { n_train, ..spec }),
+        }
+    }
+
     /// `(n_train, n_val)`.
     pub fn sizes(&self) -> (usize, usize) {
         match self {
@@ -121,6 +130,14 @@ impl Preset {
         let mut preset = self.clone();
         preset.data = self.data.with_seed(seed);
         preset.config.seed = seed;
+        preset
+    }
+
+    /// The same preset with `n` training examples (a data-size sweep's knob); the batch size
+    /// stays, so a larger set takes more minibatches per epoch. Checked when the data is drawn.
+    pub fn with_train_size(&self, n: usize) -> Self {
+        let mut preset = self.clone();
+        preset.data = self.data.with_train_size(n);
         preset
     }
 

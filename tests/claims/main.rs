@@ -12,6 +12,7 @@ mod digits;
 mod lesson;
 mod moons;
 mod seeds;
+mod sweeps;
 mod underfit;
 mod wiggle;
 

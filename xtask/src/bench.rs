@@ -9,11 +9,13 @@
 //! options: `--runs N` (timed runs per contender, default 5), `--target-ms MS` (length of one
 //! run, default 400), `--only a,b` (contender ids, `page` included), `--skip-page`, `w1`/`w2`.
 //! `--only soak [--minutes N]` runs the long soak of the page instead (bench/soak.rs).
+//! `--only sweep` times the page's sweep on Web Workers (bench/sweep.rs).
 
 mod live;
 mod page;
 mod report;
 mod soak;
+mod sweep;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -59,6 +61,8 @@ struct Options {
     page: bool,
     /// The soak runs only when asked for by name: it takes half an hour.
     soak: bool,
+    /// The sweep bench (#11), also only when asked for by name.
+    sweep: bool,
     minutes: f64,
     workloads: Vec<&'static str>,
 }
@@ -84,6 +88,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         only: None,
         page: true,
         soak: false,
+        sweep: false,
         minutes: 30.0,
         workloads: Vec::new(),
     };
@@ -133,6 +138,10 @@ fn parse(args: &[String]) -> Result<Options, String> {
         .only
         .as_ref()
         .is_some_and(|only| only.iter().any(|c| c == "soak"));
+    options.sweep = options
+        .only
+        .as_ref()
+        .is_some_and(|only| only.iter().any(|c| c == "sweep"));
     Ok(options)
 }
 
@@ -187,6 +196,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     let page = options.page.then(|| page_bench(&js_dir));
     let soak = options.soak.then(|| soak::run(&js_dir, options.minutes));
+    let sweep = options.sweep.then(|| sweep::run(&js_dir));
 
     println!("\n# cargo xtask bench ({})", environment());
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -228,6 +238,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     match soak {
         Some(Ok(report)) => println!("\n{report}"),
         Some(Err(reason)) => println!("\nsoak: not available ({reason})"),
+        None => {}
+    }
+    match sweep {
+        Some(Ok(lines)) => println!("\n## Sweeps on Web Workers (headless Chromium)\n{lines}"),
+        Some(Err(reason)) => println!("\nsweep: not available ({reason})"),
         None => {}
     }
     println!("\nbench: done in {:.0} s", started.elapsed().as_secs_f64());

@@ -25,6 +25,11 @@ use crate::build;
 
 /// The global the start-up module reads to find the inlined wasm (see `www/`'s loader).
 const WASM_GLOBAL: &str = "DROPOUT_LAB_WASM_GZIP_BASE64";
+/// The global the sweep pool reads to start its workers from a Blob URL (see `www/lab/sweep-pool.js`).
+const WORKER_GLOBAL: &str = "DROPOUT_LAB_SWEEP_WORKER";
+/// The sweep worker's module, linked with the glue it imports into one classic script: a
+/// module worker cannot start from `file://`, a classic one from a Blob URL can.
+const WORKER_ENTRY: &str = "lab/sweep-worker.js";
 /// A bundle bigger than this is a regression worth failing the build for.
 const MAX_BYTES: usize = 1024 * 1024;
 
@@ -53,9 +58,14 @@ pub fn write_bundle(dist: &Path) -> Result<PathBuf, String> {
     let script = link_modules(&entry, &|path| read(path))?;
     let wasm = fs::read(dist.join("pkg/dropout_lab_bg.wasm"))
         .map_err(|e| format!("bundle: cannot read the wasm: {e}"))?;
+    // A classic script has no `import.meta`; the glue only uses it for the default wasm URL,
+    // which the worker never needs (it is handed the compiled module).
+    let worker = link_modules(WORKER_ENTRY, &|path| read(path))?
+        .replace("import.meta.url", "self.location.href");
     let script = format!(
-        "globalThis.{WASM_GLOBAL} = \"{}\";\n{script}",
-        BASE64.encode(gzip(&wasm)?)
+        "globalThis.{WASM_GLOBAL} = \"{}\";\nglobalThis.{WORKER_GLOBAL} = {};\n{script}",
+        BASE64.encode(gzip(&wasm)?),
+        serde_json::to_string(&worker).map_err(|e| e.to_string())?
     );
     let style = read("style.css")?;
     let page = assemble(&html, &entry, &script, &style)?;

@@ -12,14 +12,19 @@ use crate::{build, serve::Server, setup};
 pub fn page_bench(js_dir: &Path) -> Result<String, String> {
     eprintln!("bench: page: 4 rates at full speed in headless Chromium …");
     let stdout = drive_page(js_dir, &["page.mjs"])?;
+    Ok(tagged_lines(&stdout, "page"))
+}
+
+/// A script's `tag\t<what>\t<value>` lines as a Markdown list `- what: value`.
+pub fn tagged_lines(stdout: &str, tag: &str) -> String {
     let mut lines = String::new();
     for line in stdout.lines() {
-        if let Some(rest) = line.strip_prefix("page\t") {
+        if let Some(rest) = line.strip_prefix(tag).and_then(|l| l.strip_prefix('\t')) {
             let (key, value) = rest.split_once('\t').unwrap_or((rest, ""));
             lines += &format!("- {key}: {value}\n");
         }
     }
-    Ok(lines)
+    lines
 }
 
 /// Builds dist/, serves it on loopback and runs `node <script_and_args>` in benches/js with

@@ -102,3 +102,22 @@ fn the_page_is_assembled_with_hashes_of_what_it_inlines() {
     assert!(page.contains(&sha256_source("let s = '<\\/script>';")));
     assert!(page.contains(&sha256_source("b{}")));
 }
+
+#[test]
+fn a_module_linked_for_a_classic_worker_keeps_no_module_syntax() {
+    let read = files(&[
+        (
+            "lab/worker.js",
+            "import { initSync, Lab } from '../pkg/glue.js';\nself.addEventListener('message', () => initSync(new Lab()));\n",
+        ),
+        (
+            "pkg/glue.js",
+            "export class Lab {}\nexport function initSync() { return new URL('x.wasm', import.meta.url); }\n",
+        ),
+    ]);
+    let out = link_modules("lab/worker.js", &read).unwrap();
+    for module_syntax in ["import ", "export "] {
+        assert!(!out.contains(module_syntax), "{out}");
+    }
+    assert!(out.contains("self.addEventListener"));
+}

@@ -1,0 +1,247 @@
+//! Sweeps (#11): a lean [`SweepJob`] a Web Worker trains (one run, no drawing state, the
+//! per-epoch losses out), and a [`SweepPanel`] on the page that lists the jobs, gathers what
+//! the workers send back, sums it up in the core and draws it.
+
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+mod view;
+
+use super::{Lab, js_value_error};
+use crate::core::preset::Preset;
+use crate::core::sweep::{self, Job, Kind, Outcome, Plan, Sweep};
+use crate::render::ChartGeometry;
+
+/// One run of a sweep, ready to train in a worker.
+#[wasm_bindgen]
+pub struct SweepJob {
+    preset: Preset,
+    job: Job,
+}
+
+#[wasm_bindgen]
+impl SweepJob {
+    /// Trains to the story length and returns its losses as `[epochs, val…, train_eval…,
+    /// best_val]` (see [`Outcome::to_flat`]).
+    pub fn train(&self) -> Result<Vec<f32>, JsError> {
+        let outcome = self.job.train(&self.preset).map_err(super::js_error)?;
+        Ok(outcome.to_flat())
+    }
+}
+
+#[wasm_bindgen]
+impl Lab {
+    /// A sweep job on this lab's preset and settings (network, learning rate, batch size,
+    /// dropout mode) with its own rates, seed (data, weights and masks) and training-set size.
+    #[wasm_bindgen(js_name = sweepJob)]
+    pub fn sweep_job(&self, rates: Vec<f32>, seed: u32, n_train: u32) -> SweepJob {
+        SweepJob {
+            preset: self.sweep_preset(),
+            job: Job {
+                point: 0,
+                series: 0,
+                rates,
+                seed: u64::from(seed),
+                n_train: n_train as usize,
+            },
+        }
+    }
+
+    /// A p-sweep (`kind` "rate": hidden p from 0 to 0.9 at the focused run's input rate) or a
+    /// data-size sweep ("size": N on a ladder, at p = 0 and at the focused run's rates), over
+    /// `seeds` seeds from `first_seed` on.
+    #[wasm_bindgen(js_name = newSweep)]
+    pub fn new_sweep(&self, kind: &str, seeds: u32, first_seed: u32) -> SweepPanel {
+        let preset = self.sweep_preset();
+        let rates = self
+            .experiment
+            .run(self.focused)
+            .map_or_else(|_| vec![0.0], |r| r.rates().rates.clone());
+        let (seeds, first) = (seeds as usize, u64::from(first_seed));
+        let plan = match kind {
+            "size" => Plan::size_sweep(&preset, &rates, first, seeds),
+            _ => Plan::p_sweep(&preset, rates[0], first, seeds),
+        };
+        SweepPanel {
+            sweep: Sweep::new(plan),
+            input_p: rates[0],
+            layers: preset.config.hidden.len(),
+            focus_rates: rates,
+            log_y: false,
+            hover: None,
+            geometry: None,
+        }
+    }
+
+    fn sweep_preset(&self) -> Preset {
+        let mut preset = self.preset.clone();
+        let seed = preset.config.seed;
+        preset.config = self.experiment.config().clone();
+        preset.config.seed = seed;
+        preset
+    }
+}
+
+/// A sweep on the page: its plan, the outcomes so far, and how its chart is looked at.
+#[wasm_bindgen]
+pub struct SweepPanel {
+    sweep: Sweep,
+    input_p: f32,
+    layers: usize,
+    /// The focused run's rates when the sweep started: a data-size sweep's second curve.
+    focus_rates: Vec<f32>,
+    log_y: bool,
+    /// Hovered ladder point.
+    hover: Option<usize>,
+    geometry: Option<ChartGeometry>,
+}
+
+#[wasm_bindgen]
+impl SweepPanel {
+    #[wasm_bindgen(js_name = jobCount)]
+    pub fn job_count(&self) -> usize {
+        self.sweep.plan().jobs.len()
+    }
+
+    /// Job `i` as `[seed, n_train, rate…]`, or empty past the end.
+    pub fn job(&self, i: usize) -> Vec<f32> {
+        self.sweep.job(i).map_or_else(Vec::new, |j| {
+            let mut out = vec![j.seed as f32, j.n_train as f32];
+            out.extend(&j.rates);
+            out
+        })
+    }
+
+    /// Stores what a worker sent back for job `i` (see `SweepJob.train`).
+    pub fn record(&mut self, i: usize, flat: Vec<f32>) {
+        self.sweep.record(i, Outcome::from_flat(&flat));
+    }
+
+    pub fn done(&self) -> usize {
+        self.sweep.done()
+    }
+
+    pub fn complete(&self) -> bool {
+        self.sweep.complete()
+    }
+
+    /// Whether this is a data-size sweep.
+    #[wasm_bindgen(js_name = isSizeSweep)]
+    pub fn is_size_sweep(&self) -> bool {
+        self.sweep.plan().kind == Kind::TrainSize
+    }
+
+    /// The x of each point (p or N).
+    pub fn xs(&self) -> Vec<f32> {
+        self.sweep.plan().xs.clone()
+    }
+
+    /// Mean final validation loss per point of curve `series` (NaN where nothing finished).
+    #[wasm_bindgen(js_name = finalVal)]
+    pub fn final_val(&self, series: usize) -> Vec<f32> {
+        self.sweep
+            .rows(series)
+            .iter()
+            .map(|r| r.final_val.mean)
+            .collect()
+    }
+
+    /// Mean final train/validation gap per point of curve `series`.
+    pub fn gap(&self, series: usize) -> Vec<f32> {
+        self.sweep.rows(series).iter().map(|r| r.gap.mean).collect()
+    }
+
+    /// The note under the chart: what the curves show, as far as the claims tests pin it.
+    pub fn note(&self) -> String {
+        if self.is_size_sweep() {
+            sweep::SIZE_NOTE.into()
+        } else {
+            sweep::RATE_NOTE.into()
+        }
+    }
+
+    /// x of the point with the lowest mean final validation loss (curve 0).
+    #[wasm_bindgen(js_name = bestX)]
+    pub fn best_x(&self) -> Option<f32> {
+        self.sweep.best_point().map(|i| self.sweep.plan().xs[i])
+    }
+
+    /// The summary as CSV (see [`Sweep::csv`]).
+    pub fn csv(&self) -> String {
+        self.sweep.csv()
+    }
+
+    #[wasm_bindgen(js_name = setLogScale)]
+    pub fn set_log_scale(&mut self, log: bool) {
+        self.log_y = log;
+    }
+
+    /// The ladder point nearest CSS x `x_px`, or `undefined` off the plot.
+    #[wasm_bindgen(js_name = pointAt)]
+    pub fn point_at(&self, x_px: f64) -> Option<usize> {
+        let g = self.geometry?;
+        let x_px = x_px / crate::render::surface::draw_scale();
+        if !(g.plot_left - 12.0..=g.plot_right + 12.0).contains(&x_px) {
+            return None;
+        }
+        let axis_px = |x: f32| {
+            let axis = crate::render::LossAxis {
+                lo: g.x_range.0,
+                hi: g.x_range.1,
+                log: self.is_size_sweep(),
+            };
+            g.plot_left + axis.fraction(x) * (g.plot_right - g.plot_left)
+        };
+        let xs = &self.sweep.plan().xs;
+        (0..xs.len()).min_by(|&a, &b| {
+            (axis_px(xs[a]) - x_px)
+                .abs()
+                .total_cmp(&(axis_px(xs[b]) - x_px).abs())
+        })
+    }
+
+    /// Hover at CSS x `x_px` (NaN: the mouse left).
+    #[wasm_bindgen(js_name = setHover)]
+    pub fn set_hover(&mut self, x_px: f64) {
+        self.hover = if x_px.is_finite() {
+            self.point_at(x_px)
+        } else {
+            None
+        };
+    }
+
+    /// Draws the summary; the raced runs of `lab` are marked by their hidden rates.
+    pub fn draw(&mut self, canvas: &HtmlCanvasElement, lab: &Lab) -> Result<(), JsError> {
+        let marks: Vec<(f32, usize)> = lab
+            .experiment
+            .runs()
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.rates().hidden(), i))
+            .collect();
+        let geometry = self.draw_chart(canvas, &marks).map_err(js_value_error)?;
+        self.geometry = Some(geometry);
+        Ok(())
+    }
+
+    /// The chart for a file: `css_width` × `css_height` at `scale`× (PNG export), no hover.
+    #[wasm_bindgen(js_name = drawAt)]
+    pub fn draw_at(
+        &mut self,
+        canvas: &HtmlCanvasElement,
+        css_width: u32,
+        css_height: u32,
+        scale: u32,
+    ) -> Result<(), JsError> {
+        let scale = scale.max(1);
+        canvas.set_width(css_width.max(1) * scale);
+        canvas.set_height(css_height.max(1) * scale);
+        canvas
+            .set_attribute("data-scale", &scale.to_string())
+            .map_err(js_value_error)?;
+        let hover = self.hover.take();
+        let drawn = self.draw_chart(canvas, &[]);
+        self.hover = hover;
+        drawn.map(|_| ()).map_err(js_value_error)
+    }
+}

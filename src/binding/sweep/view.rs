@@ -1,0 +1,168 @@
+//! How a [`SweepPanel`] turns its summary into the chart's curves, marks and read-out.
+
+use wasm_bindgen::JsValue;
+use web_sys::HtmlCanvasElement;
+
+use super::SweepPanel;
+use crate::core::dropout::{run_label, uniform_rates};
+use crate::core::sweep::{self, Row};
+use crate::render::ChartGeometry;
+use crate::render::palette::{BLUE, GREEN, INK, Rgb, SKY_BLUE, VERMILLION};
+use crate::render::sweep_chart::{SweepChartView, SweepCurve, draw_sweep_chart};
+
+/// A curve as the panel builds it: label, colour, dashed, `(x, mean, min, max)` per point.
+type Curve = (String, Rgb, bool, Vec<(f32, f32, f32, f32)>);
+
+impl SweepPanel {
+    /// A rate sweep's point: every hidden layer at `p`, the input as the focused run had it.
+    pub(super) fn label(&self, p: f32) -> String {
+        run_label(&uniform_rates(self.input_p, p, self.layers))
+    }
+
+    /// A data-size sweep's curves: no dropout at all, and the focused run's rates.
+    fn size_labels(&self) -> (String, String) {
+        (
+            run_label(&vec![0.0; self.focus_rates.len()]),
+            run_label(&self.focus_rates),
+        )
+    }
+
+    pub(super) fn draw_chart(
+        &self,
+        canvas: &HtmlCanvasElement,
+        marks: &[(f32, usize)],
+    ) -> Result<ChartGeometry, JsValue> {
+        let points = |rows: &[Row], f: fn(&Row) -> sweep::Band| -> Vec<(f32, f32, f32, f32)> {
+            rows.iter()
+                .map(|r| {
+                    let b = f(r);
+                    (r.x, b.mean, b.min, b.max)
+                })
+                .collect()
+        };
+        let rows0 = self.sweep.rows(0);
+        let size = self.is_size_sweep();
+        let (plain_label, focus_label) = self.size_labels();
+        let data: Vec<Curve> = if size {
+            let rows1 = self.sweep.rows(1);
+            vec![
+                (
+                    format!("{plain_label} val"),
+                    BLUE,
+                    false,
+                    points(&rows0, |r| r.final_val),
+                ),
+                (
+                    format!("{focus_label} val"),
+                    GREEN,
+                    false,
+                    points(&rows1, |r| r.final_val),
+                ),
+                (
+                    format!("{plain_label} gap"),
+                    BLUE,
+                    true,
+                    points(&rows0, |r| r.gap),
+                ),
+                (
+                    format!("{focus_label} gap"),
+                    GREEN,
+                    true,
+                    points(&rows1, |r| r.gap),
+                ),
+            ]
+        } else {
+            vec![
+                (
+                    "final validation".into(),
+                    VERMILLION,
+                    false,
+                    points(&rows0, |r| r.final_val),
+                ),
+                (
+                    "best validation".into(),
+                    SKY_BLUE,
+                    true,
+                    points(&rows0, |r| r.best_val),
+                ),
+                (
+                    "final training (eval)".into(),
+                    INK,
+                    false,
+                    points(&rows0, |r| r.final_train),
+                ),
+            ]
+        };
+        let curves: Vec<SweepCurve> = data
+            .iter()
+            .map(|(label, colour, dashed, pts)| SweepCurve {
+                label,
+                colour: *colour,
+                dashed: *dashed,
+                points: pts,
+            })
+            .collect();
+        let best = (!size)
+            .then(|| self.sweep.best_point())
+            .flatten()
+            .map(|i| (rows0[i].x, rows0[i].final_val.mean));
+        let best_label = best.map_or(String::new(), |(p, _)| format!("best: {}", self.label(p)));
+        let readout = self
+            .hover
+            .map(|i| (self.sweep.plan().xs[i], self.readout(i)));
+        let view = SweepChartView {
+            x_label: if size {
+                "training examples N (log scale)"
+            } else {
+                "drop rate p of the hidden layers"
+            },
+            log_x: size,
+            log_y: self.log_y,
+            curves: &curves,
+            best,
+            best_label: &best_label,
+            marks: if size { &[] } else { marks },
+            hover: readout.as_ref().map(|(x, lines)| (*x, lines.as_slice())),
+            empty: "Run sweep trains every point afresh",
+        };
+        draw_sweep_chart(canvas, &view)
+    }
+
+    /// The hover read-out of point `i`.
+    fn readout(&self, i: usize) -> Vec<String> {
+        let short = crate::render::loss_axis::short_number;
+        let band = |b: sweep::Band| {
+            if b.n == 0 {
+                "–".to_string()
+            } else {
+                format!("{} ({}–{})", short(b.mean), short(b.min), short(b.max))
+            }
+        };
+        let r0 = self.sweep.rows(0)[i];
+        if self.is_size_sweep() {
+            let r1 = self.sweep.rows(1)[i];
+            let (plain, focus) = self.size_labels();
+            vec![
+                format!("N = {}", r0.x),
+                format!(
+                    "{plain}: val {}, gap {}",
+                    short(r0.final_val.mean),
+                    short(r0.gap.mean)
+                ),
+                format!(
+                    "{focus}: val {}, gap {}",
+                    short(r1.final_val.mean),
+                    short(r1.gap.mean)
+                ),
+                format!("gain {}", short(r0.final_val.mean - r1.final_val.mean)),
+            ]
+        } else {
+            vec![
+                format!("{} · {} seed(s)", self.label(r0.x), r0.final_val.n),
+                format!("final val {}", band(r0.final_val)),
+                format!("best val {}", band(r0.best_val)),
+                format!("final train {}", band(r0.final_train)),
+            ]
+        }
+    }
+}

@@ -1,0 +1,187 @@
+// The sweep panel (#11): validation loss against p, and dropout's gain against the size of the
+// training set, each point trained for real by fresh runs on a pool of Web Workers while the
+// lab goes on playing. Rust plans the jobs, sums up the results and draws the chart; this
+// module wires the buttons, the progress bar, hover and clicks.
+
+import { guard } from './banner.js';
+import { addRate, changed } from './controls.js';
+import { download } from './export.js';
+import { runRates } from './readings.js';
+import { $, engine, settings } from './shared.js';
+import { runPool } from './sweep-pool.js';
+
+const PNG_SCALE = 2;
+
+// The last sweep of each kind stays on show; `running` is the pool of the one in progress.
+const sweeps = { rate: null, size: null, running: null, startedAt: 0, failures: [], marksKey: '' };
+
+const kind = () => $('sweep-kind').value;
+const shown = () => sweeps[kind()];
+
+function draw() {
+  if (!engine.lab) return;
+  // Before its first sweep a kind shows its empty axes (a plan with nothing trained yet).
+  sweeps[kind()] ??= guard((lab) => lab.newSweep(kind(), 1, settings.seed), null, false);
+  const panel = shown();
+  const canvas = $('sweep-chart');
+  if (!panel) return;
+  panel.setLogScale($('sweep-log').checked);
+  guard(() => panel.draw(canvas, engine.lab), undefined, false);
+  $('sweep-note').textContent = panel.note();
+}
+
+function progress() {
+  const panel = sweeps.running?.panel;
+  const bar = $('sweep-progress');
+  if (!panel) return;
+  const [done, total] = [panel.done(), panel.jobCount()];
+  bar.max = total;
+  bar.value = done;
+  const elapsed = (performance.now() - sweeps.startedAt) / 1000;
+  const left = done > 0 ? Math.ceil((elapsed / done) * (total - done)) : undefined;
+  const eta = left === undefined ? '' : ` · about ${left} s left`;
+  $('sweep-status').textContent = `${done} of ${total} runs done on ${sweeps.running.pool.workers()} worker(s)${eta}`;
+}
+
+/** Starts a sweep of the selected kind; `options.workers` fixes the pool size (bench). */
+export function startSweep(options = {}) {
+  cancelSweep();
+  const seeds = Math.min(10, Math.max(1, Math.round(Number($('sweep-seeds').value) || 3)));
+  const which = kind();
+  const panel = guard((lab) => lab.newSweep(which, seeds, settings.seed), null, false);
+  if (!panel) return;
+  sweeps[which]?.free();
+  sweeps[which] = panel;
+  sweeps.startedAt = performance.now();
+  sweeps.failures = [];
+  $('sweep-failure').hidden = true;
+  const events = {
+    onResult: () => {
+      progress();
+      draw();
+    },
+    onFailure: (text) => {
+      sweeps.failures.push(text);
+      $('sweep-failure').textContent = `${text} (${sweeps.failures.length} so far)`;
+      $('sweep-failure').hidden = false;
+    },
+    onEnd: (cancelled) => {
+      const seconds = ((performance.now() - sweeps.startedAt) / 1000).toFixed(1);
+      const done = `${panel.done()} of ${panel.jobCount()} runs`;
+      $('sweep-status').textContent = cancelled ? `Cancelled: ${done} done.` : `Done: ${done} in ${seconds} s.`;
+      sweeps.running = null;
+      sweeps.lastSeconds = Number(seconds);
+      setBusy(false);
+      draw();
+    },
+  };
+  sweeps.running = { panel, pool: null };
+  setBusy(true);
+  sweeps.running.pool = runPool(panel, events, options);
+  progress();
+  draw();
+}
+
+export function cancelSweep() {
+  sweeps.running?.pool?.cancel();
+}
+
+function setBusy(busy) {
+  $('sweep-run').disabled = busy;
+  $('sweep-cancel').disabled = !busy;
+  if (busy) $('sweep-progress').hidden = false;
+}
+
+// A click on a point of the p-sweep races that rate (as Add rate does) or focuses the run
+// that already has it; on the data-size chart it does nothing.
+function pick(e) {
+  const panel = shown();
+  if (!panel || panel.isSizeSweep()) return;
+  const rect = $('sweep-chart').getBoundingClientRect();
+  const point = panel.pointAt(e.clientX - rect.left);
+  if (point === undefined) return;
+  const p = panel.xs()[point];
+  const existing = runRates().findIndex((r) => r.slice(1).every((h) => Math.abs(h - p) < 1e-6));
+  if (existing >= 0) {
+    guard((lab) => lab.setFocused(existing));
+    changed();
+  } else {
+    addRate(p);
+  }
+  draw();
+}
+
+function exportPng() {
+  const panel = shown();
+  if (!panel) return;
+  const rect = $('sweep-chart').getBoundingClientRect();
+  const canvas = document.createElement('canvas');
+  guard(() => panel.drawAt(canvas, Math.round(rect.width), Math.round(rect.height), PNG_SCALE), undefined, false);
+  canvas.toBlob((blob) => blob && download(blob, `dropout-lab-${settings.preset}-seed${settings.seed}-sweep-${kind()}.png`), 'image/png');
+}
+
+function exportCsv() {
+  const panel = shown();
+  if (!panel) return;
+  download(new Blob([panel.csv()], { type: 'text/csv' }), `dropout-lab-${settings.preset}-seed${settings.seed}-sweep-${kind()}.csv`);
+}
+
+// The raced runs' rates are marked on the chart: redraw when they change.
+function watchRuns() {
+  if (!engine.lab) return;
+  const key = JSON.stringify(runRates());
+  if (key !== sweeps.marksKey) {
+    sweeps.marksKey = key;
+    if (shown()) draw();
+  }
+}
+
+export function wireSweeps() {
+  $('sweep-run').addEventListener('click', () => startSweep());
+  $('sweep-cancel').addEventListener('click', cancelSweep);
+  $('sweep-kind').addEventListener('change', () => {
+    $('sweep-title').textContent = kind() === 'size' ? 'Sweep: loss against the training-set size' : 'Sweep: loss against the drop rate p';
+    draw();
+  });
+  $('sweep-log').addEventListener('change', draw);
+  $('sweep-png').addEventListener('click', exportPng);
+  $('sweep-csv').addEventListener('click', exportCsv);
+  const chart = $('sweep-chart');
+  chart.addEventListener('mousemove', (e) => {
+    const panel = shown();
+    if (!panel) return;
+    panel.setHover(e.clientX - chart.getBoundingClientRect().left);
+    draw();
+  });
+  chart.addEventListener('mouseleave', () => {
+    shown()?.setHover(NaN);
+    draw();
+  });
+  chart.addEventListener('click', pick);
+  window.addEventListener('resize', draw);
+  setInterval(watchRuns, 500);
+  // Start-up builds the lab right after wiring: draw the empty chart once it exists.
+  requestAnimationFrame(watchRuns);
+  // For scripted demos and tests: run, cancel, read the result, make a worker fail.
+  window.lab.sweep = {
+    run: (options) => startSweep(options),
+    cancel: cancelSweep,
+    running: () => sweeps.running !== null,
+    workers: () => sweeps.running?.pool?.workers() ?? 0,
+    failures: () => [...sweeps.failures],
+    seconds: () => sweeps.lastSeconds,
+    pointAt: (cssX) => shown()?.pointAt(cssX),
+    result: () => {
+      const panel = shown();
+      if (!panel) return null;
+      return {
+        xs: Array.from(panel.xs()),
+        finalVal: Array.from(panel.finalVal(0), (v) => (Number.isNaN(v) ? null : v)),
+        finalVal1: panel.isSizeSweep() ? Array.from(panel.finalVal(1), (v) => (Number.isNaN(v) ? null : v)) : null,
+        bestX: panel.bestX(),
+        done: panel.done(),
+        jobs: panel.jobCount(),
+      };
+    },
+  };
+}
