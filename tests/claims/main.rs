@@ -8,6 +8,7 @@
 //! ([`seeds::trained`]), so the sentences cost one training of each preset.
 
 mod digits;
+mod inside;
 mod moons;
 mod seeds;
 mod underfit;
