@@ -73,7 +73,7 @@ fn holds(sentence: &str, note: &str, check: impl Fn(&Inside) -> (bool, String)) 
 
 #[test]
 fn the_average_of_100_thinned_networks_validates_at_least_as_well_as_weight_scaling() {
-    let sentence = "by k = 100 the average validates at least as well as the scaled network";
+    let sentence = "By k = 100 the average validates at least as well as the scaled network";
     holds(sentence, averaging::NOTE, |m| {
         let detail = format!(
             "average of 100 {:.4}, scaled {:.4}, one thinned alone {:.4}",
