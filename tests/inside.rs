@@ -34,7 +34,7 @@ fn by_hand(x: [f32; 2], g_in: [f32; 2], g_hid: [f32; 2], relu: bool) -> f32 {
         act(h[0] * 1.0 + h[1] * 0.5 + 0.1),
         act(h[0] * -0.5 + h[1] * 2.0 - 0.2),
     ];
-    let z = a[0] * g_hid[0] * 1.5 + a[1] * g_hid[1] * -1.0 + 0.3;
+    let z = a[0] * g_hid[0] * 1.5 - a[1] * g_hid[1] + 0.3;
     if relu { 1.0 / (1.0 + (-z).exp()) } else { z }
 }
 

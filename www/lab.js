@@ -11,7 +11,9 @@ import { wireCopyLink } from './lab/copy-link.js';
 import { wireExport } from './lab/export.js';
 import { frame } from './lab/frames.js';
 import { wireHelp } from './lab/help.js';
+import { wireInside } from './lab/inside.js';
 import { applyHidden, readUrl } from './lab/link.js';
+import { applyNotation, wireNotation } from './lab/notation.js';
 import { applyPresent, wirePresent } from './lab/present.js';
 import { createLab } from './lab/rebuild.js';
 import { wireSetupFile } from './lab/setup-file.js';
@@ -58,10 +60,13 @@ async function main() {
   wireExport();
   wireSetupFile(setDefaults);
   exposeApi();
+  wireInside();
+  wireNotation(changed);
   // A crashed engine is rebuilt from the link, which holds every setting changed on the page.
   onEngineCrash(() => {
     readUrl();
     applyPresent();
+    applyNotation();
     createLab();
     syncControls();
   });

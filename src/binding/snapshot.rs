@@ -8,7 +8,7 @@ use super::views::drawn_masks;
 use crate::core::preset::{self, DataSpec};
 
 /// A finite number, or `null` (JSON has no NaN or infinity).
-fn number(v: Option<f32>) -> String {
+pub(super) fn number(v: Option<f32>) -> String {
     match v {
         Some(v) if v.is_finite() => format!("{v}"),
         _ => "null".to_string(),
@@ -16,7 +16,7 @@ fn number(v: Option<f32>) -> String {
 }
 
 /// A JSON string literal.
-fn string(s: &str) -> String {
+pub(super) fn string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
@@ -34,7 +34,7 @@ fn string(s: &str) -> String {
     out
 }
 
-fn list<T>(items: impl IntoIterator<Item = T>, f: impl Fn(T) -> String) -> String {
+pub(super) fn list<T>(items: impl IntoIterator<Item = T>, f: impl Fn(T) -> String) -> String {
     let parts: Vec<String> = items.into_iter().map(f).collect();
     format!("[{}]", parts.join(","))
 }

@@ -103,6 +103,11 @@ const PROPS = new Map([
     read: (raw) => (raw === '0' || raw === '1' ? { value: raw === '1' } : { problem: 'expected 0 or 1' }),
     write: () => ($('log').checked ? '1' : undefined),
   }],
+  // #12.6: how p is written; rates= stays drop rates in either notation.
+  ['notation', {
+    read: checked((v) => v, (v) => v === 'drop' || v === 'retain', "'drop' or 'retain'"),
+    write: () => (settings.notation === 'retain' ? 'retain' : undefined),
+  }],
   ['present', { read: (raw) => (raw === '0' || raw === '1' ? { value: raw === '1' } : { problem: 'expected 0 or 1' }), write: () => (settings.present ? '1' : undefined) }],
   ['hide', {
     // The names understood are kept even when others are not: a typo hides one control less.

@@ -11,9 +11,10 @@ use super::{Frozen, mean_loss};
 /// What the view tells the class. The paper's claim (dropout networks lean less on any single
 /// unit) does not hold on ≥ 9 of the seeds 1–10 of the two moons (`tests/claims/inside.rs`
 /// counts it), so the note describes the picture and claims nothing about it.
-pub const NOTE: &str = "Each bar is one hidden unit: how much the validation loss rises when that \
-unit alone is removed at evaluation (below zero: the network does better without it). Compare \
-the spread of the two runs; on our small problems most single units matter little either way.";
+pub const NOTE: &str = "The histogram counts hidden units by how much the validation loss rises \
+when that unit alone is removed at evaluation (below zero: the network does better without it). \
+Compare the spread of the two runs; on our small problems most single units matter little \
+either way.";
 
 /// One hidden unit removed.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -38,6 +38,11 @@ impl SpreadJob {
         }
     }
 
+    /// The inputs every pass evaluates.
+    pub fn inputs(&self) -> ArrayView2<'_, f32> {
+        self.x.view()
+    }
+
     pub fn total(&self) -> usize {
         self.passes
     }

@@ -88,6 +88,11 @@ impl SubnetsJob {
     }
 
     /// Forward passes needed in all: one per thinned network and one for the full network.
+    /// The inputs every pass evaluates.
+    pub fn inputs(&self) -> ArrayView2<'_, f32> {
+        self.x.view()
+    }
+
     pub fn total(&self) -> usize {
         self.masks.len() + 1
     }
