@@ -13,7 +13,7 @@ pub(super) const GRID: usize = 28;
 /// Points along a 1-D curve.
 const CURVE_POINTS: usize = 120;
 /// Validation digits shown under each sub-network.
-pub(super) const DIGITS_SHOWN: usize = 3;
+pub(super) const DIGITS_SHOWN: usize = 2;
 
 /// How the data look, and the inputs a view evaluates.
 pub(super) enum Scene {

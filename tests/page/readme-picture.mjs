@@ -8,11 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
 
-/** Screenshot of the window (not the whole page) as the README picture `name`. */
-export async function readmePicture(page, name) {
+/**
+ * Screenshot of the window (not the whole page) as the README picture `name`; of one element
+ * when `target` is a locator.
+ */
+export async function readmePicture(page, name, target = page) {
   const committed = path.join(DIR, `${name}.png`);
   const exists = await access(committed).then(() => true, () => false);
   const file = process.env.UPDATE_SCREENSHOT === '1' || !exists ? committed : path.join(DIR, `${name}.tmp.png`);
-  await page.screenshot({ path: file });
+  await target.screenshot({ path: file });
   return file;
 }

@@ -122,16 +122,17 @@ fn draw_subnets(
             (out, title, Some(mask.as_slice()))
         })
         .collect();
-    let average_title = if j.exhaustive {
-        "exact average (all)".to_string()
+    // Short titles: a tiny network's 18 panels are narrow.
+    let (average_title, full_title) = if j.exhaustive {
+        ("exact mean".to_string(), "full, scaled")
     } else {
-        format!("average of {}", j.masks.len())
+        (format!("average of {}", j.masks.len()), "full net, scaled")
     };
     if let Some(avg) = &j.average {
         outputs.push((avg, average_title, None));
     }
     if let Some(full) = &j.full {
-        outputs.push((full, "full net, scaled".to_string(), None));
+        outputs.push((full, full_title.to_string(), None));
     }
     let all_cells: Vec<Cells> = outputs.iter().map(|(o, _, _)| cells(o.view())).collect();
     let mut panels = Vec::new();
