@@ -205,8 +205,9 @@ pub fn draw_coadaptation(canvas: &HtmlCanvasElement, runs: &[UnitsView]) -> Resu
             w - 20.0,
         );
         let mean = run.rises.iter().sum::<f32>() / run.rises.len().max(1) as f32;
+        let largest = run.rises.iter().copied().fold(0.0f32, f32::max);
         let what = format!(
-            "{} units removed one at a time · mean rise {mean:+.4}",
+            "{} units removed one at a time · largest rise {largest:+.4} · mean {mean:+.4}",
             run.rises.len()
         );
         text_fitted(

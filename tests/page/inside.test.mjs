@@ -20,8 +20,9 @@ async function show(page, view, button = '#inside-compute') {
 test('every Inside view computes on the focused run and agrees with window.lab', { timeout: 180_000 }, async (t) => {
   const { page, consoleErrors } = await openLab(t);
   await pause(page);
-  // Two moons trains full-batch: 60 steps are 60 epochs, each ending in an evaluation.
-  await page.evaluate(() => window.lab.step(60));
+  // Two moons trains full-batch: 300 steps are its story's 300 epochs, each ending in an
+  // evaluation (the README's pictures show the end of the story).
+  await page.evaluate(() => window.lab.step(300));
   const lab = await snapshot(page);
   const focused = lab.runs[lab.focused];
   const hiddenUnits = lab.layers.slice(1, -1).reduce((a, b) => a + b, 0);
@@ -64,6 +65,8 @@ test('every Inside view computes on the focused run and agrees with window.lab',
     assert.equal(run.layers.length, lab.layers.length - 2, 'statistics per hidden layer');
     for (const layer of run.layers) assert.ok(layer.nearZero > 0 && layer.nearZero < 1);
   }
+  // The note's claim on the default seed: the dropout run's most important unit costs far less.
+  assert.ok(co.runs[0].largestRise < 0.2 * co.runs[1].largestRise, `largest rise ${co.runs[0].largestRise} vs ${co.runs[1].largestRise}`);
   await readmePicture(page, 'inside-coadaptation', page.locator('#inside'));
   assert.deepEqual(consoleErrors, []);
 });

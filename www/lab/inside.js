@@ -11,7 +11,7 @@ import { $ } from './shared.js';
 const WORK_MS = 4;
 const REDRAW_MS = 150;
 
-const state = { inside: null, running: false, lastDraw: 0, drawn: -1 };
+const state = { inside: null, running: false, lastDraw: 0, drawn: -1, costs: [] };
 
 /** Starts the chosen view on the focused run as it is now. */
 function start(resample = false) {
@@ -27,9 +27,14 @@ function start(resample = false) {
 }
 
 function tick(now) {
+  const start = performance.now();
   const more = state.inside.work(WORK_MS);
+  const worked = performance.now();
   if (!more || now - state.lastDraw > REDRAW_MS) draw(now);
   state.running = more;
+  // What the view cost this frame (passes, drawing), over the last 120 frames it ran.
+  state.costs.push([worked - start, performance.now() - worked]);
+  if (state.costs.length > 120) state.costs.shift();
   if (more) requestAnimationFrame(tick);
 }
 
@@ -60,6 +65,12 @@ export function wireInside() {
   window.lab.inside = {
     summary: () => JSON.parse(state.inside.summary()),
     progress: () => state.inside.progress(),
+    // Milliseconds per frame the views took while computing, over the last 120 frames:
+    // {work: [mean, worst], draw: [mean, worst]}.
+    frameCost: () => {
+      const stat = (i) => [state.costs.reduce((a, c) => a + c[i], 0) / Math.max(1, state.costs.length), Math.max(0, ...state.costs.map((c) => c[i]))];
+      return { work: stat(0), draw: stat(1) };
+    },
     get running() {
       return state.running;
     },

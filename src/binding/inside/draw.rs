@@ -358,11 +358,12 @@ pub(super) fn summary(inside: &Inside) -> String {
         Some(Job::Coadaptation(runs)) => {
             let runs = list(runs, |(looked, job, stats)| {
                 format!(
-                    "{{\"label\":{},\"run\":{},\"units\":{},\"meanRise\":{},\"layers\":{}}}",
+                    "{{\"label\":{},\"run\":{},\"units\":{},\"meanRise\":{},\"largestRise\":{},\"layers\":{}}}",
                     string(&looked.label),
                     looked.colour,
                     job.removed.len(),
                     number(job.mean_rise()),
+                    number(job.largest_rise()),
                     list(stats, |s| format!(
                         "{{\"mean\":{},\"nearZero\":{}}}",
                         number(Some(s.mean)),
