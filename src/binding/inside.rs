@@ -215,7 +215,7 @@ impl Inside {
     pub fn note(&self) -> String {
         let what = match self.view.as_str() {
             "subnets" => {
-                "Training with dropout trains all these thinned networks at once: they share one set of weights, and each minibatch trains one of them. Their average is what the ensemble predicts; the full network with scaled weights approximates it in one pass."
+                "Each panel is one thinned network: its title counts the hidden units it keeps, the corner shows its mask (a column per layer, dark = kept). Training with dropout trains all of them at once: they share one set of weights, and each minibatch trains one of them. Their average is what the ensemble predicts; the full network with scaled weights approximates it in one pass."
             }
             "averaging" => averaging::NOTE,
             "spread" => {

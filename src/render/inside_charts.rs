@@ -61,7 +61,7 @@ pub fn draw_averaging(canvas: &HtmlCanvasElement, v: &AveragingView) -> Result<(
         };
         log_k_chart(&s.ctx, area, name, values, scaled, v.max_k, v.colour);
     }
-    let key = "solid: average of k thinned networks (real sampled passes) · dashed: full network, weights scaled (one pass)";
+    let key = "solid: average of k sampled thinned networks · dashed: weights scaled, one pass";
     text_fitted(
         &s.ctx,
         key,
@@ -190,16 +190,26 @@ pub fn draw_coadaptation(canvas: &HtmlCanvasElement, runs: &[UnitsView]) -> Resu
         .filter(|v| v.is_finite());
     let lo = all.clone().fold(0.0f32, f32::min);
     let hi = all.fold(0.0f32, f32::max);
-    let width = s.width / runs.len().max(1) as f64;
+    // Side by side on a wide canvas, one above the other on a phone.
+    let n = runs.len().max(1) as f64;
+    let side_by_side = s.width >= 600.0;
     for (i, run) in runs.iter().enumerate() {
-        let left = i as f64 * width + 10.0;
-        let w = width - 20.0;
+        let (left, y0, w, h) = if side_by_side {
+            (
+                i as f64 * s.width / n + 10.0,
+                0.0,
+                s.width / n - 20.0,
+                s.height,
+            )
+        } else {
+            (10.0, i as f64 * s.height / n, s.width - 20.0, s.height / n)
+        };
         ctx.set_fill_style_str(&run_colour(run.colour).css());
-        ctx.fill_rect(left, 6.0, 14.0, 14.0);
+        ctx.fill_rect(left, y0 + 6.0, 14.0, 14.0);
         text_fitted(
             ctx,
             run.label,
-            (left + 20.0, 13.0),
+            (left + 20.0, y0 + 13.0),
             Font::new(15.0, INK).bold(),
             Anchor::Left,
             w - 20.0,
@@ -207,50 +217,51 @@ pub fn draw_coadaptation(canvas: &HtmlCanvasElement, runs: &[UnitsView]) -> Resu
         let mean = run.rises.iter().sum::<f32>() / run.rises.len().max(1) as f32;
         let largest = run.rises.iter().copied().fold(0.0f32, f32::max);
         let what = format!(
-            "{} units removed one at a time · largest rise {largest:+.4} · mean {mean:+.4}",
+            "{} units · largest rise {largest:+.4} · mean {mean:+.4}",
             run.rises.len()
         );
         text_fitted(
             ctx,
             &what,
-            (left, 34.0),
+            (left, y0 + 34.0),
             Font::new(13.0, MUTED),
             Anchor::Left,
             w,
         );
         let counts = bins(run.rises, lo, hi, RISE_BINS);
-        let hist_h = (s.height * 0.38).max(40.0);
+        let hist_h = (h * 0.38).max(40.0);
+        let base = y0 + 46.0 + hist_h;
         bars(
             ctx,
             &counts,
-            (left, 46.0, w, hist_h),
+            (left, y0 + 46.0, w, hist_h),
             run_colour(run.colour).css(),
         );
         let zero = left + f64::from((0.0 - lo) / (hi - lo).max(1e-9)) * w;
         ctx.set_stroke_style_str(&INK.css());
-        line(ctx, (zero, 42.0), (zero, 46.0 + hist_h + 4.0));
+        line(ctx, (zero, y0 + 42.0), (zero, base + 4.0));
         text(
             ctx,
             &format!("{lo:+.3}"),
-            (left, 46.0 + hist_h + 14.0),
+            (left, base + 14.0),
             Font::new(11.0, MUTED),
             Anchor::Left,
         );
         text_right(
             ctx,
             &format!("{hi:+.3}"),
-            (left + w, 46.0 + hist_h + 14.0),
+            (left + w, base + 14.0),
             Font::new(11.0, MUTED),
         );
         text(
             ctx,
             "rise of val loss",
-            (left + w / 2.0, 46.0 + hist_h + 14.0),
+            (left + w / 2.0, base + 14.0),
             Font::new(11.0, MUTED),
             Anchor::Centre,
         );
-        let mut top = 46.0 + hist_h + 34.0;
-        let layer_h = ((s.height - top) / run.layers.len().max(1) as f64).max(30.0);
+        let mut top = base + 34.0;
+        let layer_h = ((y0 + h - top) / run.layers.len().max(1) as f64).max(30.0);
         for (l, stats) in run.layers.iter().enumerate() {
             let head = format!(
                 "hidden layer {}: mean activation {:.2} · {:.0} % near zero",

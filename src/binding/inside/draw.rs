@@ -117,7 +117,7 @@ fn draw_subnets(
             let title = if j.exhaustive {
                 format!("{} · prob {w:.3}", i + 1)
             } else {
-                format!("{} · {kept}/{all} kept", i + 1)
+                format!("{} · {kept}/{all}", i + 1)
             };
             (out, title, Some(mask.as_slice()))
         })
