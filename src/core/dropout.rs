@@ -104,6 +104,15 @@ pub fn run_label(rates: &[f32]) -> String {
     run_label_in(rates, notation())
 }
 
+/// One drop rate as the page writes it in the current notation: "p = 0.20", or
+/// "retain p = 0.80" (the diagram's layer headings).
+pub fn rate_label(p: f32) -> String {
+    match notation() {
+        Notation::Drop => format!("p = {p:.2}"),
+        Notation::Retain => format!("retain p = {:.2}", 1.0 - p),
+    }
+}
+
 /// [`run_label`] in a given notation.
 pub fn run_label_in(rates: &[f32], notation: Notation) -> String {
     let shown = |p: f32| match notation {
