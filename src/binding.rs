@@ -15,6 +15,8 @@ use crate::render::ChartGeometry;
 
 mod export;
 mod getters;
+mod inside;
+mod inside_scene;
 mod limits;
 mod panels;
 mod present;

@@ -14,7 +14,9 @@ import { wireExport } from './lab/export.js';
 import { frame } from './lab/frames.js';
 import { wireHelp } from './lab/help.js';
 import { wireLesson } from './lab/lesson.js';
+import { wireInside } from './lab/inside.js';
 import { applyHidden, readUrl } from './lab/link.js';
+import { applyNotation, wireNotation } from './lab/notation.js';
 import { applyPresent, wirePresent } from './lab/present.js';
 import { createLab } from './lab/rebuild.js';
 import { wireSetupFile } from './lab/setup-file.js';
@@ -65,10 +67,13 @@ async function main() {
   wireDrawing();
   exposeApi();
   wireSweeps();
+  wireInside();
+  wireNotation(changed);
   // A crashed engine is rebuilt from the link, which holds every setting changed on the page.
   onEngineCrash(() => {
     readUrl();
     applyPresent();
+    applyNotation();
     createLab();
     syncControls();
   });

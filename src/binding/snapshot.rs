@@ -34,7 +34,7 @@ pub(super) fn string(s: &str) -> String {
     out
 }
 
-fn list<T>(items: impl IntoIterator<Item = T>, f: impl Fn(T) -> String) -> String {
+pub(super) fn list<T>(items: impl IntoIterator<Item = T>, f: impl Fn(T) -> String) -> String {
     let parts: Vec<String> = items.into_iter().map(f).collect();
     format!("[{}]", parts.join(","))
 }

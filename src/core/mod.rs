@@ -8,6 +8,7 @@ pub mod experiment;
 pub mod export;
 pub mod head;
 pub mod history;
+pub mod inside;
 pub mod network;
 pub mod optimizer;
 pub mod preset;

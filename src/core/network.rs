@@ -285,6 +285,12 @@ impl Mlp {
         out
     }
 
+    /// Hidden layer `layer`'s activations (1 = first hidden layer; 0 = the input) over the rows
+    /// of the last forward pass, before dropout: what the activation statistics count.
+    pub fn activations(&self, layer: usize) -> ArrayView2<'_, f32> {
+        self.buf.act[layer].slice(s![..self.buf.rows, ..])
+    }
+
     /// Mean loss and accuracy over a whole dataset in evaluation mode (no dropout).
     pub fn evaluate(
         &mut self,

@@ -11,6 +11,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use super::diagram_layout::{Column, DiagramLayout, MAX_SHOWN, diagram_layout};
 use super::palette::{self, DROPPED, GUIDE, INK, MUTED, Rgb};
 use super::surface::{Anchor, Font, Surface, circle, line, text, text_fitted};
+use crate::core::dropout::{Notation, notation, rate_label};
 
 /// One weight matrix, row-major `rows` (inputs) × `cols` (outputs), as the core stores it.
 #[derive(Clone, Copy, Debug)]
@@ -102,7 +103,7 @@ impl DiagramView<'_> {
                 lines.extend(scale.map(|s| format!("kept units {s}")));
             } else {
                 // Three short lines fit under a column: say which rate drew the mask.
-                lines.push(format!("mask of p = {q:.2}"));
+                lines.push(format!("mask of {}", rate_label(q)));
                 lines.push(match scale {
                     Some(s) => format!("{expected}, {s}"),
                     None => expected,
@@ -136,9 +137,15 @@ pub fn draw_diagram(canvas: &HtmlCanvasElement, view: &DiagramView) -> Result<()
     let ctx = &surface.ctx;
     let layout = diagram_layout(view.layer_sizes, surface.width, surface.height);
     let banner = match (view.train_mode, view.classic) {
+        (true, false) if notation() == Notation::Retain => {
+            "TRAINING — one example's dropout mask; kept units scaled by 1/p"
+        }
         (true, false) => "TRAINING — one example's dropout mask; kept units scaled by 1/(1−p)",
         (true, true) => "TRAINING — one example's dropout mask; classic dropout: no scaling",
         (false, false) => "EVALUATION — all units on, no scaling",
+        (false, true) if notation() == Notation::Retain => {
+            "EVALUATION — all units on, scaled by p (classic dropout)"
+        }
         (false, true) => "EVALUATION — all units on, scaled by 1−p (classic dropout)",
     };
     text_fitted(
@@ -293,9 +300,9 @@ fn draw_labels(
         // A mask drawn at another rate is on screen: the new rate applies from the next step.
         let stale = view.shown_mask(l).is_some() && view.mask_rate(l) != p;
         let rate = if stale {
-            format!("p = {p:.2} next step")
+            format!("{} next step", rate_label(p))
         } else {
-            format!("p = {p:.2}")
+            rate_label(p)
         };
         header.push((rate, Font::new(14.0, colour).bold()));
     }

@@ -17,6 +17,8 @@ pub mod data_view;
 pub mod diagram;
 pub mod diagram_layout;
 pub mod heatmap;
+pub mod inside_charts;
+pub mod inside_maps;
 pub mod loss_axis;
 pub mod loss_chart;
 mod loss_overlay;

@@ -10,6 +10,7 @@
 mod data_knobs;
 mod digits;
 mod lesson;
+mod inside;
 mod moons;
 mod seeds;
 mod sweeps;

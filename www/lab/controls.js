@@ -11,7 +11,7 @@ import { syncDrawing } from './draw.js';
 import { createLab, keepRuns, newLab, startStory } from './rebuild.js';
 import { renderRuns } from './runs-list.js';
 import { SETUP_KEYS } from './setup-knobs.js';
-import { $, engine, formatRate, settings } from './shared.js';
+import { $, engine, formatRate, rateText, retainNotation, settings } from './shared.js';
 
 /** Controls, runs list and link follow the lab after any change. */
 export function changed() {
@@ -47,9 +47,10 @@ function showRates(rates) {
   const inverted = ` · kept units ×${(1 / (1 - p)).toFixed(2)}`;
   const classic = ` · no scaling in training, ×${(1 - p).toFixed(2)} at evaluation`;
   const scale = p > 0 ? (engine.lab.classic() ? classic : inverted) : '';
-  $('rate-out').textContent = `p = ${p.toFixed(2)} · keep 1−p = ${(1 - p).toFixed(2)}${scale}`;
+  const other = retainNotation() ? `drop 1−p = ${p.toFixed(2)}` : `keep 1−p = ${(1 - p).toFixed(2)}`;
+  $('rate-out').textContent = `${rateText(p)} · ${other}${scale}`;
   const inputs = engine.lab.layerSizes()[0];
-  $('input-rate-out').textContent = `p = ${rates[0].toFixed(2)} on the ${inputs} input${inputs === 1 ? '' : 's'}`;
+  $('input-rate-out').textContent = `${rateText(rates[0])} on the ${inputs} input${inputs === 1 ? '' : 's'}`;
 }
 
 // The hidden layer sizes as the Hidden units box shows them.

@@ -106,6 +106,11 @@ const PROPS = new Map([
     read: (raw) => (raw === '0' || raw === '1' ? { value: raw === '1' } : { problem: 'expected 0 or 1' }),
     write: () => ($('log').checked ? '1' : undefined),
   }],
+  // #12.6: how p is written; rates= stays drop rates in either notation.
+  ['notation', {
+    read: checked((v) => v, (v) => v === 'drop' || v === 'retain', "'drop' or 'retain'"),
+    write: () => (settings.notation === 'retain' ? 'retain' : undefined),
+  }],
   ['present', { read: (raw) => (raw === '0' || raw === '1' ? { value: raw === '1' } : { problem: 'expected 0 or 1' }), write: () => (settings.present ? '1' : undefined) }],
   // The Data & network panel (#10): each knob is written only once the class changed it, so a
   // preset's link stays as short as before.

@@ -46,6 +46,17 @@ export function formatRate(v) {
   return String(Number(v.toPrecision(9)));
 }
 
+// How p is written (#12.6, lab/notation.js): 'retain' shows keep probabilities 1 − p. Rates are
+// stored, computed and linked as drop rates whatever the notation.
+export function retainNotation() {
+  return settings.notation === 'retain';
+}
+
+/** A drop rate as the page writes it: "p = 0.20", or "retain p = 0.80". */
+export function rateText(p) {
+  return retainNotation() ? `retain p = ${(1 - p).toFixed(2)}` : `p = ${p.toFixed(2)}`;
+}
+
 export function presetNamed(name) {
   return engine.presets.find((p) => p.name === name);
 }

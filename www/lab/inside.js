@@ -1,0 +1,78 @@
+// Inside dropout (#12): one view at a time of what the focused run does inside, computed in Rust
+// from a frozen copy of its network (the race goes on). The heavy views run a few forward passes
+// per animation frame within a small time budget, so the lab keeps its frame rate; the canvas
+// is redrawn a few times a second while they compute, and once at the end.
+
+import { Inside } from '../pkg/dropout_lab.js';
+import { guard } from './banner.js';
+import { $ } from './shared.js';
+
+// Milliseconds of forward passes per frame: with training's share the frame stays under 16.7 ms.
+const WORK_MS = 4;
+const REDRAW_MS = 150;
+
+const state = { inside: null, running: false, lastDraw: 0, drawn: -1, costs: [] };
+
+/** Starts the chosen view on the focused run as it is now. */
+function start(resample = false) {
+  const view = $('inside-view').value;
+  const ok = guard((lab) => (resample ? state.inside.resample(lab) : state.inside.start(lab, view)), false, false);
+  if (ok === false) return;
+  $('inside-resample').disabled = !['subnets', 'averaging', 'spread'].includes(view);
+  $('inside-compute').textContent = 'Recompute';
+  if (!state.running) {
+    state.running = true;
+    requestAnimationFrame(tick);
+  }
+}
+
+function tick(now) {
+  const start = performance.now();
+  const more = state.inside.work(WORK_MS);
+  const worked = performance.now();
+  if (!more || now - state.lastDraw > REDRAW_MS) draw(now);
+  state.running = more;
+  // What the view cost this frame (passes, drawing), over the last 120 frames it ran.
+  state.costs.push([worked - start, performance.now() - worked]);
+  if (state.costs.length > 120) state.costs.shift();
+  if (more) requestAnimationFrame(tick);
+}
+
+function draw(now) {
+  state.lastDraw = now;
+  const percent = Math.round(100 * state.inside.progress());
+  $('inside-progress').textContent = percent < 100 ? `computing… ${percent} %` : 'done';
+  $('inside-note').textContent = state.inside.note();
+  if (state.inside.revision() === state.drawn) return;
+  state.drawn = state.inside.revision();
+  try {
+    state.inside.draw($('inside-canvas'));
+  } catch (err) {
+    console.warn(err);
+  }
+}
+
+export function wireInside() {
+  state.inside = new Inside();
+  $('inside-compute').addEventListener('click', () => start());
+  $('inside-view').addEventListener('change', () => start());
+  $('inside-resample').addEventListener('click', () => start(true));
+  // A window resize redraws the finished view at the new size.
+  window.addEventListener('resize', () => {
+    state.drawn = -1;
+    if (!state.running) draw(performance.now());
+  });
+  window.lab.inside = {
+    summary: () => JSON.parse(state.inside.summary()),
+    progress: () => state.inside.progress(),
+    // Milliseconds per frame the views took while computing, over the last 120 frames:
+    // {work: [mean, worst], draw: [mean, worst]}.
+    frameCost: () => {
+      const stat = (i) => [state.costs.reduce((a, c) => a + c[i], 0) / Math.max(1, state.costs.length), Math.max(0, ...state.costs.map((c) => c[i]))];
+      return { work: stat(0), draw: stat(1) };
+    },
+    get running() {
+      return state.running;
+    },
+  };
+}
