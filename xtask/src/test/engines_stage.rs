@@ -4,6 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::time::Instant;
 
 use super::node_tests;
 use crate::serve::Server;
@@ -32,6 +33,7 @@ pub fn spare_cores() -> bool {
 pub struct Background {
     child: Child,
     log: PathBuf,
+    started: Instant,
 }
 
 impl Background {
@@ -49,12 +51,21 @@ impl Background {
             "engines: running beside the page suite (output in {})",
             log.display()
         );
-        Ok(Background { child, log })
+        Ok(Background {
+            child,
+            log,
+            started: Instant::now(),
+        })
     }
 
     pub fn finish(mut self) -> Result<(), String> {
         let status = self.child.wait().map_err(|e| e.to_string())?;
         print!("{}", fs::read_to_string(&self.log).unwrap_or_default());
+        // The stage's own time is only the wait; this is what the suite took.
+        println!(
+            "engines: the suite ran {:.0} s beside the page suite",
+            self.started.elapsed().as_secs_f64()
+        );
         if status.success() {
             Ok(())
         } else {
