@@ -235,8 +235,13 @@ pub fn text(ctx: &CanvasRenderingContext2d, s: &str, at: (f64, f64), font: Font,
 /// abbreviated instead: below it the text would be too small to read from a desk.
 pub const MIN_FIT_SCALE: f64 = 0.7;
 
+/// How much narrower than its measure `fillText` may squeeze a label's glyphs (3 %, which no
+/// eye sees) before the label is abbreviated instead.
+const MAX_SQUEEZE: f64 = 0.03;
+
 /// [`text`] that never runs past `max_width` drawing units: a label that is too wide shrinks its
-/// font (to [`MIN_FIT_SCALE`] at most), and past that loses characters from its end for a "…".
+/// font (to [`MIN_FIT_SCALE`] at most), and past that loses characters from its end for a "…"
+/// (a few per cent too wide is squeezed by `fillText` instead).
 /// Canvas text is laid out with each engine's own fonts, so a label that fits Chromium's
 /// sans-serif can overflow in Firefox or WebKit; measuring it where it is drawn is the only
 /// portable way to know. `fillText`'s own `maxWidth` stays as a last guard (it squeezes glyphs).
@@ -253,14 +258,22 @@ pub fn text_fitted(
     set_text_style(ctx, font, font.px, anchor);
     let mut width = measure(s);
     let mut drawn = s.to_string();
-    if width > max_width {
-        let px = font.px * (max_width / width).max(MIN_FIT_SCALE);
+    // Text does not scale exactly with its font size (engines round sizes and hint glyphs),
+    // so shrinking aims again from what it measured, a few times at most.
+    let mut px = font.px;
+    for _ in 0..3 {
+        if width <= max_width || px <= font.px * MIN_FIT_SCALE {
+            break;
+        }
+        px = (px * max_width / width).max(font.px * MIN_FIT_SCALE);
         set_text_style(ctx, font, px, anchor);
         width = measure(s);
-        if width > max_width {
-            (drawn, width) = abbreviated(s, max_width, measure);
-        }
     }
+    if width > max_width * (1.0 + MAX_SQUEEZE) {
+        (drawn, width) = abbreviated(s, max_width, measure);
+    }
+    // What is left over (a few per cent at most) fillText squeezes into the box.
+    let width = width.min(max_width);
     let _ = ctx.fill_text_with_max_width(&drawn, at.0, at.1, max_width);
     record(s, drawn, width, max_width);
 }

@@ -39,7 +39,7 @@ export async function openFirefox() {
   };
   return {
     engine: 'firefox',
-    version: await browser.version(),
+    version: `Firefox ${(await browser.version()).replace(/^firefox\//, '')}`,
     goto: (url) => page.goto(url, { waitUntil: 'load' }),
     evaluate: (fn, ...args) => page.evaluate(fn, ...args),
     press: (key) => page.keyboard.press(key),

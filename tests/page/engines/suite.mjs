@@ -3,15 +3,13 @@
 // the numbers are the same in every engine. One browser per file, one page shared by the tests.
 
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { LAB_URL, canvasReportInPage, closeLab, openLab } from '../harness.mjs';
+import { readmePicture } from '../readme-picture.mjs';
 import { openLabIn, settle, waitFor } from './session.mjs';
 
 const BUNDLE = process.env.LAB_BUNDLE;
-const SCREENSHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
 // A link that is not the default one: another seed, three runs with their own input and hidden
 // rates, the third focused. After this many steps every run has finished an epoch.
 const LINK = 'seed=11&rates=0,0.1:0.3,0.2:0.5&focus=2';
@@ -61,8 +59,25 @@ export function engineSuite(open) {
       const report = await drawnCanvases(session);
       assert.ok(report.length >= 3, `${report.length} canvases`);
       assert.deepEqual(report.filter((c) => c.blank).map((c) => c.name), [], JSON.stringify(report));
-      await mkdir(SCREENSHOTS, { recursive: true });
-      await session.screenshot(path.join(SCREENSHOTS, `engine-${session.engine}.tmp.png`));
+      assert.deepEqual(await errorsSoFar(), []);
+    });
+
+    test("the default preset's story, trained to its end, fits the window and draws every canvas", async () => {
+      await openLabIn(session, labUrl());
+      const { epoch, epochs } = await session.evaluate(() => {
+        window.lab.pause();
+        const preset = window.lab.presets().find((p) => p.default);
+        while (window.lab.snapshot().epoch < preset.epochs) window.lab.step(20);
+        return { epoch: window.lab.snapshot().epoch, epochs: preset.epochs };
+      });
+      assert.ok(epoch >= epochs);
+      const report = await drawnCanvases(session);
+      assert.deepEqual(report.filter((c) => c.blank).map((c) => c.name), [], JSON.stringify(report));
+      const size = await session.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, width: innerWidth }));
+      assert.ok(size.scrollWidth <= size.width, `the page scrolls sideways: ${size.scrollWidth} px wide in a ${size.width} px window`);
+      // The README's picture of this engine (rewritten only with UPDATE_SCREENSHOT=1).
+      await settle(500); // the runs list refreshes a few times a second
+      await readmePicture({ screenshot: ({ path: file }) => session.screenshot(file) }, session.engine);
       assert.deepEqual(await errorsSoFar(), []);
     });
 
