@@ -29,6 +29,8 @@ export async function openFirefox() {
     throw new Error(`cannot start Firefox at ${FIREFOX} (install firefox-esr or set FIREFOX): ${err.message}`);
   }
   const page = (await browser.pages())[0] ?? (await browser.newPage());
+  // defaultViewport applies to pages puppeteer opens, not to the tab Firefox starts with.
+  await page.setViewport(VIEWPORT);
   const errors = [];
   page.on('console', (msg) => msg.type() === 'error' && errors.push(`console.error: ${msg.text()}`));
   page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));

@@ -49,11 +49,11 @@ export function engineSuite(open) {
   describe('the lab in another engine', { timeout: 120_000 }, () => {
     before(async () => {
       session = await open();
-      console.log(`# engine: ${session.version}`);
     });
     after(() => session?.close());
 
-    test('loads with no console error and draws every canvas', async () => {
+    test('loads with no console error and draws every canvas', async (t) => {
+      t.diagnostic(`engine: ${session.version}`);
       await openLabIn(session, labUrl());
       await stepped(session, 5);
       const report = await drawnCanvases(session);

@@ -86,10 +86,12 @@ export async function openWebKit() {
   }
   const id = created.sessionId;
   const s = (method, path, body) => call(method, `/session/${id}${path}`, body);
-  await s('POST', '/window/rect', { width: VIEWPORT.width, height: VIEWPORT.height }).catch(() => {});
-
   const execute = (fn, args) =>
     s('POST', '/execute/sync', { script: `return (${fn}).apply(null, arguments);`, args });
+  // The window's size includes MiniBrowser's own bar: make the page's viewport the size asked.
+  await s('POST', '/window/rect', { width: VIEWPORT.width, height: VIEWPORT.height });
+  const [dw, dh] = await execute(() => [outerWidth - innerWidth, outerHeight - innerHeight], []);
+  await s('POST', '/window/rect', { width: VIEWPORT.width + dw, height: VIEWPORT.height + dh });
   const element = async (selector) => {
     const found = await s('POST', '/element', { using: 'css selector', value: selector });
     return Object.values(found)[0];
