@@ -106,6 +106,21 @@ export function engineSuite(open) {
       assert.deepEqual(await errorsSoFar(), []);
     });
 
+    test('pressing the pointer on the loss chart shows the read-out of that epoch', async () => {
+      await openLabIn(session, labUrl());
+      await stepped(session, 60);
+      const pixels = () => session.evaluate(() => document.getElementById('loss').toDataURL());
+      await drawnCanvases(session);
+      await settle(300);
+      const before = await pixels();
+      // A press, as a tap is (neither driver emulates a touch screen: WebKitGTK's WebDriver
+      // turns a touch pointer into a mouse).
+      await session.click('#loss');
+      await waitFor(session, (was) => document.getElementById('loss').toDataURL() !== was, before, { what: 'the read-out to be drawn' });
+      assert.notEqual(await pixels(), before);
+      assert.deepEqual(await errorsSoFar(), []);
+    });
+
     test('Play, Step and Reset', async () => {
       await openLabIn(session, labUrl());
       const iteration = async () => (await snapshot(session)).iteration;
