@@ -113,8 +113,8 @@ export function engineSuite(open) {
       await drawnCanvases(session);
       await settle(300);
       const before = await pixels();
-      // A press, as a tap is (neither driver emulates a touch screen: WebKitGTK's WebDriver
-      // turns a touch pointer into a mouse).
+      // A press, as a tap is. Touch itself is not tested: WebKitGTK's WebDriver turns a touch
+      // pointer into a mouse.
       await session.click('#loss');
       await waitFor(session, (was) => document.getElementById('loss').toDataURL() !== was, before, { what: 'the read-out to be drawn' });
       assert.notEqual(await pixels(), before);
