@@ -16,6 +16,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod data_view;
 #[path = "render_wasm/diagram.rs"]
 mod diagram;
+#[path = "render_wasm/label_fit.rs"]
+mod label_fit;
 #[path = "render_wasm/loss_chart.rs"]
 mod loss_chart;
 #[path = "render_wasm/loss_ticks.rs"]
@@ -41,6 +43,19 @@ fn canvas_sized(css: Option<(u32, u32)>) -> HtmlCanvasElement {
     style.set_property("display", "block").unwrap();
     document.body().unwrap().append_child(&canvas).unwrap();
     canvas
+}
+
+/// The diagram's view of a network of `sizes` whose weights are `values`, layer by layer.
+fn layer_weights<'a>(sizes: &[usize], values: &'a [Vec<f32>]) -> Vec<LayerWeights<'a>> {
+    sizes
+        .windows(2)
+        .zip(values)
+        .map(|(p, v)| LayerWeights {
+            rows: p[0],
+            cols: p[1],
+            values: v,
+        })
+        .collect()
 }
 
 fn canvas(w: u32, h: u32) -> HtmlCanvasElement {

@@ -42,7 +42,7 @@ function setDefaults() {
 async function main() {
   wireBanner();
   if (!WebAssembly.validate(SIMD_PROBE)) {
-    throw new Error('this browser lacks WebAssembly SIMD, which the training engine needs. Please update it (Safari 16.4, Chrome 91, Firefox 89 or later).');
+    throw new Error('this browser lacks WebAssembly SIMD, which the training engine needs. Please update it (Safari 16.4+, Firefox 89+, Chrome or Edge 91+). On an iPad every browser uses Safari\'s engine: update iPadOS to 16.4 or later.');
   }
   await init(await wasmSource());
   performance.mark('wasm-ready');

@@ -7,7 +7,7 @@ use web_sys::CanvasRenderingContext2d;
 use super::heatmap::blit;
 use super::palette::{GREEN, GUIDE, INK, MUTED, Rgb, VERMILLION, WHITE};
 use super::panel_data::{DigitExample, Extent, PanelRect};
-use super::surface::{Anchor, Font, circles, set_dash, text};
+use super::surface::{Anchor, Font, circles, set_dash, text_fitted};
 
 const POINT: Rgb = Rgb(0x44, 0x44, 0x44);
 
@@ -129,12 +129,13 @@ pub(crate) fn draw_digits(
         } else {
             (format!("{} ✗ is {}", ex.predicted, ex.truth), VERMILLION)
         };
-        text(
+        text_fitted(
             ctx,
             &label,
             (left + side / 2.0, top + side + 3.0),
             Font::new(13.0, label_colour).bold(),
             Anchor::TopCentre,
+            side,
         );
     }
     if !examples.is_empty() {
@@ -155,12 +156,13 @@ fn draw_accuracy_bars(
     bars_h: f64,
 ) {
     let top = rect.top + rect.height - bars_h;
-    text(
+    text_fitted(
         ctx,
         "validation accuracy per digit",
         (rect.left + rect.width / 2.0, top + 2.0),
         Font::new(12.0, MUTED),
         Anchor::TopCentre,
+        rect.width,
     );
     let (plot_top, plot_bottom) = (top + 22.0, rect.top + rect.height - 20.0);
     let slot = rect.width / accuracy.len() as f64;
@@ -182,12 +184,13 @@ fn draw_accuracy_bars(
         let h = acc * (plot_bottom - plot_top);
         ctx.set_fill_style_str(&colour.css());
         ctx.fill_rect(x + slot * 0.15, plot_bottom - h, slot * 0.7, h);
-        text(
+        text_fitted(
             ctx,
             &d.to_string(),
             (x + slot / 2.0, plot_bottom + 2.0),
             Font::new(13.0, INK),
             Anchor::TopCentre,
+            slot,
         );
     }
 }

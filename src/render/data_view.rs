@@ -10,7 +10,7 @@ use super::data_panels::{draw_digits, draw_regression};
 use super::heatmap::{draw_heatmap, draw_points};
 use super::palette::{self, INK, MUTED, WHITE};
 use super::panel_data::{DataPanel, KEY_H, PanelData, panel_rect};
-use super::surface::{Anchor, Font, Surface, circle, text};
+use super::surface::{Anchor, Font, Surface, circle, text_fitted};
 
 /// Draw all panels side by side on one canvas.
 pub fn draw_data_panels(canvas: &HtmlCanvasElement, panels: &[DataPanel]) -> Result<(), JsValue> {
@@ -21,12 +21,13 @@ pub fn draw_data_panels(canvas: &HtmlCanvasElement, panels: &[DataPanel]) -> Res
         let colour = palette::run_colour(panel.colour);
         ctx.set_fill_style_str(&colour.css());
         ctx.fill_rect(rect.left, rect.top - 22.0, 14.0, 14.0);
-        text(
+        text_fitted(
             ctx,
             panel.title,
             (rect.left + 20.0, rect.top - 15.0),
             Font::new(16.0, INK).bold(),
             Anchor::Left,
+            rect.width - 20.0,
         );
         ctx.save();
         ctx.begin_path();
@@ -67,20 +68,22 @@ pub fn draw_data_panels(canvas: &HtmlCanvasElement, panels: &[DataPanel]) -> Res
     {
         let y = surface.height - KEY_H / 2.0;
         circle(ctx, 16.0, y, 5.0, Some(INK), Some((WHITE, 1.0)));
-        text(
+        text_fitted(
             ctx,
             "training points",
             (26.0, y),
             Font::new(14.0, INK),
             Anchor::Left,
+            120.0,
         );
         circle(ctx, 156.0, y, 5.0, None, Some((INK, 2.0)));
-        text(
+        text_fitted(
             ctx,
             "validation points",
             (166.0, y),
             Font::new(14.0, INK),
             Anchor::Left,
+            surface.width - 174.0,
         );
     }
     Ok(())

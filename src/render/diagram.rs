@@ -12,6 +12,7 @@ use super::diagram_layout::{Column, DiagramLayout, MAX_SHOWN, diagram_layout};
 use super::palette::{self, DROPPED, GUIDE, INK, MUTED, Rgb};
 use super::surface::{Anchor, Font, Surface, circle, line, text, text_fitted};
 use crate::core::dropout::{Notation, notation, rate_label};
+use super::text_fit::font_css;
 
 /// One weight matrix, row-major `rows` (inputs) × `cols` (outputs), as the core stores it.
 #[derive(Clone, Copy, Debug)]
@@ -159,7 +160,8 @@ pub fn draw_diagram(canvas: &HtmlCanvasElement, view: &DiagramView) -> Result<()
     draw_edges(ctx, view, &layout);
     for (l, column) in layout.columns.iter().enumerate() {
         draw_column(ctx, view, l, column);
-        draw_labels(ctx, view, l, column, surface.height);
+        let room = label_room(&layout.columns, l, surface.width);
+        draw_labels(ctx, view, l, column, (room, surface.height));
     }
     ctx.set_line_width(1.0);
     Ok(())
@@ -263,9 +265,18 @@ fn draw_column(ctx: &CanvasRenderingContext2d, view: &DiagramView, l: usize, col
     }
 }
 
+/// Width a label centred on column `l` may take: half the gap to each neighbouring column on
+/// either side (the neighbours' labels take the other halves), and no further than the canvas.
+fn label_room(columns: &[Column], l: usize, width: f64) -> f64 {
+    let x = columns[l].x;
+    let left = l.checked_sub(1).map_or(2.0 * x, |k| x - columns[k].x);
+    let right = columns.get(l + 1).map_or(2.0 * (width - x), |c| c.x - x);
+    left.min(right) - 6.0
+}
+
 /// A small "×2.0" tag on a white pill so it stays readable on top of edges.
 fn badge(ctx: &CanvasRenderingContext2d, label: &str, left: f64, centre_y: f64) {
-    ctx.set_font("bold 12px sans-serif");
+    ctx.set_font(&font_css(Font::new(12.0, INK).bold(), 12.0));
     let w = ctx.measure_text(label).map(|m| m.width()).unwrap_or(24.0) + 6.0;
     ctx.set_fill_style_str("rgba(255,255,255,0.9)");
     ctx.fill_rect(left, centre_y - 8.0, w, 16.0);
@@ -283,7 +294,7 @@ fn draw_labels(
     view: &DiagramView,
     l: usize,
     column: &Column,
-    height: f64,
+    (room, height): (f64, f64),
 ) {
     let x = column.x;
     let n = view.layer_sizes.get(l).copied().unwrap_or(0);
@@ -316,21 +327,11 @@ fn draw_labels(
         (line, font)
     });
     for (i, (s, font)) in header.into_iter().enumerate() {
-        text(
-            ctx,
-            &s,
-            (x, 38.0 + 18.0 * i as f64),
-            font,
-            Anchor::TopCentre,
-        );
+        let at = (x, 38.0 + 18.0 * i as f64);
+        text_fitted(ctx, &s, at, font, Anchor::TopCentre, room);
     }
     for (i, (s, font)) in footer.into_iter().enumerate() {
-        text(
-            ctx,
-            &s,
-            (x, height - 58.0 + 19.0 * i as f64),
-            font,
-            Anchor::TopCentre,
-        );
+        let at = (x, height - 58.0 + 19.0 * i as f64);
+        text_fitted(ctx, &s, at, font, Anchor::TopCentre, room);
     }
 }

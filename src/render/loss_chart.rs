@@ -15,7 +15,7 @@ use super::loss_axis::{
 use super::loss_overlay::{draw_hover, draw_legend};
 use super::loss_series::LossChartView;
 use super::palette::{self, GUIDE, INK, MUTED, Rgb};
-use super::surface::{Anchor, Font, Surface, set_dash, text};
+use super::surface::{Anchor, Font, Surface, set_dash, text_fitted};
 
 pub(crate) fn plotted(points: &[(f32, f32)], log_y: bool) -> Vec<(f32, f32)> {
     points
@@ -218,12 +218,13 @@ pub fn draw_loss_chart(
             (geometry.plot_left + geometry.plot_right) / 2.0,
             (geometry.plot_top + geometry.plot_bottom) / 2.0,
         );
-        text(
+        text_fitted(
             ctx,
             "no losses yet",
             centre,
             Font::new(16.0, MUTED),
             Anchor::Centre,
+            geometry.plot_right - geometry.plot_left,
         );
     }
     if let Some(epoch) = view

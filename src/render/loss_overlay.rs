@@ -6,7 +6,8 @@ use web_sys::CanvasRenderingContext2d;
 use super::loss_axis::{ChartGeometry, short_number};
 use super::loss_series::{LossChartView, hover_values};
 use super::palette::{self, GUIDE, INK, MUTED, Rgb};
-use super::surface::{Anchor, Font, circle, line, set_dash, text};
+use super::surface::{Anchor, Font, circle, line, set_dash, text, text_fitted};
+use super::text_fit::font_css;
 
 const LEGEND_ROW: f64 = 24.0;
 const FONT: Font = Font::new(15.0, INK);
@@ -46,11 +47,7 @@ pub(crate) fn draw_legend(ctx: &CanvasRenderingContext2d, view: &LossChartView, 
         } else {
             FONT
         };
-        ctx.set_font(&format!(
-            "{}{}px sans-serif",
-            if font.bold { "bold " } else { "" },
-            font.px
-        ));
+        ctx.set_font(&font_css(font, font.px));
         let text_w = ctx
             .measure_text(label)
             .map(|m| m.width())
@@ -81,7 +78,9 @@ pub(crate) fn draw_legend(ctx: &CanvasRenderingContext2d, view: &LossChartView, 
                 set_dash(ctx, &[]);
             }
         }
-        text(ctx, label, (left + sample_w + 6.0, mid), font, Anchor::Left);
+        let label_left = left + sample_w + 6.0;
+        let room = width - 8.0 - label_left;
+        text_fitted(ctx, label, (label_left, mid), font, Anchor::Left, room);
         x += entry_w;
     }
     y + LEGEND_ROW + 4.0
@@ -131,7 +130,7 @@ pub(crate) fn draw_hover(
             colour,
         ));
     }
-    ctx.set_font(&format!("{}px sans-serif", FONT.px));
+    ctx.set_font(&font_css(FONT, FONT.px));
     let box_w = rows
         .iter()
         .map(|(r, _)| ctx.measure_text(r).map(|m| m.width()).unwrap_or(0.0))

@@ -27,6 +27,7 @@ pub mod palette;
 pub mod panel_data;
 pub mod surface;
 pub mod sweep_chart;
+pub mod text_fit;
 
 pub use data_view::draw_data_panels;
 pub use diagram::{DiagramView, LayerWeights, draw_diagram};

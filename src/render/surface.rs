@@ -12,6 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::palette::Rgb;
+use super::text_fit::{abbreviated, font_css, record};
 
 thread_local! {
     /// CSS pixels per drawing unit on every canvas: 1 on a laptop, more on a big screen or in
@@ -223,21 +224,27 @@ impl Font {
     }
 }
 
-/// Draw text in the browser's sans-serif font (no web fonts: the page works offline).
+/// Draw text in the browser's sans-serif font (no web fonts: the page works offline), or the
+/// family [`set_font_family`](super::text_fit::set_font_family) chose.
 pub fn text(ctx: &CanvasRenderingContext2d, s: &str, at: (f64, f64), font: Font, anchor: Anchor) {
     set_text_style(ctx, font, font.px, anchor);
     let _ = ctx.fill_text(s, at.0, at.1);
 }
 
-/// Smallest fraction of its size a fitted label's font shrinks to before the canvas squeezes
-/// the glyphs instead: below it the text would be too small to read from a desk.
+/// Smallest fraction of its size a fitted label's font shrinks to before the label is
+/// abbreviated instead: below it the text would be too small to read from a desk.
 pub const MIN_FIT_SCALE: f64 = 0.7;
 
+/// How much narrower than its measure `fillText` may squeeze a label's glyphs (3 %, which no
+/// eye sees) before the label is abbreviated instead.
+const MAX_SQUEEZE: f64 = 0.03;
+
 /// [`text`] that never runs past `max_width` drawing units: a label that is too wide shrinks its
-/// font (to [`MIN_FIT_SCALE`] at most), and past that the canvas squeezes it horizontally
-/// (`fillText`'s `maxWidth`). Canvas text is laid out with each engine's own fonts, so a label that
-/// fits Chromium's sans-serif can overflow in Firefox or WebKit; measuring it where it is drawn is
-/// the only portable way to know.
+/// font (to [`MIN_FIT_SCALE`] at most), and past that loses characters from its end for a "…"
+/// (a few per cent too wide is squeezed by `fillText` instead).
+/// Canvas text is laid out with each engine's own fonts, so a label that fits Chromium's
+/// sans-serif can overflow in Firefox or WebKit; measuring it where it is drawn is the only
+/// portable way to know. `fillText`'s own `maxWidth` stays as a last guard (it squeezes glyphs).
 pub fn text_fitted(
     ctx: &CanvasRenderingContext2d,
     s: &str,
@@ -247,13 +254,28 @@ pub fn text_fitted(
     max_width: f64,
 ) {
     let max_width = max_width.max(1.0);
+    let measure = |t: &str| ctx.measure_text(t).map_or(0.0, |m| m.width());
     set_text_style(ctx, font, font.px, anchor);
-    let width = ctx.measure_text(s).map_or(0.0, |m| m.width());
-    if width > max_width {
-        let px = font.px * (max_width / width).max(MIN_FIT_SCALE);
+    let mut width = measure(s);
+    let mut drawn = s.to_string();
+    // Text does not scale exactly with its font size (engines round sizes and hint glyphs),
+    // so shrinking aims again from what it measured, a few times at most.
+    let mut px = font.px;
+    for _ in 0..3 {
+        if width <= max_width || px <= font.px * MIN_FIT_SCALE {
+            break;
+        }
+        px = (px * max_width / width).max(font.px * MIN_FIT_SCALE);
         set_text_style(ctx, font, px, anchor);
+        width = measure(s);
     }
-    let _ = ctx.fill_text_with_max_width(s, at.0, at.1, max_width);
+    if width > max_width * (1.0 + MAX_SQUEEZE) {
+        (drawn, width) = abbreviated(s, max_width, measure);
+    }
+    // What is left over (a few per cent at most) fillText squeezes into the box.
+    let width = width.min(max_width);
+    let _ = ctx.fill_text_with_max_width(&drawn, at.0, at.1, max_width);
+    record(s, drawn, width, max_width);
 }
 
 fn set_text_style(ctx: &CanvasRenderingContext2d, font: Font, px: f64, anchor: Anchor) {
@@ -265,8 +287,7 @@ fn set_text_style(ctx: &CanvasRenderingContext2d, font: Font, px: f64, anchor: A
         Anchor::BottomLeft => ("left", "bottom"),
         Anchor::Left => ("left", "middle"),
     };
-    let weight = if font.bold { "bold " } else { "" };
-    ctx.set_font(&format!("{weight}{px}px sans-serif"));
+    ctx.set_font(&font_css(font, px));
     ctx.set_text_align(align);
     ctx.set_text_baseline(baseline);
     ctx.set_fill_style_str(&font.colour.css());

@@ -113,27 +113,30 @@ export async function closeLab(lab) {
  * pixel. A canvas that is one flat colour (never drawn, or only cleared) counts as blank.
  * Copying through a 2D canvas reads WebGL canvases too.
  */
-export async function canvasReport(page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('canvas')].map((canvas, index) => {
-      const { width, height } = canvas;
-      const name = canvas.id ? `#${canvas.id}` : `canvas[${index}]`;
-      if (width === 0 || height === 0) {
-        return { name, width, height, differing: 0, blank: true };
-      }
-      const copy = document.createElement('canvas');
-      copy.width = width;
-      copy.height = height;
-      const ctx = copy.getContext('2d');
-      ctx.drawImage(canvas, 0, 0);
-      const px = new Uint32Array(ctx.getImageData(0, 0, width, height).data.buffer);
-      let differing = 0;
-      for (let i = 1; i < px.length; i++) {
-        if (px[i] !== px[0]) differing++;
-      }
-      return { name, width, height, differing, blank: differing === 0 };
-    }),
-  );
+export function canvasReport(page) {
+  return page.evaluate(canvasReportInPage);
+}
+
+/** canvasReport's body, run in the page (other drivers than Playwright call it too). */
+export function canvasReportInPage() {
+  return [...document.querySelectorAll('canvas')].map((canvas, index) => {
+    const { width, height } = canvas;
+    const name = canvas.id ? `#${canvas.id}` : `canvas[${index}]`;
+    if (width === 0 || height === 0) {
+      return { name, width, height, differing: 0, blank: true };
+    }
+    const copy = document.createElement('canvas');
+    copy.width = width;
+    copy.height = height;
+    const ctx = copy.getContext('2d');
+    ctx.drawImage(canvas, 0, 0);
+    const px = new Uint32Array(ctx.getImageData(0, 0, width, height).data.buffer);
+    let differing = 0;
+    for (let i = 1; i < px.length; i++) {
+      if (px[i] !== px[0]) differing++;
+    }
+    return { name, width, height, differing, blank: differing === 0 };
+  });
 }
 
 /** Polls `canvasReport` until no canvas is blank (charts draw on later frames) or timeout. */

@@ -4,7 +4,7 @@ use dropout_lab::render::*;
 use wasm_bindgen_test::*;
 use web_sys::HtmlCanvasElement;
 
-use super::{at_dpr, canvas, is_bluish, is_grey, pixel};
+use super::{at_dpr, canvas, is_bluish, is_grey, layer_weights, pixel};
 
 const SIZES: [usize; 4] = [2, 6, 6, 1];
 
@@ -13,15 +13,7 @@ fn draw_small_diagram(train_mode: bool, masks: &[Vec<u8>], weight: f32) -> HtmlC
         .windows(2)
         .map(|p| vec![weight; p[0] * p[1]])
         .collect();
-    let weights: Vec<LayerWeights> = SIZES
-        .windows(2)
-        .zip(&values)
-        .map(|(p, v)| LayerWeights {
-            rows: p[0],
-            cols: p[1],
-            values: v,
-        })
-        .collect();
+    let weights = layer_weights(&SIZES, &values);
     let drop_rates = [0.2, 0.5, 0.5];
     let view = DiagramView {
         layer_sizes: &SIZES,

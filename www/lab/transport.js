@@ -60,7 +60,11 @@ export function wireTransport() {
     guard((lab) => lab.setHover(x), undefined, false);
     ui.behind = true;
   };
-  $('loss').addEventListener('mousemove', (e) => hover(e.offsetX));
-  $('loss').addEventListener('mouseleave', () => hover(NaN));
+  // Pointer events cover the mouse, a pen and a finger (an iPad has no hover: a tap or a drag
+  // along the chart reads it out); the mouse events stay for a browser without them.
+  const [move, down, leave] = window.PointerEvent ? ['pointermove', 'pointerdown', 'pointerleave'] : ['mousemove', 'mousedown', 'mouseleave'];
+  $('loss').addEventListener(move, (e) => hover(e.offsetX));
+  $('loss').addEventListener(down, (e) => hover(e.offsetX));
+  $('loss').addEventListener(leave, (e) => e.pointerType !== 'touch' && hover(NaN));
   window.addEventListener('resize', () => (ui.dirty = true));
 }

@@ -3,7 +3,8 @@
 //! Each `ensure_*` is fast when the thing is already there (one `--version` call or a file
 //! check) and otherwise installs it the one way known to work on these machines (the wasm-bindgen
 //! CLI pinned to the crate's exact version, built from crates.io without `--locked`; Debian's
-//! Chromium), printing what it does, because a cold install takes minutes.
+//! Chromium; Firefox ESR and WebKitGTK's WebDriver for the engine suite, see `engines`), printing
+//! what it does, because a cold install takes minutes.
 
 use std::env;
 use std::ffi::OsString;
@@ -11,6 +12,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::thread;
 use std::time::Duration;
+
+pub mod engines;
 
 /// The CLI must equal the `wasm-bindgen` crate version pinned with `=` in Cargo.toml.
 pub const WASM_BINDGEN_VERSION: &str = "0.2.130";
@@ -27,11 +30,13 @@ pub fn run_all() -> Result<(), String> {
     ensure_wasm_target()?;
     ensure_wasm_bindgen()?;
     let browser = ensure_browser()?;
+    let engines = engines::ensure_engines()?;
     ensure_npm_deps()?;
     println!(
-        "setup: ok (chrome {}, chromedriver {})",
+        "setup: ok (chrome {}, chromedriver {}, {})",
         browser.chrome.display(),
-        browser.chromedriver.display()
+        browser.chromedriver.display(),
+        engines.describe()
     );
     Ok(())
 }
@@ -206,7 +211,7 @@ fn wait_for_process(pattern: &str) -> bool {
 }
 
 /// The env var names a path if set, else the first name found on PATH.
-fn locate(env_var: &str, names: &[&str]) -> Option<PathBuf> {
+pub fn locate(env_var: &str, names: &[&str]) -> Option<PathBuf> {
     if let Some(path) = env::var_os(env_var).filter(|p| !p.is_empty()) {
         return Some(PathBuf::from(path));
     }
@@ -229,34 +234,13 @@ fn locate_browser() -> (Option<PathBuf>, Option<PathBuf>) {
 /// Chromium and a matching chromedriver; installs both with apt-get when we are root.
 pub fn ensure_browser() -> Result<Browser, String> {
     let (mut chrome, mut driver) = locate_browser();
-    if (chrome.is_none() || driver.is_none()) && is_root() && find_program("apt-get").is_some() {
-        wait_for_process("apt-get");
+    if (chrome.is_none() || driver.is_none()) && can_apt_install() {
         (chrome, driver) = locate_browser();
         if chrome.is_none() || driver.is_none() {
             println!(
                 "setup: installing chromium and chromium-driver with apt-get (about 1 minute)"
             );
-            let apt = |args: &[&str], what: &str| {
-                run(
-                    Command::new("apt-get")
-                        .args(args)
-                        .env("DEBIAN_FRONTEND", "noninteractive"),
-                    what,
-                )
-            };
-            apt(&["update", "-q"], "apt-get update")?;
-            apt(
-                &[
-                    "install",
-                    "-y",
-                    "-q",
-                    "-o",
-                    "DPkg::Lock::Timeout=600",
-                    "chromium",
-                    "chromium-driver",
-                ],
-                "apt-get install chromium chromium-driver",
-            )?;
+            apt_install(&["chromium", "chromium-driver"])?;
             (chrome, driver) = locate_browser();
         }
     }
@@ -302,6 +286,32 @@ fn warn_on_version_mismatch(chrome: &Path, chromedriver: &Path) {
             chromedriver.display()
         );
     }
+}
+
+/// `apt-get update` then `apt-get install` of `packages`, waiting for another apt's lock.
+pub fn apt_install(packages: &[&str]) -> Result<(), String> {
+    let apt = |args: &[&str], what: &str| {
+        run(
+            Command::new("apt-get")
+                .args(args)
+                .env("DEBIAN_FRONTEND", "noninteractive"),
+            what,
+        )
+    };
+    apt(&["update", "-q"], "apt-get update")?;
+    let mut args = vec!["install", "-y", "-q", "-o", "DPkg::Lock::Timeout=600"];
+    args.extend_from_slice(packages);
+    apt(&args, &format!("apt-get install {}", packages.join(" ")))
+}
+
+/// apt-get can install what is missing: we are root on a Debian-like system, and no other
+/// apt-get is running (we wait for it to finish).
+pub fn can_apt_install() -> bool {
+    if !is_root() || find_program("apt-get").is_none() {
+        return false;
+    }
+    wait_for_process("apt-get");
+    true
 }
 
 fn is_root() -> bool {

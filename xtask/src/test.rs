@@ -7,20 +7,29 @@
 //!    .cargo/config.toml (wasm-bindgen-test-runner) drives headless Chromium via chromedriver.
 //! 3. page: build `dist/`, serve it in-process on a free port, `node --test tests/page/`
 //!    (Playwright against the real page, LAB_URL and CHROME in the environment).
+//! 4. engines: the same server, `node --test tests/page/engines/` (Firefox ESR and WebKitGTK,
+//!    see that folder's suite.mjs). On a machine with cores to spare it runs while the page
+//!    stage does; its output is then kept and printed when its stage is reported.
 
+use std::cell::RefCell;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
+mod engines_stage;
+use engines_stage::{Background, engine_suite, spare_cores};
+
 use crate::build;
 use crate::serve::Server;
+use crate::setup::engines;
 use crate::setup::{self, Browser};
 
 struct Stages {
     native: bool,
     wasm: bool,
     page: bool,
+    engines: bool,
 }
 
 fn parse(args: &[String]) -> Result<Stages, String> {
@@ -28,17 +37,22 @@ fn parse(args: &[String]) -> Result<Stages, String> {
         native: true,
         wasm: true,
         page: true,
+        engines: true,
     };
     let mut parser = lexopt::Parser::from_args(args);
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
-            lexopt::Arg::Long("native-only") => (stages.wasm, stages.page) = (false, false),
+            lexopt::Arg::Long("native-only") => {
+                (stages.wasm, stages.page, stages.engines) = (false, false, false)
+            }
             lexopt::Arg::Long("skip-native") => stages.native = false,
             lexopt::Arg::Long("skip-wasm") => stages.wasm = false,
             lexopt::Arg::Long("skip-page") => stages.page = false,
+            lexopt::Arg::Long("skip-engines") => stages.engines = false,
             other => {
                 return Err(format!(
-                    "`test`: {} (--native-only, --skip-native, --skip-wasm, --skip-page)",
+                    "`test`: {} (--native-only, --skip-native, --skip-wasm, --skip-page, \
+                     --skip-engines)",
                     other.unexpected()
                 ));
             }
@@ -58,18 +72,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let started = Instant::now();
 
     // Setup failures stop everything: they are about the machine, not the code.
-    let browser = if stages.wasm || stages.page {
+    let browser = if stages.wasm || stages.page || stages.engines {
         setup::ensure_wasm_target()?;
         let wasm_bindgen = setup::ensure_wasm_bindgen()?;
+        // The engine suite compares its numbers with Chromium's: it needs Chromium too.
         let browser = setup::ensure_browser()?;
-        if stages.page {
+        if stages.page || stages.engines {
             setup::ensure_npm_deps()?;
         }
         Some((wasm_bindgen, browser))
     } else {
         None
     };
-
+    let engines = if stages.engines {
+        Some(engines::ensure_engines()?)
+    } else {
+        None
+    };
     let mut results = Vec::new();
     let mut stage = |name: &'static str, enabled: bool, body: &dyn Fn() -> Result<(), String>| {
         if !enabled {
@@ -89,20 +108,58 @@ pub fn run(args: &[String]) -> Result<(), String> {
     };
 
     stage("native", stages.native, &native);
-    if let Some((wasm_bindgen, browser)) = &browser {
-        stage("wasm", stages.wasm, &|| wasm(browser));
-        stage("page", stages.page, &|| page(wasm_bindgen, browser));
-    } else {
-        stage("wasm", false, &|| Ok(()));
-        stage("page", false, &|| Ok(()));
-    }
+    let Some((wasm_bindgen, browser)) = &browser else {
+        for name in ["wasm", "page", "engines"] {
+            stage(name, false, &|| Ok(()));
+        }
+        return report(started, &results);
+    };
+    stage("wasm", stages.wasm, &|| wasm(browser));
 
+    // Both browser suites test the same build, served once.
+    let served = if stages.page || stages.engines {
+        build::build_dist(wasm_bindgen).and_then(|dist| {
+            let server = Server::start_loopback(dist.clone())?;
+            println!("\npage: serving dist/ on {}", server.url());
+            Ok((dist, server))
+        })
+    } else {
+        Err(String::new())
+    };
+    let served = served.as_ref().map_err(String::clone);
+    let background = RefCell::new(None);
+    if let (Some(engines), Ok((dist, server))) = (&engines, &served)
+        && stages.page
+        && spare_cores()
+    {
+        let cmd = engine_suite(dist, server, browser, engines)?;
+        *background.borrow_mut() = Some(Background::start(cmd)?);
+    }
+    stage("page", stages.page, &|| {
+        let (dist, server) = served.clone()?;
+        page(dist, server, browser)
+    });
+    stage("engines", stages.engines, &|| {
+        if let Some(running) = background.borrow_mut().take() {
+            return running.finish();
+        }
+        let (dist, server) = served.clone()?;
+        let engines = engines.as_ref().ok_or("engines were not set up")?;
+        setup::run(
+            &mut engine_suite(dist, server, browser, engines)?,
+            "node --test tests/page/engines/",
+        )
+    });
+    report(started, &results)
+}
+
+fn report(started: Instant, results: &[(&str, Outcome, f64)]) -> Result<(), String> {
     println!(
         "\n=== test summary ({:.0} s) ===",
         started.elapsed().as_secs_f64()
     );
     let mut failed = 0;
-    for (name, outcome, seconds) in &results {
+    for (name, outcome, seconds) in results {
         match outcome {
             Outcome::Passed => println!("{name:>8}: PASS ({seconds:.0} s)"),
             Outcome::Failed(e) => {
@@ -197,36 +254,46 @@ fn wasm_test_files() -> Result<Vec<String>, String> {
     Ok(names)
 }
 
-fn page(wasm_bindgen: &Path, browser: &Browser) -> Result<(), String> {
-    let root = setup::workspace_root();
-    let dir = root.join("tests/page");
-    // Named files rather than the directory: node 20 expands a directory, node 21+ takes
-    // glob patterns instead, and a file list means the same to both.
-    let mut test_files: Vec<_> = fs::read_dir(&dir)
+/// The `*.test.mjs` files directly in `dir`, sorted. Named files rather than the directory:
+/// node 20 expands a directory, node 21+ takes glob patterns instead, and a file list means
+/// the same to both.
+fn test_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut files: Vec<_> = fs::read_dir(dir)
         .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
         .flatten()
         .map(|entry| entry.path())
         .filter(|path| path.to_string_lossy().ends_with(".test.mjs"))
         .collect();
-    test_files.sort();
-    if test_files.is_empty() {
+    files.sort();
+    if files.is_empty() {
         return Err(format!("no *.test.mjs files in {}", dir.display()));
     }
-    let dist_dir = build::build_dist(wasm_bindgen)?;
-    let server = Server::start_loopback(dist_dir.clone())?;
-    println!("page: serving dist/ on {}", server.url());
-    let result = setup::run(
-        Command::new("node")
-            .arg("--test")
-            .args(&test_files)
-            .current_dir(&root)
-            .env("LAB_URL", server.url())
-            .env("LAB_BUNDLE", dist_dir.join("dropout-lab.html"))
-            .env("CHROME", &browser.chrome),
+    Ok(files)
+}
+
+/// `node --test FILES` from the workspace root, told where the served page and the bundle are.
+pub(crate) fn node_tests(
+    dir: &Path,
+    dist: &Path,
+    server: &Server,
+    browser: &Browser,
+) -> Result<Command, String> {
+    let mut cmd = Command::new("node");
+    cmd.arg("--test")
+        .args(test_files(dir)?)
+        .current_dir(setup::workspace_root())
+        .env("LAB_URL", server.url())
+        .env("LAB_BUNDLE", dist.join("dropout-lab.html"))
+        .env("CHROME", &browser.chrome);
+    Ok(cmd)
+}
+
+fn page(dist: &Path, server: &Server, browser: &Browser) -> Result<(), String> {
+    let dir = setup::workspace_root().join("tests/page");
+    setup::run(
+        &mut node_tests(&dir, dist, server, browser)?,
         "node --test tests/page/",
-    );
-    drop(server);
-    result
+    )
 }
 
 #[cfg(test)]
@@ -237,9 +304,11 @@ mod tests {
     fn flags_select_stages() {
         let args = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         let all = parse(&args(&[])).unwrap();
-        assert!(all.native && all.wasm && all.page);
+        assert!(all.native && all.wasm && all.page && all.engines);
         let native = parse(&args(&["--native-only"])).unwrap();
-        assert!(native.native && !native.wasm && !native.page);
+        assert!(native.native && !native.wasm && !native.page && !native.engines);
+        let no_engines = parse(&args(&["--skip-engines"])).unwrap();
+        assert!(no_engines.page && !no_engines.engines);
         let no_page = parse(&args(&["--skip-page", "--skip-native"])).unwrap();
         assert!(!no_page.native && no_page.wasm && !no_page.page);
         assert!(parse(&args(&["--fast"])).is_err());
