@@ -9,6 +9,7 @@ mod view;
 
 use super::{Lab, js_value_error};
 use crate::core::preset::Preset;
+use crate::core::setup::{Setup, Source};
 use crate::core::sweep::{self, Job, Kind, Outcome, Plan, Sweep};
 use crate::render::ChartGeometry;
 
@@ -17,6 +18,10 @@ use crate::render::ChartGeometry;
 pub struct SweepJob {
     preset: Preset,
     job: Job,
+    /// The class's drawn or loaded points and where the data comes from: a sweep trains on
+    /// the lab's data, not only the generator's.
+    own: Setup,
+    source: Source,
 }
 
 #[wasm_bindgen]
@@ -24,7 +29,10 @@ impl SweepJob {
     /// Trains to the story length and returns its losses as `[epochs, val…, train_eval…,
     /// best_val]` (see [`Outcome::to_flat`]).
     pub fn train(&self) -> Result<Vec<f32>, JsError> {
-        let outcome = self.job.train(&self.preset).map_err(super::js_error)?;
+        let outcome = self
+            .job
+            .train_with(&self.preset, |data| self.own.split(data, self.source))
+            .map_err(super::js_error)?;
         Ok(outcome.to_flat())
     }
 }
@@ -37,6 +45,11 @@ impl Lab {
     pub fn sweep_job(&self, rates: Vec<f32>, seed: u32, n_train: u32) -> SweepJob {
         SweepJob {
             preset: self.sweep_preset(),
+            own: Setup {
+                points: self.setup.points.clone(),
+                ..Setup::default()
+            },
+            source: self.setup.source,
             job: Job {
                 point: 0,
                 series: 0,

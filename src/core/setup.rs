@@ -235,7 +235,7 @@ impl Setup {
     }
 
     /// The data to train on: generated, with the class's points added; or their points alone.
-    fn split(&self, data: &DataSpec, source: Source) -> Result<Split> {
+    pub fn split(&self, data: &DataSpec, source: Source) -> Result<Split> {
         if self.points.len() > MAX_DRAWN {
             return Err(points::too_many(self.points.len()));
         }

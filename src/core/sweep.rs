@@ -24,8 +24,9 @@
 //! assert_eq!(sweep.done(), 1);
 //! ```
 
+use crate::core::data::Split;
 use crate::core::error::Result;
-use crate::core::preset::Preset;
+use crate::core::preset::{DataSpec, Preset};
 
 pub mod summary;
 mod train;
@@ -88,7 +89,17 @@ impl Job {
 
     /// Trains this run for `epochs` epochs (see [`train::train`]).
     pub fn train_epochs(&self, preset: &Preset, epochs: usize) -> Result<Outcome> {
-        train::train(preset, self, epochs)
+        train::train(preset, self, epochs, DataSpec::generate)
+    }
+
+    /// Trains this run to the story length on the data `data` makes of the preset's recipe
+    /// (at this job's seed and size): the lab's data with the class's own points, say.
+    pub fn train_with(
+        &self,
+        preset: &Preset,
+        data: impl FnOnce(&DataSpec) -> Result<Split>,
+    ) -> Result<Outcome> {
+        train::train(preset, self, preset.epochs, data)
     }
 }
 

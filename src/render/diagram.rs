@@ -11,8 +11,8 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use super::diagram_layout::{Column, DiagramLayout, MAX_SHOWN, diagram_layout};
 use super::palette::{self, DROPPED, GUIDE, INK, MUTED, Rgb};
 use super::surface::{Anchor, Font, Surface, circle, line, text, text_fitted};
-use crate::core::dropout::{Notation, notation, rate_label};
 use super::text_fit::font_css;
+use crate::core::dropout::{Notation, notation, rate_label};
 
 /// One weight matrix, row-major `rows` (inputs) × `cols` (outputs), as the core stores it.
 #[derive(Clone, Copy, Debug)]

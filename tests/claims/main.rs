@@ -9,8 +9,8 @@
 
 mod data_knobs;
 mod digits;
-mod lesson;
 mod inside;
+mod lesson;
 mod moons;
 mod seeds;
 mod sweeps;

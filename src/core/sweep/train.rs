@@ -8,9 +8,10 @@ use rand::SeedableRng;
 
 use super::{Job, Outcome};
 use crate::core::LabRng;
+use crate::core::data::Split;
 use crate::core::error::Result;
 use crate::core::experiment::{Experiment, minibatch_order};
-use crate::core::preset::Preset;
+use crate::core::preset::{DataSpec, Preset};
 
 /// The seed of the lab's mask stream for an experiment seed (`experiment/run.rs`: SplitMix64's
 /// finaliser of the seed and stream 2), so a sweep run draws the very masks the lab's run with
@@ -23,12 +24,19 @@ fn mask_seed(seed: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// Trains `job` on `preset` for `epochs` epochs.
-pub fn train(preset: &Preset, job: &Job, epochs: usize) -> Result<Outcome> {
+/// Trains `job` on `preset` for `epochs` epochs, on the data `data` makes of the preset's
+/// recipe at the job's seed and training-set size (the lab's own data: generated, with the
+/// class's drawn points added).
+pub fn train(
+    preset: &Preset,
+    job: &Job,
+    epochs: usize,
+    data: impl FnOnce(&DataSpec) -> Result<Split>,
+) -> Result<Outcome> {
     let preset = preset.with_seed(job.seed).with_train_size(job.n_train);
     // The experiment checks the configuration and the data and draws the initial weights
     // exactly as the lab does; the run itself is trained here.
-    let experiment = Experiment::new(preset.config.clone(), preset.data.generate()?)?;
+    let experiment = Experiment::new(preset.config.clone(), data(&preset.data)?)?;
     let (config, split) = (experiment.config(), experiment.split());
     let rates = config.rates(&job.rates)?;
     let mut net = experiment.initial_net().clone();
