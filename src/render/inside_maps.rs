@@ -230,6 +230,23 @@ pub fn draw_spread(
     Ok(())
 }
 
+/// The canvas before any view has been computed: what to do, in words.
+pub fn draw_waiting(canvas: &HtmlCanvasElement, message: &str) -> Result<(), JsValue> {
+    let s = Surface::prepare(canvas)?;
+    s.ctx.set_stroke_style_str(&DROPPED.css());
+    s.ctx.stroke_rect(4.0, 4.0, s.width - 8.0, s.height - 8.0);
+    let at = (s.width / 2.0, s.height / 2.0);
+    text_fitted(
+        &s.ctx,
+        message,
+        at,
+        Font::new(16.0, MUTED),
+        Anchor::Centre,
+        s.width - 24.0,
+    );
+    Ok(())
+}
+
 fn key(ctx: &CanvasRenderingContext2d, surface: &Surface, s: &str) {
     text_fitted(
         ctx,

@@ -41,8 +41,9 @@ function tick(now) {
 function draw(now) {
   state.lastDraw = now;
   const percent = Math.round(100 * state.inside.progress());
-  $('inside-progress').textContent = percent < 100 ? `computing… ${percent} %` : 'done';
-  $('inside-note').textContent = state.inside.note();
+  const started = state.inside.revision() > 0;
+  $('inside-progress').textContent = !started ? '' : percent < 100 ? `computing… ${percent} %` : 'done';
+  if (started) $('inside-note').textContent = state.inside.note();
   if (state.inside.revision() === state.drawn) return;
   state.drawn = state.inside.revision();
   try {
@@ -62,6 +63,8 @@ export function wireInside() {
     state.drawn = -1;
     if (!state.running) draw(performance.now());
   });
+  // Before any view: what to do, drawn on the canvas.
+  draw(performance.now());
   window.lab.inside = {
     summary: () => JSON.parse(state.inside.summary()),
     progress: () => state.inside.progress(),

@@ -17,7 +17,8 @@ use crate::render::{DataPanel, DecisionGrid, DigitExample, GridCells, PanelData}
 pub(super) fn draw(inside: &Inside, canvas: &HtmlCanvasElement) -> Result<(), JsValue> {
     let (Some(job), Some(scene), Some(focused)) = (&inside.job, &inside.scene, &inside.focused)
     else {
-        return Ok(());
+        let waiting = "Pick a view and press Look inside: it looks at the focused run as it is now";
+        return inside_maps::draw_waiting(canvas, waiting);
     };
     match job {
         Job::Subnets(j) => draw_subnets(canvas, j, scene, focused.colour),
