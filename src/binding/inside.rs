@@ -16,6 +16,7 @@ use crate::core::inside::spread::{PASSES, SpreadJob};
 use crate::core::inside::subnets::SubnetsJob;
 
 mod draw;
+mod summary;
 
 /// Writes every run label (canvases, runs list) in the drop or the retain notation.
 #[wasm_bindgen(js_name = setNotation)]
@@ -234,7 +235,7 @@ impl Inside {
 
     /// The figures the view shows, as JSON (for tests and scripted demos).
     pub fn summary(&self) -> String {
-        draw::summary(self)
+        summary::summary(self)
     }
 
     /// Draws the view as far as it has got.

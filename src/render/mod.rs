@@ -19,6 +19,7 @@ pub mod diagram_layout;
 pub mod heatmap;
 pub mod inside_charts;
 pub mod inside_maps;
+pub mod inside_units;
 pub mod loss_axis;
 pub mod loss_chart;
 mod loss_overlay;

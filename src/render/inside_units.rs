@@ -1,0 +1,182 @@
+//! Inside dropout, co-adaptation: how much the validation loss rises per hidden unit removed
+//! (a histogram over units), and the activation statistics of each hidden layer, one column per
+//! run (one row per run on a phone).
+
+use wasm_bindgen::JsValue;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use super::inside_charts::text_right;
+use super::palette::{GUIDE, INK, MUTED, run_colour};
+use super::surface::{Anchor, Font, Surface, line, text, text_fitted};
+
+/// One hidden layer's activation statistics.
+pub struct LayerStats<'a> {
+    pub mean: f32,
+    pub near_zero: f32,
+    pub histogram: &'a [u32],
+    pub lo: f32,
+    pub hi: f32,
+}
+
+/// One run of the co-adaptation view.
+pub struct UnitsView<'a> {
+    pub label: &'a str,
+    pub colour: usize,
+    /// Validation-loss rise per hidden unit removed (so far).
+    pub rises: &'a [f32],
+    pub layers: Vec<LayerStats<'a>>,
+}
+
+/// Bins of the rises histogram.
+const RISE_BINS: usize = 24;
+
+pub fn draw_coadaptation(canvas: &HtmlCanvasElement, runs: &[UnitsView]) -> Result<(), JsValue> {
+    let s = Surface::prepare(canvas)?;
+    let ctx = &s.ctx;
+    // One range for every run, so the columns compare at a glance.
+    let all = runs
+        .iter()
+        .flat_map(|r| r.rises.iter().copied())
+        .filter(|v| v.is_finite());
+    let lo = all.clone().fold(0.0f32, f32::min);
+    let hi = all.fold(0.0f32, f32::max);
+    // Side by side on a wide canvas, one above the other on a phone.
+    let n = runs.len().max(1) as f64;
+    let side_by_side = s.width >= 600.0;
+    for (i, run) in runs.iter().enumerate() {
+        let (left, y0, w, h) = if side_by_side {
+            (
+                i as f64 * s.width / n + 10.0,
+                0.0,
+                s.width / n - 20.0,
+                s.height,
+            )
+        } else {
+            (10.0, i as f64 * s.height / n, s.width - 20.0, s.height / n)
+        };
+        ctx.set_fill_style_str(&run_colour(run.colour).css());
+        ctx.fill_rect(left, y0 + 6.0, 14.0, 14.0);
+        text_fitted(
+            ctx,
+            run.label,
+            (left + 20.0, y0 + 13.0),
+            Font::new(15.0, INK).bold(),
+            Anchor::Left,
+            w - 20.0,
+        );
+        let mean = run.rises.iter().sum::<f32>() / run.rises.len().max(1) as f32;
+        let largest = run.rises.iter().copied().fold(0.0f32, f32::max);
+        let what = format!(
+            "{} units · largest rise {largest:+.4} · mean {mean:+.4}",
+            run.rises.len()
+        );
+        text_fitted(
+            ctx,
+            &what,
+            (left, y0 + 34.0),
+            Font::new(13.0, MUTED),
+            Anchor::Left,
+            w,
+        );
+        let counts = bins(run.rises, lo, hi, RISE_BINS);
+        let hist_h = (h * 0.38).max(40.0);
+        let base = y0 + 46.0 + hist_h;
+        bars(
+            ctx,
+            &counts,
+            (left, y0 + 46.0, w, hist_h),
+            run_colour(run.colour).css(),
+        );
+        let zero = left + f64::from((0.0 - lo) / (hi - lo).max(1e-9)) * w;
+        ctx.set_stroke_style_str(&INK.css());
+        line(ctx, (zero, y0 + 42.0), (zero, base + 4.0));
+        text(
+            ctx,
+            &format!("{lo:+.3}"),
+            (left, base + 14.0),
+            Font::new(11.0, MUTED),
+            Anchor::Left,
+        );
+        text_right(
+            ctx,
+            &format!("{hi:+.3}"),
+            (left + w, base + 14.0),
+            Font::new(11.0, MUTED),
+        );
+        text(
+            ctx,
+            "rise of val loss",
+            (left + w / 2.0, base + 14.0),
+            Font::new(11.0, MUTED),
+            Anchor::Centre,
+        );
+        let mut top = base + 34.0;
+        let layer_h = ((y0 + h - top) / run.layers.len().max(1) as f64).max(30.0);
+        for (l, stats) in run.layers.iter().enumerate() {
+            let head = format!(
+                "hidden layer {}: mean activation {:.2} · {:.0} % near zero",
+                l + 1,
+                stats.mean,
+                100.0 * stats.near_zero
+            );
+            text_fitted(
+                ctx,
+                &head,
+                (left, top + 6.0),
+                Font::new(12.0, INK),
+                Anchor::Left,
+                w,
+            );
+            let counts: Vec<f64> = stats.histogram.iter().map(|&c| f64::from(c)).collect();
+            bars(
+                ctx,
+                &counts,
+                (left, top + 14.0, w, layer_h - 34.0),
+                MUTED.css(),
+            );
+            let range = format!("activations {:.2} … {:.2}", stats.lo, stats.hi);
+            text(
+                ctx,
+                &range,
+                (left, top + layer_h - 12.0),
+                Font::new(11.0, MUTED),
+                Anchor::Left,
+            );
+            top += layer_h;
+        }
+    }
+    Ok(())
+}
+
+/// Counts of `values` in `n` equal bins from `lo` to `hi`.
+fn bins(values: &[f32], lo: f32, hi: f32, n: usize) -> Vec<f64> {
+    let mut counts = vec![0.0; n];
+    let width = (hi - lo).max(1e-9);
+    for &v in values.iter().filter(|v| v.is_finite()) {
+        counts[(((v - lo) / width * n as f32) as usize).min(n - 1)] += 1.0;
+    }
+    counts
+}
+
+/// A bar chart of `counts` in the box (left, top, width, height), tallest bar full height.
+fn bars(
+    ctx: &CanvasRenderingContext2d,
+    counts: &[f64],
+    (left, top, w, h): (f64, f64, f64, f64),
+    colour: String,
+) {
+    let most = counts.iter().copied().fold(1.0f64, f64::max);
+    let bw = w / counts.len().max(1) as f64;
+    ctx.set_fill_style_str(&colour);
+    for (i, &c) in counts.iter().enumerate() {
+        let bh = c / most * h.max(1.0);
+        ctx.fill_rect(
+            left + i as f64 * bw + 0.5,
+            top + h - bh,
+            (bw - 1.0).max(0.5),
+            bh,
+        );
+    }
+    ctx.set_stroke_style_str(&GUIDE.css());
+    line(ctx, (left, top + h), (left + w, top + h));
+}
