@@ -132,7 +132,7 @@ function watchRuns() {
   const key = JSON.stringify(runRates());
   if (key !== sweeps.marksKey) {
     sweeps.marksKey = key;
-    if (shown()) draw();
+    draw();
   }
 }
 
