@@ -20,6 +20,7 @@ mod panels;
 mod present;
 mod runs;
 mod snapshot;
+mod variants;
 mod views;
 
 use crate::core::redraw::{Canvas, Shown};

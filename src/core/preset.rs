@@ -26,7 +26,6 @@ use crate::core::data::digits::{self, DigitsSpec};
 use crate::core::data::regression::{self, RegressionKind, RegressionSpec};
 use crate::core::data::toy2d::{self, Toy2dKind, Toy2dSpec};
 use crate::core::data::{Split, Task};
-use crate::core::dropout::DropoutMode;
 use crate::core::error::{Error, Result};
 use crate::core::experiment::{Experiment, ExperimentConfig};
 use crate::core::optimizer::{Optimizer, OptimizerKind};
@@ -222,7 +221,6 @@ fn moons() -> Preset {
             optimizer: adam(0.003),
             batch_size: 80,
             seed: DEFAULT_SEED,
-            dropout_mode: DropoutMode::Inverted,
         },
         rates: hidden_races(&[0.0, 0.2, 0.5], 2),
         epochs: 300,
@@ -250,7 +248,6 @@ fn wiggle() -> Preset {
             optimizer: adam(0.01),
             batch_size: 40,
             seed: DEFAULT_SEED,
-            dropout_mode: DropoutMode::Inverted,
         },
         rates: hidden_races(&[0.0, 0.2, 0.5], 3),
         epochs: 1200,
@@ -277,7 +274,6 @@ fn digits() -> Preset {
             optimizer: adam(0.02),
             batch_size: 100,
             seed: DEFAULT_SEED,
-            dropout_mode: DropoutMode::Inverted,
         },
         rates: vec![
             vec![0.0, 0.0, 0.0],

@@ -28,6 +28,7 @@ export function syncControls() {
   $('preset').value = settings.preset;
   $('example').max = String(lab.batchSize());
   $('hidden').value = hiddenText();
+  $('scaling').value = lab.classic() ? 'classic' : 'inverted'; // the focused run's mode (#8)
   showRates(rates);
   renderRuns(readings, changed);
   // A full race says so beside the button, in the class's words, instead of an error later.
@@ -143,9 +144,8 @@ export function wireControls() {
     rebuildKeepingRuns();
   });
   $('scaling').addEventListener('change', () => {
-    settings.scaling = $('scaling').value;
-    guard((lab) => lab.setClassic(settings.scaling === 'classic'));
-    showRates(focusedRates());
-    writeUrl();
+    // Sets every run's mode; each run keeps it (and the link writes it) from here on.
+    guard((lab) => lab.setClassic($('scaling').value === 'classic'));
+    changed();
   });
 }

@@ -1,6 +1,7 @@
 // The "Rates racing" list: one row per run with its colour, rates and latest numbers. Rows are
 // rebuilt only when the runs change; the numbers are refreshed in place a few times a second.
 
+import { variantChoices } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { runReadings } from './readings.js';
 import { $, engine, ui } from './shared.js';
@@ -11,7 +12,7 @@ import { $, engine, ui } from './shared.js';
  */
 export function renderRuns(readings, onChange) {
   const { runs, focused } = readings;
-  const key = JSON.stringify(runs.map((r) => [r.label, r.diverged])) + focused;
+  const key = JSON.stringify(runs.map((r) => [r.label, r.diverged, r.variant])) + focused;
   if (key === ui.runsKey) return updateRunNumbers(readings);
   ui.runsKey = key;
   const list = $('runs');
@@ -56,8 +57,42 @@ function runRow(run, i, count, focused, onChange) {
       focus();
     }
   });
-  li.append(swatch, label, numbers, remove);
+  li.append(swatch, label, numbers, remove, variantMenu(run, i, onChange));
+  if (run.mistake) {
+    const why = document.createElement('span');
+    why.className = 'run-mistake';
+    why.textContent = run.mistake;
+    li.append(why);
+  }
   return li;
+}
+
+// #13: what the run is — dropout, one of its rivals, or a classic mistake — chosen per run. It
+// changes from the next minibatch on; Reset races the variants from the start.
+let choices;
+function variantMenu(run, i, onChange) {
+  choices ??= JSON.parse(variantChoices());
+  const select = document.createElement('select');
+  select.className = 'run-variant';
+  select.setAttribute('aria-label', `Variant of run ${i + 1}`);
+  const known = choices.some((c) => c.text === run.variant);
+  // A link may carry a combination the menu does not list: it is shown as itself.
+  const options = known ? choices : [...choices, { text: run.variant, name: run.variant, note: '' }];
+  for (const c of options) {
+    const option = document.createElement('option');
+    option.value = c.text;
+    option.textContent = c.name;
+    option.title = c.note;
+    select.append(option);
+  }
+  select.value = run.variant;
+  select.addEventListener('click', (e) => e.stopPropagation());
+  select.addEventListener('keydown', (e) => e.stopPropagation());
+  select.addEventListener('change', () => {
+    guard((lab) => lab.setRunVariant(i, select.value));
+    onChange();
+  });
+  return select;
 }
 
 function updateRunNumbers({ runs, notice }) {

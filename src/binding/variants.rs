@@ -1,0 +1,123 @@
+//! A run's variant as the page chooses it: dropout's rivals (DropConnect, Gaussian dropout,
+//! max-norm, L2, batch norm) and the classic mistakes, each a real option of one run. The page
+//! and the link speak the variant's text form ([`crate::core::variant::describe`]).
+
+use wasm_bindgen::prelude::*;
+
+use super::{Lab, js_error};
+use crate::core::variant::{self, Mistake};
+
+/// The choices the runs list offers, as JSON `[{text, name, note}]`: `text` is the variant's
+/// text form (what `setRunVariant` takes and the link keeps), `name` what the menu says, `note`
+/// one line on what it does.
+#[wasm_bindgen(js_name = variantChoices)]
+pub fn variant_choices() -> String {
+    let escape = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
+    let items: Vec<String> = CHOICES
+        .iter()
+        .map(|(text, name, note)| {
+            format!(
+                r#"{{"text":"{}","name":"{}","note":"{}"}}"#,
+                escape(text),
+                escape(name),
+                escape(note)
+            )
+        })
+        .collect();
+    format!("[{}]", items.join(","))
+}
+
+/// Why `text` is not a run variant the lab can read, or `undefined` when it is (the link
+/// checks a run's `~variant` with it before building anything).
+#[wasm_bindgen(js_name = variantProblem)]
+pub fn variant_problem(text: &str) -> Option<String> {
+    variant::parse(text).err().map(|e| e.to_string())
+}
+
+/// What the menu offers: the common variants with their usual settings (the link can carry
+/// any combination `parse` reads, e.g. `dropconnect~maxnorm_2`).
+const CHOICES: [(&str, &str, &str); 11] = [
+    (
+        "",
+        "dropout",
+        "units switched off with probability p, kept ones ×1/(1−p)",
+    ),
+    (
+        "classic",
+        "dropout, classic",
+        "no scaling in training, ×(1−p) at evaluation",
+    ),
+    (
+        "dropconnect",
+        "DropConnect",
+        "single weights switched off with probability p",
+    ),
+    (
+        "gaussian",
+        "Gaussian dropout",
+        "every unit × a factor from N(1, p/(1−p))",
+    ),
+    (
+        "maxnorm_3",
+        "dropout + max-norm 3",
+        "each unit's incoming weights kept within ‖w‖ ≤ 3",
+    ),
+    ("l2_0.001", "L2 0.001", "weight decay λ = 0.001 on this run"),
+    (
+        "bn",
+        "batch norm",
+        "each hidden layer normalised over the minibatch",
+    ),
+    (
+        "evaldrop",
+        "mistake: dropout on at evaluation",
+        MISTAKE_NOTES[0],
+    ),
+    (
+        "noscale",
+        "mistake: no ×(1−p) at evaluation",
+        MISTAKE_NOTES[1],
+    ),
+    ("keep", "mistake: p read as keep", MISTAKE_NOTES[2]),
+    (
+        "gaussian~maxnorm_3",
+        "Gaussian + max-norm 3",
+        "Gaussian noise and the max-norm constraint",
+    ),
+];
+
+const MISTAKE_NOTES: [&str; 3] = [
+    "forgot evaluation mode: validation measured on random thinned networks",
+    "classic training, full network at evaluation: outputs too large",
+    "a layer meant to drop p drops 1 − p",
+];
+
+#[wasm_bindgen]
+impl Lab {
+    /// Run `run`'s variant in text form (`""` for plain inverted dropout).
+    #[wasm_bindgen(js_name = runVariant)]
+    pub fn run_variant(&self, run: usize) -> Result<String, JsError> {
+        let r = self.experiment.run(run).map_err(js_error)?;
+        Ok(variant::describe(r.rates().mode, r.variant()))
+    }
+
+    /// Sets run `run`'s variant from its text form, from its next minibatch on (its weights and
+    /// history are kept: Reset races the variants from the start).
+    #[wasm_bindgen(js_name = setRunVariant)]
+    pub fn set_run_variant(&mut self, run: usize, text: &str) -> Result<(), JsError> {
+        let (mode, v) = variant::parse(text).map_err(js_error)?;
+        self.experiment
+            .set_variant(run, mode, v)
+            .map_err(js_error)?;
+        self.revision += 1;
+        self.data.invalidate();
+        Ok(())
+    }
+
+    /// The one-line explanation of run `run`'s mistake, if it makes one.
+    #[wasm_bindgen(js_name = runMistake)]
+    pub fn run_mistake(&self, run: usize) -> Option<String> {
+        let m: Mistake = self.experiment.run(run).ok()?.variant().mistake?;
+        Some(m.explanation().to_string())
+    }
+}
