@@ -5,7 +5,9 @@
 use wasm_bindgen::prelude::*;
 
 use super::{Lab, js_error};
-use crate::core::variant::{self, Mistake};
+use crate::core::experiment::Run;
+use crate::core::variant::{self, Mistake, Noise, gaussian_variance};
+use crate::render::NoiseOverlay;
 
 /// The choices the runs list offers, as JSON `[{text, name, note}]`: `text` is the variant's
 /// text form (what `setRunVariant` takes and the link keeps), `name` what the menu says, `note`
@@ -119,5 +121,150 @@ impl Lab {
     pub fn run_mistake(&self, run: usize) -> Option<String> {
         let m: Mistake = self.experiment.run(run).ok()?.variant().mistake?;
         Some(m.explanation().to_string())
+    }
+}
+
+/// What the diagram shows of the focused run's variant: the rates the code really drops with
+/// (the keep-as-drop mistake drops 1 − p), DropConnect's weight masks and Gaussian factors of
+/// the drawn example, with the counts and words that go with them.
+pub(super) struct DiagramNoise {
+    noise: Noise,
+    pub drop_rates: Vec<f32>,
+    pub mask_rates: Vec<f32>,
+    banner: Option<String>,
+    weight_masks: Option<Vec<Vec<u8>>>,
+    factors: Option<Vec<Vec<f32>>>,
+    footers: Option<Vec<Vec<String>>>,
+}
+
+impl DiagramNoise {
+    pub fn of(lab: &Lab, run: &Run) -> Self {
+        let (rates, v) = (run.rates(), run.variant());
+        let drop_rates = (0..rates.rates.len())
+            .map(|l| v.drop_rate(rates, l))
+            .collect();
+        let keep_mistake = v.mistake == Some(Mistake::KeepReadAsDrop);
+        let mask_rates = run
+            .mask_rates()
+            .iter()
+            .map(|&q| if keep_mistake && q > 0.0 { 1.0 - q } else { q })
+            .collect();
+        let mut noise = Self {
+            noise: v.noise,
+            drop_rates,
+            mask_rates,
+            banner: None,
+            weight_masks: None,
+            factors: None,
+            footers: None,
+        };
+        if !lab.train_view || run.steps() == 0 {
+            return noise;
+        }
+        let net = run.net();
+        let layers = net.dropout_layers();
+        let sizes = net.layer_sizes();
+        let footer_of = |l: usize, lines: Vec<String>| if l < layers { lines } else { Vec::new() };
+        match v.noise {
+            Noise::Bernoulli => {}
+            Noise::DropConnect => {
+                let masks: Vec<Vec<u8>> = (0..layers)
+                    .filter_map(|l| net.weight_mask(l))
+                    .map(|m| m.iter().map(|&k| u8::from(k > 0.5)).collect())
+                    .collect();
+                noise.footers = Some(
+                    (0..sizes.len())
+                        .map(|l| {
+                            let Some(mask) = masks.get(l) else {
+                                return Vec::new();
+                            };
+                            let q = noise.mask_rates.get(l).copied().unwrap_or(0.0);
+                            let kept = mask.iter().filter(|&&k| k != 0).count();
+                            // Short lines: a column is narrow, and these count weights, not units.
+                            let mut lines = vec![
+                                format!("kept {kept} of {}", mask.len()),
+                                format!("weights (≈ {:.0})", mask.len() as f32 * (1.0 - q)),
+                            ];
+                            let scale = v.train_scale(rates, l);
+                            if q > 0.0 && scale != 1.0 {
+                                lines.push(format!("kept ones ×{scale:.1}"));
+                            }
+                            footer_of(l, lines)
+                        })
+                        .collect(),
+                );
+                noise.weight_masks = Some(masks);
+                noise.banner = Some(
+                    "TRAINING — this minibatch's DropConnect mask: dropped weights dashed grey"
+                        .into(),
+                );
+            }
+            Noise::Gaussian => {
+                let example = |m: ndarray::ArrayView2<f32>| {
+                    let row = lab.example.min(m.nrows().saturating_sub(1));
+                    m.row(row).to_vec()
+                };
+                // A layer without noise has every factor 1: nothing to badge.
+                let factors: Vec<Vec<f32>> = (0..layers)
+                    .map(|l| {
+                        let noisy = noise.mask_rates.get(l).is_some_and(|&q| q > 0.0);
+                        if noisy {
+                            example(run.mask(l))
+                        } else {
+                            Vec::new()
+                        }
+                    })
+                    .collect();
+                noise.footers = Some(
+                    (0..sizes.len())
+                        .map(|l| {
+                            let Some(f) = factors.get(l) else {
+                                return Vec::new();
+                            };
+                            let q = noise.mask_rates.get(l).copied().unwrap_or(0.0);
+                            if f.is_empty() {
+                                return vec!["no noise".into()];
+                            }
+                            let lo = f.iter().copied().fold(f32::INFINITY, f32::min);
+                            let hi = f.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+                            vec![
+                                format!("× N(1, {:.2})", gaussian_variance(q)),
+                                format!("factors {lo:.2} … {hi:.2}"),
+                            ]
+                        })
+                        .collect(),
+                );
+                noise.factors = Some(factors);
+                noise.banner = Some(
+                    "TRAINING — one example's Gaussian noise: each unit × a factor from N(1, p/(1−p))"
+                        .into(),
+                );
+            }
+        }
+        noise
+    }
+
+    /// Gaussian factors are not 0/1 masks: no unit is crossed out.
+    pub fn hides_masks(&self) -> bool {
+        self.noise == Noise::Gaussian
+    }
+
+    /// No unit is scaled in training by Gaussian noise (mean 1) or DropConnect (its weights
+    /// are): the diagram's unit badges go, as they do for classic dropout.
+    pub fn classic(&self, classic: bool, train_mode: bool) -> bool {
+        match self.noise {
+            Noise::Gaussian | Noise::DropConnect if train_mode => true,
+            Noise::Gaussian => false,
+            _ => classic,
+        }
+    }
+
+    pub fn overlay(&self) -> NoiseOverlay<'_> {
+        NoiseOverlay {
+            banner: self.banner.as_deref(),
+            weight_masks: self.weight_masks.as_deref(),
+            factors: self.factors.as_deref(),
+            footers: self.footers.as_deref(),
+        }
     }
 }
