@@ -31,6 +31,9 @@ use crate::core::experiment::{Experiment, ExperimentConfig};
 use crate::core::optimizer::{Optimizer, OptimizerKind};
 
 mod notes;
+mod rivals;
+
+pub use rivals::variants_of;
 
 /// Where a preset's data comes from; the seed inside decides which points are drawn.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -110,9 +113,18 @@ pub const DEFAULT: &str = "moons";
 pub const DEFAULT_SEED: u64 = 2;
 
 impl Preset {
-    /// The experiment this preset describes, with its runs added.
+    /// The experiment this preset describes, with its runs added (each with its variant,
+    /// see [`variants_of`]).
     pub fn experiment(&self) -> Result<Experiment> {
-        Experiment::with_runs(self.config.clone(), self.data.generate()?, &self.rates)
+        let mut experiment =
+            Experiment::with_runs(self.config.clone(), self.data.generate()?, &self.rates)?;
+        for (run, text) in variants_of(self.name).iter().enumerate() {
+            let (mode, variant) = crate::core::variant::parse(text)?;
+            if run < experiment.runs().len() {
+                experiment.set_variant(run, mode, variant)?;
+            }
+        }
+        Ok(experiment)
     }
 
     /// The same preset with another seed for both the data and the network.
@@ -160,11 +172,11 @@ impl Preset {
 }
 
 /// Names of all presets, in menu order.
-pub const NAMES: [&str; 3] = ["moons", "wiggle", "digits"];
+pub const NAMES: [&str; 4] = ["moons", "wiggle", "digits", "rivals"];
 
 /// Every preset, in menu order.
 pub fn all() -> Vec<Preset> {
-    vec![moons(), wiggle(), digits()]
+    vec![moons(), wiggle(), digits(), rivals::rivals()]
 }
 
 /// The preset called `name`, or an error listing the known names.

@@ -9,6 +9,7 @@
 
 mod digits;
 mod moons;
+mod rivals;
 mod seeds;
 mod underfit;
 mod wiggle;
