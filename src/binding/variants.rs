@@ -129,6 +129,7 @@ impl Lab {
 /// the drawn example, with the counts and words that go with them.
 pub(super) struct DiagramNoise {
     noise: Noise,
+    mistake: Option<Mistake>,
     pub drop_rates: Vec<f32>,
     pub mask_rates: Vec<f32>,
     banner: Option<String>,
@@ -151,12 +152,26 @@ impl DiagramNoise {
             .collect();
         let mut noise = Self {
             noise: v.noise,
+            mistake: v.mistake,
             drop_rates,
             mask_rates,
             banner: None,
             weight_masks: None,
             factors: None,
             footers: None,
+        };
+        // A mistake says so where the diagram would otherwise describe the correct rule.
+        noise.banner = match (v.mistake, lab.train_view) {
+            (Some(Mistake::DropoutAtEvaluation), false) => Some(
+                "EVALUATION — MISTAKE: dropout left on, fresh masks at every evaluation".into(),
+            ),
+            (Some(Mistake::NoEvaluationScaling), false) => Some(
+                "EVALUATION — MISTAKE: all units on but not scaled by 1−p: inputs too large".into(),
+            ),
+            (Some(Mistake::KeepReadAsDrop), true) => {
+                Some("TRAINING — MISTAKE: p read as keep, so each layer drops 1 − p".into())
+            }
+            _ => None,
         };
         if !lab.train_view || run.steps() == 0 {
             return noise;
@@ -250,8 +265,12 @@ impl DiagramNoise {
     }
 
     /// No unit is scaled in training by Gaussian noise (mean 1) or DropConnect (its weights
-    /// are): the diagram's unit badges go, as they do for classic dropout.
+    /// are): the diagram's unit badges go, as they do for classic dropout. The no-scale
+    /// mistake trains as classic dropout and then scales nothing.
     pub fn classic(&self, classic: bool, train_mode: bool) -> bool {
+        if self.mistake == Some(Mistake::NoEvaluationScaling) {
+            return train_mode;
+        }
         match self.noise {
             Noise::Gaussian | Noise::DropConnect if train_mode => true,
             Noise::Gaussian => false,
