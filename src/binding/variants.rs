@@ -64,7 +64,7 @@ const CHOICES: [(&str, &str, &str); 11] = [
         "dropout + max-norm 3",
         "each unit's incoming weights kept within ‖w‖ ≤ 3",
     ),
-    ("l2_0.001", "L2 0.001", "weight decay λ = 0.001 on this run"),
+    ("l2_0.01", "L2 0.01", "weight decay λ = 0.01 on this run"),
     (
         "bn",
         "batch norm",
@@ -140,7 +140,8 @@ pub(super) struct DiagramNoise {
 
 impl DiagramNoise {
     pub fn of(lab: &Lab, run: &Run) -> Self {
-        let (rates, v) = (run.rates(), run.variant());
+        // The drawn masks belong to the variant that drew them (the menu may have moved on).
+        let (rates, v) = (run.rates(), run.mask_variant());
         let drop_rates = (0..rates.rates.len())
             .map(|l| v.drop_rate(rates, l))
             .collect();

@@ -81,6 +81,8 @@ pub struct Run {
     /// The rates the last step's masks were drawn with: the slider may have moved since, and
     /// what the diagram says about the shown mask must belong to the rate that drew it.
     mask_rates: Vec<f32>,
+    /// The variant the last step's masks were drawn with, for the same reason.
+    mask_variant: Variant,
 }
 
 impl Run {
@@ -106,6 +108,7 @@ impl Run {
             diverged: None,
             steps: 0,
             mask_rates: Vec::new(),
+            mask_variant: variant,
         }
     }
 
@@ -142,6 +145,10 @@ impl Run {
     /// first step.
     pub fn mask_rates(&self) -> &[f32] {
         &self.mask_rates
+    }
+    /// The variant the last step's masks were drawn with (its noise says what they hold).
+    pub fn mask_variant(&self) -> &Variant {
+        &self.mask_variant
     }
     /// Epochs completed.
     pub fn epoch(&self) -> usize {
@@ -206,6 +213,7 @@ impl Run {
         gather(split.train.x.view(), &self.last_batch, &mut self.x_batch);
         gather(split.train.y.view(), &self.last_batch, &mut self.y_batch);
         self.mask_rates.clone_from(&self.rates.rates);
+        self.mask_variant = self.variant;
         let loss = self.net.train_step_variant(
             self.x_batch.slice(s![..rows, ..]),
             self.y_batch.slice(s![..rows, ..]),
