@@ -7,7 +7,23 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LAB_URL, bannerText, nextFrames, openLab, pause, saveScreenshot } from './harness.mjs';
 
-const variantsShown = (page) => page.evaluate(() => [...document.querySelectorAll('#runs .run-variant')].map((s) => s.value));
+// Each run's variant as the menu shows it when the run is focused (clicking its row).
+async function variantsShown(page) {
+  const shown = [];
+  for (let i = 0; i < (await page.locator('#runs li').count()); i++) shown.push(await variantOf(page, i));
+  return shown;
+}
+
+async function variantOf(page, i) {
+  await page.locator('#runs li .run-label').nth(i).click();
+  return page.getByLabel('Variant of the focused run').inputValue();
+}
+
+async function choose(page, i, variant) {
+  await page.locator('#runs li .run-label').nth(i).click();
+  await page.getByLabel('Variant of the focused run').selectOption(variant);
+  await nextFrames(page);
+}
 
 async function open(page, query) {
   const url = new URL(LAB_URL);
@@ -20,14 +36,12 @@ test('run variants: chosen in the list, named, kept in the link; old links and t
   const lab = await openLab(t, { query: 'rates=0,0.5' });
   const { page } = lab;
   await pause(page);
-  await page.getByLabel('Variant of run 2').selectOption('dropconnect');
-  await nextFrames(page);
+  await choose(page, 1, 'dropconnect');
   assert.match(await page.locator('#runs li .run-label').nth(1).textContent(), /DropConnect/);
   assert.equal(new URL(page.url()).searchParams.get('rates'), '0,0.5~dropconnect');
 
-  await page.getByLabel('Variant of run 1').selectOption('noscale');
-  await nextFrames(page);
-  assert.match(await page.locator('#runs li .run-mistake').first().textContent(), /larger than in training/);
+  await choose(page, 0, 'noscale');
+  assert.match(await page.locator('#run-mistake').textContent(), /larger than in training/);
   await page.evaluate(() => window.lab.step(30));
   const snap = await page.evaluate(() => window.lab.snapshot());
   assert.ok(snap.runs.every((r) => Number.isFinite(r.valLoss) && !r.diverged), JSON.stringify(snap.runs));
@@ -43,8 +57,7 @@ test('run variants: chosen in the list, named, kept in the link; old links and t
   assert.equal(url.searchParams.get('rates'), '0,0.2,0.5', 'no ~classic written when every run is classic');
   assert.equal(url.searchParams.get('scaling'), 'classic');
   // One run back to inverted: the mode is that run's, and the link now says so per run.
-  await page.getByLabel('Variant of run 1').selectOption('');
-  await nextFrames(page);
+  await choose(page, 0, '');
   assert.equal(new URL(page.url()).searchParams.get('rates'), '0,0.2~classic,0.5~classic');
   assert.equal(new URL(page.url()).searchParams.get('scaling'), null);
 
@@ -55,7 +68,7 @@ test('run variants: chosen in the list, named, kept in the link; old links and t
   await open(page, '?preset=rivals');
   assert.deepEqual(await variantsShown(page), ['', 'l2_0.01', 'bn', '']);
   await page.evaluate(() => window.lab.step(40));
-  await page.getByLabel('Variant of run 4').selectOption('gaussian');
+  await choose(page, 3, 'gaussian');
   await nextFrames(page, 4);
   await saveScreenshot(page, 'rivals');
   assert.deepEqual(lab.consoleErrors, []);

@@ -42,7 +42,10 @@ function showRates(rates) {
   // The scale follows the Scaling mode, as the diagram's does.
   const inverted = ` · kept units ×${(1 / (1 - p)).toFixed(2)}`;
   const classic = ` · no scaling in training, ×${(1 - p).toFixed(2)} at evaluation`;
-  const scale = p > 0 ? (engine.lab.classic() ? classic : inverted) : '';
+  // #13: DropConnect scales kept weights, Gaussian dropout multiplies by noise of mean 1.
+  const variant = engine.lab.runVariant(engine.lab.focused()).split('~');
+  const rival = variant.includes('dropconnect') ? inverted.replace('units', 'weights') : ` · every unit × N(1, ${(p / (1 - p)).toFixed(2)})`;
+  const scale = p > 0 ? (variant.includes('dropconnect') || variant.includes('gaussian') ? rival : engine.lab.classic() ? classic : inverted) : '';
   $('rate-out').textContent = `p = ${p.toFixed(2)} · keep 1−p = ${(1 - p).toFixed(2)}${scale}`;
   const inputs = engine.lab.layerSizes()[0];
   $('input-rate-out').textContent = `p = ${rates[0].toFixed(2)} on the ${inputs} input${inputs === 1 ? '' : 's'}`;

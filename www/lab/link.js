@@ -64,7 +64,9 @@ function readRuns(raw) {
     const [rates, ...variant] = run.split('~');
     return { rates: rates.split(':').map(num), variant: variant.join('~') };
   });
-  const problem = runs.map((r) => variantProblem(r.variant)).find((p) => p !== undefined);
+  // Rust names what it could not read; a fuzzed link's token can be 10,000 characters long.
+  const bad = runs.find((r) => variantProblem(r.variant) !== undefined);
+  const problem = bad && (echo(bad.variant) === bad.variant ? variantProblem(bad.variant) : `run variant '${echo(bad.variant)}' not understood`);
   const ok = runs.length <= maxRuns() && runs.every((r) => r.rates.length <= maxHiddenLayers() + 1 && r.rates.every(isRate));
   if (!ok || problem) {
     return { problem: problem ?? `expected 1 to ${maxRuns()} runs, comma-separated; each a rate in [0, 1) or input:hidden:… rates, optionally ~variant` };

@@ -18,6 +18,7 @@ export function renderRuns(readings, onChange) {
   const list = $('runs');
   list.replaceChildren();
   runs.forEach((run, i) => list.append(runRow(run, i, runs.length, focused, onChange)));
+  showVariant(readings, onChange);
   updateRunNumbers(readings);
 }
 
@@ -57,42 +58,45 @@ function runRow(run, i, count, focused, onChange) {
       focus();
     }
   });
-  li.append(swatch, label, numbers, remove, variantMenu(run, i, onChange));
-  if (run.mistake) {
-    const why = document.createElement('span');
-    why.className = 'run-mistake';
-    why.textContent = run.mistake;
-    li.append(why);
-  }
+  li.append(swatch, label, numbers, remove);
   return li;
 }
 
-// #13: what the run is — dropout, one of its rivals, or a classic mistake — chosen per run. It
-// changes from the next minibatch on; Reset races the variants from the start.
+// #13: what the focused run is — dropout, one of its rivals, or a classic mistake — chosen in
+// one menu beside Add rate, as the slider moves the focused run's rate. It changes from the next
+// minibatch on; Reset races the variants from the start.
 let choices;
-function variantMenu(run, i, onChange) {
+let afterVariant = () => {};
+function showVariant({ runs, focused }, onChange) {
+  const select = $('run-variant');
+  const run = runs[focused];
   choices ??= JSON.parse(variantChoices());
-  const select = document.createElement('select');
-  select.className = 'run-variant';
-  select.setAttribute('aria-label', `Variant of run ${i + 1}`);
+  // A link may carry a combination the menu does not list: it is offered as itself.
   const known = choices.some((c) => c.text === run.variant);
-  // A link may carry a combination the menu does not list: it is shown as itself.
   const options = known ? choices : [...choices, { text: run.variant, name: run.variant, note: '' }];
-  for (const c of options) {
-    const option = document.createElement('option');
-    option.value = c.text;
-    option.textContent = c.name;
-    option.title = c.note;
-    select.append(option);
+  const key = options.map((c) => c.text).join('|');
+  if (select.dataset.key !== key) {
+    select.dataset.key = key;
+    select.replaceChildren(...options.map((c) => {
+      const option = document.createElement('option');
+      option.value = c.text;
+      option.textContent = c.name;
+      option.title = c.note;
+      return option;
+    }));
   }
   select.value = run.variant;
-  select.addEventListener('click', (e) => e.stopPropagation());
-  select.addEventListener('keydown', (e) => e.stopPropagation());
-  select.addEventListener('change', () => {
-    guard((lab) => lab.setRunVariant(i, select.value));
-    onChange();
-  });
-  return select;
+  if (!select.dataset.wired) {
+    select.dataset.wired = '1';
+    select.addEventListener('change', () => {
+      guard((lab) => lab.setRunVariant(lab.focused(), select.value));
+      afterVariant();
+    });
+  }
+  afterVariant = onChange;
+  const mistake = $('run-mistake');
+  mistake.hidden = !run.mistake;
+  mistake.textContent = run.mistake ? `${run.label}: ${run.mistake}` : '';
 }
 
 function updateRunNumbers({ runs, notice }) {
