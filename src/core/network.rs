@@ -25,7 +25,7 @@
 //! ```
 
 use crate::core::LabRng;
-use ndarray::{Array2, ArrayView2, Axis, s};
+use ndarray::{Array2, ArrayView2, s};
 use rand::RngExt;
 
 use crate::core::activation::Activation;
@@ -37,6 +37,7 @@ use crate::core::optimizer::{Optimizer, ParamState};
 use crate::core::variant::Variant;
 
 mod buffers;
+mod evaluation;
 mod passes;
 mod variants;
 use buffers::Buffers;
@@ -300,28 +301,6 @@ impl Mlp {
         self.predict_variant(x, rates, &PLAIN, None)
     }
 
-    /// [`Self::predict`] for a run's variant; `rng` draws the masks when the variant evaluates
-    /// with dropout on (the forgot-eval-mode mistake), and is not used otherwise.
-    pub fn predict_variant(
-        &mut self,
-        x: ArrayView2<f32>,
-        rates: &DropoutRates,
-        variant: &Variant,
-        mut rng: Option<&mut LabRng>,
-    ) -> Array2<f32> {
-        let mut out = Array2::zeros((x.nrows(), self.config.outputs));
-        let dummy = Array2::zeros((EVAL_CHUNK.min(x.nrows().max(1)), self.config.outputs));
-        for (xc, mut oc) in x
-            .axis_chunks_iter(Axis(0), EVAL_CHUNK)
-            .zip(out.axis_chunks_iter_mut(Axis(0), EVAL_CHUNK))
-        {
-            let masks = eval_masks(variant, &mut rng);
-            self.forward(xc, dummy.slice(s![..xc.nrows(), ..]), rates, variant, masks);
-            oc.assign(&self.buf.out.slice(s![..xc.nrows(), ..]));
-        }
-        out
-    }
-
     /// Mean loss and accuracy over a whole dataset in evaluation mode (no dropout).
     pub fn evaluate(
         &mut self,
@@ -332,48 +311,9 @@ impl Mlp {
         self.evaluate_variant(x, y, rates, &PLAIN, None)
     }
 
-    /// [`Self::evaluate`] for a run's variant (see [`Self::predict_variant`] for `rng`).
-    pub fn evaluate_variant(
-        &mut self,
-        x: ArrayView2<f32>,
-        y: ArrayView2<f32>,
-        rates: &DropoutRates,
-        variant: &Variant,
-        mut rng: Option<&mut LabRng>,
-    ) -> Evaluation {
-        let (mut total, mut correct) = (0.0f64, 0usize);
-        for (xc, yc) in x
-            .axis_chunks_iter(Axis(0), EVAL_CHUNK)
-            .zip(y.axis_chunks_iter(Axis(0), EVAL_CHUNK))
-        {
-            let masks = eval_masks(variant, &mut rng);
-            let loss = self.forward(xc, yc, rates, variant, masks);
-            total += f64::from(loss) * xc.nrows() as f64;
-            let out = self.buf.out.slice(s![..xc.nrows(), ..]);
-            correct += self.config.head.correct(out, yc).unwrap_or(0);
-        }
-        let n = x.nrows().max(1) as f64;
-        Evaluation {
-            loss: (total / n) as f32,
-            accuracy: self
-                .config
-                .head
-                .is_classifier()
-                .then_some((correct as f64 / n) as f32),
-        }
-    }
-
     /// Mean evaluation-mode loss over a whole dataset.
     pub fn loss(&mut self, x: ArrayView2<f32>, y: ArrayView2<f32>, rates: &DropoutRates) -> f32 {
         self.evaluate(x, y, rates).loss
-    }
-}
-
-/// Evaluation's masks: none, or fresh ones when the variant forgot evaluation mode.
-fn eval_masks<'a>(variant: &Variant, rng: &'a mut Option<&mut LabRng>) -> Masks<'a> {
-    match rng {
-        Some(rng) if variant.noisy_evaluation() => Masks::Noisy(rng),
-        _ => Masks::Off,
     }
 }
 

@@ -147,10 +147,9 @@ impl Mlp {
         let weight_mask = &mut self.buf.weight_mask[l];
         match masks {
             Masks::Off => unreachable!("DropConnect thins weights only when masks are drawn"),
-            Masks::Noisy(rng) => {
-                sample_mask(weight_mask.view_mut(), variant.drop_rate(rates, l), rng)
-            }
-            Masks::Sample(rng) => {
+            // An evaluation with dropout left on draws over the shown weight mask: DropConnect
+            // keeps one per layer, not per pass.
+            Masks::Noisy(rng) | Masks::Sample(rng) => {
                 sample_mask(weight_mask.view_mut(), variant.drop_rate(rates, l), rng)
             }
             Masks::Given(given) => weight_mask.assign(&given[l]),
