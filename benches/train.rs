@@ -4,7 +4,9 @@
 //! protocol of `benches/js/measure.mjs` on stdin/stdout instead, which `cargo xtask bench` uses
 //! to interleave the timed runs of all contenders. Same timing as the JavaScript side: warm up,
 //! then runs of about `--target-ms` each.
-//! Options: `--runs N` (default 5), `--target-ms MS` (default 400), `w1` / `w2` (default both).
+//! Options: `--runs N` (default 5), `--target-ms MS` (default 400), `w1` / `w2` (default both),
+//! `--variant TEXT` (a run variant in the link's text form, e.g. `dropconnect` or `bn`: the
+//! same workload trained with DropConnect or batch norm instead of plain dropout).
 
 #[path = "workloads.rs"]
 mod workloads;
@@ -53,6 +55,16 @@ fn main() {
     };
     let runs = (value("--runs", 5.0) as usize).max(1);
     let target_ms = value("--target-ms", 400.0);
+    let variant = args
+        .iter()
+        .position(|a| a == "--variant")
+        .and_then(|i| args.get(i + 1))
+        .map(|text| {
+            dropout_lab::core::variant::parse(text)
+                .expect("a known run variant")
+                .1
+        })
+        .unwrap_or_default();
     let mut chosen: Vec<Workload> = args.iter().filter_map(|a| Workload::by_id(a)).collect();
     if chosen.is_empty() {
         chosen = ALL.to_vec();
@@ -61,11 +73,13 @@ fn main() {
         let [w] = chosen[..] else {
             panic!("--serve takes exactly one workload (w1 or w2)");
         };
-        serve(w, target_ms);
+        serve(w, target_ms, variant);
         return;
     }
     for w in chosen {
-        let mut session = Session::new(w, 7).expect("benchmark workloads are valid networks");
+        let mut session = Session::new(w, 7)
+            .expect("benchmark workloads are valid networks")
+            .with_variant(variant);
         let steps = calibrate(&mut session, target_ms, 800.0);
         let mut rates = Vec::with_capacity(runs);
         let mut loss = f32::NAN;
@@ -90,10 +104,19 @@ fn main() {
 }
 
 /// `ready` after warm-up, then one timed run per `run` line on stdin until `quit` or EOF.
-fn serve(w: Workload, target_ms: f64) {
-    let mut session = Session::new(w, 7).expect("benchmark workloads are valid networks");
+fn serve(w: Workload, target_ms: f64, variant: dropout_lab::core::Variant) {
+    let mut session = Session::new(w, 7)
+        .expect("benchmark workloads are valid networks")
+        .with_variant(variant);
     let steps = calibrate(&mut session, target_ms, 800.0);
-    println!("ready\tnative\t{}\t{steps}\t{NOTE}", w.id);
+    let what =
+        dropout_lab::core::variant::describe(dropout_lab::core::DropoutMode::Inverted, &variant);
+    let note = if what.is_empty() {
+        NOTE.to_string()
+    } else {
+        format!("{NOTE}; run variant '{what}'")
+    };
+    println!("ready\tnative\t{}\t{steps}\t{note}", w.id);
     for line in std::io::stdin().lock().lines() {
         if line.map_or(true, |l| l.trim() != "run") {
             break;

@@ -8,6 +8,7 @@
 use dropout_lab::core::LabRng;
 use dropout_lab::core::{
     Activation, DropoutMode, DropoutRates, Mlp, NetConfig, Optimizer, OptimizerKind, OutputHead,
+    Variant,
 };
 use ndarray::{Array2, s};
 use rand::SeedableRng;
@@ -129,6 +130,8 @@ pub struct Session {
     opt: Optimizer,
     rng: LabRng,
     step: usize,
+    /// Plain dropout unless a run variant is benchmarked (DropConnect, batch norm, …).
+    variant: Variant,
 }
 
 impl Session {
@@ -157,7 +160,13 @@ impl Session {
             opt,
             rng,
             step: 0,
+            variant: Variant::default(),
         })
+    }
+
+    /// The same session training a run variant (#13): same data, weights and rates.
+    pub fn with_variant(self, variant: Variant) -> Self {
+        Self { variant, ..self }
     }
 
     /// `steps` training steps on consecutive minibatches (the ragged tail is skipped, as in
@@ -170,10 +179,11 @@ impl Session {
             let start = (self.step % batches) * b;
             self.step += 1;
             let rows = s![start..start + b, ..];
-            loss = self.mlp.train_step(
+            loss = self.mlp.train_step_variant(
                 self.x.slice(rows),
                 self.y.slice(rows),
                 &self.rates,
+                &self.variant,
                 &self.opt,
                 &mut self.rng,
             );

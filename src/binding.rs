@@ -24,6 +24,7 @@ mod runs;
 mod setup;
 mod snapshot;
 mod sweep;
+mod variants;
 mod views;
 
 use crate::core::redraw::{Canvas, Shown};

@@ -388,7 +388,7 @@ fn an_experiment_trained_for_thousands_of_epochs_keeps_a_bounded_history() {
 }
 
 #[test]
-fn switching_to_classic_dropout_reaches_every_run_and_runs_added_later() {
+fn switching_to_classic_dropout_reaches_every_run_and_a_run_keeps_its_own_mode() {
     let mut e = race(3);
     e.train_epochs(2);
     e.set_dropout_mode(DropoutMode::Classic);
@@ -397,7 +397,12 @@ fn switching_to_classic_dropout_reaches_every_run_and_runs_added_later() {
             .iter()
             .all(|r| r.rates().mode == DropoutMode::Classic)
     );
+    // The mode is stored once, in each run (#8): a run added later has its own.
     let late = e.add_run(&[0.0, 0.3, 0.3]).unwrap();
+    assert_eq!(e.run(late).unwrap().rates().mode, DropoutMode::Inverted);
+    let variant = *e.run(late).unwrap().variant();
+    e.set_variant(late, DropoutMode::Classic, variant).unwrap();
+    e.set_rates(late, &[0.0, 0.4, 0.4]).unwrap();
     assert_eq!(e.run(late).unwrap().rates().mode, DropoutMode::Classic);
     e.train_epochs(2);
     assert!(e.runs().iter().all(|r| r.is_live()));

@@ -90,9 +90,11 @@ impl Lab {
             .is_ok_and(|r| r.history().overconfident())
     }
 
-    /// Whether dropout is classic (scaled at evaluation) rather than inverted.
+    /// Whether the focused run's dropout is classic (scaled at evaluation) rather than inverted.
     pub fn classic(&self) -> bool {
-        self.experiment.config().dropout_mode == DropoutMode::Classic
+        self.experiment
+            .run(self.focused)
+            .is_ok_and(|r| r.rates().mode == DropoutMode::Classic)
     }
 }
 

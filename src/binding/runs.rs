@@ -4,6 +4,7 @@
 use wasm_bindgen::prelude::*;
 
 use super::{Lab, js_error};
+use crate::core::{DropoutMode, DropoutRates, Variant};
 
 /// What `addRun` says when it restarted a race that had begun.
 const RESTART_NOTICE: &str =
@@ -28,12 +29,16 @@ impl Lab {
     /// weights and minibatches, and `lastNotice()` says so.
     #[wasm_bindgen(js_name = addRun)]
     pub fn add_run(&mut self, p: f32) -> Result<usize, JsError> {
-        let input = self
-            .experiment
-            .run(self.focused)
-            .map_or(0.0, |r| r.rates().input());
+        let focused = self.experiment.run(self.focused).ok();
+        let input = focused.map_or(0.0, |r| r.rates().input());
+        // The new run scales as the focused one does (the Scaling select sets every run).
+        let mode = focused.map_or(DropoutMode::Inverted, |r| r.rates().mode);
         let rates = self.experiment.config().uniform_rates(input, p);
-        let (i, restarted) = self.experiment.restart_with_run(&rates).map_err(js_error)?;
+        let rates = DropoutRates::new(rates, mode).map_err(js_error)?;
+        let (i, restarted) = self
+            .experiment
+            .restart_with_run_with(rates, Variant::default())
+            .map_err(js_error)?;
         self.notice = restarted.then(|| RESTART_NOTICE.to_string());
         self.focused = i;
         self.revision += 1;

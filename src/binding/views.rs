@@ -44,18 +44,19 @@ pub(super) fn draw_diagram(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<(), 
             values: w.as_slice().unwrap_or(&[]),
         })
         .collect();
-    let masks = drawn_masks(lab);
+    let noise = super::variants::DiagramNoise::of(lab, run);
+    let masks = drawn_masks(lab).filter(|_| !noise.hides_masks());
     let view = render::DiagramView {
         layer_sizes: &sizes,
         weights: &weights,
-        drop_rates: &run.rates().rates,
+        drop_rates: &noise.drop_rates,
         masks: masks.as_deref(),
-        mask_rates: run.mask_rates(),
+        mask_rates: &noise.mask_rates,
         train_mode: lab.train_view,
-        classic: lab.classic(),
+        classic: noise.classic(lab.classic(), lab.train_view),
         layer_names: None,
     };
-    render::draw_diagram(canvas, &view)
+    render::draw_diagram_with(canvas, &view, &noise.overlay())
 }
 
 /// (epoch, loss) points of one curve.

@@ -250,6 +250,33 @@ pub fn sample_mask(mut mask: ArrayViewMut2<f32>, p: f32, rng: &mut LabRng) {
     }
 }
 
+/// Fills `noise` with Gaussian dropout factors `1 + σ·n`, `n ~ N(0, 1)`, `σ² = p/(1−p)`: mean 1
+/// and the variance of an inverted Bernoulli mask with the same `p` (Srivastava et al. 2014,
+/// §10). Box–Muller, both outputs of each pair used. With `p = 0` every factor is 1 and no
+/// randomness is consumed.
+pub fn sample_gaussian(mut noise: ArrayViewMut2<f32>, p: f32, rng: &mut LabRng) {
+    if p <= 0.0 {
+        noise.fill(1.0);
+        return;
+    }
+    let sigma = (p / (1.0 - p)).sqrt();
+    let mut spare: Option<f32> = None;
+    for xi in noise.iter_mut() {
+        let n = match spare.take() {
+            Some(n) => n,
+            None => {
+                let u1 = 1.0 - rng.random::<f32>(); // (0, 1]: ln stays finite
+                let u2: f32 = rng.random();
+                let r = (-2.0 * u1.ln()).sqrt();
+                let (sin, cos) = (std::f32::consts::TAU * u2).sin_cos();
+                spare = Some(r * sin);
+                r * cos
+            }
+        };
+        *xi = 1.0 + sigma * n;
+    }
+}
+
 /// Random words drawn per `fill` call in [`sample_mask`]; even, so that a generator with 64-bit
 /// outputs splits each output into two words and discards nothing but at the very end.
 pub const WORD_BLOCK: usize = 256;

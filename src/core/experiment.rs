@@ -14,14 +14,14 @@
 //! ```
 //! use dropout_lab::core::data::toy2d::{generate, Toy2dKind, Toy2dSpec};
 //! use dropout_lab::core::experiment::{Experiment, ExperimentConfig};
-//! use dropout_lab::core::{Activation, DropoutMode, Optimizer, OptimizerKind};
+//! use dropout_lab::core::{Activation, Optimizer, OptimizerKind};
 //!
 //! let split = generate(&Toy2dSpec { kind: Toy2dKind::Moons, n_train: 40, n_val: 40,
 //!                                   noise: 0.3, label_noise: 0.0, seed: 1 }).unwrap();
 //! let config = ExperimentConfig {
 //!     hidden: vec![16, 16], activation: Activation::Relu,
 //!     optimizer: Optimizer::new(OptimizerKind::adam(), 0.01, 0.0).unwrap(),
-//!     batch_size: 20, seed: 7, dropout_mode: DropoutMode::Inverted,
+//!     batch_size: 20, seed: 7,
 //! };
 //! let mut lab = Experiment::new(config, split).unwrap();
 //! lab.add_run(&[0.0, 0.0, 0.0]).unwrap();      // no dropout
@@ -38,10 +38,11 @@ use ndarray::{Array2, ArrayView2};
 use rand::SeedableRng;
 
 use crate::core::data::{Split, Task};
-use crate::core::dropout::DropoutMode;
+use crate::core::dropout::{DropoutMode, DropoutRates};
 use crate::core::error::{Error, Result, check_range};
 use crate::core::network::Mlp;
 use crate::core::optimizer::Optimizer;
+use crate::core::variant::Variant;
 
 mod config;
 mod lockstep;
@@ -132,17 +133,25 @@ impl Experiment {
     /// their own start (see [`Self::restart_with_run`] for a race that starts again together).
     /// A half-done lockstep step is completed first. Returns its index.
     pub fn add_run(&mut self, rates: &[f32]) -> Result<usize> {
+        let rates = self.config.rates(rates)?;
+        self.add_run_with(rates, Variant::default())
+    }
+
+    /// Adds a run described in full: its rates (with their mode) and its variant. Otherwise as
+    /// [`Self::add_run`].
+    pub fn add_run_with(&mut self, rates: DropoutRates, variant: Variant) -> Result<usize> {
         if self.runs.len() >= Self::MAX_RUNS {
             return Err(Error::Config(format!(
                 "at most {} runs can race at once",
                 Self::MAX_RUNS
             )));
         }
-        let rates = self.config.rates(rates)?;
+        DropoutRates::new(rates.rates.clone(), rates.mode)?;
         self.initial.check_rates(&rates)?;
+        variant.validate()?;
         self.finish_lockstep();
         self.runs
-            .push(Run::new(&self.initial, rates, self.config.seed));
+            .push(Run::new(&self.initial, rates, variant, self.config.seed));
         Ok(self.runs.len() - 1)
     }
 
@@ -150,8 +159,18 @@ impl Experiment {
     /// initial weights and minibatches: a newcomer at epoch 0 beside runs at epoch 300 would
     /// be no race at all. Returns the new run's index and whether the others were restarted.
     pub fn restart_with_run(&mut self, rates: &[f32]) -> Result<(usize, bool)> {
+        let rates = self.config.rates(rates)?;
+        self.restart_with_run_with(rates, Variant::default())
+    }
+
+    /// [`Self::restart_with_run`] for a run described in full (see [`Self::add_run_with`]).
+    pub fn restart_with_run_with(
+        &mut self,
+        rates: DropoutRates,
+        variant: Variant,
+    ) -> Result<(usize, bool)> {
         let begun = self.runs.iter().any(|r| r.steps() > 0);
-        let i = self.add_run(rates)?;
+        let i = self.add_run_with(rates, variant)?;
         if begun {
             self.reset();
         }
@@ -174,12 +193,24 @@ impl Experiment {
         self.runs[run].rates_mut().set(layer, p)
     }
 
-    /// Replaces every drop rate of run `run` (validated as a whole before anything changes).
+    /// Replaces every drop rate of run `run` (validated as a whole before anything changes);
+    /// the run keeps its mode and variant.
     pub fn set_rates(&mut self, run: usize, rates: &[f32]) -> Result<()> {
         self.check_run(run)?;
-        let rates = self.config.rates(rates)?;
+        let mode = self.runs[run].rates().mode;
+        let rates = DropoutRates::new(rates.to_vec(), mode)?;
         self.initial.check_rates(&rates)?;
         *self.runs[run].rates_mut() = rates;
+        Ok(())
+    }
+
+    /// Changes how run `run` regularises besides its rates, from its next minibatch on (its
+    /// weights and history are kept, as when the slider moves): its dropout mode and variant.
+    pub fn set_variant(&mut self, run: usize, mode: DropoutMode, variant: Variant) -> Result<()> {
+        self.check_run(run)?;
+        variant.validate()?;
+        self.runs[run].rates_mut().mode = mode;
+        *self.runs[run].variant_mut() = variant;
         Ok(())
     }
 
@@ -193,9 +224,8 @@ impl Experiment {
 
     /// Switches every run between inverted and classic dropout from the next minibatch on. The
     /// two give the next layer the same expected input, so the curves should not jump: the page
-    /// lets a class check that.
+    /// lets a class check that. Each run keeps its mode; a run added later has its own.
     pub fn set_dropout_mode(&mut self, mode: DropoutMode) {
-        self.config.dropout_mode = mode;
         for run in &mut self.runs {
             run.rates_mut().mode = mode;
         }
@@ -236,7 +266,12 @@ impl Experiment {
     /// clearing histories and divergence. The stop epoch stays.
     pub fn reset(&mut self) {
         for run in &mut self.runs {
-            *run = Run::new(&self.initial, run.rates().clone(), self.config.seed);
+            *run = Run::new(
+                &self.initial,
+                run.rates().clone(),
+                *run.variant(),
+                self.config.seed,
+            );
         }
         self.restart_clock();
     }
@@ -257,9 +292,7 @@ impl Experiment {
                 x.ncols()
             )));
         }
-        let run = &mut self.runs[run];
-        let rates = run.rates().clone();
-        Ok(run.net_mut().predict(x, &rates))
+        Ok(self.runs[run].predict(x))
     }
 
     fn check_run(&self, i: usize) -> Result<()> {

@@ -1,6 +1,7 @@
 //! The pure engine: everything the page shows is computed here, natively testable.
 
 pub mod activation;
+pub mod batchnorm;
 pub mod data;
 pub mod dropout;
 pub mod error;
@@ -15,6 +16,7 @@ pub mod preset;
 pub mod redraw;
 pub mod setup;
 pub mod sweep;
+pub mod variant;
 
 /// The one random generator of the project: initial weights, minibatch order, datasets and
 /// dropout masks all draw from it.
@@ -32,3 +34,4 @@ pub use experiment::{Experiment, ExperimentConfig};
 pub use head::OutputHead;
 pub use network::{Mlp, NetConfig};
 pub use optimizer::{Optimizer, OptimizerKind};
+pub use variant::{Mistake, Noise, Variant};

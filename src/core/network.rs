@@ -25,17 +25,21 @@
 //! ```
 
 use crate::core::LabRng;
-use ndarray::{Array2, ArrayView2, Axis, s};
+use ndarray::{Array2, ArrayView2, s};
 use rand::RngExt;
 
 use crate::core::activation::Activation;
+use crate::core::batchnorm::BatchNorm;
 use crate::core::dropout::DropoutRates;
 use crate::core::error::{Error, Result, check_range};
 use crate::core::head::OutputHead;
 use crate::core::optimizer::{Optimizer, ParamState};
+use crate::core::variant::Variant;
 
 mod buffers;
+mod evaluation;
 mod passes;
+mod variants;
 use buffers::Buffers;
 
 /// Architecture of a network.
@@ -94,9 +98,30 @@ enum Masks<'a> {
     Off,
     /// Training: fresh Bernoulli masks from the run's generator.
     Sample(&'a mut LabRng),
-    /// Training with masks fixed by the caller (gradient checks, reproducing a step).
+    /// Training with masks fixed by the caller (gradient checks, reproducing a step): unit
+    /// masks (or Gaussian factors) `B × n_l`, or for DropConnect weight masks shaped like `W_l`.
     Given(&'a [Array2<f32>]),
+    /// Evaluation with fresh masks (the forgot-eval-mode mistake): batch norm uses its running
+    /// averages, and the unit masks go to scratch rows so the last training step's masks,
+    /// which the page shows, are kept.
+    Noisy(&'a mut LabRng),
 }
+
+impl Masks<'_> {
+    /// Whether the pass is a training pass (masks drawn or given, batch statistics).
+    fn training(&self) -> bool {
+        matches!(self, Masks::Sample(_) | Masks::Given(_))
+    }
+}
+
+/// The variant the plain methods train and evaluate with: Bernoulli dropout, nothing else.
+const PLAIN: Variant = Variant {
+    noise: crate::core::variant::Noise::Bernoulli,
+    max_norm: None,
+    weight_decay: None,
+    batch_norm: false,
+    mistake: None,
+};
 
 /// Loss and accuracy of a whole dataset in evaluation mode.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -120,6 +145,8 @@ pub struct Mlp {
     /// Optimiser updates so far (Adam's bias correction).
     updates: u64,
     buf: Buffers,
+    /// Batch normalisation of the hidden layers, created the first time a pass asks for it.
+    bn: Option<BatchNorm>,
 }
 
 /// Rows per chunk when evaluating a whole dataset through the training buffers.
@@ -156,6 +183,7 @@ impl Mlp {
             biases,
             updates: 0,
             buf: Buffers::new(&sizes, 0),
+            bn: None,
         })
     }
 
@@ -228,10 +256,7 @@ impl Mlp {
         opt: &Optimizer,
         rng: &mut LabRng,
     ) -> f32 {
-        let loss = self.forward(x, y, rates, Masks::Sample(rng));
-        self.backward(y, rates);
-        self.update(opt);
-        loss
+        self.train_step_variant(x, y, rates, &PLAIN, opt, rng)
     }
 
     /// Loss and gradients (in [`Self::grad_weights`]) with caller-chosen masks, one
@@ -243,8 +268,8 @@ impl Mlp {
         masks: &[Array2<f32>],
         rates: &DropoutRates,
     ) -> f32 {
-        let loss = self.forward(x, y, rates, Masks::Given(masks));
-        self.backward(y, rates);
+        let loss = self.forward(x, y, rates, &PLAIN, Masks::Given(masks));
+        self.backward(y, rates, &PLAIN);
         loss
     }
 
@@ -256,7 +281,7 @@ impl Mlp {
         masks: &[Array2<f32>],
         rates: &DropoutRates,
     ) -> f32 {
-        self.forward(x, y, rates, Masks::Given(masks))
+        self.forward(x, y, rates, &PLAIN, Masks::Given(masks))
     }
 
     /// Training-mode outputs with fresh masks and no update: one "thinned network" sample.
@@ -267,22 +292,13 @@ impl Mlp {
         rng: &mut LabRng,
     ) -> Array2<f32> {
         let y = Array2::zeros((x.nrows(), self.config.outputs));
-        self.forward(x, y.view(), rates, Masks::Sample(rng));
+        self.forward(x, y.view(), rates, &PLAIN, Masks::Sample(rng));
         self.buf.out.slice(s![..x.nrows(), ..]).to_owned()
     }
 
     /// Evaluation-mode outputs (probabilities for classifiers, values for regression).
     pub fn predict(&mut self, x: ArrayView2<f32>, rates: &DropoutRates) -> Array2<f32> {
-        let mut out = Array2::zeros((x.nrows(), self.config.outputs));
-        let dummy = Array2::zeros((EVAL_CHUNK.min(x.nrows().max(1)), self.config.outputs));
-        for (xc, mut oc) in x
-            .axis_chunks_iter(Axis(0), EVAL_CHUNK)
-            .zip(out.axis_chunks_iter_mut(Axis(0), EVAL_CHUNK))
-        {
-            self.forward(xc, dummy.slice(s![..xc.nrows(), ..]), rates, Masks::Off);
-            oc.assign(&self.buf.out.slice(s![..xc.nrows(), ..]));
-        }
-        out
+        self.predict_variant(x, rates, &PLAIN, None)
     }
 
     /// Hidden layer `layer`'s activations (1 = first hidden layer; 0 = the input) over the rows
@@ -298,24 +314,7 @@ impl Mlp {
         y: ArrayView2<f32>,
         rates: &DropoutRates,
     ) -> Evaluation {
-        let (mut total, mut correct) = (0.0f64, 0usize);
-        for (xc, yc) in x
-            .axis_chunks_iter(Axis(0), EVAL_CHUNK)
-            .zip(y.axis_chunks_iter(Axis(0), EVAL_CHUNK))
-        {
-            total += f64::from(self.forward(xc, yc, rates, Masks::Off)) * xc.nrows() as f64;
-            let out = self.buf.out.slice(s![..xc.nrows(), ..]);
-            correct += self.config.head.correct(out, yc).unwrap_or(0);
-        }
-        let n = x.nrows().max(1) as f64;
-        Evaluation {
-            loss: (total / n) as f32,
-            accuracy: self
-                .config
-                .head
-                .is_classifier()
-                .then_some((correct as f64 / n) as f32),
-        }
+        self.evaluate_variant(x, y, rates, &PLAIN, None)
     }
 
     /// Mean evaluation-mode loss over a whole dataset.

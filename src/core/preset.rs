@@ -26,12 +26,14 @@ use crate::core::data::digits::{self, DigitsSpec};
 use crate::core::data::regression::{self, RegressionKind, RegressionSpec};
 use crate::core::data::toy2d::{self, Toy2dKind, Toy2dSpec};
 use crate::core::data::{Split, Task};
-use crate::core::dropout::DropoutMode;
 use crate::core::error::{Error, Result};
 use crate::core::experiment::{Experiment, ExperimentConfig};
 use crate::core::optimizer::{Optimizer, OptimizerKind};
 
 mod notes;
+mod rivals;
+
+pub use rivals::variants_of;
 
 /// Where a preset's data comes from; the seed inside decides which points are drawn.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -120,9 +122,18 @@ pub const DEFAULT: &str = "moons";
 pub const DEFAULT_SEED: u64 = 2;
 
 impl Preset {
-    /// The experiment this preset describes, with its runs added.
+    /// The experiment this preset describes, with its runs added (each with its variant,
+    /// see [`variants_of`]).
     pub fn experiment(&self) -> Result<Experiment> {
-        Experiment::with_runs(self.config.clone(), self.data.generate()?, &self.rates)
+        let mut experiment =
+            Experiment::with_runs(self.config.clone(), self.data.generate()?, &self.rates)?;
+        for (run, text) in variants_of(self.name).iter().enumerate() {
+            let (mode, variant) = crate::core::variant::parse(text)?;
+            if run < experiment.runs().len() {
+                experiment.set_variant(run, mode, variant)?;
+            }
+        }
+        Ok(experiment)
     }
 
     /// The same preset with another seed for both the data and the network.
@@ -178,11 +189,11 @@ impl Preset {
 }
 
 /// Names of all presets, in menu order.
-pub const NAMES: [&str; 3] = ["moons", "wiggle", "digits"];
+pub const NAMES: [&str; 4] = ["moons", "wiggle", "digits", "rivals"];
 
 /// Every preset, in menu order.
 pub fn all() -> Vec<Preset> {
-    vec![moons(), wiggle(), digits()]
+    vec![moons(), wiggle(), digits(), rivals::rivals()]
 }
 
 /// The preset called `name`, or an error listing the known names.
@@ -239,7 +250,6 @@ fn moons() -> Preset {
             optimizer: adam(0.003),
             batch_size: 80,
             seed: DEFAULT_SEED,
-            dropout_mode: DropoutMode::Inverted,
         },
         rates: hidden_races(&[0.0, 0.2, 0.5], 2),
         epochs: 300,
@@ -267,7 +277,6 @@ fn wiggle() -> Preset {
             optimizer: adam(0.01),
             batch_size: 40,
             seed: DEFAULT_SEED,
-            dropout_mode: DropoutMode::Inverted,
         },
         rates: hidden_races(&[0.0, 0.2, 0.5], 3),
         epochs: 1200,
@@ -294,7 +303,6 @@ fn digits() -> Preset {
             optimizer: adam(0.02),
             batch_size: 100,
             seed: DEFAULT_SEED,
-            dropout_mode: DropoutMode::Inverted,
         },
         rates: vec![
             vec![0.0, 0.0, 0.0],

@@ -9,6 +9,7 @@ use wasm_bindgen::JsValue;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::diagram_layout::{Column, DiagramLayout, MAX_SHOWN, diagram_layout};
+use super::diagram_noise::{self, NoiseOverlay};
 use super::palette::{self, DROPPED, GUIDE, INK, MUTED, Rgb};
 use super::surface::{Anchor, Font, Surface, circle, line, text, text_fitted};
 use super::text_fit::font_css;
@@ -134,6 +135,16 @@ const UNIT_FILL: Rgb = Rgb(0x9C, 0xD0, 0xF0);
 
 /// Draw the diagram filling the canvas (backing store fitted to CSS size × dpr).
 pub fn draw_diagram(canvas: &HtmlCanvasElement, view: &DiagramView) -> Result<(), JsValue> {
+    draw_diagram_with(canvas, view, &NoiseOverlay::NONE)
+}
+
+/// [`draw_diagram`] for a run variant: DropConnect's grey edges, Gaussian factors, and the
+/// overlay's own banner and counts (see [`NoiseOverlay`]).
+pub fn draw_diagram_with(
+    canvas: &HtmlCanvasElement,
+    view: &DiagramView,
+    overlay: &NoiseOverlay,
+) -> Result<(), JsValue> {
     let surface = Surface::prepare(canvas)?;
     let ctx = &surface.ctx;
     let layout = diagram_layout(view.layer_sizes, surface.width, surface.height);
@@ -149,19 +160,15 @@ pub fn draw_diagram(canvas: &HtmlCanvasElement, view: &DiagramView) -> Result<()
         }
         (false, true) => "EVALUATION — all units on, scaled by 1−p (classic dropout)",
     };
-    text_fitted(
-        ctx,
-        banner,
-        (12.0, 10.0),
-        LABEL.bold(),
-        Anchor::TopLeft,
-        surface.width - 24.0,
-    );
-    draw_edges(ctx, view, &layout);
+    diagram_noise::draw_banner(ctx, overlay.banner.unwrap_or(banner), surface.width);
+    diagram_noise::draw_dropped_edges(ctx, view, overlay, &layout);
+    draw_edges(ctx, view, overlay, &layout);
     for (l, column) in layout.columns.iter().enumerate() {
         draw_column(ctx, view, l, column);
+        diagram_noise::draw_factors(ctx, view, overlay, l, column);
+        let footer = overlay.footers.and_then(|f| f.get(l)).cloned();
         let room = label_room(&layout.columns, l, surface.width);
-        draw_labels(ctx, view, l, column, (room, surface.height));
+        draw_labels(ctx, view, l, column, (room, surface.height), footer);
     }
     ctx.set_line_width(1.0);
     Ok(())
@@ -169,7 +176,12 @@ pub fn draw_diagram(canvas: &HtmlCanvasElement, view: &DiagramView) -> Result<()
 
 /// Edges batched into a few paths by sign and thickness: one stroke per bucket instead of one
 /// per edge keeps a 24×24-edge layer pair cheap enough for every animation frame.
-fn draw_edges(ctx: &CanvasRenderingContext2d, view: &DiagramView, layout: &DiagramLayout) {
+fn draw_edges(
+    ctx: &CanvasRenderingContext2d,
+    view: &DiagramView,
+    overlay: &NoiseOverlay,
+    layout: &DiagramLayout,
+) {
     const LEVELS: usize = 6;
     for (l, pair) in layout.columns.windows(2).enumerate() {
         let Some(w) = view.weights.get(l) else {
@@ -203,6 +215,7 @@ fn draw_edges(ctx: &CanvasRenderingContext2d, view: &DiagramView, layout: &Diagr
                             || (v >= 0.0) != positive
                             || view.is_dropped(l, a)
                             || view.is_dropped(l + 1, b)
+                            || (view.train_mode && overlay.weight_dropped(l, a, b, w.cols))
                         {
                             continue;
                         }
@@ -275,7 +288,7 @@ fn label_room(columns: &[Column], l: usize, width: f64) -> f64 {
 }
 
 /// A small "×2.0" tag on a white pill so it stays readable on top of edges.
-fn badge(ctx: &CanvasRenderingContext2d, label: &str, left: f64, centre_y: f64) {
+pub(super) fn badge(ctx: &CanvasRenderingContext2d, label: &str, left: f64, centre_y: f64) {
     ctx.set_font(&font_css(Font::new(12.0, INK).bold(), 12.0));
     let w = ctx.measure_text(label).map(|m| m.width()).unwrap_or(24.0) + 6.0;
     ctx.set_fill_style_str("rgba(255,255,255,0.9)");
@@ -295,6 +308,7 @@ fn draw_labels(
     l: usize,
     column: &Column,
     (room, height): (f64, f64),
+    footer: Option<Vec<String>>,
 ) {
     let x = column.x;
     let n = view.layer_sizes.get(l).copied().unwrap_or(0);
@@ -318,7 +332,8 @@ fn draw_labels(
         header.push((rate, Font::new(14.0, colour).bold()));
     }
     let bold_first = view.shown_mask(l).is_some();
-    let footer = view.footer(l).into_iter().enumerate().map(|(i, line)| {
+    let footer = footer.unwrap_or_else(|| view.footer(l));
+    let footer = footer.into_iter().enumerate().map(|(i, line)| {
         let font = if bold_first && i == 0 {
             LABEL.bold()
         } else {

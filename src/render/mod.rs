@@ -16,6 +16,7 @@ mod data_panels;
 pub mod data_view;
 pub mod diagram;
 pub mod diagram_layout;
+pub mod diagram_noise;
 pub mod heatmap;
 pub mod inside_charts;
 pub mod inside_maps;
@@ -31,8 +32,9 @@ pub mod sweep_chart;
 pub mod text_fit;
 
 pub use data_view::draw_data_panels;
-pub use diagram::{DiagramView, LayerWeights, draw_diagram};
+pub use diagram::{DiagramView, LayerWeights, draw_diagram, draw_diagram_with};
 pub use diagram_layout::{DiagramLayout, MAX_SHOWN, diagram_layout, unit_position};
+pub use diagram_noise::NoiseOverlay;
 pub use heatmap::cell_colour;
 pub use loss_axis::{ChartGeometry, LossAxis, nearest_point, pieces_in_range, thin};
 pub use loss_chart::draw_loss_chart;

@@ -90,7 +90,9 @@ pub fn trained(name: &str) -> &'static [Trained] {
     static MOONS: OnceLock<Vec<Trained>> = OnceLock::new();
     static WIGGLE: OnceLock<Vec<Trained>> = OnceLock::new();
     static DIGITS: OnceLock<Vec<Trained>> = OnceLock::new();
+    static RIVALS: OnceLock<Vec<Trained>> = OnceLock::new();
     let cell = match name {
+        "rivals" => &RIVALS,
         "moons" => &MOONS,
         "wiggle" => &WIGGLE,
         "digits" => &DIGITS,
@@ -103,10 +105,10 @@ pub fn trained(name: &str) -> &'static [Trained] {
 }
 
 /// Trains the no-dropout run and the dropout runs the note names: moons and wiggle talk about
-/// p = 0.5 only, digits about both of its dropout runs.
+/// p = 0.5 only, digits about both of its dropout runs, rivals about all four of its runs.
 fn train(preset: &Preset, seed: u64) -> Trained {
     let mut p = preset.with_seed(seed);
-    if p.name != "digits" {
+    if p.name != "digits" && p.name != "rivals" {
         p.rates = vec![p.rates[0].clone(), p.rates.last().unwrap().clone()];
     }
     let mut lab = p.experiment().unwrap();

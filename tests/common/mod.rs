@@ -6,7 +6,7 @@ use dropout_lab::core::data::Split;
 use dropout_lab::core::data::toy2d::{self, Toy2dKind, Toy2dSpec};
 use dropout_lab::core::network::standard_normal;
 use dropout_lab::core::{
-    Activation, DropoutMode, ExperimentConfig, Mlp, NetConfig, Optimizer, OptimizerKind, OutputHead,
+    Activation, ExperimentConfig, Mlp, NetConfig, Optimizer, OptimizerKind, OutputHead,
 };
 use ndarray::Array2;
 use rand::SeedableRng;
@@ -99,6 +99,5 @@ pub fn config(hidden: Vec<usize>, batch_size: usize, seed: u64) -> ExperimentCon
         optimizer: Optimizer::new(OptimizerKind::adam(), 0.01, 0.0).unwrap(),
         batch_size,
         seed,
-        dropout_mode: DropoutMode::Inverted,
     }
 }

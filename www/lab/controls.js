@@ -31,6 +31,7 @@ export function syncControls() {
   $('preset').value = settings.preset;
   $('example').max = String(lab.batchSize());
   $('hidden').value = hiddenText();
+  $('scaling').value = lab.classic() ? 'classic' : 'inverted'; // the focused run's mode (#8)
   showRates(rates);
   syncSetup();
   syncDrawing();
@@ -46,7 +47,10 @@ function showRates(rates) {
   // The scale follows the Scaling mode, as the diagram's does.
   const inverted = ` · kept units ×${(1 / (1 - p)).toFixed(2)}`;
   const classic = ` · no scaling in training, ×${(1 - p).toFixed(2)} at evaluation`;
-  const scale = p > 0 ? (engine.lab.classic() ? classic : inverted) : '';
+  // #13: DropConnect scales kept weights, Gaussian dropout multiplies by noise of mean 1.
+  const variant = engine.lab.runVariant(engine.lab.focused()).split('~');
+  const rival = variant.includes('dropconnect') ? inverted.replace('units', 'weights') : ` · every unit × N(1, ${(p / (1 - p)).toFixed(2)})`;
+  const scale = p > 0 ? (variant.includes('dropconnect') || variant.includes('gaussian') ? rival : engine.lab.classic() ? classic : inverted) : '';
   const other = retainNotation() ? `drop 1−p = ${p.toFixed(2)}` : `keep 1−p = ${(1 - p).toFixed(2)}`;
   $('rate-out').textContent = `${rateText(p)} · ${other}${scale}`;
   const inputs = engine.lab.layerSizes()[0];
@@ -150,9 +154,8 @@ export function wireControls() {
     rebuildKeepingRuns();
   });
   $('scaling').addEventListener('change', () => {
-    settings.scaling = $('scaling').value;
-    guard((lab) => lab.setClassic(settings.scaling === 'classic'));
-    showRates(focusedRates());
-    writeUrl();
+    // Sets every run's mode; each run keeps it (and the link writes it) from here on.
+    guard((lab) => lab.setClassic($('scaling').value === 'classic'));
+    changed();
   });
 }

@@ -4,9 +4,9 @@
 // Map: a link is typed by people, and `?constructor=1` must be an unknown key, not a lookup of
 // Object.prototype.
 
-import { maxHiddenLayers, maxLearningRate, maxRuns, maxUnits, minLearningRate } from '../pkg/dropout_lab.js';
+import { maxHiddenLayers, maxLearningRate, maxRuns, maxUnits, minLearningRate, variantProblem } from '../pkg/dropout_lab.js';
 import { echo, showBanner } from './banner.js';
-import { runRates } from './readings.js';
+import { runRates, runVariants } from './readings.js';
 import { datasetNamed, limits } from './setup-knobs.js';
 import { $, SPEEDS, engine, formatRate, presetNamed, settings, ui } from './shared.js';
 
@@ -55,6 +55,38 @@ function formatRun(rates) {
   return rates.map(String).join(':');
 }
 
+// #13: a run's variant follows its rates after `~` (`0.5~dropconnect`, `0~bn`, `0.5~maxnorm_3`);
+// a run without one is plain inverted dropout, so every older link reads as before. When every
+// run is classic the link says so once, as `scaling=classic` (what older links held).
+const CLASSIC = 'classic';
+const tokens = (variant) => variant.split('~').filter((t) => t !== '');
+const allClassic = () => runVariants().every((v) => tokens(v).includes(CLASSIC));
+
+function readRuns(raw) {
+  const runs = raw.split(',').map((run) => {
+    const [rates, ...variant] = run.split('~');
+    return { rates: rates.split(':').map(num), variant: variant.join('~') };
+  });
+  // Rust names what it could not read; a fuzzed link's token can be 10,000 characters long.
+  const bad = runs.find((r) => variantProblem(r.variant) !== undefined);
+  const problem = bad && (echo(bad.variant) === bad.variant ? variantProblem(bad.variant) : `run variant '${echo(bad.variant)}' not understood`);
+  const ok = runs.length <= maxRuns() && runs.every((r) => r.rates.length <= maxHiddenLayers() + 1 && r.rates.every(isRate));
+  if (!ok || problem) {
+    return { problem: problem ?? `expected 1 to ${maxRuns()} runs, comma-separated; each a rate in [0, 1) or input:hidden:… rates, optionally ~variant` };
+  }
+  return { value: runs.map((r) => r.rates), also: { variants: runs.map((r) => r.variant) } };
+}
+
+function writeRuns() {
+  const strip = allClassic();
+  return runRates()
+    .map((rates, i) => {
+      const variant = tokens(runVariants()[i]).filter((t) => !(strip && t === CLASSIC));
+      return [formatRun(rates), ...variant].join('~');
+    })
+    .join(',');
+}
+
 const PROPS = new Map([
   ['preset', {
     read: checked((v) => v, (v) => presetNamed(v) !== undefined, () => `one of ${engine.presets.map((p) => p.name).join(', ')}`),
@@ -68,14 +100,7 @@ const PROPS = new Map([
     read: checked(num, (v) => v >= minLearningRate() && v <= maxLearningRate(), () => `a number from ${formatRate(minLearningRate())} to ${formatRate(maxLearningRate())}`),
     write: () => formatRate(engine.lab.learningRate()),
   }],
-  ['rates', {
-    read: checked(
-      (v) => v.split(',').map((run) => run.split(':').map(num)),
-      (v) => v.length <= maxRuns() && v.every((run) => run.length <= maxHiddenLayers() + 1 && run.every(isRate)),
-      () => `1 to ${maxRuns()} runs, comma-separated; each a rate in [0, 1) or input:hidden:… rates`,
-    ),
-    write: () => runRates().map(formatRun).join(','),
-  }],
+  ['rates', { read: readRuns, write: writeRuns }],
   // Older links gave one input rate to every run; still read, never written.
   ['input', { read: checked(num, isRate, 'a rate in [0, 1)') }],
   ['focus', {
@@ -92,7 +117,7 @@ const PROPS = new Map([
   }],
   ['scaling', {
     read: checked((v) => v, (v) => v === 'inverted' || v === 'classic', "'inverted' or 'classic'"),
-    write: () => (settings.scaling === 'classic' ? 'classic' : undefined),
+    write: () => (allClassic() ? CLASSIC : undefined),
   }],
   ['mode', {
     read: checked((v) => v, (v) => v === 'train' || v === 'eval', "'train' or 'eval'"),
@@ -188,8 +213,9 @@ export function readSettings(entries) {
       problems.push(`'${echo(key)}' is not a setting`);
       continue;
     }
-    const { value, problem } = prop.read(raw);
+    const { value, problem, also } = prop.read(raw);
     if (value !== undefined) values[key] = value;
+    if (also) Object.assign(values, also);
     if (problem) problems.push(value === undefined ? `${echo(key)}=${echo(raw)} ignored (${problem})` : `${echo(key)}: ${problem}`);
   }
   return { values, problems };

@@ -27,6 +27,11 @@ export function runRates() {
   return Array.from({ length: engine.lab.runCount() }, (_, i) => ratesOf(i));
 }
 
+/** Each run's variant in text form ('' = plain inverted dropout), as the link writes it (#13). */
+export function runVariants() {
+  return Array.from({ length: engine.lab.runCount() }, (_, i) => engine.lab.runVariant(i));
+}
+
 /** What the runs list shows of each run: its name (from Rust), rates, latest numbers, and the focus. */
 export function runReadings() {
   const lab = engine.lab;
@@ -38,6 +43,8 @@ export function runReadings() {
     accuracy: value(lab.valAccuracy(i)),
     diverged: lab.diverged(i),
     overconfident: lab.overconfident(i),
+    variant: lab.runVariant(i),
+    mistake: lab.runMistake(i),
   }));
   // What the last Add or Remove did to the race (a restart), in a sentence; undefined if nothing.
   return { focused: lab.focused(), runs, notice: lab.lastNotice() };

@@ -4,7 +4,7 @@
 
 import { Lab } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
-import { runRates } from './readings.js';
+import { runRates, runVariants } from './readings.js';
 import { setupText } from './setup-knobs.js';
 import { $, engine, presetNamed, settings, ui } from './shared.js';
 
@@ -58,10 +58,10 @@ export function createLab() {
     settings.rates = runs;
     delete settings.input;
   }
+  applyVariants(lab);
   lab.setFocused(Math.min(settings.focus ?? lab.focused(), lab.runCount() - 1));
   lab.setTrainView(settings.mode !== 'eval');
-  lab.setClassic(settings.scaling === 'classic');
-  $('scaling').value = settings.scaling ?? 'inverted';
+  $('scaling').value = lab.classic() ? 'classic' : 'inverted';
   lab.setLogScale($('log').checked);
   ui.runsKey = '';
   ui.dirty = true; // a new Lab has drawn nothing yet
@@ -80,6 +80,19 @@ export function storyChanges() {
   return JSON.parse(engine.lab.setupState()).changes;
 }
 
+// Each run's variant (#13) from the link, then `scaling=classic` (every run classic, as older
+// links said it). Both are used once: from here on each run's variant says it.
+function applyVariants(lab) {
+  const variants = settings.variants ?? [];
+  for (let run = 0; run < lab.runCount(); run++) {
+    const given = variants[run] ?? '';
+    const text = settings.scaling === 'classic' ? `${given}~classic` : given;
+    if (text !== '') guard((l) => l.setRunVariant(run, text));
+  }
+  delete settings.scaling;
+  delete settings.variants;
+}
+
 /**
  * The preset's story is told in its number of epochs: Rust trains no run past it, and the
  * frame loop pauses there once (then clears it, so Play goes on). Called when a race starts
@@ -93,6 +106,7 @@ export function startStory() {
 /** Settings the page changed since loading, kept across a rebuild with another seed or network. */
 export function keepRuns() {
   settings.rates = runRates();
+  settings.variants = runVariants();
   settings.focus = engine.lab.focused();
   settings.lr = engine.lab.learningRate();
 }

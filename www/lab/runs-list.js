@@ -1,6 +1,7 @@
 // The "Rates racing" list: one row per run with its colour, rates and latest numbers. Rows are
 // rebuilt only when the runs change; the numbers are refreshed in place a few times a second.
 
+import { variantChoices } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { runReadings } from './readings.js';
 import { $, engine, ui } from './shared.js';
@@ -11,12 +12,13 @@ import { $, engine, ui } from './shared.js';
  */
 export function renderRuns(readings, onChange) {
   const { runs, focused } = readings;
-  const key = JSON.stringify(runs.map((r) => [r.label, r.diverged])) + focused;
+  const key = JSON.stringify(runs.map((r) => [r.label, r.diverged, r.variant])) + focused;
   if (key === ui.runsKey) return updateRunNumbers(readings);
   ui.runsKey = key;
   const list = $('runs');
   list.replaceChildren();
   runs.forEach((run, i) => list.append(runRow(run, i, runs.length, focused, onChange)));
+  showVariant(readings, onChange);
   updateRunNumbers(readings);
 }
 
@@ -58,6 +60,43 @@ function runRow(run, i, count, focused, onChange) {
   });
   li.append(swatch, label, numbers, remove);
   return li;
+}
+
+// #13: what the focused run is — dropout, one of its rivals, or a classic mistake — chosen in
+// one menu beside Add rate, as the slider moves the focused run's rate. It changes from the next
+// minibatch on; Reset races the variants from the start.
+let choices;
+let afterVariant = () => {};
+function showVariant({ runs, focused }, onChange) {
+  const select = $('run-variant');
+  const run = runs[focused];
+  choices ??= JSON.parse(variantChoices());
+  // A link may carry a combination the menu does not list: it is offered as itself.
+  const known = choices.some((c) => c.text === run.variant);
+  const options = known ? choices : [...choices, { text: run.variant, name: run.variant, note: '' }];
+  const key = options.map((c) => c.text).join('|');
+  if (select.dataset.key !== key) {
+    select.dataset.key = key;
+    select.replaceChildren(...options.map((c) => {
+      const option = document.createElement('option');
+      option.value = c.text;
+      option.textContent = c.name;
+      option.title = c.note;
+      return option;
+    }));
+  }
+  select.value = run.variant;
+  if (!select.dataset.wired) {
+    select.dataset.wired = '1';
+    select.addEventListener('change', () => {
+      guard((lab) => lab.setRunVariant(lab.focused(), select.value));
+      afterVariant();
+    });
+  }
+  afterVariant = onChange;
+  const mistake = $('run-mistake');
+  mistake.hidden = !run.mistake;
+  mistake.textContent = run.mistake ? `${run.label}: ${run.mistake}` : '';
 }
 
 function updateRunNumbers({ runs, notice }) {

@@ -44,6 +44,9 @@ const WORKLOADS: [(&str, &str, f64); 2] = [
     ),
 ];
 
+/// The core's native contenders: plain dropout and two of its rivals (#13), one bench binary.
+const NATIVE: [&str; 3] = ["native", "native-dropconnect", "native-bn"];
+
 /// Contenders that need node and benches/js/node_modules.
 const JS_DRIVEN: [&str; 6] = [
     "wasm-node",
@@ -256,7 +259,7 @@ fn prepare(options: &Options, results: &mut Results) -> Result<Prepared, String>
     let target = setup::target_dir()?;
     let js_dir = root.join("benches/js");
     let ws = &options.workloads;
-    if options.wants("native") {
+    if NATIVE.iter().any(|c| options.wants(c)) {
         eprintln!("bench: building the native bench (cargo bench --no-run) …");
         let built = setup::run(
             Command::new(setup::cargo())
@@ -273,7 +276,9 @@ fn prepare(options: &Options, results: &mut Results) -> Result<Prepared, String>
             "cargo bench --bench train --no-run",
         );
         if let Err(reason) = built {
-            results.miss(ws, "native", &reason);
+            for c in NATIVE {
+                results.miss(ws, c, &reason);
+            }
         }
     }
     let mut pkg = None;
@@ -310,10 +315,15 @@ fn contender_command(c: &str, w: &str, options: &Options, p: &Prepared) -> Optio
     let target_ms = options.target_ms.to_string();
     let mut cmd;
     match c {
-        "native" => {
+        "native" | "native-dropconnect" | "native-bn" => {
             cmd = Command::new(setup::cargo());
             cmd.args(["bench", "-q", "-p", "dropout-lab", "--bench", "train", "--"])
                 .current_dir(&p.root);
+            match c {
+                "native-dropconnect" => cmd.args(["--variant", "dropconnect"]),
+                "native-bn" => cmd.args(["--variant", "bn"]),
+                _ => &mut cmd,
+            };
         }
         "wasm-chromium" => {
             cmd = Command::new("node");

@@ -1,5 +1,5 @@
-//! What every run of an experiment shares: architecture, optimiser, batch size, seed, dropout
-//! mode. Only the drop rates differ between runs.
+//! What every run of an experiment shares: architecture, optimiser, batch size, seed. How each
+//! run regularises (its drop rates, dropout mode and variant) belongs to the run.
 
 use crate::core::activation::Activation;
 use crate::core::data::Task;
@@ -23,8 +23,6 @@ pub struct ExperimentConfig {
     pub batch_size: usize,
     /// Decides the initial weights, the minibatch order and the dropout masks.
     pub seed: u64,
-    /// Inverted (scale in training) or classic (scale at evaluation) dropout, for every run.
-    pub dropout_mode: DropoutMode,
 }
 
 impl ExperimentConfig {
@@ -61,10 +59,10 @@ impl ExperimentConfig {
         }
     }
 
-    /// Validated drop rates in this experiment's mode: `rates[0]` for the input layer, then
-    /// one per hidden layer.
+    /// Validated drop rates of inverted dropout: `rates[0]` for the input layer, then one per
+    /// hidden layer. (A run's mode is the run's own; see [`crate::core::Experiment::set_mode`].)
     pub fn rates(&self, rates: &[f32]) -> Result<DropoutRates> {
-        DropoutRates::new(rates.to_vec(), self.dropout_mode)
+        DropoutRates::new(rates.to_vec(), DropoutMode::Inverted)
     }
 
     /// `[input_p, hidden_p, hidden_p, …]` for this architecture, e.g. `uniform_rates(0.0, 0.5)`.

@@ -9,6 +9,7 @@ use crate::core::dropout::DropoutRates;
 use crate::core::history::{History, HistoryPoint};
 use crate::core::network::Mlp;
 use crate::core::optimizer::Optimizer;
+use crate::core::variant::{Variant, variant_label};
 
 /// A run has diverged once its evaluation loss exceeds this many times the loss of a network
 /// that learned nothing (see [`crate::core::OutputHead::blind_guess_loss`]). With Adam's bounded steps even
@@ -21,6 +22,9 @@ const MIN_BLIND_GUESS_LOSS: f32 = 1e-3;
 pub(super) const INIT_STREAM: u64 = 1;
 const MASK_STREAM: u64 = 2;
 const ORDER_STREAM: u64 = 3;
+/// Masks drawn at evaluation by the forgot-eval-mode mistake: a stream of their own, so the
+/// mistake's training masks stay those of the correct run it races.
+const EVAL_MASK_STREAM: u64 = 4;
 
 /// SplitMix64's finaliser applied to `seed` and a stream number: well-spread, independent-looking
 /// seeds for the separate random streams of one experiment.
@@ -47,7 +51,13 @@ pub fn minibatch_order(seed: u64, epoch: usize, n: usize) -> Vec<usize> {
 #[derive(Debug)]
 pub struct Run {
     net: Mlp,
+    /// The drop rates, and (stored here once) whether kept units are scaled in training or at
+    /// evaluation.
     rates: DropoutRates,
+    /// Everything else about how the run regularises (see [`Variant`]).
+    variant: Variant,
+    /// Draws the masks of an evaluation with dropout left on (the mistake), and nothing else.
+    eval_rng: LabRng,
     /// Draws this run's dropout masks. Every run starts it from the same experiment seed, so runs
     /// with equal rates draw equal masks and runs with different rates compare on common random
     /// numbers (when both draw masks for the same layers, a unit dropped at p = 0.2 is also
@@ -71,15 +81,19 @@ pub struct Run {
     /// The rates the last step's masks were drawn with: the slider may have moved since, and
     /// what the diagram says about the shown mask must belong to the rate that drew it.
     mask_rates: Vec<f32>,
+    /// The variant the last step's masks were drawn with, for the same reason.
+    mask_variant: Variant,
 }
 
 impl Run {
-    pub(super) fn new(initial: &Mlp, rates: DropoutRates, seed: u64) -> Self {
+    pub(super) fn new(initial: &Mlp, rates: DropoutRates, variant: Variant, seed: u64) -> Self {
         let sizes = initial.layer_sizes();
         let outputs = sizes[sizes.len() - 1];
         Self {
             net: initial.clone(),
             rates,
+            variant,
+            eval_rng: LabRng::seed_from_u64(mix(seed, EVAL_MASK_STREAM)),
             mask_rng: LabRng::seed_from_u64(mix(seed, MASK_STREAM)),
             epoch: 0,
             order: Vec::new(),
@@ -94,6 +108,7 @@ impl Run {
             diverged: None,
             steps: 0,
             mask_rates: Vec::new(),
+            mask_variant: variant,
         }
     }
 
@@ -101,24 +116,39 @@ impl Run {
     pub fn net(&self) -> &Mlp {
         &self.net
     }
-    pub(super) fn net_mut(&mut self) -> &mut Mlp {
-        &mut self.net
-    }
     /// The drop rates this run trains with (`rates[0]` input layer, then hidden layers).
     pub fn rates(&self) -> &DropoutRates {
         &self.rates
     }
-    /// The run's name on the page, e.g. "p = 0.50, input 0.20".
+    /// The run's name on the page, e.g. "p = 0.50, input 0.20", followed by what its variant
+    /// changes ("p = 0.50 · DropConnect").
     pub fn label(&self) -> String {
-        crate::core::dropout::run_label(&self.rates.rates)
+        variant_label(&self.rates, &self.variant)
     }
     pub(super) fn rates_mut(&mut self) -> &mut DropoutRates {
         &mut self.rates
+    }
+    /// How the run regularises besides its rates.
+    pub fn variant(&self) -> &Variant {
+        &self.variant
+    }
+    pub(super) fn variant_mut(&mut self) -> &mut Variant {
+        &mut self.variant
+    }
+    /// Evaluation-mode outputs on `x` as this run's variant computes them (with fresh masks
+    /// for the forgot-eval-mode mistake). The last training step's masks are kept.
+    pub(super) fn predict(&mut self, x: ArrayView2<f32>) -> Array2<f32> {
+        let rng = Some(&mut self.eval_rng);
+        self.net.predict_variant(x, &self.rates, &self.variant, rng)
     }
     /// The drop rates the last step's masks were drawn with (input first); empty before the
     /// first step.
     pub fn mask_rates(&self) -> &[f32] {
         &self.mask_rates
+    }
+    /// The variant the last step's masks were drawn with (its noise says what they hold).
+    pub fn mask_variant(&self) -> &Variant {
+        &self.mask_variant
     }
     /// Epochs completed.
     pub fn epoch(&self) -> usize {
@@ -183,10 +213,12 @@ impl Run {
         gather(split.train.x.view(), &self.last_batch, &mut self.x_batch);
         gather(split.train.y.view(), &self.last_batch, &mut self.y_batch);
         self.mask_rates.clone_from(&self.rates.rates);
-        let loss = self.net.train_step(
+        self.mask_variant = self.variant;
+        let loss = self.net.train_step_variant(
             self.x_batch.slice(s![..rows, ..]),
             self.y_batch.slice(s![..rows, ..]),
             &self.rates,
+            &self.variant,
             opt,
             &mut self.mask_rng,
         );
@@ -203,12 +235,17 @@ impl Run {
     }
 
     fn end_epoch(&mut self, split: &Split) {
-        let train = self
-            .net
-            .evaluate(split.train.x.view(), split.train.y.view(), &self.rates);
-        let val = self
-            .net
-            .evaluate(split.val.x.view(), split.val.y.view(), &self.rates);
+        let (rates, variant) = (&self.rates, &self.variant);
+        let (train, val) = (&split.train, &split.val);
+        let mut rng = Some(&mut self.eval_rng);
+        let train = (self.net).evaluate_variant(
+            train.x.view(),
+            train.y.view(),
+            rates,
+            variant,
+            rng.as_deref_mut(),
+        );
+        let val = (self.net).evaluate_variant(val.x.view(), val.y.view(), rates, variant, rng);
         let point = HistoryPoint {
             epoch: self.epoch + 1,
             train_loss: (self.epoch_loss_sum / self.epoch_examples.max(1) as f64) as f32,

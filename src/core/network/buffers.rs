@@ -19,6 +19,13 @@ pub(super) struct Buffers {
     pub input: Vec<Array2<f32>>,
     /// `mask[l]`: 1.0 kept / 0.0 dropped, per example and unit of dropout layer `l`.
     pub mask: Vec<Array2<f32>>,
+    /// Scratch masks of an evaluation with dropout left on, so `mask` keeps the training step's.
+    pub eval_mask: Vec<Array2<f32>>,
+    /// DropConnect: `weight_mask[l]` (1.0 kept / 0.0 dropped, shaped like `W_l`) and the
+    /// thinned, scaled weights `dropped_weights[l]` the pass multiplied by. Empty until a
+    /// DropConnect pass runs; never resized by the batch.
+    pub weight_mask: Vec<Array2<f32>>,
+    pub dropped_weights: Vec<Array2<f32>>,
     /// Network outputs after the head's nonlinearity.
     pub out: Array2<f32>,
     /// `delta[l]`: ∂L/∂z_l, the gradient at layer `l`'s pre-activation.
@@ -41,6 +48,9 @@ impl Buffers {
             act: per_layer(0),
             input: per_layer(0),
             mask: per_layer(0),
+            eval_mask: per_layer(0),
+            weight_mask: Vec::new(),
+            dropped_weights: Vec::new(),
             out: Array2::zeros((capacity, sizes[layers])),
             delta: per_layer(1),
         }
@@ -58,7 +68,17 @@ impl Buffers {
                     .assign(&old.slice(ndarray::s![..kept, ..]));
             }
             grown.mask_rows = kept;
+            grown.weight_mask = std::mem::take(&mut self.weight_mask);
+            grown.dropped_weights = std::mem::take(&mut self.dropped_weights);
             *self = grown;
+        }
+    }
+
+    /// Sizes DropConnect's weight buffers like `weights` (once: the weights never change shape).
+    pub fn ensure_weight_masks(&mut self, weights: &[Array2<f32>]) {
+        if self.weight_mask.len() != weights.len() {
+            self.weight_mask = weights.iter().map(|w| Array2::zeros(w.dim())).collect();
+            self.dropped_weights = self.weight_mask.clone();
         }
     }
 }

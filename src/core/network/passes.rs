@@ -4,10 +4,12 @@
 use ndarray::linalg::general_mat_mul;
 use ndarray::{ArrayView2, s};
 
+use super::variants::clip_max_norm;
 use super::{Masks, Mlp};
 use crate::core::activation::Activation;
-use crate::core::dropout::{DropoutRates, sample_mask};
+use crate::core::dropout::{DropoutRates, sample_gaussian, sample_mask};
 use crate::core::optimizer::Optimizer;
+use crate::core::variant::{Noise, Variant};
 
 impl Mlp {
     /// Forward pass over `x`; returns the mean loss against `y`. Leaves activations, the thinned
@@ -17,6 +19,7 @@ impl Mlp {
         x: ArrayView2<f32>,
         y: ArrayView2<f32>,
         rates: &DropoutRates,
+        variant: &Variant,
         mut masks: Masks,
     ) -> f32 {
         let rows = x.nrows();
@@ -37,10 +40,21 @@ impl Mlp {
         );
         self.buf.ensure_capacity(rows);
         self.buf.rows = rows;
+        self.ensure_batch_norm(variant);
+        let training = masks.training();
+        // DropConnect thins the weights whenever masks are drawn; evaluation scales units.
+        let dropconnect = variant.noise == Noise::DropConnect && !matches!(masks, Masks::Off);
+        if dropconnect {
+            self.buf.ensure_weight_masks(&self.weights);
+        }
         self.buf.act[0].slice_mut(s![..rows, ..]).assign(&x);
         let last = self.weights.len() - 1;
         for l in 0..=last {
-            self.thin_layer(l, rows, rates, &mut masks);
+            if dropconnect {
+                self.thin_weights(l, rates, variant, &mut masks);
+            } else {
+                self.thin_layer(l, rows, rates, variant, &mut masks);
+            }
             let h = self.buf.input[l].slice(s![..rows, ..]);
             let z = if l < last {
                 &mut self.buf.act[l + 1]
@@ -49,8 +63,18 @@ impl Mlp {
             };
             let mut z = z.slice_mut(s![..rows, ..]);
             z.assign(&self.biases[l].row(0));
-            general_mat_mul(1.0, &h, &self.weights[l], 1.0, &mut z);
+            let w = if dropconnect {
+                &self.buf.dropped_weights[l]
+            } else {
+                &self.weights[l]
+            };
+            general_mat_mul(1.0, &h, w, 1.0, &mut z);
             if l < last {
+                match self.bn.as_mut().filter(|_| variant.batch_norm) {
+                    Some(bn) if training => bn.forward_train(l, z.view_mut()),
+                    Some(bn) => bn.forward_eval(l, z.view_mut()),
+                    None => {}
+                }
                 apply_activation(self.config.activation, z);
             }
         }
@@ -58,39 +82,94 @@ impl Mlp {
         self.config.head.activate_and_loss(out, y) / rows.max(1) as f32
     }
 
-    /// `h_l = a_l ⊙ mask_l · scale`: draws (or copies) layer `l`'s mask and writes the thinned,
-    /// scaled activations that layer `l`'s weights will see.
-    fn thin_layer(&mut self, l: usize, rows: usize, rates: &DropoutRates, masks: &mut Masks) {
+    /// `h_l = a_l ⊙ mask_l · scale`: draws (or copies) layer `l`'s mask (0/1, or Gaussian
+    /// factors) and writes the thinned, scaled activations that layer `l`'s weights will see.
+    fn thin_layer(
+        &mut self,
+        l: usize,
+        rows: usize,
+        rates: &DropoutRates,
+        variant: &Variant,
+        masks: &mut Masks,
+    ) {
         let a = self.buf.act[l].slice(s![..rows, ..]);
         let mut h = self.buf.input[l].slice_mut(s![..rows, ..]);
-        let mut mask = self.buf.mask[l].slice_mut(s![..rows, ..]);
-        let scale = match masks {
+        let p = variant.drop_rate(rates, l);
+        let draw = |mask: ndarray::ArrayViewMut2<f32>, rng: &mut crate::core::LabRng| match variant
+            .noise
+        {
+            Noise::Gaussian => sample_gaussian(mask, p, rng),
+            _ => sample_mask(mask, p, rng),
+        };
+        let mask = match masks {
             Masks::Off => {
-                let scale = rates.eval_scale(l);
+                let scale = variant.eval_scale(rates, l);
                 h.zip_mut_with(&a, |h, &a| *h = a * scale);
                 return;
             }
+            Masks::Noisy(rng) => {
+                let mut mask = self.buf.eval_mask[l].slice_mut(s![..rows, ..]);
+                draw(mask.view_mut(), rng);
+                mask
+            }
             Masks::Sample(rng) => {
                 self.buf.mask_rows = rows;
-                sample_mask(mask.view_mut(), rates.rates[l], rng);
-                rates.train_scale(l)
+                let mut mask = self.buf.mask[l].slice_mut(s![..rows, ..]);
+                draw(mask.view_mut(), rng);
+                mask
             }
             Masks::Given(given) => {
                 self.buf.mask_rows = rows;
+                let mut mask = self.buf.mask[l].slice_mut(s![..rows, ..]);
                 mask.assign(&given[l]);
-                rates.train_scale(l)
+                mask
             }
         };
+        let scale = variant.train_scale(rates, l);
         ndarray::Zip::from(&mut h)
             .and(&a)
             .and(&mask)
             .for_each(|h, &a, &m| *h = a * m * scale);
     }
 
+    /// DropConnect: `h_l = a_l` (every unit kept, so the unit mask is all ones) and
+    /// `W̃_l = W_l ⊙ M_l · scale` with a fresh (or given) weight mask `M_l` for the minibatch.
+    fn thin_weights(
+        &mut self,
+        l: usize,
+        rates: &DropoutRates,
+        variant: &Variant,
+        masks: &mut Masks,
+    ) {
+        let rows = self.buf.rows;
+        let a = self.buf.act[l].slice(s![..rows, ..]);
+        self.buf.input[l].slice_mut(s![..rows, ..]).assign(&a);
+        let weight_mask = &mut self.buf.weight_mask[l];
+        match masks {
+            Masks::Off => unreachable!("DropConnect thins weights only when masks are drawn"),
+            // An evaluation with dropout left on draws over the shown weight mask: DropConnect
+            // keeps one per layer, not per pass.
+            Masks::Noisy(rng) | Masks::Sample(rng) => {
+                sample_mask(weight_mask.view_mut(), variant.drop_rate(rates, l), rng)
+            }
+            Masks::Given(given) => weight_mask.assign(&given[l]),
+        }
+        if masks.training() {
+            self.buf.mask_rows = rows;
+            self.buf.mask[l].slice_mut(s![..rows, ..]).fill(1.0);
+        }
+        let scale = variant.train_scale(rates, l);
+        ndarray::Zip::from(&mut self.buf.dropped_weights[l])
+            .and(&self.weights[l])
+            .and(&*weight_mask)
+            .for_each(|d, &w, &m| *d = w * m * scale);
+    }
+
     /// Backpropagation through the last forward pass (which must have used masks).
-    pub(super) fn backward(&mut self, y: ArrayView2<f32>, rates: &DropoutRates) {
+    pub(super) fn backward(&mut self, y: ArrayView2<f32>, rates: &DropoutRates, variant: &Variant) {
         let rows = self.buf.rows;
         let last = self.weights.len() - 1;
+        let dropconnect = variant.noise == Noise::DropConnect;
         let out = self.buf.out.slice(s![..rows, ..]);
         self.config
             .head
@@ -100,6 +179,13 @@ impl Mlp {
             let dz = upper[0].slice(s![..rows, ..]);
             let h = self.buf.input[l].slice(s![..rows, ..]);
             general_mat_mul(1.0, &h.t(), &dz, 0.0, &mut self.grad_w[l]);
+            if dropconnect {
+                // ∂L/∂W = (hᵀ · ∂L/∂z) ⊙ M · scale: a dropped weight took no part.
+                let scale = variant.train_scale(rates, l);
+                ndarray::Zip::from(&mut self.grad_w[l])
+                    .and(&self.buf.weight_mask[l])
+                    .for_each(|g, &m| *g *= m * scale);
+            }
             let mut grad_b = self.grad_b[l].row_mut(0);
             grad_b.fill(0.0);
             for row in dz.rows() {
@@ -108,25 +194,36 @@ impl Mlp {
             if l == 0 {
                 break;
             }
-            // ∂L/∂a_l = (∂L/∂z_l · W_lᵀ) ⊙ mask_l · scale, then through the activation.
+            // ∂L/∂a_l = (∂L/∂z_l · W_lᵀ) ⊙ mask_l · scale, then through the activation (and
+            // batch norm). DropConnect's weights were thinned, its units were not.
             let mut da = lower[l - 1].slice_mut(s![..rows, ..]);
-            general_mat_mul(1.0, &dz, &self.weights[l].t(), 0.0, &mut da);
-            let scale = rates.train_scale(l);
+            let (w, scale) = if dropconnect {
+                (&self.buf.dropped_weights[l], 1.0)
+            } else {
+                (&self.weights[l], variant.train_scale(rates, l))
+            };
+            general_mat_mul(1.0, &dz, &w.t(), 0.0, &mut da);
             let act = self.config.activation;
             ndarray::Zip::from(&mut da)
                 .and(self.buf.mask[l].slice(s![..rows, ..]))
                 .and(self.buf.act[l].slice(s![..rows, ..]))
                 .for_each(|d, &m, &a| *d *= m * scale * act.derivative_from_output(a));
+            if let Some(bn) = self.bn.as_mut().filter(|_| variant.batch_norm) {
+                bn.backward(l - 1, da);
+            }
         }
     }
 
-    pub(super) fn update(&mut self, opt: &Optimizer) {
+    /// One optimiser step on every weight and bias (with the run's own L2 if it has one), then
+    /// batch norm's parameters and statistics, then the max-norm constraint.
+    pub(super) fn update(&mut self, opt: &Optimizer, variant: &Variant) {
         self.updates += 1;
+        let decay = variant.weight_decay.unwrap_or(opt.weight_decay);
         for l in 0..self.weights.len() {
             self.state_w[l].update(
                 opt,
                 self.updates,
-                opt.weight_decay,
+                decay,
                 self.weights[l].view_mut(),
                 self.grad_w[l].view(),
             );
@@ -137,6 +234,12 @@ impl Mlp {
                 self.biases[l].view_mut(),
                 self.grad_b[l].view(),
             );
+            if let Some(c) = variant.max_norm {
+                clip_max_norm(self.weights[l].view_mut(), c);
+            }
+        }
+        if let Some(bn) = self.bn.as_mut().filter(|_| variant.batch_norm) {
+            bn.update(opt, self.updates);
         }
     }
 }

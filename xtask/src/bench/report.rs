@@ -41,10 +41,21 @@ pub struct Contender {
     pub js_peer: bool,
 }
 
-pub const CONTENDERS: [Contender; 7] = [
+pub const CONTENDERS: [Contender; 9] = [
     Contender {
         id: "native",
         label: "Rust core, native release",
+        js_peer: false,
+    },
+    // #13: the same workload with dropout's rivals, so their cost reads against dropout's.
+    Contender {
+        id: "native-dropconnect",
+        label: "Rust core, native, DropConnect",
+        js_peer: false,
+    },
+    Contender {
+        id: "native-bn",
+        label: "Rust core, native, batch norm + dropout",
         js_peer: false,
     },
     Contender {
@@ -115,7 +126,7 @@ pub fn table(
         None => "vs fastest JS peer".to_string(),
     };
     out += &format!(
-        "| contender | samples/s median | spread (min–max) | runs | GFLOP/s | {js_header} | WASM/native |\n"
+        "| contender | samples/s median | spread (min–max) | runs | GFLOP/s | {js_header} | ÷ native dropout |\n"
     );
     out += "|---|---:|---:|---:|---:|---:|---:|\n";
     let mut notes = String::new();
@@ -125,7 +136,9 @@ pub fn table(
             let vs_js =
                 fastest_js.map_or("—".to_string(), |(_, js)| format!("{:.2}×", median / js));
             let vs_native = match native {
-                Some(n) if c.id.starts_with("wasm") => format!("{:.2}", median / n),
+                Some(n) if c.id.starts_with("wasm") || c.id.starts_with("native-") => {
+                    format!("{:.2}", median / n)
+                }
                 _ => "—".to_string(),
             };
             out += &format!(
