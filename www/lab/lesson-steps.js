@@ -105,24 +105,10 @@ export const STEPS = [
     reveal: 'play',
     spot: ['loss', 'run:1'],
   },
-  // Which p? With the sweep panel (#sweeps, issue #11) on the page, its U-curve answers; LEAD:
-  // at merge, check the sweep's reveal (does its panel need a button pressed?) and cite its
-  // U-curve test next to the answer.
+  // A four-rate race (the most that race at once) shows both ends of the U; the sweep panel
+  // below it trains every p, and the answer only points at it (its own note says what it shows).
   {
     title: 'Which p?',
-    when: () => document.getElementById('sweeps') !== null,
-    setup: { hidden: [32, 32], rates: [0, 0.2, 0.5, 0.9], focus: 2, speed: 6 },
-    question: 'Four rates can race at once; the sweep below trains one network for each of many rates. Which p gives the lowest validation loss?',
-    answer: [
-      'Read it off the sweep: too little dropout overfits, too much underfits, and the lowest point of the U is the best p.',
-    ],
-    reveal: 'play',
-    spot: ['sweeps'],
-  },
-  // Without the sweep, a four-rate race (the most that race at once) shows both ends of the U.
-  {
-    title: 'Which p?',
-    when: () => document.getElementById('sweeps') === null,
     setup: { hidden: [32, 32], rates: [0, 0.2, 0.5, 0.9], focus: 2, speed: 6 },
     question: 'Four rates race on a network with 32 units a layer: p = 0, 0.2, 0.5 and 0.9. Which ends with the lowest validation loss?',
     answer: [
@@ -131,12 +117,13 @@ export const STEPS = [
       // tests/claims/lesson.rs which_p_the_middle_wins_on_a_32_unit_network
       'p = 0 ends with the lowest training loss and overfits; p = 0.9 ends with the highest training loss and underfits.',
       'Too little dropout and too much both cost validation loss: the best p lies between.',
+      'The Sweep panel below trains a network for every p from 0 to 0.9: press Run sweep to see the whole curve.',
     ],
     reveal: 'play',
     spot: ['loss', 'runs'],
   },
-  // Why it works: shown once the inside views (#inside, issue #12) are on the page. The
-  // answer only points at them; LEAD: cite the inside helper's averaging test here at merge.
+  // Why it works: shown when the inside views (#inside, issue #12) are on the page. The
+  // answer points at them.
   {
     title: 'Why it works',
     when: () => document.getElementById('inside') !== null,
@@ -145,7 +132,8 @@ export const STEPS = [
     answer: [
       // tests/dropout.rs mean_of_training_passes_matches_evaluation_in_both_modes
       'With every unit on, each layer gives the next one the input the thinned networks gave it on average.',
-      // LEAD: cite the inside views' averaging-vs-scaling test here.
+      // tests/inside.rs with_no_nonlinearity_weight_scaling_equals_the_ensemble_mean (exact only
+      // without a nonlinearity); tests/claims/inside.rs the_average_of_100_thinned_networks_validates_at_least_as_well_as_weight_scaling
       'Across several layers that is only close to averaging their answers: the views below show how close.',
     ],
     reveal: 'play',
