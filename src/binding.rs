@@ -103,8 +103,7 @@ impl Lab {
             let sizes: Vec<usize> = hidden.iter().map(|&n| n as usize).collect();
             preset = preset.with_hidden(&sizes).map_err(js_error)?;
         }
-        let experiment =
-            Experiment::with_runs(preset.config.clone(), split, &preset.rates).map_err(js_error)?;
+        let experiment = preset.experiment_on(split).map_err(js_error)?;
         let focused = experiment.runs().len().saturating_sub(1);
         Ok(Lab {
             experiment,

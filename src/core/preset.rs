@@ -125,8 +125,13 @@ impl Preset {
     /// The experiment this preset describes, with its runs added (each with its variant,
     /// see [`variants_of`]).
     pub fn experiment(&self) -> Result<Experiment> {
-        let mut experiment =
-            Experiment::with_runs(self.config.clone(), self.data.generate()?, &self.rates)?;
+        self.experiment_on(self.data.generate()?)
+    }
+
+    /// The same on the data `split` (the class's own points added, say): the runs and their
+    /// variants are the preset's whatever the data.
+    pub fn experiment_on(&self, split: Split) -> Result<Experiment> {
+        let mut experiment = Experiment::with_runs(self.config.clone(), split, &self.rates)?;
         for (run, text) in variants_of(self.name).iter().enumerate() {
             let (mode, variant) = crate::core::variant::parse(text)?;
             if run < experiment.runs().len() {

@@ -84,11 +84,7 @@ pub struct Built {
 impl Built {
     /// The experiment with the preset's runs.
     pub fn experiment(&self) -> Result<Experiment> {
-        Experiment::with_runs(
-            self.preset.config.clone(),
-            self.split.clone(),
-            &self.preset.rates,
-        )
+        self.preset.experiment_on(self.split.clone())
     }
 }
 
