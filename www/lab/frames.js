@@ -38,7 +38,11 @@ export function frame(now) {
   }
   if (ui.playing && dt > LATE_FRAME_MS) ui.trainBudget = Math.max(MIN_TRAIN_MS, ui.trainBudget * 0.75);
   else if (ui.playing && dt > 0) ui.trainBudget = Math.min(MAX_TRAIN_MS, ui.trainBudget + 0.05);
-  if (ui.playing) train(now, dt, Math.max(ui.trainBudget, Math.min(ui.restMs, MAX_FAIR_SHARE_MS)));
+  // The fair share lets a slow device train as long as it draws; while an Inside view computes
+  // its passes in the same frames, that share would feed on the view's own time and make every
+  // frame late, so training then keeps to the feedback budget alone.
+  const fairShare = ui.insideBusy ? 0 : Math.min(ui.restMs, MAX_FAIR_SHARE_MS);
+  if (ui.playing) train(now, dt, Math.max(ui.trainBudget, fairShare));
   // Draw only when something changed: a paused lab leaves the canvases (and the CPU) alone.
   // While training, Rust redraws one out-of-date canvas per frame (src/core/redraw.rs).
   const drawStart = performance.now();

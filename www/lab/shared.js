@@ -26,6 +26,7 @@ export const ui = {
   lastFrame: 0,
   stepsThisSecond: [],
   runsKey: '',
+  insideBusy: false, // an Inside dropout view is computing (inside.js)
 };
 
 // Speed slider positions: training steps per second; the last one is "as fast as the frame allows".
