@@ -1,6 +1,6 @@
 //! Argument parsing of `cargo xtask bench`.
 
-use super::parse;
+use super::options::parse;
 
 fn args(v: &[&str]) -> Vec<String> {
     v.iter().map(|s| s.to_string()).collect()

@@ -1,0 +1,103 @@
+//! The options of `cargo xtask bench`: which workloads and contenders, how many runs, and the
+//! page, sweep and soak benches asked for by name.
+
+use super::{WORKLOADS, report};
+
+pub(super) struct Options {
+    pub(super) runs: usize,
+    pub(super) target_ms: u32,
+    pub(super) only: Option<Vec<String>>,
+    pub(super) page: bool,
+    /// The soak runs only when asked for by name: it takes half an hour.
+    pub(super) soak: bool,
+    /// The sweep bench (#11), also only when asked for by name.
+    pub(super) sweep: bool,
+    pub(super) minutes: f64,
+    pub(super) workloads: Vec<&'static str>,
+}
+
+impl Options {
+    pub(super) fn wants(&self, contender: &str) -> bool {
+        self.only
+            .as_ref()
+            .is_none_or(|only| only.iter().any(|c| c == contender))
+    }
+
+    /// Whether any speed contender (not the page, not the soak) is to run.
+    pub(super) fn wants_contenders(&self) -> bool {
+        report::CONTENDERS.iter().any(|c| self.wants(c.id))
+    }
+}
+
+pub(super) fn parse(args: &[String]) -> Result<Options, String> {
+    use lexopt::prelude::*;
+    let mut options = Options {
+        runs: 5,
+        target_ms: 400,
+        only: None,
+        page: true,
+        soak: false,
+        sweep: false,
+        minutes: 30.0,
+        workloads: Vec::new(),
+    };
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("runs") => {
+                options.runs = text_value(&mut parser, "runs")?
+                    .parse()
+                    .map_err(|_| "--runs needs a whole number".to_string())?;
+            }
+            Long("target-ms") => {
+                options.target_ms = text_value(&mut parser, "target-ms")?
+                    .parse()
+                    .map_err(|_| "--target-ms needs a whole number".to_string())?;
+            }
+            Long("minutes") => {
+                options.minutes = text_value(&mut parser, "minutes")?
+                    .parse()
+                    .ok()
+                    .filter(|m: &f64| *m > 0.0 && m.is_finite())
+                    .ok_or("--minutes needs a positive number")?;
+            }
+            Long("only") => {
+                let list = text_value(&mut parser, "only")?;
+                options.only = Some(list.split(',').map(str::to_string).collect());
+            }
+            Long("skip-page") => options.page = false,
+            Value(w) if WORKLOADS.iter().any(|(id, _, _)| w == *id) => {
+                let id = WORKLOADS.iter().find(|(id, _, _)| w == *id).map(|x| x.0);
+                options.workloads.extend(id);
+            }
+            other => {
+                return Err(format!(
+                    "`bench`: {} (--runs N, --target-ms MS, --only a,b, --skip-page, \
+                     --minutes N for the soak, w1, w2)",
+                    other.unexpected()
+                ));
+            }
+        }
+    }
+    if options.workloads.is_empty() {
+        options.workloads = WORKLOADS.iter().map(|w| w.0).collect();
+    }
+    options.page &= options.wants("page");
+    options.soak = options
+        .only
+        .as_ref()
+        .is_some_and(|only| only.iter().any(|c| c == "soak"));
+    options.sweep = options
+        .only
+        .as_ref()
+        .is_some_and(|only| only.iter().any(|c| c == "sweep"));
+    Ok(options)
+}
+
+/// The value after `--name`, as text.
+fn text_value(parser: &mut lexopt::Parser, name: &str) -> Result<String, String> {
+    let value = parser.value().map_err(|e| e.to_string())?;
+    value
+        .into_string()
+        .map_err(|_| format!("--{name}: not valid text"))
+}
