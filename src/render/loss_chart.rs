@@ -8,13 +8,11 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlCanvasElement;
 
-use super::loss_axis::{
-    ChartGeometry, LossAxis, X_TICK_ROOM, Y_TICK_ROOM, pieces_in_range, short_number, thin,
-    tick_budget,
-};
+use super::loss_axis::{ChartGeometry, LossAxis, pieces_in_range, thin};
+use super::loss_frame::loss_frame;
 use super::loss_overlay::{draw_hover, draw_legend};
 use super::loss_series::LossChartView;
-use super::palette::{self, GUIDE, INK, MUTED, Rgb};
+use super::palette::{self, MUTED};
 use super::surface::{Anchor, Font, Surface, set_dash, text_fitted};
 
 pub(crate) fn plotted(points: &[(f32, f32)], log_y: bool) -> Vec<(f32, f32)> {
@@ -100,7 +98,6 @@ pub fn draw_loss_chart(
         (0, legend_height as i32),
         (w, (h - legend_height as i32).max(1)),
     );
-    let (margin_right, y_label_area, x_label_area) = (18, 62, 46);
     // The epoch axis uses the same 1-2-5 ticks as the loss axis, so their spacing is known
     // here and tested (tests/render_wasm/loss_chart.rs) rather than left to plotters.
     let epochs = LossAxis {
@@ -108,46 +105,13 @@ pub fn draw_loss_chart(
         hi: x1,
         log: false,
     };
-    let plot_w = f64::from(w - margin_right - y_label_area);
-    let plot_h = f64::from(h) - legend_height - f64::from(6 + x_label_area);
-    let mut chart = ChartBuilder::on(&root)
-        .margin_top(6)
-        .margin_right(margin_right)
-        .x_label_area_size(x_label_area)
-        .y_label_area_size(y_label_area)
-        .build_cartesian_2d(epochs, axis)
-        .map_err(js_err)?;
-    let label_font = ("sans-serif", 14).into_font().color(&MUTED.plotters());
-    chart
-        .configure_mesh()
-        .x_desc("epoch")
-        .y_desc(if view.log_y {
-            "loss (log scale)"
-        } else {
-            "loss"
-        })
-        .label_style(label_font)
-        .axis_desc_style(("sans-serif", 15).into_font().color(&INK.plotters()))
-        .bold_line_style(Rgb(0xE4, 0xE4, 0xE4).plotters())
-        .light_line_style(TRANSPARENT)
-        .axis_style(GUIDE.plotters())
-        .x_labels(tick_budget(plot_w, X_TICK_ROOM, 8))
-        .y_labels(tick_budget(plot_h, Y_TICK_ROOM, 7))
-        .x_label_formatter(&|e| short_number(*e))
-        .y_label_formatter(&|l| short_number(*l))
-        .draw()
-        .map_err(js_err)?;
-
-    let (xr, yr) = chart.plotting_area().get_pixel_range();
-    let geometry = ChartGeometry {
-        plot_left: f64::from(xr.start),
-        plot_right: f64::from(xr.end - 1),
-        plot_top: f64::from(yr.start),
-        plot_bottom: f64::from(yr.end - 1),
-        x_range: (x0, x1),
-        y_range: (axis.lo, axis.hi),
-        log_y: view.log_y,
-    };
+    let (mut chart, geometry) = loss_frame(
+        &root,
+        (w, f64::from(h) - legend_height),
+        (epochs, axis),
+        "epoch",
+        8,
+    )?;
 
     // Clip to the plot so a diverging run leaves the chart instead of crossing the labels.
     ctx.save();

@@ -23,6 +23,7 @@ pub mod inside_maps;
 pub mod inside_units;
 pub mod loss_axis;
 pub mod loss_chart;
+mod loss_frame;
 mod loss_overlay;
 pub mod loss_series;
 pub mod palette;

@@ -7,9 +7,8 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlCanvasElement;
 
-use super::loss_axis::{
-    ChartGeometry, LossAxis, X_TICK_ROOM, Y_TICK_ROOM, short_number, tick_budget,
-};
+use super::loss_axis::{ChartGeometry, LossAxis};
+use super::loss_frame::loss_frame;
 use super::palette::{self, GUIDE, INK, MUTED, Rgb};
 use super::surface::{Anchor, Font, Surface, line, set_dash, text};
 
@@ -121,45 +120,13 @@ pub fn draw_sweep_chart(
     let root = backend
         .into_drawing_area()
         .shrink((0, legend_h as i32), (w, (h - legend_h as i32).max(1)));
-    let (margin_right, y_area, x_area) = (18, 62, 46);
-    let plot_w = f64::from(w - margin_right - y_area);
-    let plot_h = f64::from(h) - legend_h - f64::from(6 + x_area);
-    let mut chart = ChartBuilder::on(&root)
-        .margin_top(6)
-        .margin_right(margin_right)
-        .x_label_area_size(x_area)
-        .y_label_area_size(y_area)
-        .build_cartesian_2d(x_axis, y_axis)
-        .map_err(js_err)?;
-    chart
-        .configure_mesh()
-        .x_desc(view.x_label)
-        .y_desc(if view.log_y {
-            "loss (log scale)"
-        } else {
-            "loss"
-        })
-        .label_style(("sans-serif", 14).into_font().color(&MUTED.plotters()))
-        .axis_desc_style(("sans-serif", 15).into_font().color(&INK.plotters()))
-        .bold_line_style(Rgb(0xE4, 0xE4, 0xE4).plotters())
-        .light_line_style(TRANSPARENT)
-        .axis_style(GUIDE.plotters())
-        .x_labels(tick_budget(plot_w, X_TICK_ROOM, 10))
-        .y_labels(tick_budget(plot_h, Y_TICK_ROOM, 7))
-        .x_label_formatter(&|v| short_number(*v))
-        .y_label_formatter(&|v| short_number(*v))
-        .draw()
-        .map_err(js_err)?;
-    let (xr, yr) = chart.plotting_area().get_pixel_range();
-    let geometry = ChartGeometry {
-        plot_left: f64::from(xr.start),
-        plot_right: f64::from(xr.end - 1),
-        plot_top: f64::from(yr.start),
-        plot_bottom: f64::from(yr.end - 1),
-        x_range: (x_axis.lo, x_axis.hi),
-        y_range: (y_axis.lo, y_axis.hi),
-        log_y: view.log_y,
-    };
+    let (mut chart, geometry) = loss_frame(
+        &root,
+        (w, f64::from(h) - legend_h),
+        (x_axis, y_axis),
+        view.x_label,
+        10,
+    )?;
     let x_px = |x: f32| {
         geometry.plot_left + x_axis.fraction(x) * (geometry.plot_right - geometry.plot_left)
     };
