@@ -1,11 +1,15 @@
 //! The sweep engine: what a plan holds, that a job is a pure function of its description (so
-//! it may train in any worker, in any order), and how results are summed up.
+//! it may train in any worker, in any order), that it is the lab's own run with that seed,
+//! rates, scaling and variant, bit for bit, and how results are summed up.
 
-use dropout_lab::core::preset::{self, DataSpec};
+use dropout_lab::core::DropoutRates;
+use dropout_lab::core::experiment::Experiment;
+use dropout_lab::core::preset::{self, DataSpec, Preset};
 use dropout_lab::core::sweep::summary::{is_u, lowest};
-use dropout_lab::core::sweep::{Band, Kind, Outcome, P_LADDER, Plan, Row, Sweep, size_ladder};
+use dropout_lab::core::sweep::{Band, Job, Kind, Outcome, P_LADDER, Plan, Row, Sweep, size_ladder};
+use dropout_lab::core::variant::parse;
 
-fn moons() -> dropout_lab::core::preset::Preset {
+fn moons() -> Preset {
     preset::by_name("moons").unwrap()
 }
 
@@ -147,24 +151,112 @@ fn bands_span_the_seeds_and_skip_diverged_runs() {
     );
 }
 
-#[test]
-fn a_sweep_run_trains_exactly_as_the_labs_run_with_that_seed_and_rates() {
-    let preset = moons();
-    let plan = Plan::p_sweep(&preset, 0.0, 4, 1);
-    let job = &plan.jobs[5];
-    let outcome = job.train_epochs(&preset, 6).unwrap();
-    let mut lab = dropout_lab::core::Experiment::with_runs(
-        preset.with_seed(4).config.clone(),
-        preset.with_seed(4).data.generate().unwrap(),
-        std::slice::from_ref(&job.rates),
+/// The lab's race on `preset` at `seed`: a plain run first, then `rates` with `text`'s mode
+/// and variant, then p = 0.5, trained `epochs` epochs; returns the middle run's history as
+/// (validation losses, evaluation-mode training losses).
+fn labs_run(preset: &Preset, seed: u32, rates: &[f32], text: &str, epochs: usize) -> Curves {
+    let preset = preset.with_seed(u64::from(seed));
+    let (mode, variant) = parse(text).unwrap();
+    let mut lab = Experiment::new(preset.config.clone(), preset.data.generate().unwrap()).unwrap();
+    lab.add_run(&[0.0, 0.0, 0.0]).unwrap();
+    let swept = DropoutRates::new(rates.to_vec(), mode).unwrap();
+    lab.add_run_with(swept, variant).unwrap();
+    lab.add_run(&[0.0, 0.5, 0.5]).unwrap();
+    lab.train_epochs(epochs);
+    let history = lab.runs()[1].history();
+    (
+        history.iter().map(|p| p.val_loss).collect(),
+        history.iter().map(|p| p.train_loss_eval).collect(),
     )
-    .unwrap();
-    lab.train_epochs(6);
-    let history = lab.runs()[0].history();
-    let val: Vec<f32> = history.iter().map(|p| p.val_loss).collect();
-    assert_eq!(outcome.val, val);
+}
+
+type Curves = (Vec<f32>, Vec<f32>);
+
+/// A job of `text`'s mode and variant at `rates`, seed `seed`, the preset's training set.
+fn job(preset: &Preset, seed: u32, rates: &[f32], text: &str) -> Job {
+    let (mode, variant) = parse(text).unwrap();
+    Job {
+        mode,
+        variant,
+        ..Job::plain(0, 0, rates.to_vec(), seed, preset.data.sizes().0)
+    }
+}
+
+#[test]
+fn a_sweep_point_is_the_labs_run_bit_for_bit_in_every_variant_and_scaling() {
+    let preset = moons();
+    let (epochs, rates) = (40, [0.2, 0.5, 0.5]);
+    let texts = [
+        "",
+        "classic",
+        "dropconnect",
+        "gaussian",
+        "bn",
+        "gaussian~maxnorm_3",
+        "evaldrop",
+    ];
+    let mut seen: Vec<Vec<f32>> = Vec::new();
+    for text in texts {
+        let outcome = job(&preset, 4, &rates, text)
+            .train_epochs(&preset, epochs)
+            .unwrap();
+        let (val, train_eval) = labs_run(&preset, 4, &rates, text, epochs);
+        assert_eq!(outcome.val, val, "'{text}': every validation loss");
+        // The last 5 % of 40 epochs: the two the summary reads.
+        assert_eq!(outcome.train_eval, train_eval[epochs - 2..], "'{text}'");
+        let best = val.iter().copied().fold(f32::INFINITY, f32::min);
+        assert_eq!(outcome.best_val, Some(best), "'{text}'");
+        assert_eq!(outcome.diverged, None);
+        // Each variant trains a run of its own: a sweep that ignored it would repeat one.
+        assert!(
+            !seen.contains(&outcome.val),
+            "'{text}' trained as another variant"
+        );
+        seen.push(outcome.val);
+    }
+}
+
+#[test]
+fn a_seed_above_2_to_the_24_reproduces_and_is_not_its_neighbour() {
+    let preset = moons();
+    let (high, below) = (20_000_001u32, 20_000_000u32);
+    // The bug this guards: as f32, both seeds are one number.
+    assert_eq!(high as f32, below as f32);
+    let rates = [0.0, 0.5, 0.5];
+    let run = |seed| {
+        job(&preset, seed, &rates, "")
+            .train_epochs(&preset, 5)
+            .unwrap()
+    };
+    let first = run(high);
+    assert_eq!(first, run(high));
+    assert_ne!(first.val, run(below).val);
+    assert_eq!(first.val, labs_run(&preset, high, &rates, "", 5).0);
+}
+
+#[test]
+fn a_plan_carries_the_swept_runs_mode_and_variant() {
+    let preset = moons();
+    let (mode, variant) = parse("classic~dropconnect").unwrap();
+    let rate = Plan::p_sweep(&preset, 0.0, 1, 2).with_variant(mode, variant);
+    assert!(
+        rate.jobs
+            .iter()
+            .all(|j| j.variant_text() == "classic~dropconnect")
+    );
+    // A data-size sweep's p = 0 curve stays plain: "without dropout" means nothing else either.
+    let size = Plan::size_sweep(&preset, &[0.0, 0.5, 0.5], 1, 1).with_variant(mode, variant);
+    for j in &size.jobs {
+        let expected = if j.series == 1 {
+            "classic~dropconnect"
+        } else {
+            ""
+        };
+        assert_eq!(j.variant_text(), expected);
+    }
     assert_eq!(
-        outcome.train_eval,
-        vec![history.last().unwrap().train_loss_eval]
+        Plan::p_sweep(&preset, 0.0, u32::MAX, 2).seeds,
+        vec![u32::MAX, 0],
+        "seeds wrap as the Seed field's u32 does"
     );
 }

@@ -1,5 +1,5 @@
-//! Sweeps (#11): a lean [`SweepJob`] a Web Worker trains (one run, no drawing state, the
-//! per-epoch losses out), and a [`SweepPanel`] on the page that lists the jobs, gathers what
+//! Sweeps (#11): a [`SweepJob`] a Web Worker trains (the lab's own run with the job's rates,
+//! scaling, variant and seed; the per-epoch losses out), and a [`SweepPanel`] on the page that lists the jobs, gathers what
 //! the workers send back, sums it up in the core and draws it.
 
 use wasm_bindgen::prelude::*;
@@ -11,6 +11,7 @@ use super::{Lab, js_value_error};
 use crate::core::preset::Preset;
 use crate::core::setup::{Setup, Source};
 use crate::core::sweep::{self, Job, Kind, Outcome, Plan, Sweep};
+use crate::core::variant;
 use crate::render::ChartGeometry;
 
 /// One run of a sweep, ready to train in a worker.
@@ -39,11 +40,19 @@ impl SweepJob {
 
 #[wasm_bindgen]
 impl Lab {
-    /// A sweep job on this lab's preset and settings (network, learning rate, batch size,
-    /// dropout mode) with its own rates, seed (data, weights and masks) and training-set size.
+    /// A sweep job on this lab's preset and settings (network, learning rate, batch size) with
+    /// its own rates, mode and variant (`variant`: the link's text form, e.g. `"classic"`,
+    /// `"dropconnect"`, `"bn"`), seed (data, weights and masks) and training-set size.
     #[wasm_bindgen(js_name = sweepJob)]
-    pub fn sweep_job(&self, rates: Vec<f32>, seed: u32, n_train: u32) -> SweepJob {
-        SweepJob {
+    pub fn sweep_job(
+        &self,
+        rates: Vec<f32>,
+        variant: &str,
+        seed: u32,
+        n_train: u32,
+    ) -> Result<SweepJob, JsError> {
+        let (mode, variant) = variant::parse(variant).map_err(super::js_error)?;
+        Ok(SweepJob {
             preset: self.sweep_preset(),
             own: Setup {
                 points: self.setup.points.clone(),
@@ -51,32 +60,31 @@ impl Lab {
             },
             source: self.setup.source,
             job: Job {
-                point: 0,
-                series: 0,
-                rates,
-                seed: u64::from(seed),
-                n_train: n_train as usize,
+                mode,
+                variant,
+                ..Job::plain(0, 0, rates, seed, n_train as usize)
             },
-        }
+        })
     }
 
     /// A p-sweep (`kind` "rate": hidden p from 0 to 0.9 at the focused run's input rate) or a
     /// data-size sweep ("size": N on a ladder, at p = 0 and at the focused run's rates), over
-    /// `seeds` seeds from `first_seed` on.
+    /// `seeds` seeds from `first_seed` on. The swept run keeps the focused run's scaling and
+    /// variant.
     #[wasm_bindgen(js_name = newSweep)]
     pub fn new_sweep(&self, kind: &str, seeds: u32, first_seed: u32) -> SweepPanel {
         let preset = self.sweep_preset();
-        let rates = self
-            .experiment
-            .run(self.focused)
-            .map_or_else(|_| vec![0.0], |r| r.rates().rates.clone());
-        let (seeds, first) = (seeds as usize, u64::from(first_seed));
+        let focused = self.experiment.run(self.focused).ok();
+        let rates = focused.map_or_else(|| vec![0.0], |r| r.rates().rates.clone());
+        let (mode, variant) =
+            focused.map_or_else(Default::default, |r| (r.rates().mode, *r.variant()));
+        let seeds = seeds as usize;
         let plan = match kind {
-            "size" => Plan::size_sweep(&preset, &rates, first, seeds),
-            _ => Plan::p_sweep(&preset, rates[0], first, seeds),
+            "size" => Plan::size_sweep(&preset, &rates, first_seed, seeds),
+            _ => Plan::p_sweep(&preset, rates[0], first_seed, seeds),
         };
         SweepPanel {
-            sweep: Sweep::new(plan),
+            sweep: Sweep::new(plan.with_variant(mode, variant)),
             input_p: rates[0],
             layers: preset.config.hidden.len(),
             focus_rates: rates,
@@ -116,13 +124,28 @@ impl SweepPanel {
         self.sweep.plan().jobs.len()
     }
 
-    /// Job `i` as `[seed, n_train, rate…]`, or empty past the end.
-    pub fn job(&self, i: usize) -> Vec<f32> {
-        self.sweep.job(i).map_or_else(Vec::new, |j| {
-            let mut out = vec![j.seed as f32, j.n_train as f32];
-            out.extend(&j.rates);
-            out
-        })
+    /// Job `i`'s seed (a u32, exact as a JS number), or `undefined` past the end.
+    #[wasm_bindgen(js_name = jobSeed)]
+    pub fn job_seed(&self, i: usize) -> Option<u32> {
+        self.sweep.job(i).map(|j| j.seed)
+    }
+
+    /// Job `i`'s training-set size.
+    #[wasm_bindgen(js_name = jobTrainSize)]
+    pub fn job_train_size(&self, i: usize) -> Option<u32> {
+        self.sweep.job(i).map(|j| j.n_train as u32)
+    }
+
+    /// Job `i`'s drop rates, input layer first (empty past the end).
+    #[wasm_bindgen(js_name = jobRates)]
+    pub fn job_rates(&self, i: usize) -> Vec<f32> {
+        self.sweep.job(i).map_or_else(Vec::new, |j| j.rates.clone())
+    }
+
+    /// Job `i`'s mode and variant in the link's text form (what `Lab.sweepJob` reads).
+    #[wasm_bindgen(js_name = jobVariant)]
+    pub fn job_variant(&self, i: usize) -> Option<String> {
+        self.sweep.job(i).map(Job::variant_text)
     }
 
     /// Stores what a worker sent back for job `i` (see `SweepJob.train`).

@@ -247,6 +247,18 @@ impl Experiment {
         Ok(())
     }
 
+    /// Evaluates the training set only from epoch `epoch` on (counting from 0) in every run
+    /// added so far; earlier history points carry NaN as their evaluation-mode training loss.
+    /// A sweep reads that loss only off the end of the story and saves the pass (a fifth to a
+    /// third of an epoch's work); the lab's own runs never set it. A run that forgets
+    /// evaluation mode still evaluates every epoch: its evaluation draws masks, and skipping
+    /// one would change the next.
+    pub fn set_train_eval_from(&mut self, epoch: usize) {
+        for run in &mut self.runs {
+            run.train_eval_from = epoch;
+        }
+    }
+
     /// One minibatch for run `i` alone (no-op for a diverged run or a bad index); only the
     /// lockstep clock calls it, so runs never drift apart.
     fn step_run(&mut self, i: usize) {

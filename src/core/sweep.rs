@@ -4,9 +4,9 @@
 //! `p` (Srivastava et al. 2014, §7.3: flat in a middle range, rising at both ends) and
 //! dropout's gain against the size of the training set (§7.4).
 //!
-//! A [`Plan`] lists the [`Job`]s; each job trains alone ([`Job::train`]: one run, no lockstep
-//! partners, nothing kept but the losses the summary reads), so the page can hand jobs to Web Workers
-//! in any order; [`Sweep`](summary::Sweep) gathers the [`Outcome`]s and sums them up per
+//! A [`Plan`] lists the [`Job`]s; each job trains alone ([`Job::train`]: the lab's own
+//! experiment with that one run, its variant and scaling included, keeping only the losses the
+//! summary reads), so the page can hand jobs to Web Workers in any order; [`Sweep`](summary::Sweep) gathers the [`Outcome`]s and sums them up per
 //! point of the ladder (mean with a min–max band over seeds).
 //!
 //! ```
@@ -24,13 +24,14 @@
 //! assert_eq!(sweep.done(), 1);
 //! ```
 
-use crate::core::data::Split;
-use crate::core::error::Result;
-use crate::core::preset::{DataSpec, Preset};
+use crate::core::dropout::DropoutMode;
+use crate::core::preset::Preset;
+use crate::core::variant::Variant;
 
+mod job;
 pub mod summary;
-mod train;
 
+pub use job::{Job, Outcome};
 pub use summary::{Band, Row, Sweep};
 
 /// Hidden-layer drop rates of the p-sweep: 0, 0.1, …, 0.9.
@@ -65,108 +66,6 @@ pub enum Kind {
     TrainSize,
 }
 
-/// One training run of a sweep.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Job {
-    /// Index of the ladder point (p or N) this run belongs to.
-    pub point: usize,
-    /// Which curve of the point: 0, or 1 for the dropout run of a data-size sweep.
-    pub series: usize,
-    /// Drop rates, input layer first.
-    pub rates: Vec<f32>,
-    /// Seed of the data, the initial weights and the masks (as the page's Seed field).
-    pub seed: u64,
-    /// Training examples.
-    pub n_train: usize,
-}
-
-impl Job {
-    /// Trains this run to `preset`'s story length (the preset gives everything but the rates,
-    /// the seed and the training-set size).
-    pub fn train(&self, preset: &Preset) -> Result<Outcome> {
-        self.train_epochs(preset, preset.epochs)
-    }
-
-    /// Trains this run for `epochs` epochs (see [`train::train`]).
-    pub fn train_epochs(&self, preset: &Preset, epochs: usize) -> Result<Outcome> {
-        train::train(preset, self, epochs, DataSpec::generate)
-    }
-
-    /// Trains this run to the story length on the data `data` makes of the preset's recipe
-    /// (at this job's seed and size): the lab's data with the class's own points, say.
-    pub fn train_with(
-        &self,
-        preset: &Preset,
-        data: impl FnOnce(&DataSpec) -> Result<Split>,
-    ) -> Result<Outcome> {
-        train::train(preset, self, preset.epochs, data)
-    }
-}
-
-/// What one run left behind: its validation loss after every epoch, its training loss in
-/// evaluation mode over the last 5 % of epochs (what the summary reads), its best validation
-/// loss.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Outcome {
-    pub val: Vec<f32>,
-    pub train_eval: Vec<f32>,
-    pub best_val: Option<f32>,
-    /// Why the run stopped early, if it did.
-    pub diverged: Option<String>,
-}
-
-impl Outcome {
-    /// Validation loss at the end: the mean of the last 5 % of epochs (at least one), what a
-    /// reader takes off the end of a curve, steadier than the last epoch of a dropout run,
-    /// which jitters by a few per cent.
-    pub fn final_val(&self) -> f32 {
-        let n = (self.val.len() / 20).max(1);
-        mean(&self.val[self.val.len().saturating_sub(n)..])
-    }
-    /// Training loss in evaluation mode at the end, over the same last epochs.
-    pub fn final_train(&self) -> f32 {
-        mean(&self.train_eval)
-    }
-    /// Validation minus training loss at the end: how much the network overfits.
-    pub fn gap(&self) -> f32 {
-        self.final_val() - self.final_train()
-    }
-    /// The outcome in one flat vector, `[epochs, val…, train_eval…, best_val]`: what a worker
-    /// posts back.
-    pub fn to_flat(&self) -> Vec<f32> {
-        let mut flat = Vec::with_capacity(self.val.len() + self.train_eval.len() + 2);
-        flat.push(self.val.len() as f32);
-        flat.extend(&self.val);
-        flat.extend(&self.train_eval);
-        flat.push(self.best_val.unwrap_or(f32::NAN));
-        flat
-    }
-    /// The inverse of [`Self::to_flat`] (an empty or short vector gives an empty outcome).
-    pub fn from_flat(flat: &[f32]) -> Self {
-        let Some((&n, rest)) = flat.split_first() else {
-            return Self::default();
-        };
-        let n = (n.max(0.0) as usize).min(rest.len());
-        let Some((&best, curves)) = rest[n..].split_last() else {
-            return Self::default();
-        };
-        Self {
-            val: rest[..n].to_vec(),
-            train_eval: curves.to_vec(),
-            best_val: best.is_finite().then_some(best),
-            diverged: None,
-        }
-    }
-}
-
-/// Mean of `values`, NaN when there are none.
-fn mean(values: &[f32]) -> f32 {
-    if values.is_empty() {
-        return f32::NAN;
-    }
-    values.iter().sum::<f32>() / values.len() as f32
-}
-
 /// The jobs of one sweep and the ladder they fill.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
@@ -175,7 +74,7 @@ pub struct Plan {
     pub xs: Vec<f32>,
     /// The dropout rate of a data-size sweep's second curve (hidden layers); unused for rates.
     pub focus_p: f32,
-    pub seeds: Vec<u64>,
+    pub seeds: Vec<u32>,
     pub jobs: Vec<Job>,
 }
 
@@ -183,20 +82,15 @@ impl Plan {
     /// p ∈ [`P_LADDER`] on every hidden layer, `input_p` on the input, × `seeds` seeds from
     /// `first_seed` on, at the preset's training-set size. Jobs go seed by seed, so a sweep
     /// cancelled half way has whole curves for the first seeds.
-    pub fn p_sweep(preset: &Preset, input_p: f32, first_seed: u64, seeds: usize) -> Self {
+    pub fn p_sweep(preset: &Preset, input_p: f32, first_seed: u32, seeds: usize) -> Self {
         let seeds = seed_list(first_seed, seeds);
         let layers = preset.config.hidden.len();
         let n_train = preset.data.sizes().0;
         let mut jobs = Vec::new();
         for &seed in &seeds {
             for (point, &p) in P_LADDER.iter().enumerate() {
-                jobs.push(Job {
-                    point,
-                    series: 0,
-                    rates: crate::core::dropout::uniform_rates(input_p, p, layers),
-                    seed,
-                    n_train,
-                });
+                let rates = crate::core::dropout::uniform_rates(input_p, p, layers);
+                jobs.push(Job::plain(point, 0, rates, seed, n_train));
             }
         }
         Self {
@@ -209,7 +103,7 @@ impl Plan {
     }
 
     /// N on [`size_ladder`] × {no dropout, `rates`} × `seeds` seeds from `first_seed` on.
-    pub fn size_sweep(preset: &Preset, rates: &[f32], first_seed: u64, seeds: usize) -> Self {
+    pub fn size_sweep(preset: &Preset, rates: &[f32], first_seed: u32, seeds: usize) -> Self {
         let seeds = seed_list(first_seed, seeds);
         let ladder = size_ladder(preset);
         let plain = vec![0.0; rates.len()];
@@ -217,13 +111,7 @@ impl Plan {
         for &seed in &seeds {
             for (point, &n_train) in ladder.iter().enumerate() {
                 for (series, r) in [&plain, &rates.to_vec()].into_iter().enumerate() {
-                    jobs.push(Job {
-                        point,
-                        series,
-                        rates: r.clone(),
-                        seed,
-                        n_train,
-                    });
+                    jobs.push(Job::plain(point, series, r.clone(), seed, n_train));
                 }
             }
         }
@@ -236,6 +124,21 @@ impl Plan {
         }
     }
 
+    /// The same plan with the swept run's dropout mode and variant (the focused run's, say):
+    /// on every job of a p-sweep, on the dropout curve of a data-size sweep (its other curve
+    /// stays plain: no dropout, nothing else).
+    pub fn with_variant(mut self, mode: DropoutMode, variant: Variant) -> Self {
+        let swept = match self.kind {
+            Kind::Rate => 0,
+            Kind::TrainSize => 1,
+        };
+        for job in self.jobs.iter_mut().filter(|j| j.series == swept) {
+            job.mode = mode;
+            job.variant = variant;
+        }
+        self
+    }
+
     /// Curves per point: one for a rate sweep, two (p = 0 and the focused p) for data sizes.
     pub fn series(&self) -> usize {
         match self.kind {
@@ -245,8 +148,9 @@ impl Plan {
     }
 }
 
-fn seed_list(first: u64, seeds: usize) -> Vec<u64> {
-    (0..seeds.clamp(1, MAX_SEEDS) as u64)
+/// `seeds` consecutive seeds from `first` on, wrapping within u32 as the Seed field does.
+fn seed_list(first: u32, seeds: usize) -> Vec<u32> {
+    (0..seeds.clamp(1, MAX_SEEDS) as u32)
         .map(|i| first.wrapping_add(i))
         .collect()
 }

@@ -40,7 +40,7 @@ fn outcomes(preset: &Preset, plans: &[Plan]) -> HashMap<(u64, usize, usize, usiz
 }
 
 fn key(job: &Job) -> (u64, usize, usize, usize) {
-    (job.seed, job.series, job.point, job.n_train)
+    (u64::from(job.seed), job.series, job.point, job.n_train)
 }
 
 fn swept(plan: Plan, done: &HashMap<(u64, usize, usize, usize), Outcome>) -> Sweep {
@@ -59,7 +59,7 @@ fn p_sweeps(hidden: &[usize]) -> Vec<(u64, Sweep)> {
         .with_hidden(hidden)
         .unwrap();
     let plans: Vec<Plan> = SEEDS
-        .map(|s| Plan::p_sweep(&preset, 0.0, s, DEFAULT_SEEDS))
+        .map(|s| Plan::p_sweep(&preset, 0.0, s as u32, DEFAULT_SEEDS))
         .collect();
     let done = outcomes(&preset, &plans);
     SEEDS
@@ -75,7 +75,7 @@ fn size_sweeps() -> &'static [(u64, Sweep)] {
     SWEEPS.get_or_init(|| {
         let preset = preset::by_name(preset::DEFAULT).unwrap();
         let plans: Vec<Plan> = SEEDS
-            .map(|s| Plan::size_sweep(&preset, &[0.0, 0.5, 0.5], s, DEFAULT_SEEDS))
+            .map(|s| Plan::size_sweep(&preset, &[0.0, 0.5, 0.5], s as u32, DEFAULT_SEEDS))
             .collect();
         let done = outcomes(&preset, &plans);
         SEEDS

@@ -4,7 +4,7 @@
 // reported, its job goes back in the queue for the others, and the sweep goes on without it.
 
 import { labArgs } from './rebuild.js';
-import { engine, settings, ui } from './shared.js';
+import { engine, ui } from './shared.js';
 import { wasmSource } from './wasm-source.js';
 
 // The one-file bundle puts the worker's source (glue included, one classic script) here.
@@ -42,6 +42,20 @@ function newWorker() {
 }
 
 /**
+ * Job `id` of `panel` as the worker trains it: the seed a plain number (a u32, exact in JS;
+ * never through a Float32Array, which rounds seeds above 2^24), the rates, and the run's
+ * scaling and variant in the link's text form ('', 'classic', 'dropconnect', 'bn'…).
+ */
+export function jobOf(panel, id) {
+  return {
+    seed: panel.jobSeed(id),
+    n: panel.jobTrainSize(id),
+    rates: Array.from(panel.jobRates(id)),
+    variant: panel.jobVariant(id),
+  };
+}
+
+/**
  * Runs every job of `panel` (a Rust SweepPanel) on a pool. `events`: onResult(), onFailure(text),
  * onEnd(cancelled). Returns a handle with cancel() and workers().
  */
@@ -53,7 +67,6 @@ export function runPool(panel, events, options = {}) {
     module: null, // filled in once compiled
     args: labArgs(),
     lr: engine.lab.learningRate(),
-    classic: settings.scaling === 'classic',
   };
   let ended = false;
   let failures = 0;
@@ -79,12 +92,11 @@ export function runPool(panel, events, options = {}) {
     }
     const id = queue.shift();
     busy.set(worker, id);
-    const [seed, n, ...rates] = panel.job(id);
     if (options.failNext > 0) {
       options.failNext -= 1;
       worker.postMessage({ type: 'fail' });
     }
-    worker.postMessage({ type: 'job', id, seed, n, rates });
+    worker.postMessage({ type: 'job', id, ...jobOf(panel, id) });
   };
   const spawn = () => {
     const worker = newWorker();

@@ -7,7 +7,7 @@ use rand::{RngExt, SeedableRng};
 use crate::core::data::Split;
 use crate::core::dropout::DropoutRates;
 use crate::core::history::{History, HistoryPoint};
-use crate::core::network::Mlp;
+use crate::core::network::{Evaluation, Mlp};
 use crate::core::optimizer::Optimizer;
 use crate::core::variant::{Variant, variant_label};
 
@@ -83,6 +83,10 @@ pub struct Run {
     mask_rates: Vec<f32>,
     /// The variant the last step's masks were drawn with, for the same reason.
     mask_variant: Variant,
+    /// Epochs (counting from 0) before this one skip evaluating the training set: their
+    /// history points carry NaN there. 0 for the lab's runs; a sweep sets it (see
+    /// [`super::Experiment::set_train_eval_from`]).
+    pub(super) train_eval_from: usize,
 }
 
 impl Run {
@@ -109,6 +113,7 @@ impl Run {
             steps: 0,
             mask_rates: Vec::new(),
             mask_variant: variant,
+            train_eval_from: 0,
         }
     }
 
@@ -238,13 +243,22 @@ impl Run {
         let (rates, variant) = (&self.rates, &self.variant);
         let (train, val) = (&split.train, &split.val);
         let mut rng = Some(&mut self.eval_rng);
-        let train = (self.net).evaluate_variant(
-            train.x.view(),
-            train.y.view(),
-            rates,
-            variant,
-            rng.as_deref_mut(),
-        );
+        // Skipped only where it changes nothing else: a noisy evaluation draws from `rng`.
+        let skip_train = self.epoch < self.train_eval_from && !variant.noisy_evaluation();
+        let train = if skip_train {
+            Evaluation {
+                loss: f32::NAN,
+                accuracy: None,
+            }
+        } else {
+            (self.net).evaluate_variant(
+                train.x.view(),
+                train.y.view(),
+                rates,
+                variant,
+                rng.as_deref_mut(),
+            )
+        };
         let val = (self.net).evaluate_variant(val.x.view(), val.y.view(), rates, variant, rng);
         let point = HistoryPoint {
             epoch: self.epoch + 1,
@@ -254,7 +268,9 @@ impl Run {
             train_accuracy: train.accuracy,
             val_accuracy: val.accuracy,
         };
-        if !self.check_finite(point.train_loss_eval) || !self.check_finite(point.val_loss) {
+        if !(skip_train || self.check_finite(point.train_loss_eval))
+            || !self.check_finite(point.val_loss)
+        {
             return;
         }
         let blind_guess = self
