@@ -69,30 +69,24 @@ impl BatchNorm {
     }
 
     /// Training: normalises `z` (the first rows of hidden layer `l`'s pre-activation) with its
-    /// own batch statistics, in place, remembering `x̂` for the backward pass.
+    /// own batch statistics, in place, remembering `x̂` for the backward pass. A one-row batch
+    /// has no spread: it is normalised with the running averages instead (see
+    /// [`Self::one_row`]).
     pub fn forward_train(&mut self, l: usize, mut z: ArrayViewMut2<f32>) {
         let rows = z.nrows();
         if self.xhat[l].nrows() < rows {
             self.xhat[l] = Array2::zeros((rows.max(32), z.ncols()));
         }
         self.rows = rows;
-        let n = rows.max(1) as f32;
-        let (mean, var, inv_std) = (&mut self.mean[l], &mut self.var[l], &mut self.inv_std[l]);
-        mean.fill(0.0);
-        for row in z.rows() {
-            *mean += &row;
+        if self.one_row() {
+            self.mean[l].assign(&self.running_mean[l]);
+            self.var[l].assign(&self.running_var[l]);
+        } else {
+            self.batch_statistics(l, z.view());
         }
-        *mean /= n;
-        var.fill(0.0);
-        for row in z.rows() {
-            Zip::from(var.row_mut(0))
-                .and(&row)
-                .and(mean.row(0))
-                .for_each(|v, &x, &m| *v += (x - m) * (x - m));
-        }
-        *var /= n;
+        let (mean, inv_std) = (&self.mean[l], &mut self.inv_std[l]);
         Zip::from(&mut *inv_std)
-            .and(&*var)
+            .and(&self.var[l])
             .for_each(|s, &v| *s = 1.0 / (v + EPSILON).sqrt());
         let mut xhat = self.xhat[l].slice_mut(s![..rows, ..]);
         let (gamma, beta) = (self.gamma[l].row(0), self.beta[l].row(0));
@@ -108,6 +102,35 @@ impl BatchNorm {
                     *z = g * *x + b;
                 });
         }
+    }
+
+    /// Whether the last training pass had one row. Its own variance is 0: normalised by it,
+    /// every unit would output β whatever the input, pass no gradient down, and pull the
+    /// running variance towards 0 (×0.9 a step), which then blows evaluation up. PyTorch
+    /// refuses such a batch; the lab normalises it with the running averages, as at evaluation,
+    /// and leaves them as they are, so a minibatch of 1 and the one-row last minibatch of an
+    /// epoch (2k + 1 examples in batches of k) both train.
+    pub fn one_row(&self) -> bool {
+        self.rows == 1
+    }
+
+    /// Mean and (biased) variance of `z`'s rows into `mean[l]`, `var[l]`.
+    fn batch_statistics(&mut self, l: usize, z: ndarray::ArrayView2<f32>) {
+        let n = z.nrows().max(1) as f32;
+        let (mean, var) = (&mut self.mean[l], &mut self.var[l]);
+        mean.fill(0.0);
+        for row in z.rows() {
+            *mean += &row;
+        }
+        *mean /= n;
+        var.fill(0.0);
+        for row in z.rows() {
+            Zip::from(var.row_mut(0))
+                .and(&row)
+                .and(mean.row(0))
+                .for_each(|v, &x, &m| *v += (x - m) * (x - m));
+        }
+        *var /= n;
     }
 
     /// Evaluation: normalises with the running averages, in place.
@@ -127,10 +150,14 @@ impl BatchNorm {
     /// Backward through layer `l`'s normalisation: `d` holds ∂L/∂y on entry and ∂L/∂z on exit;
     /// the gradients of γ and β are left in `grad_gamma`/`grad_beta`.
     ///
-    /// With `g = ∂L/∂y · γ`: `∂L/∂z = inv_std · (g − mean(g) − x̂ · mean(g · x̂))`.
+    /// With `g = ∂L/∂y · γ`: `∂L/∂z = inv_std · (g − mean(g) − x̂ · mean(g · x̂))`. A one-row
+    /// batch was normalised by fixed running averages, which depend on no row: `∂L/∂z =
+    /// inv_std · g`.
     pub fn backward(&mut self, l: usize, mut d: ArrayViewMut2<f32>) {
         let rows = self.rows;
         let n = rows.max(1) as f32;
+        // The batch terms vanish when the statistics were not the batch's own.
+        let fixed = self.one_row();
         let xhat = self.xhat[l].slice(s![..rows, ..]);
         let (dg, db) = (&mut self.grad_gamma[l], &mut self.grad_beta[l]);
         dg.fill(0.0);
@@ -155,13 +182,15 @@ impl BatchNorm {
                 .and(db.row(0))
                 .and(dg.row(0))
                 .for_each(|d, &x, &g, &s, &sb, &sg| {
-                    *d = s * g * (*d - sb / n - x * sg / n);
+                    let centred = if fixed { *d } else { *d - sb / n - x * sg / n };
+                    *d = s * g * centred;
                 });
         }
     }
 
     /// After an optimiser step: moves γ and β, and folds the last batch's statistics into the
-    /// running averages (the unbiased variance, as PyTorch does).
+    /// running averages (the unbiased variance, as PyTorch does); a one-row batch leaves them
+    /// alone (it has no statistics of its own).
     pub fn update(&mut self, opt: &Optimizer, step: u64) {
         let bessel = if self.rows > 1 {
             self.rows as f32 / (self.rows - 1) as f32
@@ -172,6 +201,9 @@ impl BatchNorm {
             let (g, b) = (&mut self.gamma[l], &mut self.beta[l]);
             self.state_gamma[l].update(opt, step, 0.0, g.view_mut(), self.grad_gamma[l].view());
             self.state_beta[l].update(opt, step, 0.0, b.view_mut(), self.grad_beta[l].view());
+            if self.one_row() {
+                continue;
+            }
             Zip::from(&mut self.running_mean[l])
                 .and(&self.mean[l])
                 .for_each(|r, &m| *r = (1.0 - MOMENTUM) * *r + MOMENTUM * m);
