@@ -182,6 +182,16 @@ impl SweepPanel {
             .collect()
     }
 
+    /// Mean best validation loss per point of curve `series` (what early stopping would keep).
+    #[wasm_bindgen(js_name = bestVal)]
+    pub fn best_val(&self, series: usize) -> Vec<f32> {
+        self.sweep
+            .rows(series)
+            .iter()
+            .map(|r| r.best_val.mean)
+            .collect()
+    }
+
     /// Mean final train/validation gap per point of curve `series`.
     pub fn gap(&self, series: usize) -> Vec<f32> {
         self.sweep.rows(series).iter().map(|r| r.gap.mean).collect()

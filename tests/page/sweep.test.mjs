@@ -89,3 +89,26 @@ test('sweeps on workers', { timeout: 4 * SWEEP_TIMEOUT_MS }, async (t) => {
     assert.deepEqual(lab.consoleErrors, []);
   });
 });
+
+// One training loop (#18): a sweep point is the lab's own run, its variant and its seed
+// included. The lab races a DropConnect run at p = 0.5 on seed 20,000,001 (above 2^24, where
+// a seed sent as f32 becomes 20,000,000); the p-sweep's p = 0.5 point, one seed, must have
+// that run's best validation loss to the last bit.
+test('a swept DropConnect run is the lab\'s run, at a seed above 2^24', { timeout: SWEEP_TIMEOUT_MS }, async (t) => {
+  const { page } = await openLab(t, { query: { seed: '20000001', rates: '0,0.5~dropconnect', focus: '1' } });
+  const story = await page.evaluate(() => window.lab.presets().find((p) => p.name === window.lab.snapshot().preset).epochs);
+  // Steps per epoch, counted; then the lab's run trained to the story's length.
+  let perEpoch = 0;
+  while ((await page.evaluate(() => window.lab.snapshot().runs[1].epoch)) === 0) {
+    perEpoch += await page.evaluate(() => window.lab.step(1));
+  }
+  await page.evaluate((n) => window.lab.step(n), (story - 1) * perEpoch);
+  const run = await page.evaluate(() => window.lab.snapshot().runs[1]);
+  assert.equal(run.epoch, story);
+  assert.match(run.label, /DropConnect/);
+  await sweepTo(page, { seeds: 1 });
+  await finished(page);
+  const r = await page.evaluate(() => window.lab.sweep.result());
+  const point = r.xs.findIndex((x) => Math.abs(x - 0.5) < 1e-6);
+  assert.equal(r.bestVal[point], Math.fround(run.bestValLoss), JSON.stringify({ r, run }));
+});

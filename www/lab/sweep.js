@@ -177,6 +177,7 @@ export function wireSweeps() {
       return {
         xs: Array.from(panel.xs()),
         finalVal: Array.from(panel.finalVal(0), (v) => (Number.isNaN(v) ? null : v)),
+        bestVal: Array.from(panel.bestVal(0), (v) => (Number.isNaN(v) ? null : v)),
         finalVal1: panel.isSizeSweep() ? Array.from(panel.finalVal(1), (v) => (Number.isNaN(v) ? null : v)) : null,
         bestX: panel.bestX(),
         done: panel.done(),
