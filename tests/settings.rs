@@ -159,14 +159,14 @@ fn every_bound_is_checked_and_named() {
         (
             "hidden",
             "256,1,1,1,1,1",
-            "257",
-            "expected 1 to 6 layer sizes from 1 to 256",
+            "8,257",
+            "units in hidden layer 2 = 257 is out of range: it must be between 1 and 256",
         ),
         (
             "hidden",
             "8",
             "1,1,1,1,1,1,1",
-            "expected 1 to 6 layer sizes",
+            "hidden layers = 7 is out of range: it must be between 1 and 6",
         ),
         ("rates", "0,0,0,0", "0,0,0,0,0", "expected 1 to 4 runs"),
         ("rates", "0.99", "1", "each a rate in [0, 1)"),
@@ -265,6 +265,10 @@ fn wrong_types_say_what_was_expected() {
         ("points=abc", "4 base64url characters each, at most"),
         ("rates=0.5~wobble", "wobble"),
         ("input=1", "expected a rate in [0, 1)"),
+        (
+            "hidden=two,layers",
+            "expected 1 to 6 layer sizes from 1 to 256, comma-separated",
+        ),
     ] {
         let said = ignored(query);
         assert!(

@@ -100,21 +100,25 @@ pub(super) fn write_runs(settings: &Settings) -> Option<String> {
 
 pub(super) fn read_hidden(draft: &mut Draft, raw: &str) -> Read {
     let (layers, units) = (NetConfig::MAX_HIDDEN_LAYERS, NetConfig::MAX_UNITS);
-    let sizes: Option<Vec<usize>> = raw
-        .split(',')
-        .map(|n| {
-            check(n, "hidden units", (1, units as u32), true)
-                .ok()
-                .map(|n| n as usize)
-        })
-        .collect();
-    match sizes.filter(|s| s.len() <= layers) {
-        Some(sizes) => {
-            draft.settings.hidden = Some(sizes);
-            Ok(None)
-        }
-        None => Err(expected(format!(
+    let sizes: Vec<&str> = raw.split(',').collect();
+    // Text that is no list of whole numbers says what was expected; a size or a count out of
+    // range says which, in the words the network's own check uses.
+    let whole = |n: &str| number(n).is_some_and(|v| v.fract() == 0.0);
+    if !sizes.iter().all(|n| whole(n)) {
+        return Err(expected(format!(
             "1 to {layers} layer sizes from 1 to {units}, comma-separated"
-        ))),
+        )));
     }
+    check(
+        &sizes.len().to_string(),
+        "hidden layers",
+        (1, layers as u32),
+        true,
+    )?;
+    let sizes = sizes.iter().enumerate().map(|(i, n)| {
+        let what = format!("units in hidden layer {}", i + 1);
+        check(n, &what, (1, units as u32), true).map(|n| n as usize)
+    });
+    draft.settings.hidden = Some(sizes.collect::<std::result::Result<_, _>>()?);
+    Ok(None)
 }
