@@ -5,8 +5,17 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::js_error;
+use crate::core::error::Error;
 use crate::core::settings::{self, RunSpec, Settings, file};
+
+/// A refusal as the page shows it: the sentence alone (`training points = 3 is out of range: …`,
+/// `it is not a JSON file.`), without the error kind's prefix.
+fn refusal(err: Error) -> JsError {
+    match err {
+        Error::Config(why) => JsError::new(&why),
+        other => JsError::new(&other.to_string()),
+    }
+}
 
 /// The settings a link, a setup file or a change describes, and what was ignored reading them.
 #[wasm_bindgen]
@@ -40,7 +49,7 @@ impl LabSettings {
     /// The settings a setup file holds; an error says why the file cannot be used.
     #[wasm_bindgen(js_name = fromSetupFile)]
     pub fn from_setup_file(text: &str) -> Result<LabSettings, JsError> {
-        file::read(text).map(LabSettings::of).map_err(js_error)
+        file::read(text).map(LabSettings::of).map_err(refusal)
     }
 
     /// What reading the link ignored, a sentence each (`seed=x ignored (expected …)`).
@@ -54,7 +63,7 @@ impl LabSettings {
         self.settings
             .merged(change)
             .map(LabSettings::of)
-            .map_err(js_error)
+            .map_err(refusal)
     }
 
     /// These settings with the running lab's state: every run's rates (`rates`, `layers` per
@@ -205,4 +214,10 @@ pub fn hideable_controls() -> Vec<String> {
 #[wasm_bindgen(js_name = defaultSpeed)]
 pub fn default_speed() -> u8 {
     settings::DEFAULT_SPEED
+}
+
+/// The Data & network panel's keys, in its order; each is also a key of the link.
+#[wasm_bindgen(js_name = setupKeys)]
+pub fn setup_keys() -> Vec<String> {
+    settings::props::SETUP_KEYS.map(String::from).to_vec()
 }
