@@ -3,12 +3,13 @@
 // core's settings (LabSettings), shows what was ignored, and writes the link back from them.
 // Opening the written link rebuilds every run bit for bit.
 
-import { LabSettings } from '../pkg/dropout_lab.js';
+import { LabSettings, hideableControls } from '../pkg/dropout_lab.js';
 import { liveSettings, useSettings } from './apply.js';
 import { showBanner } from './banner.js';
 import { $, engine, settings } from './shared.js';
 
-// Controls a classroom link can hide (`hide=seed,lr`), each with the element that goes.
+// Controls a classroom link can hide (`hide=seed,lr`; the names are the core's), each with the
+// element that goes.
 const HIDEABLE = new Map([
   ['preset', () => $('preset').closest('label')],
   ['seed', () => $('seed').closest('label')],
@@ -58,6 +59,9 @@ export function writeUrl() {
 
 /** Hides the controls a classroom link names. */
 export function applyHidden() {
+  // The core's table says which names `hide=` takes; each needs its element here (a console
+  // error fails every page test, so a name added on one side only is caught).
+  for (const name of hideableControls()) if (!HIDEABLE.has(name)) console.error(`hide=${name}: no control to hide`);
   const hide = new Set(settings.hide ?? []);
   for (const [name, element] of HIDEABLE) {
     if (name === 'remove') element().classList.toggle('no-remove', hide.has(name));
