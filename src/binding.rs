@@ -17,6 +17,7 @@ mod export;
 mod getters;
 mod inside;
 mod inside_scene;
+mod lab_settings;
 mod limits;
 mod panels;
 mod present;

@@ -97,7 +97,7 @@ fn bad_values_name_the_knob_and_its_bounds() {
     assert!(error("data=swirl").contains("moons, circles"));
     assert!(error("act=gelu").contains("relu, tanh, sigmoid, linear"));
     assert!(error("opt=rmsprop").contains("sgd, momentum, adam"));
-    assert!(error("train=ten").contains("expected a number"));
+    assert!(error("train=ten").contains("expected a whole number from 4 to 5000"));
     assert!(error("colour=red").contains("not a setup knob"));
 }
 

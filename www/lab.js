@@ -3,7 +3,8 @@
 // (pkg/dropout_lab.js); the modules in lab/ only wire the page to it. p is the probability of
 // DROPPING a unit, everywhere.
 
-import init, { maxLearningRate, minLearningRate, presetList, runColours } from './pkg/dropout_lab.js';
+import init, { LabSettings, defaultSpeed, maxLearningRate, minLearningRate, presetList, runColours } from './pkg/dropout_lab.js';
+import { useSettings } from './lab/apply.js';
 import { exposeApi } from './lab/api.js';
 import { onEngineCrash, showBanner, wireBanner } from './lab/banner.js';
 import { changed, syncControls, wireControls } from './lab/controls.js';
@@ -32,13 +33,6 @@ import { wasmSource } from './lab/wasm-source.js';
 // smallest module using a v128 value (i8x16.splat then i8x16.popcnt).
 const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
 
-/** The default preset with the seed it opens with (its pictures match its note). */
-function setDefaults() {
-  const preset = engine.presets.find((p) => p.default) ?? engine.presets[0];
-  settings.preset = preset.name;
-  settings.seed = preset.seed;
-}
-
 async function main() {
   wireBanner();
   if (!WebAssembly.validate(SIMD_PROBE)) {
@@ -50,9 +44,9 @@ async function main() {
   engine.colours = runColours();
   $('lr').min = formatRate(minLearningRate());
   $('lr').max = formatRate(maxLearningRate());
-  setDefaults();
-  readUrl();
-  setSpeed(settings.speed ?? 6);
+  readUrl(); // the core's settings: the link over the default preset on its own seed
+  const lessonFromLink = settings.lesson;
+  setSpeed(settings.speed ?? defaultSpeed());
   $('log').checked = Boolean(settings.log);
   applyHidden();
   wirePresent();
@@ -62,7 +56,7 @@ async function main() {
   wireHelp();
   wireShortcuts();
   wireExport();
-  wireSetupFile(setDefaults);
+  wireSetupFile();
   wireDataPanel(changed);
   wireDrawing();
   exposeApi();
@@ -81,14 +75,13 @@ async function main() {
     createLab();
   } catch (err) {
     showBanner(`${err.message ?? err} — loading the default preset instead.`);
-    for (const key of Object.keys(settings)) delete settings[key];
-    setDefaults();
+    useSettings(LabSettings.fromLink(''));
     createLab();
   }
   syncControls();
   setMode(settings.mode ?? 'train');
   changed();
-  wireLesson(); // after the lab exists: a link's lesson=N sets its step's lab up
+  wireLesson(lessonFromLink); // after the lab exists: a link's lesson=N sets its step's lab up
   performance.mark('lab-ready');
   // The first frame runs now rather than at the next vsync, so the first picture is drawn
   // before the browser's first paint of the page; it then schedules the next one itself.

@@ -5,12 +5,12 @@
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use super::snapshot::{number, string};
 use super::{Lab, js_error};
 use crate::core::data::points::{self, MAX_DRAWN, Point};
 use crate::core::data::{MAX_POINTS, MIN_POINTS, Split, csv};
 use crate::core::experiment::ExperimentConfig;
 use crate::core::preset::{DataSpec, Preset};
+use crate::core::settings::json::{list, number, string};
 use crate::core::setup::{self, DATASETS, Setup, Source};
 use crate::render::{Extent, panel_rect, surface};
 
@@ -35,15 +35,11 @@ pub(super) fn build(preset: &Preset, text: &str) -> Result<(Preset, Split, Setup
     Ok((built.preset, built.split, info))
 }
 
-fn json_list(items: impl IntoIterator<Item = String>) -> String {
-    format!("[{}]", items.into_iter().collect::<Vec<_>>().join(","))
-}
-
 /// The datasets as JSON, in menu order: `[{name, title, shape}]` (shape "2d", "curve" or
 /// "digits": what can be drawn on it, and which datasets share drawn points).
 #[wasm_bindgen(js_name = datasetList)]
 pub fn dataset_list() -> String {
-    json_list(DATASETS.iter().map(|&(name, title)| {
+    list(DATASETS.iter().map(|&(name, title)| {
         let shape = name.parse::<Source>().map_or("2d", |s| s.shape().name());
         format!(
             "{{\"name\":{},\"title\":{},\"shape\":{}}}",
@@ -58,7 +54,7 @@ pub fn dataset_list() -> String {
 /// maxL2, maxBatch, maxDrawn, maxCsvBytes, activations, optimizers}`.
 #[wasm_bindgen(js_name = setupLimits)]
 pub fn setup_limits() -> String {
-    let names = |list: &[&str]| json_list(list.iter().map(|n| string(n)));
+    let names = |words: &[&str]| list(words.iter().map(|n| string(n)));
     format!(
         "{{\"minPoints\":{MIN_POINTS},\"maxPoints\":{MAX_POINTS},\"maxNoise\":{},\"maxLabelNoise\":{},\"maxL2\":{},\"maxBatch\":{},\"maxDrawn\":{MAX_DRAWN},\"maxCsvBytes\":{},\"activations\":{},\"optimizers\":{}}}",
         number(Some(setup::MAX_NOISE)),
@@ -157,7 +153,7 @@ impl Lab {
             config.batch_size,
             config.batch_size >= split.train.len(),
             number(Some(config.optimizer.weight_decay)),
-            json_list(self.setup.points.iter().map(|p| format!(
+            list(self.setup.points.iter().map(|p| format!(
                 "[{},{},{},{}]",
                 number(Some(p.x)),
                 number(Some(p.y)),
@@ -165,7 +161,7 @@ impl Lab {
                 p.validation
             ))),
             self.setup.data_edited,
-            json_list(self.setup.changes.iter().map(|c| string(c))),
+            list(self.setup.changes.iter().map(|c| string(c))),
         )
     }
 

@@ -1,38 +1,12 @@
 //! Plain JSON for `window.lab.snapshot()` and the preset picker, written by hand: a few flat
 //! objects do not justify a serialisation framework in the wasm binary.
 
-use std::fmt::Write;
-
 use super::Lab;
 use super::views::drawn_masks;
 use crate::core::preset;
 
-/// A finite number, or `null` (JSON has no NaN or infinity).
-pub(super) fn number(v: Option<f32>) -> String {
-    match v {
-        Some(v) if v.is_finite() => format!("{v}"),
-        _ => "null".to_string(),
-    }
-}
-
-/// A JSON string literal.
-pub(super) fn string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
+// The crate's one JSON writer's pieces (the setup file's too).
+pub(super) use crate::core::settings::json::{number, string};
 
 pub(super) fn list<T>(items: impl IntoIterator<Item = T>, f: impl Fn(T) -> String) -> String {
     let parts: Vec<String> = items.into_iter().map(f).collect();

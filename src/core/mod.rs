@@ -14,6 +14,7 @@ pub mod network;
 pub mod optimizer;
 pub mod preset;
 pub mod redraw;
+pub mod settings;
 pub mod setup;
 pub mod sweep;
 pub mod variant;

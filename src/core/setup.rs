@@ -16,7 +16,7 @@
 //! assert_eq!(built.split.train.len(), 200);
 //! assert_eq!(built.preset.config.batch_size, 200);
 //! assert!(built.data_edited);
-//! assert!(Setup::parse("train=2").unwrap().apply(&moons).is_err());
+//! assert!(Setup::parse("train=2").is_err()); // refused where it is read, naming the bound
 //! ```
 
 use crate::core::activation::Activation;
@@ -29,6 +29,7 @@ use crate::core::error::{Error, Result, check_range};
 use crate::core::experiment::{Experiment, ExperimentConfig};
 use crate::core::optimizer::OptimizerKind;
 use crate::core::preset::{DataSpec, Preset};
+use crate::core::settings::{self, Settings, props::SETUP_KEYS};
 
 pub mod catalog;
 pub mod describe;
@@ -88,13 +89,8 @@ impl Built {
     }
 }
 
-fn number<T: std::str::FromStr>(key: &str, raw: &str) -> Result<T> {
-    raw.trim()
-        .parse()
-        .map_err(|_| Error::Config(format!("{key}={raw}: expected a number")))
-}
-
-fn activation(name: &str) -> Result<Activation> {
+/// The hidden activation called `name` (one of [`ACTIVATIONS`]).
+pub fn activation(name: &str) -> Result<Activation> {
     match name {
         "relu" => Ok(Activation::Relu),
         "tanh" => Ok(Activation::Tanh),
@@ -104,7 +100,8 @@ fn activation(name: &str) -> Result<Activation> {
     }
 }
 
-fn optimizer(name: &str) -> Result<OptimizerKind> {
+/// The update rule called `name` (one of [`OPTIMIZERS`]), with its usual constants.
+pub fn optimizer(name: &str) -> Result<OptimizerKind> {
     match name {
         "sgd" => Ok(OptimizerKind::Sgd),
         "momentum" => Ok(OptimizerKind::Momentum { beta: MOMENTUM }),
@@ -123,28 +120,18 @@ fn unknown(kind: &str, name: &str, known: &[&str]) -> Error {
 
 impl Setup {
     /// Reads `key=value` pairs joined by `&` (the link's own keys: data, train, val, noise,
-    /// flip, act, opt, batch, l2, points). Values are plain words, numbers and base64url, so
-    /// no percent-decoding is needed.
+    /// flip, act, opt, batch, l2, points) by the link's table of properties
+    /// ([`crate::core::settings::PROPS`]), so the Lab reads a knob exactly as the link does; a
+    /// value outside its bound is an error naming the knob and the bound.
     pub fn parse(text: &str) -> Result<Setup> {
-        let mut setup = Setup::default();
-        for pair in text.split('&').filter(|p| !p.is_empty()) {
-            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-            match key {
-                "data" => setup.data = Some(raw.parse()?),
-                "train" => setup.n_train = Some(number(key, raw)?),
-                "val" => setup.n_val = Some(number(key, raw)?),
-                "noise" => setup.noise = Some(number(key, raw)?),
-                "flip" => setup.label_noise = Some(number(key, raw)?),
-                "act" => setup.activation = Some(activation(raw)?),
-                "opt" => setup.optimizer = Some(optimizer(raw)?),
-                "batch" if raw == "full" => setup.batch = Some(0),
-                "batch" => setup.batch = Some(number(key, raw)?),
-                "l2" => setup.l2 = Some(number(key, raw)?),
-                "points" => setup.points = points::decode(raw)?,
-                _ => return Err(Error::Config(format!("'{key}' is not a setup knob"))),
-            }
+        let pairs = settings::query::pairs(text);
+        if let Some((key, _)) = pairs
+            .iter()
+            .find(|(k, _)| !SETUP_KEYS.contains(&k.as_str()))
+        {
+            return Err(Error::Config(format!("'{key}' is not a setup knob")));
         }
-        Ok(setup)
+        Ok(Settings::default().merged(text)?.setup)
     }
 
     /// The preset with this setup applied, checked: a knob out of range is an error naming it

@@ -3,14 +3,15 @@
 // link agree again.
 
 import { freshSeed, maxRuns } from '../pkg/dropout_lab.js';
+import { applySettings } from './apply.js';
 import { guard, showBanner } from './banner.js';
 import { writeUrl } from './link.js';
 import { focusedRates, runReadings } from './readings.js';
 import { syncSetup } from './data-panel.js';
 import { syncDrawing } from './draw.js';
-import { createLab, keepRuns, newLab, startStory } from './rebuild.js';
+import { startStory } from './rebuild.js';
 import { renderRuns } from './runs-list.js';
-import { SETUP_KEYS } from './setup-knobs.js';
+import { setupKeys } from './setup-knobs.js';
 import { $, engine, formatRate, rateText, retainNotation, settings } from './shared.js';
 
 /** Controls, runs list and link follow the lab after any change. */
@@ -75,15 +76,22 @@ export function addRate(p) {
 
 /** Rebuilds the lab with `seed` and every run's rates, focus and learning rate. */
 function reseed(seed) {
-  settings.seed = seed;
-  rebuildKeepingRuns();
+  rebuildKeepingRuns({ seed });
 }
 
-/** Rebuilds the lab (another seed or network) with every run's rates, focus and learning rate. */
-function rebuildKeepingRuns() {
-  keepRuns();
-  createLab();
+/**
+ * Rebuilds the lab (another seed or network) with every run's rates, focus and learning rate,
+ * through the page's one way in for settings; a change the core refuses only says why.
+ */
+function rebuildKeepingRuns(change) {
+  try {
+    applySettings(change);
+  } catch (err) {
+    showBanner(err?.message ?? String(err));
+    return false;
+  }
   changed();
+  return true;
 }
 
 export function wireControls() {
@@ -95,11 +103,9 @@ export function wireControls() {
     select.append(option);
   }
   select.addEventListener('change', () => {
-    settings.preset = select.value;
-    // A preset is a story of its own: its data and network too (the setup keys, #10).
-    for (const key of ['hidden', 'rates', 'lr', 'input', 'focus', ...SETUP_KEYS]) delete settings[key];
-    createLab();
-    changed();
+    // A preset is a story of its own: its runs, data and network too (the setup keys, #10).
+    const cleared = ['hidden', 'rates', 'lr', 'focus', ...setupKeys()].map((key) => [key, undefined]);
+    rebuildKeepingRuns({ preset: select.value, ...Object.fromEntries(cleared) });
   });
   $('seed').addEventListener('change', () => {
     const text = $('seed').value;
@@ -143,15 +149,7 @@ export function wireControls() {
       $('hidden').value = hiddenText();
       return;
     }
-    try {
-      newLab(sizes).free();
-    } catch (err) {
-      showBanner(err?.message ?? String(err));
-      $('hidden').value = hiddenText();
-      return;
-    }
-    settings.hidden = sizes;
-    rebuildKeepingRuns();
+    if (!rebuildKeepingRuns({ hidden: sizes.join(',') })) $('hidden').value = hiddenText();
   });
   $('scaling').addEventListener('change', () => {
     // Sets every run's mode; each run keeps it (and the link writes it) from here on.

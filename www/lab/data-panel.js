@@ -1,11 +1,12 @@
 // The Data & network panel (#10): which dataset, how many points and how noisy, the class's
 // own points (drawn or from a CSV file), and the network's activation, optimiser, minibatch and
-// L2 strength. Every change rebuilds the race as a new seed does: the same runs with the same
-// rates on the new data or network, and one line says what was rebuilt. A value the core
-// refuses only says why (with the core's bounds); the running lab is untouched.
+// L2 strength. Every change goes through applySettings (apply.js) and rebuilds the race as a
+// new seed does: the same runs with the same rates on the new data or network, and one line
+// says what was rebuilt. A value the core refuses only says why (with the core's bounds); the
+// running lab is untouched.
 
-import { Lab, csvPoints } from '../pkg/dropout_lab.js';
-import { labArgs, createLab, keepRuns } from './rebuild.js';
+import { csvPoints } from '../pkg/dropout_lab.js';
+import { applySettings } from './apply.js';
 import { datasetNamed, limits } from './setup-knobs.js';
 import { $, engine, formatRate, presetNamed, settings } from './shared.js';
 
@@ -23,29 +24,18 @@ export function setupStatus(text, problem = false) {
 }
 
 /**
- * Applies `changes` ({key: value, undefined removes}) to the settings and rebuilds the race with
- * the same runs and rates, saying `what` was rebuilt. Returns whether it was: a setup the core
- * refuses restores the settings and says why.
+ * Applies `changes` ({key: value, undefined puts the preset's back}) through the page's one way
+ * in for settings, rebuilding the race with the same runs and rates, and says `what` was
+ * rebuilt. Returns whether it was: a setup the core refuses only says why (naming the bound).
  */
 export function rebuildWith(changes, what) {
-  const before = Object.fromEntries(Object.keys(changes).map((k) => [k, settings[k]]));
-  const put = (values) => {
-    for (const [key, value] of Object.entries(values)) {
-      if (value === undefined) delete settings[key];
-      else settings[key] = value;
-    }
-  };
-  put(changes);
   try {
-    new Lab(...labArgs()).free(); // checked before the running lab is touched
+    applySettings(changes);
   } catch (err) {
-    put(before);
     syncSetup();
     setupStatus(`Not changed: ${err?.message ?? err}.`, true);
     return false;
   }
-  keepRuns();
-  createLab();
   panel.onChange();
   const runs = engine.lab.runCount();
   setupStatus(`Rebuilt with ${what}: the same ${runs} run${runs === 1 ? '' : 's'} and rates, training from the start.`);

@@ -1,16 +1,16 @@
 // The guided lesson: a card above the lab walks a class through dropout in predict → reveal
-// steps (lesson-steps.js). Each step sets the lab up through the page's own paths (the same
-// settings, createLab, speed and view a teacher's clicks use, so the link, the controls and the
-// runs list follow), asks its question, and on Reveal plays and outlines the element that
+// steps (lesson-steps.js). Each step sets the lab up through the page's own paths (applySettings,
+// the speed and view a teacher's clicks use, so the link, the controls and the runs list follow), asks its question, and on Reveal plays and outlines the element that
 // answers it. Leaving the lesson (×, Esc) keeps the lab exactly as it is; `lesson=N` in the
 // link reopens step N.
 
+import { defaultSpeed } from '../pkg/dropout_lab.js';
+import { applySettings } from './apply.js';
 import { guard } from './banner.js';
 import { changed } from './controls.js';
 import { STEPS } from './lesson-steps.js';
 import { writeUrl } from './link.js';
-import { createLab } from './rebuild.js';
-import { $, engine, settings, ui } from './shared.js';
+import { $, engine, ui } from './shared.js';
 import { addShortcut } from './shortcuts.js';
 import { setMode, setPlaying, setSpeed } from './transport.js';
 
@@ -60,21 +60,26 @@ function inView(el) {
   return r.top >= $('lesson').getBoundingClientRect().bottom && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
 }
 
-/** Builds the lab a step asks for, as choosing its preset, runs and speed by hand would. */
+/**
+ * Builds the lab a step asks for through the page's one way in for settings, as choosing its
+ * preset, runs and speed by hand would: the preset on its own seed (every claim of the steps
+ * holds there), the step's hidden sizes and rates (one hidden p per run, plain inverted
+ * dropout) or the preset's, training view, linear scale.
+ */
 function applySetup(setup) {
   setPlaying(false);
   const preset = engine.presets.find((p) => p.name === setup.preset) ?? engine.presets.find((p) => p.default) ?? engine.presets[0];
-  for (const key of ['hidden', 'rates', 'lr', 'input', 'focus']) delete settings[key];
-  settings.preset = preset.name;
-  settings.seed = preset.seed; // every claim of the steps holds on the preset's own seed
-  if (setup.hidden) settings.hidden = [...setup.hidden];
-  if (setup.rates) settings.rates = setup.rates.map((p) => [p]);
-  if (setup.focus !== undefined) settings.focus = setup.focus;
-  settings.scaling = 'inverted';
-  settings.mode = 'train';
-  $('log').checked = false;
-  createLab();
-  setSpeed(setup.speed ?? 6);
+  applySettings({
+    preset: preset.name,
+    seed: preset.seed,
+    hidden: setup.hidden,
+    rates: setup.rates,
+    focus: setup.focus,
+    lr: undefined,
+    mode: undefined,
+    log: undefined,
+  });
+  setSpeed(setup.speed ?? defaultSpeed());
   setMode('train');
   $('note').classList.toggle('lesson-quiet', !setup.note);
   changed();
@@ -168,7 +173,8 @@ function lessonState() {
   };
 }
 
-export function wireLesson() {
+/** Wires the lesson card; `fromLink` (the link's `lesson=N`, read at start-up) reopens step N. */
+export function wireLesson(fromLink) {
   $('lesson-open').addEventListener('click', () => (ui.lesson === undefined ? openStep(1) : leaveLesson()));
   $('lesson-back').addEventListener('click', back);
   $('lesson-reveal').addEventListener('click', reveal);
@@ -190,9 +196,7 @@ export function wireLesson() {
   addShortcut('Escape', open(leaveLesson));
   new ResizeObserver(fitCard).observe($('lesson'));
   window.lab.lesson = lessonState;
-  // A link's lesson=N is read once, here; from then on ui.lesson is the step shown (a setup
-  // file or a rebuild from the link leaves the lesson as it is).
-  const fromLink = settings.lesson;
-  delete settings.lesson;
+  // A link's lesson=N is read once, at start-up; from then on ui.lesson is the step shown (a
+  // setup file or a rebuild from the link leaves the lesson as it is).
   if (fromLink !== undefined) openStep(fromLink);
 }

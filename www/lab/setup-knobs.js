@@ -1,14 +1,17 @@
 // The Data & network knobs as the link, the Lab constructor and the panel share them: their
 // keys, their bounds (read from Rust, so the page never keeps a copy that could disagree) and
-// the `key=value&…` text the Lab is built with.
+// the `key=value&…` text the Lab is built with (written by the core's settings).
 
-import { datasetList, setupLimits } from '../pkg/dropout_lab.js';
-import { settings } from './shared.js';
-
-/** The setup's keys, in the panel's order; each is also a property of the link. */
-export const SETUP_KEYS = ['data', 'train', 'val', 'noise', 'flip', 'act', 'opt', 'batch', 'l2', 'points'];
+import { datasetList, setupKeys as setupKeys_, setupLimits } from '../pkg/dropout_lab.js';
+import { engine } from './shared.js';
 
 const cache = {};
+
+/** The setup's keys, in the panel's order (the core's); each is also a key of the link. */
+export function setupKeys() {
+  cache.keys ??= setupKeys_();
+  return cache.keys;
+}
 
 /** `{minPoints, maxPoints, maxNoise, maxLabelNoise, maxL2, maxBatch, maxDrawn, maxCsvBytes, activations, optimizers, datasets}`. */
 export function limits() {
@@ -21,8 +24,7 @@ export function datasetNamed(name) {
   return limits().datasets.find((d) => d.name === name);
 }
 
-/** The setup in `settings` as the Lab constructor reads it (empty when nothing changed). */
+/** The setup as the Lab constructor reads it (empty when nothing changed), from the core's settings. */
 export function setupText() {
-  const pairs = SETUP_KEYS.filter((key) => settings[key] !== undefined && settings[key] !== '').map((key) => [key, String(settings[key])]);
-  return new URLSearchParams(pairs).toString();
+  return engine.settings.setupText();
 }

@@ -1,17 +1,21 @@
-// What every part of the page shares: the Rust Lab handle, the presets and colours read from
-// Rust once the module is loaded, the settings the link describes (`settings`) and the page's
-// own running state (`ui`). One object each, so a module that replaces the Lab (a rebuild, a
-// crash recovery) is seen by every other module at once.
+// What every part of the page shares: the Rust Lab handle, the core's settings (the one copy),
+// the presets and colours read from Rust once the module is loaded, a read-out of the settings
+// (`settings`) and the page's own running state (`ui`). One object each, so a module that
+// replaces the Lab (a rebuild, a crash recovery) is seen by every other module at once.
 
 export const $ = (id) => document.getElementById(id);
 
 export const engine = {
   lab: null, // the Rust Lab handle
+  settings: null, // the core's LabSettings: what the link, a setup file and a change go through (apply.js)
   presets: [], // presetList(), parsed once
   colours: [], // runColours(): the swatches must match the chart's curves
 };
 
-// The settings a link can carry; filled from the URL, then kept current by the controls.
+// A read-out of `engine.settings` ({preset, seed, hidden, rates, variants, focus, lr, mode, …}),
+// refreshed by apply.js after every change and every written link. Changes go through
+// applySettings (apply.js); the view toggles (mode, notation, Present) set theirs here and
+// writeUrl takes them into the core's settings.
 export const settings = {};
 
 export const ui = {
