@@ -18,6 +18,7 @@ mod getters;
 mod inside;
 mod inside_scene;
 mod limits;
+mod notation;
 mod panels;
 mod present;
 mod runs;

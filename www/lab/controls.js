@@ -5,13 +5,13 @@
 import { freshSeed, maxRuns } from '../pkg/dropout_lab.js';
 import { guard, showBanner } from './banner.js';
 import { writeUrl } from './link.js';
-import { focusedRates, runReadings } from './readings.js';
+import { runReadings } from './readings.js';
 import { syncSetup } from './data-panel.js';
 import { syncDrawing } from './draw.js';
 import { createLab, keepRuns, newLab, startStory } from './rebuild.js';
 import { renderRuns } from './runs-list.js';
 import { SETUP_KEYS } from './setup-knobs.js';
-import { $, engine, formatRate, rateText, retainNotation, settings } from './shared.js';
+import { $, engine, formatRate, retainNotation, settings } from './shared.js';
 
 /** Controls, runs list and link follow the lab after any change. */
 export function changed() {
@@ -32,7 +32,7 @@ export function syncControls() {
   $('example').max = String(lab.batchSize());
   $('hidden').value = hiddenText();
   $('scaling').value = lab.classic() ? 'classic' : 'inverted'; // the focused run's mode (#8)
-  showRates(rates);
+  showRates();
   syncSetup();
   syncDrawing();
   renderRuns(readings, changed);
@@ -42,19 +42,14 @@ export function syncControls() {
   $('add-run-why').textContent = full ? `${maxRuns()} runs is the most that race at once — remove one first` : '';
 }
 
-function showRates(rates) {
-  const p = rates[1];
-  // The scale follows the Scaling mode, as the diagram's does.
-  const inverted = ` · kept units ×${(1 / (1 - p)).toFixed(2)}`;
-  const classic = ` · no scaling in training, ×${(1 - p).toFixed(2)} at evaluation`;
-  // #13: DropConnect scales kept weights, Gaussian dropout multiplies by noise of mean 1.
-  const variant = engine.lab.runVariant(engine.lab.focused()).split('~');
-  const rival = variant.includes('dropconnect') ? inverted.replace('units', 'weights') : ` · every unit × N(1, ${(p / (1 - p)).toFixed(2)})`;
-  const scale = p > 0 ? (variant.includes('dropconnect') || variant.includes('gaussian') ? rival : engine.lab.classic() ? classic : inverted) : '';
-  const other = retainNotation() ? `drop 1−p = ${p.toFixed(2)}` : `keep 1−p = ${(1 - p).toFixed(2)}`;
-  $('rate-out').textContent = `${rateText(p)} · ${other}${scale}`;
-  const inputs = engine.lab.layerSizes()[0];
-  $('input-rate-out').textContent = `${rateText(rates[0])} on the ${inputs} input${inputs === 1 ? '' : 's'}`;
+// The read-outs are the core's finished sentences (rate, share kept, scale in training and at
+// evaluation, for the run's variant), computed from the rules its training step uses: the page
+// adds no rule of its own, so it cannot say ×2 for a run trained ×1.
+function showRates() {
+  const lab = engine.lab;
+  const run = lab.focused();
+  $('rate-out').textContent = lab.rateReadout(run, retainNotation()) ?? '';
+  $('input-rate-out').textContent = lab.inputRateReadout(run, retainNotation()) ?? '';
 }
 
 // The hidden layer sizes as the Hidden units box shows them.
@@ -124,12 +119,12 @@ export function wireControls() {
   // 'input' fires while dragging (mouse, touch, arrow keys): the focused run changes at once.
   $('rate').addEventListener('input', () => {
     guard((lab) => lab.setHiddenRate(lab.focused(), Number($('rate').value)));
-    showRates(focusedRates());
+    showRates();
   });
   $('rate').addEventListener('change', writeUrl);
   $('input-rate').addEventListener('input', () => {
     guard((lab) => lab.setDropRate(lab.focused(), 0, Number($('input-rate').value)));
-    showRates(focusedRates());
+    showRates();
   });
   $('input-rate').addEventListener('change', writeUrl);
   $('add-run').addEventListener('click', () => addRate(Number($('rate').value)));
