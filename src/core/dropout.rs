@@ -71,6 +71,29 @@ pub fn uniform_rates(input_p: f32, hidden_p: f32, hidden_layers: usize) -> Vec<f
         .collect()
 }
 
+/// A run's rate vector fitted to a network with `layers` dropout layers (input + hidden): it
+/// keeps its input rate and its first hidden rates, and extra hidden layers take its last
+/// hidden rate, so a run rebuilt with other hidden sizes keeps its character (a baseline stays
+/// a baseline). A lone rate (what older links gave) is every hidden layer's, with `lone_input`
+/// on the input layer.
+///
+/// ```
+/// use dropout_lab::core::dropout::fit_rates;
+/// assert_eq!(fit_rates(&[0.1, 0.3, 0.6], 4, 0.0), [0.1, 0.3, 0.6, 0.6]);
+/// assert_eq!(fit_rates(&[0.1, 0.3, 0.6], 2, 0.0), [0.1, 0.3]);
+/// assert_eq!(fit_rates(&[0.5], 3, 0.2), [0.2, 0.5, 0.5]);
+/// ```
+pub fn fit_rates(rates: &[f32], layers: usize, lone_input: f32) -> Vec<f32> {
+    let (input, hidden) = match rates {
+        [lone] => (lone_input, std::slice::from_ref(lone)),
+        [input, hidden @ ..] => (*input, hidden),
+        [] => (lone_input, &[][..]),
+    };
+    let last = hidden.last().copied().unwrap_or(0.0);
+    let fitted = (0..layers.saturating_sub(1)).map(|i| hidden.get(i).copied().unwrap_or(last));
+    std::iter::once(input).chain(fitted).collect()
+}
+
 pub use crate::core::labels::{Notation, rate_label, run_label};
 
 impl DropoutRates {

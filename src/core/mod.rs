@@ -11,6 +11,7 @@ pub mod head;
 pub mod history;
 pub mod inside;
 pub mod labels;
+pub mod limits;
 pub mod network;
 pub mod optimizer;
 pub mod preset;

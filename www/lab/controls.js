@@ -2,7 +2,7 @@
 // the dropout sliders and the runs. Every change ends in `changed()`: controls, runs list and
 // link agree again.
 
-import { freshSeed, maxRuns } from '../pkg/dropout_lab.js';
+import { checkHidden, checkSeed, freshSeed, maxRuns } from '../pkg/dropout_lab.js';
 import { guard, showBanner } from './banner.js';
 import { writeUrl } from './link.js';
 import { runReadings } from './readings.js';
@@ -98,10 +98,11 @@ export function wireControls() {
   });
   $('seed').addEventListener('change', () => {
     const text = $('seed').value;
-    const seed = text.trim() === '' ? NaN : Number(text);
-    if (!(Number.isInteger(seed) && seed >= 0 && seed <= 4294967295)) {
+    // The core's check (the link's too): its refusal names the range.
+    const seed = guard(() => checkSeed(text), undefined);
+    if (seed === undefined) {
       $('seed').value = String(settings.seed); // the field shows the seed in use
-      return showBanner(`Seed must be a whole number ≥ 0, not '${text}'.`);
+      return;
     }
     reseed(seed);
   });
@@ -132,13 +133,10 @@ export function wireControls() {
   // the running lab goes on untouched.
   $('hidden').addEventListener('change', () => {
     const text = $('hidden').value.trim();
-    const sizes = text.split(',').map((v) => Number(v.trim()));
-    if (!sizes.every((n) => Number.isInteger(n) && n >= 0 && n < 2 ** 31)) {
-      showBanner(`Hidden units must be whole numbers separated by commas, like 64,64 — not '${text}'.`);
-      $('hidden').value = hiddenText();
-      return;
-    }
+    let sizes;
     try {
+      // The core's bounds (the link's too), then the network built once to be sure.
+      sizes = Array.from(checkHidden(text));
       newLab(sizes).free();
     } catch (err) {
       showBanner(err?.message ?? String(err));
