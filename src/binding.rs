@@ -19,6 +19,7 @@ mod inside;
 mod inside_scene;
 mod lab_settings;
 mod limits;
+mod notation;
 mod panels;
 mod present;
 mod runs;

@@ -294,21 +294,19 @@ fn the_views_never_touch_the_run_they_look_at() {
 
 #[test]
 fn the_retain_notation_writes_keep_probabilities_and_changes_no_rate() {
-    use dropout_lab::core::dropout::{self, Notation, rate_label, run_label, run_label_in};
+    use dropout_lab::core::labels::{Notation, rate_label, run_label};
     let rates = [0.2, 0.5, 0.5];
-    assert_eq!(run_label_in(&rates, Notation::Drop), "p = 0.50, input 0.20");
+    assert_eq!(run_label(&rates, Notation::Drop), "p = 0.50, input 0.20");
     assert_eq!(
-        run_label_in(&rates, Notation::Retain),
+        run_label(&rates, Notation::Retain),
         "retain p = 0.50, input 0.80"
     );
     assert_eq!(
-        run_label_in(&[0.0, 0.3, 0.1], Notation::Retain),
+        run_label(&[0.0, 0.3, 0.1], Notation::Retain),
         "retain p = 0.70/0.90"
     );
-    // The page's setting reaches every label made on this thread, and only the labels.
-    dropout::set_notation(Notation::Retain);
-    assert_eq!(run_label(&[0.0, 0.2]), "retain p = 0.80");
-    assert_eq!(rate_label(0.2), "retain p = 0.80");
-    dropout::set_notation(Notation::Drop);
-    assert_eq!(rate_label(0.2), "p = 0.20");
+    // The notation is a parameter: each label says what it was asked in, and only the label.
+    assert_eq!(run_label(&[0.0, 0.2], Notation::Retain), "retain p = 0.80");
+    assert_eq!(rate_label(0.2, Notation::Retain), "retain p = 0.80");
+    assert_eq!(rate_label(0.2, Notation::Drop), "p = 0.20");
 }

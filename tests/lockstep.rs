@@ -5,9 +5,9 @@
 mod common;
 
 use common::{config, moons};
-use dropout_lab::core::dropout::run_label;
 use dropout_lab::core::experiment::{Experiment, Turn};
 use dropout_lab::core::history::HistoryPoint;
+use dropout_lab::core::labels::{Notation, run_label};
 
 /// Three runs on moons (50 training points, batch 16: 4 minibatches an epoch).
 fn race() -> Experiment {
@@ -189,7 +189,7 @@ fn the_slider_sets_every_hidden_rate_and_keeps_the_input_rate() {
     assert_eq!(e.runs()[2].rates().rates, [0.2, 0.3, 0.3]);
     assert!(e.set_hidden_rate(2, 1.0).is_err());
     assert!(e.set_hidden_rate(3, 0.1).is_err());
-    assert_eq!(e.runs()[2].label(), "p = 0.30, input 0.20");
-    assert_eq!(e.runs()[0].label(), "p = 0.00");
-    assert_eq!(run_label(&[0.0, 0.5]), "p = 0.50");
+    assert_eq!(e.runs()[2].label(Notation::Drop), "p = 0.30, input 0.20");
+    assert_eq!(e.runs()[0].label(Notation::Drop), "p = 0.00");
+    assert_eq!(run_label(&[0.0, 0.5], Notation::Drop), "p = 0.50");
 }

@@ -5,17 +5,26 @@
 mod common;
 
 use common::{config, moons};
-use dropout_lab::core::dropout::run_label;
 use dropout_lab::core::experiment::Experiment;
 use dropout_lab::core::history::{History, HistoryPoint};
+use dropout_lab::core::labels::{Notation, run_label};
 
 #[test]
 fn a_runs_name_shows_every_hidden_rate_when_the_layers_differ() {
-    assert_eq!(run_label(&[0.1, 0.3, 0.65]), "p = 0.30/0.65, input 0.10");
-    assert_eq!(run_label(&[0.0, 0.3, 0.65, 0.65]), "p = 0.30/0.65/0.65");
-    assert_eq!(run_label(&[0.0, 0.5, 0.5]), "p = 0.50");
-    assert_eq!(run_label(&[0.2, 0.5]), "p = 0.50, input 0.20");
-    assert_eq!(run_label(&[0.2]), "p = 0.00, input 0.20");
+    assert_eq!(
+        run_label(&[0.1, 0.3, 0.65], Notation::Drop),
+        "p = 0.30/0.65, input 0.10"
+    );
+    assert_eq!(
+        run_label(&[0.0, 0.3, 0.65, 0.65], Notation::Drop),
+        "p = 0.30/0.65/0.65"
+    );
+    assert_eq!(run_label(&[0.0, 0.5, 0.5], Notation::Drop), "p = 0.50");
+    assert_eq!(
+        run_label(&[0.2, 0.5], Notation::Drop),
+        "p = 0.50, input 0.20"
+    );
+    assert_eq!(run_label(&[0.2], Notation::Drop), "p = 0.00, input 0.20");
 }
 
 #[test]

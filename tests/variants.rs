@@ -9,6 +9,7 @@ mod common;
 use common::{config, moons, net, normal, rng, targets};
 use dropout_lab::core::dropout::sample_gaussian;
 use dropout_lab::core::experiment::Experiment;
+use dropout_lab::core::labels::Notation;
 use dropout_lab::core::variant::{describe, gaussian_variance, parse};
 use dropout_lab::core::{
     Activation, DropoutMode, DropoutRates, Mistake, Noise, Optimizer, OptimizerKind, OutputHead,
@@ -283,7 +284,7 @@ fn variants_race_from_the_same_weights_and_reset_keeps_them() {
         assert_eq!(run.history().len(), 5);
         assert_eq!(describe(run.rates().mode, run.variant()), text);
     }
-    assert!(e.runs()[3].label().contains("batch norm"));
+    assert!(e.runs()[3].label(Notation::Drop).contains("batch norm"));
     e.reset();
     assert_eq!(
         e.runs()[1].variant().noise,

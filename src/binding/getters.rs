@@ -5,9 +5,12 @@
 use wasm_bindgen::prelude::*;
 
 use super::Lab;
+use super::notation::notation;
 use crate::core::DropoutMode;
 use crate::core::experiment::Run;
 use crate::core::history::HistoryPoint;
+use crate::core::labels::Notation;
+use crate::core::readout;
 
 #[wasm_bindgen]
 impl Lab {
@@ -48,7 +51,34 @@ impl Lab {
     /// the data panels' titles use the same words).
     #[wasm_bindgen(js_name = runLabel)]
     pub fn run_label(&self, run: usize) -> Option<String> {
-        self.experiment.run(run).ok().map(Run::label)
+        self.experiment.run(run).ok().map(|r| r.label(notation()))
+    }
+
+    /// The read-out under the "Dropout rate" slider for run `run`, finished, in the retain
+    /// notation or not: its rate, the share kept and the scales, as the training step uses
+    /// them (`undefined` for no such run).
+    #[wasm_bindgen(js_name = rateReadout)]
+    pub fn rate_readout(&self, run: usize, retain: bool) -> Option<String> {
+        let r = self.experiment.run(run).ok()?;
+        Some(readout::rate_readout(
+            r.rates(),
+            r.variant(),
+            Notation::retain(retain),
+        ))
+    }
+
+    /// The read-out under the "Input dropout" slider for run `run` ("p = 0.00 on the 2
+    /// inputs", with the share and scales once the input layer drops anything).
+    #[wasm_bindgen(js_name = inputRateReadout)]
+    pub fn input_rate_readout(&self, run: usize, retain: bool) -> Option<String> {
+        let r = self.experiment.run(run).ok()?;
+        let inputs = r.net().config().inputs;
+        Some(readout::input_readout(
+            r.rates(),
+            r.variant(),
+            inputs,
+            Notation::retain(retain),
+        ))
     }
 
     /// Mean training loss of the last epoch, dropout on, as the optimiser saw it.

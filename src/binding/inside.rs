@@ -6,8 +6,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use super::inside_scene::Scene;
+use super::notation::notation;
 use super::{Lab, now_ms};
-use crate::core::dropout::{self, Notation};
 use crate::core::experiment::Run;
 use crate::core::inside::Frozen;
 use crate::core::inside::ablation::{self, AblationJob, LayerActivity, activity};
@@ -17,16 +17,6 @@ use crate::core::inside::subnets::SubnetsJob;
 
 mod draw;
 mod summary;
-
-/// Writes every run label (canvases, runs list) in the drop or the retain notation.
-#[wasm_bindgen(js_name = setNotation)]
-pub fn set_notation(retain: bool) {
-    dropout::set_notation(if retain {
-        Notation::Retain
-    } else {
-        Notation::Drop
-    });
-}
 
 /// One run as a view shows it.
 struct Looked {
@@ -38,7 +28,7 @@ struct Looked {
 impl Looked {
     fn of(run: &Run, index: usize) -> Self {
         Looked {
-            label: run.label(),
+            label: run.label(notation()),
             colour: index,
             epoch: run.epoch(),
         }

@@ -1,10 +1,13 @@
-//! The limits and colours the page needs, read from the core and the palette so that the page
-//! never keeps a copy that could disagree (the runs' swatches must match the chart's curves;
-//! the link checker must accept exactly what the core accepts).
+//! The limits, defaults, checks and colours the page needs, read from the core and the palette
+//! so that the page never keeps a copy that could disagree (the runs' swatches must match the
+//! chart's curves; the link checker must accept exactly what the core accepts). Numbers cross
+//! as numbers (typed arrays for lists), never as JSON text.
 
 use wasm_bindgen::prelude::*;
 
-use crate::core::{Experiment, NetConfig, Optimizer};
+use super::js_error;
+use crate::core::sweep::{DEFAULT_SEEDS, MAX_SEEDS};
+use crate::core::{Experiment, NetConfig, Optimizer, dropout, limits};
 use crate::render::palette::RUN_COLOURS;
 
 /// Most runs that race at once.
@@ -41,4 +44,71 @@ pub fn max_learning_rate() -> f32 {
 #[wasm_bindgen(js_name = runColours)]
 pub fn run_colours() -> Vec<String> {
     RUN_COLOURS.iter().map(|c| c.css()).collect()
+}
+
+/// Largest seed (seeds are whole numbers from 0): the Seed field and the link check with
+/// [`check_seed`].
+#[wasm_bindgen(js_name = maxSeed)]
+pub fn max_seed() -> u32 {
+    limits::MAX_SEED
+}
+
+/// The seed a control or the link holds (text), as the core accepts it, or a refusal naming
+/// the range.
+#[wasm_bindgen(js_name = checkSeed)]
+pub fn check_seed(text: &str) -> Result<u32, JsError> {
+    limits::check_seed(text).map_err(js_error)
+}
+
+/// Hidden layer sizes as typed or linked ("64,64"), as the core accepts them, or a refusal
+/// naming the bound (1 to `maxHiddenLayers()` layers of 1 to `maxUnits()` units).
+#[wasm_bindgen(js_name = checkHidden)]
+pub fn check_hidden(text: &str) -> Result<Vec<u32>, JsError> {
+    let sizes = limits::check_hidden(text).map_err(js_error)?;
+    Ok(sizes.into_iter().map(|n| n as u32).collect())
+}
+
+/// Training steps per second at each Speed position (the last is Infinity: as the frame
+/// allows).
+#[wasm_bindgen(js_name = speedSteps)]
+pub fn speed_steps() -> Vec<f64> {
+    limits::SPEEDS.to_vec()
+}
+
+/// The Speed position when nothing chose one.
+#[wasm_bindgen(js_name = defaultSpeed)]
+pub fn default_speed() -> usize {
+    limits::DEFAULT_SPEED
+}
+
+/// A Speed position from a link or a lesson, or a refusal naming the range.
+#[wasm_bindgen(js_name = checkSpeed)]
+pub fn check_speed(position: f64) -> Result<usize, JsError> {
+    limits::check_speed(position).map_err(js_error)
+}
+
+/// A sweep's seeds per point by default, and at most.
+#[wasm_bindgen(js_name = sweepSeeds)]
+pub fn sweep_seeds() -> usize {
+    DEFAULT_SEEDS
+}
+
+#[wasm_bindgen(js_name = maxSweepSeeds)]
+pub fn max_sweep_seeds() -> usize {
+    MAX_SEEDS
+}
+
+/// Seeds per point as typed in the sweep panel, held to 1..=`maxSweepSeeds()` (anything not a
+/// positive number: `sweepSeeds()`).
+#[wasm_bindgen(js_name = seedsPerPoint)]
+pub fn seeds_per_point(requested: f64) -> usize {
+    limits::seeds_per_point(requested)
+}
+
+/// A run's rates fitted to `layers` dropout layers (input + hidden), as a rebuild with other
+/// hidden sizes keeps them (the core's `fit_rates`); a lone rate is every hidden layer's, with
+/// `lone_input` on the input.
+#[wasm_bindgen(js_name = fitRates)]
+pub fn fit_rates(rates: Vec<f32>, layers: usize, lone_input: f32) -> Vec<f32> {
+    dropout::fit_rates(&rates, layers, lone_input)
 }

@@ -229,7 +229,12 @@ pub(super) fn draw_data(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<(), JsV
     let Some(scene) = lab.data.scenery.as_ref() else {
         return Ok(());
     };
-    let labels: Vec<String> = lab.experiment.runs().iter().map(|r| r.label()).collect();
+    let labels: Vec<String> = lab
+        .experiment
+        .runs()
+        .iter()
+        .map(|r| r.label(super::notation::notation()))
+        .collect();
     let digit_examples: Vec<Vec<DigitExample>> = lab
         .data
         .panels

@@ -46,14 +46,10 @@ impl Lab {
         Ok(i)
     }
 
-    /// Removes run `i`; the others go on where they are.
+    /// Removes run `i`; the others go on where they are. The experiment refuses to remove
+    /// the last run.
     #[wasm_bindgen(js_name = removeRun)]
     pub fn remove_run(&mut self, i: usize) -> Result<(), JsError> {
-        if self.experiment.runs().len() <= 1 {
-            return Err(JsError::new(
-                "the last run cannot be removed: the lab needs at least one",
-            ));
-        }
         self.experiment.remove_run(i).map_err(js_error)?;
         self.notice = None;
         if self.focused >= i && self.focused > 0 {

@@ -21,6 +21,7 @@ use ndarray::ArrayViewMut2;
 use rand::RngExt;
 
 use crate::core::error::{Error, Result};
+use crate::core::variant::Variant;
 
 /// How kept units are scaled so that training and evaluation agree in expectation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -70,74 +71,30 @@ pub fn uniform_rates(input_p: f32, hidden_p: f32, hidden_layers: usize) -> Vec<f
         .collect()
 }
 
-/// How the page writes `p`: the probability of dropping a unit (PyTorch, Keras: the lab's
-/// own convention, and what every rate is stored as) or of retaining it (Srivastava et al.
-/// 2014). Only labels follow it; the math and the stored rates are drop rates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Notation {
-    #[default]
-    Drop,
-    Retain,
-}
-
-thread_local! {
-    /// The notation labels are written in. Like the page's language it belongs to the window,
-    /// not to one experiment, so a rebuilt lab keeps it.
-    static NOTATION: std::cell::Cell<Notation> = const { std::cell::Cell::new(Notation::Drop) };
-}
-
-/// Sets the notation [`run_label`] writes in (for this thread: the page's one thread).
-pub fn set_notation(notation: Notation) {
-    NOTATION.with(|n| n.set(notation));
-}
-
-/// The notation [`run_label`] writes in.
-pub fn notation() -> Notation {
-    NOTATION.with(std::cell::Cell::get)
-}
-
-/// How a run with these rates is named on the page: "p = 0.50", with ", input 0.20" when
-/// the input layer is dropped too, and every hidden rate ("p = 0.30/0.65") when the hidden
-/// layers differ: one number would hide the others. In the retain notation the numbers are
-/// keep probabilities: "retain p = 0.80, input 0.90".
-pub fn run_label(rates: &[f32]) -> String {
-    run_label_in(rates, notation())
-}
-
-/// One drop rate as the page writes it in the current notation: "p = 0.20", or
-/// "retain p = 0.80" (the diagram's layer headings).
-pub fn rate_label(p: f32) -> String {
-    match notation() {
-        Notation::Drop => format!("p = {p:.2}"),
-        Notation::Retain => format!("retain p = {:.2}", 1.0 - p),
-    }
-}
-
-/// [`run_label`] in a given notation.
-pub fn run_label_in(rates: &[f32], notation: Notation) -> String {
-    let shown = |p: f32| match notation {
-        Notation::Drop => p,
-        Notation::Retain => 1.0 - p,
+/// A run's rate vector fitted to a network with `layers` dropout layers (input + hidden): it
+/// keeps its input rate and its first hidden rates, and extra hidden layers take its last
+/// hidden rate, so a run rebuilt with other hidden sizes keeps its character (a baseline stays
+/// a baseline). A lone rate (what older links gave) is every hidden layer's, with `lone_input`
+/// on the input layer.
+///
+/// ```
+/// use dropout_lab::core::dropout::fit_rates;
+/// assert_eq!(fit_rates(&[0.1, 0.3, 0.6], 4, 0.0), [0.1, 0.3, 0.6, 0.6]);
+/// assert_eq!(fit_rates(&[0.1, 0.3, 0.6], 2, 0.0), [0.1, 0.3]);
+/// assert_eq!(fit_rates(&[0.5], 3, 0.2), [0.2, 0.5, 0.5]);
+/// ```
+pub fn fit_rates(rates: &[f32], layers: usize, lone_input: f32) -> Vec<f32> {
+    let (input, hidden) = match rates {
+        [lone] => (lone_input, std::slice::from_ref(lone)),
+        [input, hidden @ ..] => (*input, hidden),
+        [] => (lone_input, &[][..]),
     };
-    let hidden = rates.get(1..).unwrap_or_default();
-    let p = match hidden {
-        [] => format!("{:.2}", shown(0.0)),
-        [first, rest @ ..] if rest.iter().all(|h| h == first) => format!("{:.2}", shown(*first)),
-        _ => hidden
-            .iter()
-            .map(|h| format!("{:.2}", shown(*h)))
-            .collect::<Vec<_>>()
-            .join("/"),
-    };
-    let name = match notation {
-        Notation::Drop => "p",
-        Notation::Retain => "retain p",
-    };
-    match rates.first() {
-        Some(&input) if input > 0.0 => format!("{name} = {p}, input {:.2}", shown(input)),
-        _ => format!("{name} = {p}"),
-    }
+    let last = hidden.last().copied().unwrap_or(0.0);
+    let fitted = (0..layers.saturating_sub(1)).map(|i| hidden.get(i).copied().unwrap_or(last));
+    std::iter::once(input).chain(fitted).collect()
 }
+
+pub use crate::core::labels::{Notation, rate_label, run_label};
 
 impl DropoutRates {
     /// Validated rates, one per dropout layer (input first).
@@ -189,23 +146,19 @@ impl DropoutRates {
 
     /// Probability of keeping a unit of dropout layer `layer`.
     pub fn keep_prob(&self, layer: usize) -> f32 {
-        1.0 - self.rates[layer]
+        Variant::default().kept_share(self, layer)
     }
 
-    /// Factor applied to kept units in training.
+    /// Factor applied to kept units in training, for plain Bernoulli dropout (the rule lives
+    /// in [`Variant::train_scale`], which every run variant's training step calls).
     pub fn train_scale(&self, layer: usize) -> f32 {
-        match self.mode {
-            DropoutMode::Inverted => 1.0 / self.keep_prob(layer),
-            DropoutMode::Classic => 1.0,
-        }
+        Variant::default().train_scale(self, layer)
     }
 
-    /// Factor applied to every unit at evaluation.
+    /// Factor applied to every unit at evaluation, for plain Bernoulli dropout
+    /// ([`Variant::eval_scale`]).
     pub fn eval_scale(&self, layer: usize) -> f32 {
-        match self.mode {
-            DropoutMode::Inverted => 1.0,
-            DropoutMode::Classic => self.keep_prob(layer),
-        }
+        Variant::default().eval_scale(self, layer)
     }
 }
 
@@ -259,7 +212,7 @@ pub fn sample_gaussian(mut noise: ArrayViewMut2<f32>, p: f32, rng: &mut LabRng) 
         noise.fill(1.0);
         return;
     }
-    let sigma = (p / (1.0 - p)).sqrt();
+    let sigma = crate::core::variant::gaussian_variance(p).sqrt();
     let mut spare: Option<f32> = None;
     for xi in noise.iter_mut() {
         let n = match spare.take() {

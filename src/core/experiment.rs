@@ -178,9 +178,15 @@ impl Experiment {
     }
 
     /// Removes run `i`; later runs move down one index. The others keep their weights and
-    /// history (a half-done lockstep step is completed first, so they stand level).
+    /// history (a half-done lockstep step is completed first, so they stand level). The last
+    /// run is never removed: an experiment races at least one.
     pub fn remove_run(&mut self, i: usize) -> Result<()> {
         self.check_run(i)?;
+        if self.runs.len() <= 1 {
+            return Err(Error::Config(
+                "the last run cannot be removed: the lab needs at least one".into(),
+            ));
+        }
         self.finish_lockstep();
         self.runs.remove(i);
         Ok(())

@@ -158,16 +158,18 @@ impl Preset {
     }
 
     /// The same preset with other hidden layers (a class asking "and with a smaller
-    /// network?"). Each run keeps its input rate and puts its first hidden rate on every new
-    /// hidden layer. Sizes are checked here, so an absurd one is a clear error, not a crash.
+    /// network?"). Each run's rates are fitted as the page fits a run's ([`fit_rates`]: its
+    /// input and first hidden rates kept, new layers at its last hidden rate). Sizes are
+    /// checked here, so an absurd one is a clear error, not a crash.
+    ///
+    /// [`fit_rates`]: crate::core::dropout::fit_rates
     pub fn with_hidden(&self, hidden: &[usize]) -> Result<Self> {
         let mut preset = self.clone();
         preset.config.hidden = hidden.to_vec();
         let (inputs, task) = self.data.shape();
         preset.config.net_config(inputs, task).validate()?;
         for rates in &mut preset.rates {
-            let (input, hidden_p) = (rates[0], rates.get(1).copied().unwrap_or(0.0));
-            *rates = crate::core::dropout::uniform_rates(input, hidden_p, hidden.len());
+            *rates = crate::core::dropout::fit_rates(rates, hidden.len() + 1, 0.0);
         }
         Ok(preset)
     }

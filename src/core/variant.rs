@@ -17,6 +17,7 @@
 
 use crate::core::dropout::{DropoutMode, DropoutRates};
 use crate::core::error::{Error, Result, check_range};
+use crate::core::labels::Notation;
 
 /// What the drop rates drive in training.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -115,25 +116,42 @@ impl Variant {
         }
     }
 
-    /// Factor applied to kept units (or kept weights) in training.
-    pub fn train_scale(&self, rates: &DropoutRates, l: usize) -> f32 {
-        let classic = rates.mode == DropoutMode::Classic
-            || self.mistake == Some(Mistake::NoEvaluationScaling);
-        if self.noise == Noise::Gaussian || classic {
-            1.0
-        } else {
-            1.0 / (1.0 - self.drop_rate(rates, l))
+    /// The share of layer `l`'s units (DropConnect: of the weights leaving it) that training
+    /// keeps: `1 − ` [`Self::drop_rate`]; every unit for Gaussian dropout, which zeroes none.
+    /// The scales below are built on it, and the page's read-out states it.
+    pub fn kept_share(&self, rates: &DropoutRates, l: usize) -> f32 {
+        match self.noise {
+            Noise::Gaussian => 1.0,
+            Noise::Bernoulli | Noise::DropConnect => 1.0 - self.drop_rate(rates, l),
         }
     }
 
-    /// Factor applied to every unit at evaluation.
-    pub fn eval_scale(&self, rates: &DropoutRates, l: usize) -> f32 {
-        let forgot = self.mistake == Some(Mistake::NoEvaluationScaling);
-        if self.noise == Noise::Gaussian || forgot || rates.mode == DropoutMode::Inverted {
+    /// Factor applied to kept units (or kept weights) in training: `1 / kept share` for
+    /// inverted dropout, 1 for classic dropout (and its forgotten-scaling mistake) and for
+    /// Gaussian noise, whose factors already have mean 1.
+    pub fn train_scale(&self, rates: &DropoutRates, l: usize) -> f32 {
+        if self.noise == Noise::Gaussian || self.scales_at_evaluation(rates) {
             1.0
         } else {
-            1.0 - self.drop_rate(rates, l)
+            1.0 / self.kept_share(rates, l)
         }
+    }
+
+    /// Factor applied to every unit at evaluation: the kept share for classic dropout, 1 when
+    /// training scaled already (inverted), for Gaussian noise, and when the mistake forgot it.
+    pub fn eval_scale(&self, rates: &DropoutRates, l: usize) -> f32 {
+        let forgot = self.mistake == Some(Mistake::NoEvaluationScaling);
+        if self.noise == Noise::Gaussian || forgot || !self.scales_at_evaluation(rates) {
+            1.0
+        } else {
+            self.kept_share(rates, l)
+        }
+    }
+
+    /// Whether the run follows the classic recipe (no scaling in training, the kept share at
+    /// evaluation), as its mode says or as the forgotten-scaling mistake implies.
+    fn scales_at_evaluation(&self, rates: &DropoutRates) -> bool {
+        rates.mode == DropoutMode::Classic || self.mistake == Some(Mistake::NoEvaluationScaling)
     }
 
     /// Whether evaluation draws masks as training does (the forgot-eval-mode mistake).
@@ -246,11 +264,11 @@ fn known_tokens() -> String {
     known.join(", ")
 }
 
-/// How a run with these rates and this variant is named on the page: the rates' label
-/// ([`crate::core::dropout::run_label`]) followed by what the variant changes, e.g.
-/// "p = 0.50 · DropConnect · max-norm 3".
-pub fn variant_label(rates: &DropoutRates, v: &Variant) -> String {
-    let mut parts = vec![crate::core::dropout::run_label(&rates.rates)];
+/// How a run with these rates and this variant is named on the page, in `notation`: the
+/// rates' label ([`crate::core::labels::run_label`]) followed by what the variant changes,
+/// e.g. "p = 0.50 · DropConnect · max-norm 3".
+pub fn variant_label(rates: &DropoutRates, v: &Variant, notation: Notation) -> String {
+    let mut parts = vec![crate::core::labels::run_label(&rates.rates, notation)];
     if rates.mode == DropoutMode::Classic {
         parts.push("classic".into());
     }

@@ -13,7 +13,7 @@ use super::diagram_noise::{self, NoiseOverlay};
 use super::palette::{self, DROPPED, GUIDE, INK, MUTED, Rgb};
 use super::surface::{Anchor, Font, Surface, circle, line, text, text_fitted};
 use super::text_fit::font_css;
-use crate::core::dropout::{Notation, notation, rate_label};
+use crate::core::labels::{Notation, rate_label};
 
 /// One weight matrix, row-major `rows` (inputs) × `cols` (outputs), as the core stores it.
 #[derive(Clone, Copy, Debug)]
@@ -46,6 +46,8 @@ pub struct DiagramView<'a> {
     pub classic: bool,
     /// Optional names per layer; default "input", "hidden 1", …, "output".
     pub layer_names: Option<&'a [&'a str]>,
+    /// How the page writes `p` (the headings' rates and the banner's scale).
+    pub notation: Notation,
 }
 
 impl DiagramView<'_> {
@@ -105,7 +107,7 @@ impl DiagramView<'_> {
                 lines.extend(scale.map(|s| format!("kept units {s}")));
             } else {
                 // Three short lines fit under a column: say which rate drew the mask.
-                lines.push(format!("mask of {}", rate_label(q)));
+                lines.push(format!("mask of {}", rate_label(q, self.notation)));
                 lines.push(match scale {
                     Some(s) => format!("{expected}, {s}"),
                     None => expected,
@@ -149,13 +151,13 @@ pub fn draw_diagram_with(
     let ctx = &surface.ctx;
     let layout = diagram_layout(view.layer_sizes, surface.width, surface.height);
     let banner = match (view.train_mode, view.classic) {
-        (true, false) if notation() == Notation::Retain => {
+        (true, false) if view.notation == Notation::Retain => {
             "TRAINING — one example's dropout mask; kept units scaled by 1/p"
         }
         (true, false) => "TRAINING — one example's dropout mask; kept units scaled by 1/(1−p)",
         (true, true) => "TRAINING — one example's dropout mask; classic dropout: no scaling",
         (false, false) => "EVALUATION — all units on, no scaling",
-        (false, true) if notation() == Notation::Retain => {
+        (false, true) if view.notation == Notation::Retain => {
             "EVALUATION — all units on, scaled by p (classic dropout)"
         }
         (false, true) => "EVALUATION — all units on, scaled by 1−p (classic dropout)",
@@ -325,9 +327,9 @@ fn draw_labels(
         // A mask drawn at another rate is on screen: the new rate applies from the next step.
         let stale = view.shown_mask(l).is_some() && view.mask_rate(l) != p;
         let rate = if stale {
-            format!("{} next step", rate_label(p))
+            format!("{} next step", rate_label(p, view.notation))
         } else {
-            rate_label(p)
+            rate_label(p, view.notation)
         };
         header.push((rate, Font::new(14.0, colour).bold()));
     }

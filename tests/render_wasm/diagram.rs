@@ -1,5 +1,6 @@
 //! The network diagram: masks, edge colours, wide layers.
 
+use dropout_lab::core::labels::Notation;
 use dropout_lab::render::*;
 use wasm_bindgen_test::*;
 use web_sys::HtmlCanvasElement;
@@ -24,6 +25,7 @@ fn draw_small_diagram(train_mode: bool, masks: &[Vec<u8>], weight: f32) -> HtmlC
         train_mode,
         classic: false,
         layer_names: None,
+        notation: Notation::Drop,
     };
     let c = canvas(640, 420);
     draw_diagram(&c, &view).unwrap();
@@ -126,6 +128,7 @@ fn wide_layers_show_first_and_last_units_and_odd_masks_do_not_panic() {
         train_mode: true,
         classic: false,
         layer_names: None,
+        notation: Notation::Drop,
     };
     draw_diagram(&canvas(800, 500), &view).unwrap();
     draw_diagram(
@@ -154,6 +157,7 @@ fn the_shown_masks_numbers_belong_to_the_rate_that_drew_it() {
         train_mode: true,
         classic: false,
         layer_names: None,
+        notation: Notation::Drop,
     };
     assert_eq!(
         view.footer(1),

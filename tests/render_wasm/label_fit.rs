@@ -3,6 +3,7 @@
 //! Sans, much wider than Chromium's usual choice), at a phone's width and a laptop's, and every
 //! fitted label's measured width is read back.
 
+use dropout_lab::core::labels::Notation;
 use dropout_lab::render::surface::{self, set_draw_scale};
 use dropout_lab::render::text_fit::{LabelFit, set_font_family, watch_labels, watched_labels};
 use dropout_lab::render::*;
@@ -35,6 +36,7 @@ fn diagram(width: u32, train_mode: bool, classic: bool) -> Vec<LabelFit> {
         train_mode,
         classic,
         layer_names: None,
+        notation: Notation::Drop,
     };
     drawn(width, 420, |c| draw_diagram(c, &view).unwrap())
 }

@@ -2,17 +2,17 @@
 // the dropout sliders and the runs. Every change ends in `changed()`: controls, runs list and
 // link agree again.
 
-import { freshSeed, maxRuns } from '../pkg/dropout_lab.js';
+import { checkHidden, checkSeed, freshSeed, maxRuns } from '../pkg/dropout_lab.js';
 import { applySettings } from './apply.js';
 import { guard, showBanner } from './banner.js';
 import { writeUrl } from './link.js';
-import { focusedRates, runReadings } from './readings.js';
+import { runReadings } from './readings.js';
 import { syncSetup } from './data-panel.js';
 import { syncDrawing } from './draw.js';
 import { startStory } from './rebuild.js';
 import { renderRuns } from './runs-list.js';
 import { setupKeys } from './setup-knobs.js';
-import { $, engine, formatRate, rateText, retainNotation, settings } from './shared.js';
+import { $, engine, formatRate, retainNotation, settings } from './shared.js';
 
 /** Controls, runs list and link follow the lab after any change. */
 export function changed() {
@@ -33,7 +33,7 @@ export function syncControls() {
   $('example').max = String(lab.batchSize());
   $('hidden').value = hiddenText();
   $('scaling').value = lab.classic() ? 'classic' : 'inverted'; // the focused run's mode (#8)
-  showRates(rates);
+  showRates();
   syncSetup();
   syncDrawing();
   renderRuns(readings, changed);
@@ -43,19 +43,14 @@ export function syncControls() {
   $('add-run-why').textContent = full ? `${maxRuns()} runs is the most that race at once — remove one first` : '';
 }
 
-function showRates(rates) {
-  const p = rates[1];
-  // The scale follows the Scaling mode, as the diagram's does.
-  const inverted = ` · kept units ×${(1 / (1 - p)).toFixed(2)}`;
-  const classic = ` · no scaling in training, ×${(1 - p).toFixed(2)} at evaluation`;
-  // #13: DropConnect scales kept weights, Gaussian dropout multiplies by noise of mean 1.
-  const variant = engine.lab.runVariant(engine.lab.focused()).split('~');
-  const rival = variant.includes('dropconnect') ? inverted.replace('units', 'weights') : ` · every unit × N(1, ${(p / (1 - p)).toFixed(2)})`;
-  const scale = p > 0 ? (variant.includes('dropconnect') || variant.includes('gaussian') ? rival : engine.lab.classic() ? classic : inverted) : '';
-  const other = retainNotation() ? `drop 1−p = ${p.toFixed(2)}` : `keep 1−p = ${(1 - p).toFixed(2)}`;
-  $('rate-out').textContent = `${rateText(p)} · ${other}${scale}`;
-  const inputs = engine.lab.layerSizes()[0];
-  $('input-rate-out').textContent = `${rateText(rates[0])} on the ${inputs} input${inputs === 1 ? '' : 's'}`;
+// The read-outs are the core's finished sentences (rate, share kept, scale in training and at
+// evaluation, for the run's variant), computed from the rules its training step uses: the page
+// adds no rule of its own, so it cannot say ×2 for a run trained ×1.
+function showRates() {
+  const lab = engine.lab;
+  const run = lab.focused();
+  $('rate-out').textContent = lab.rateReadout(run, retainNotation()) ?? '';
+  $('input-rate-out').textContent = lab.inputRateReadout(run, retainNotation()) ?? '';
 }
 
 // The hidden layer sizes as the Hidden units box shows them.
@@ -109,10 +104,11 @@ export function wireControls() {
   });
   $('seed').addEventListener('change', () => {
     const text = $('seed').value;
-    const seed = text.trim() === '' ? NaN : Number(text);
-    if (!(Number.isInteger(seed) && seed >= 0 && seed <= 4294967295)) {
+    // The core's check (the link's too): its refusal names the range.
+    const seed = guard(() => checkSeed(text), undefined);
+    if (seed === undefined) {
       $('seed').value = String(settings.seed); // the field shows the seed in use
-      return showBanner(`Seed must be a whole number ≥ 0, not '${text}'.`);
+      return;
     }
     reseed(seed);
   });
@@ -130,12 +126,12 @@ export function wireControls() {
   // 'input' fires while dragging (mouse, touch, arrow keys): the focused run changes at once.
   $('rate').addEventListener('input', () => {
     guard((lab) => lab.setHiddenRate(lab.focused(), Number($('rate').value)));
-    showRates(focusedRates());
+    showRates();
   });
   $('rate').addEventListener('change', writeUrl);
   $('input-rate').addEventListener('input', () => {
     guard((lab) => lab.setDropRate(lab.focused(), 0, Number($('input-rate').value)));
-    showRates(focusedRates());
+    showRates();
   });
   $('input-rate').addEventListener('change', writeUrl);
   $('add-run').addEventListener('click', () => addRate(Number($('rate').value)));
@@ -143,9 +139,11 @@ export function wireControls() {
   // the running lab goes on untouched.
   $('hidden').addEventListener('change', () => {
     const text = $('hidden').value.trim();
-    const sizes = text.split(',').map((v) => Number(v.trim()));
-    if (!sizes.every((n) => Number.isInteger(n) && n >= 0 && n < 2 ** 31)) {
-      showBanner(`Hidden units must be whole numbers separated by commas, like 64,64 — not '${text}'.`);
+    let sizes;
+    try {
+      sizes = Array.from(checkHidden(text)); // the core's bounds, named in its refusal
+    } catch (err) {
+      showBanner(err?.message ?? String(err));
       $('hidden').value = hiddenText();
       return;
     }

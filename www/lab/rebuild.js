@@ -2,7 +2,7 @@
 // changes. A rebuild keeps what the teacher set up: every run's own rate vector, the focused
 // run and the learning rate.
 
-import { Lab } from '../pkg/dropout_lab.js';
+import { fitRates as coreFitRates, Lab } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { runRates, runVariants } from './readings.js';
 import { setupText } from './setup-knobs.js';
@@ -23,15 +23,10 @@ export function newLab(hidden) {
   return new Lab(...labArgs(hidden));
 }
 
-// A run's rates for a network with `layers` dropout layers (input + hidden). A lone `p` is
-// every hidden layer at p, with the input rate older links gave every run; a vector for a
-// deeper or shallower network keeps its input rate and its first hidden rates, and extra
-// layers take the last hidden rate, so rebuilding with other hidden sizes keeps each run's
-// character (a baseline stays a baseline).
+// A run's rates for a network with `layers` dropout layers: the core's rule (fit_rates), the
+// same one Preset::with_hidden uses. A lone `p` takes the input rate older links gave every run.
 export function fitRates(rates, layers) {
-  const [input, ...hidden] = rates.length === 1 ? [settings.input ?? 0, rates[0]] : rates;
-  const last = hidden.at(-1) ?? 0;
-  return [input, ...Array.from({ length: layers - 1 }, (_, i) => hidden[i] ?? last)];
+  return Array.from(coreFitRates(Float32Array.from(rates), layers, settings.input ?? 0));
 }
 
 /** Replaces the Lab with one built from `settings` (throws if the preset cannot be built). */

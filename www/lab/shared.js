@@ -57,11 +57,6 @@ export function retainNotation() {
   return settings.notation === 'retain';
 }
 
-/** A drop rate as the page writes it: "p = 0.20", or "retain p = 0.80". */
-export function rateText(p) {
-  return retainNotation() ? `retain p = ${(1 - p).toFixed(2)}` : `p = ${p.toFixed(2)}`;
-}
-
 export function presetNamed(name) {
   return engine.presets.find((p) => p.name === name);
 }

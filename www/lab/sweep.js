@@ -3,6 +3,7 @@
 // lab goes on playing. Rust plans the jobs, sums up the results and draws the chart; this
 // module wires the buttons, the progress bar, hover and clicks.
 
+import { seedsPerPoint } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { addRate, changed } from './controls.js';
 import { download } from './export.js';
@@ -46,7 +47,7 @@ function progress() {
 /** Starts a sweep of the selected kind; `options.workers` fixes the pool size (bench). */
 export function startSweep(options = {}) {
   cancelSweep();
-  const seeds = Math.min(10, Math.max(1, Math.round(Number($('sweep-seeds').value) || 3)));
+  const seeds = seedsPerPoint(Number($('sweep-seeds').value)); // the core's default and limit
   const which = kind();
   const panel = guard((lab) => lab.newSweep(which, seeds, settings.seed), null, false);
   if (!panel) return;

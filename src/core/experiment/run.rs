@@ -7,6 +7,7 @@ use rand::{RngExt, SeedableRng};
 use crate::core::data::Split;
 use crate::core::dropout::DropoutRates;
 use crate::core::history::{History, HistoryPoint};
+use crate::core::labels::Notation;
 use crate::core::network::{Evaluation, Mlp};
 use crate::core::optimizer::Optimizer;
 use crate::core::variant::{Variant, variant_label};
@@ -126,9 +127,9 @@ impl Run {
         &self.rates
     }
     /// The run's name on the page, e.g. "p = 0.50, input 0.20", followed by what its variant
-    /// changes ("p = 0.50 · DropConnect").
-    pub fn label(&self) -> String {
-        variant_label(&self.rates, &self.variant)
+    /// changes ("p = 0.50 · DropConnect"), in the notation the page asks for.
+    pub fn label(&self, notation: Notation) -> String {
+        variant_label(&self.rates, &self.variant, notation)
     }
     pub(super) fn rates_mut(&mut self) -> &mut DropoutRates {
         &mut self.rates
