@@ -8,23 +8,28 @@ mod common;
 use common::{config, moons};
 use dropout_lab::core::dropout::fit_rates;
 use dropout_lab::core::experiment::Experiment;
-use dropout_lab::core::limits::{
-    DEFAULT_SPEED, MAX_SEED, SPEEDS, check_hidden, check_seed, check_speed, seeds_per_point,
-};
+use dropout_lab::core::limits::{DEFAULT_SPEED, MAX_SEED, SPEEDS, seeds_per_point};
 use dropout_lab::core::preset;
+use dropout_lab::core::settings::Settings;
 use dropout_lab::core::sweep::{DEFAULT_SEEDS, MAX_SEEDS};
+
+/// The seed and the hidden sizes are checked by the link's table, against the limits' bounds:
+/// the Seed field and the Hidden units box send their text through the same table.
+fn refusal(change: &str) -> String {
+    Settings::default().merged(change).unwrap_err().to_string()
+}
 
 #[test]
 fn a_seed_is_a_whole_number_from_zero_to_the_largest_u32() {
-    assert_eq!(check_seed("0").unwrap(), 0);
-    assert_eq!(check_seed(" 4294967295 ").unwrap(), MAX_SEED);
+    let defaults = Settings::default();
+    assert_eq!(defaults.merged("seed=4294967295").unwrap().seed, MAX_SEED);
     assert_eq!(
-        check_seed("20000001").unwrap(),
+        defaults.merged("seed=20000001").unwrap().seed,
         20_000_001,
         "no f32 rounding"
     );
-    for bad in ["-1", "4294967296", "1.5", "", "seven", "NaN", "inf"] {
-        let err = check_seed(bad).unwrap_err().to_string();
+    for bad in ["-1", "4294967296", "1.5", "seven", "NaN", "inf"] {
+        let err = refusal(&format!("seed={bad}"));
         assert!(
             err.contains("4294967295"),
             "'{bad}': the refusal names the bound: {err}"
@@ -34,34 +39,31 @@ fn a_seed_is_a_whole_number_from_zero_to_the_largest_u32() {
 
 #[test]
 fn hidden_sizes_are_one_to_the_most_units_and_the_refusal_names_the_bound() {
-    assert_eq!(check_hidden("64,64").unwrap(), [64, 64]);
-    assert_eq!(check_hidden(" 1 , 256 ").unwrap(), [1, 256]);
-    let zero = check_hidden("0").unwrap_err().to_string();
+    let defaults = Settings::default();
+    assert_eq!(
+        defaults.merged("hidden=1,256").unwrap().hidden,
+        Some(vec![1, 256])
+    );
+    let zero = refusal("hidden=0");
     assert!(
         zero.contains("units in hidden layer 1 = 0") && zero.contains("between 1 and 256"),
         "{zero}"
     );
-    let big = check_hidden("64,100000").unwrap_err().to_string();
+    let big = refusal("hidden=64,100000");
     assert!(
         big.contains("units in hidden layer 2 = 100000 is out of range")
             && big.contains("between 1 and 256"),
         "{big}"
     );
-    let deep = check_hidden("8,8,8,8,8,8,8").unwrap_err().to_string();
-    assert!(deep.contains("number of hidden layers"), "{deep}");
-    let words = check_hidden("two,layers").unwrap_err().to_string();
-    assert!(
-        words.contains("whole numbers separated by commas"),
-        "{words}"
-    );
-    assert!(check_hidden("2.5").is_err());
+    assert!(refusal("hidden=8,8,8,8,8,8,8").contains("hidden layers = 7"));
+    assert!(refusal("hidden=two,layers").contains("comma-separated"));
+    assert!(refusal("hidden=2.5").contains("layer sizes"));
 }
 
 #[test]
 fn every_preset_builds_with_sizes_the_check_accepts_and_with_none_it_refuses() {
     let preset = preset::all().remove(0);
-    let sizes = check_hidden("16,16,16").unwrap();
-    assert!(preset.with_hidden(&sizes).is_ok());
+    assert!(preset.with_hidden(&[16, 16, 16]).is_ok());
     assert!(
         preset.with_hidden(&[0]).is_err(),
         "the core refuses what the check refuses"
@@ -75,9 +77,9 @@ fn the_speed_ladder_ends_at_the_frame_and_starts_there_by_default() {
         SPEEDS.windows(2).all(|w| w[0] < w[1]),
         "each position faster than the last"
     );
-    assert_eq!(check_speed(0.0).unwrap(), 0);
-    assert!(check_speed(SPEEDS.len() as f64).is_err());
-    assert!(check_speed(1.5).is_err());
+    let speeds = SPEEDS.len();
+    assert!(refusal(&format!("speed={speeds}")).contains(&format!("between 0 and {}", speeds - 1)));
+    assert!(Settings::default().merged("speed=0").is_ok());
 }
 
 #[test]

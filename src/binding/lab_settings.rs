@@ -210,12 +210,6 @@ pub fn hideable_controls() -> Vec<String> {
     settings::HIDEABLE.iter().map(|h| h.to_string()).collect()
 }
 
-/// The speed the lab opens with (a position on the speed slider).
-#[wasm_bindgen(js_name = defaultSpeed)]
-pub fn default_speed() -> u8 {
-    settings::DEFAULT_SPEED
-}
-
 /// The Data & network panel's keys, in its order; each is also a key of the link.
 #[wasm_bindgen(js_name = setupKeys)]
 pub fn setup_keys() -> Vec<String> {

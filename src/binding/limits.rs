@@ -46,26 +46,10 @@ pub fn run_colours() -> Vec<String> {
     RUN_COLOURS.iter().map(|c| c.css()).collect()
 }
 
-/// Largest seed (seeds are whole numbers from 0): the Seed field and the link check with
-/// [`check_seed`].
+/// Largest seed (seeds are whole numbers from 0; the link's table checks it).
 #[wasm_bindgen(js_name = maxSeed)]
 pub fn max_seed() -> u32 {
     limits::MAX_SEED
-}
-
-/// The seed a control or the link holds (text), as the core accepts it, or a refusal naming
-/// the range.
-#[wasm_bindgen(js_name = checkSeed)]
-pub fn check_seed(text: &str) -> Result<u32, JsError> {
-    limits::check_seed(text).map_err(js_error)
-}
-
-/// Hidden layer sizes as typed or linked ("64,64"), as the core accepts them, or a refusal
-/// naming the bound (1 to `maxHiddenLayers()` layers of 1 to `maxUnits()` units).
-#[wasm_bindgen(js_name = checkHidden)]
-pub fn check_hidden(text: &str) -> Result<Vec<u32>, JsError> {
-    let sizes = limits::check_hidden(text).map_err(js_error)?;
-    Ok(sizes.into_iter().map(|n| n as u32).collect())
 }
 
 /// Training steps per second at each Speed position (the last is Infinity: as the frame
@@ -79,12 +63,6 @@ pub fn speed_steps() -> Vec<f64> {
 #[wasm_bindgen(js_name = defaultSpeed)]
 pub fn default_speed() -> usize {
     limits::DEFAULT_SPEED
-}
-
-/// A Speed position from a link or a lesson, or a refusal naming the range.
-#[wasm_bindgen(js_name = checkSpeed)]
-pub fn check_speed(position: f64) -> Result<usize, JsError> {
-    limits::check_speed(position).map_err(js_error)
 }
 
 /// A sweep's seeds per point by default, and at most.

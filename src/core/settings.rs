@@ -29,10 +29,6 @@ pub mod query;
 
 pub use props::{HIDEABLE, PROPS, Prop};
 
-/// Speed positions the page offers: 1, 3, 10, 30, 100, 300 steps a second, then "max".
-pub const SPEEDS: u8 = 7;
-/// The speed a lab opens with: as fast as the frame allows.
-pub const DEFAULT_SPEED: u8 = SPEEDS - 1;
 /// Highest lesson step a link may name (the lesson clamps it to the steps it has).
 pub const MAX_LESSON_STEP: u32 = 99;
 

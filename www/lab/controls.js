@@ -2,7 +2,7 @@
 // the dropout sliders and the runs. Every change ends in `changed()`: controls, runs list and
 // link agree again.
 
-import { checkHidden, checkSeed, freshSeed, maxRuns } from '../pkg/dropout_lab.js';
+import { freshSeed, maxRuns } from '../pkg/dropout_lab.js';
 import { applySettings } from './apply.js';
 import { guard, showBanner } from './banner.js';
 import { writeUrl } from './link.js';
@@ -71,7 +71,7 @@ export function addRate(p) {
 
 /** Rebuilds the lab with `seed` and every run's rates, focus and learning rate. */
 function reseed(seed) {
-  rebuildKeepingRuns({ seed });
+  return rebuildKeepingRuns({ seed });
 }
 
 /**
@@ -103,14 +103,9 @@ export function wireControls() {
     rebuildKeepingRuns({ preset: select.value, ...Object.fromEntries(cleared) });
   });
   $('seed').addEventListener('change', () => {
-    const text = $('seed').value;
-    // The core's check (the link's too): its refusal names the range.
-    const seed = guard(() => checkSeed(text), undefined);
-    if (seed === undefined) {
-      $('seed').value = String(settings.seed); // the field shows the seed in use
-      return;
-    }
-    reseed(seed);
+    // The text goes to the core as typed: the link's own check, whose refusal names the range.
+    const text = $('seed').value.trim();
+    if (text === '' || !reseed(text)) $('seed').value = String(settings.seed);
   });
   // A seed from the browser's entropy (drawn in Rust): the same race on data, weights and
   // masks nobody chose, so a class sees the effect is no fluke. The field and the link keep it.
@@ -139,15 +134,8 @@ export function wireControls() {
   // the running lab goes on untouched.
   $('hidden').addEventListener('change', () => {
     const text = $('hidden').value.trim();
-    let sizes;
-    try {
-      sizes = Array.from(checkHidden(text)); // the core's bounds, named in its refusal
-    } catch (err) {
-      showBanner(err?.message ?? String(err));
-      $('hidden').value = hiddenText();
-      return;
-    }
-    if (!rebuildKeepingRuns({ hidden: sizes.join(',') })) $('hidden').value = hiddenText();
+    // The link's own check of the sizes (its refusal names the bound), then the network.
+    if (!rebuildKeepingRuns({ hidden: text.replace(/\s+/g, '') })) $('hidden').value = hiddenText();
   });
   $('scaling').addEventListener('change', () => {
     // Sets every run's mode; each run keeps it (and the link writes it) from here on.

@@ -19,7 +19,8 @@ use knobs::{read_act, read_batch, read_opt, read_points, write_act, write_batch,
 use runs::{all_classic, is_rate, read_hidden, read_runs, write_runs};
 
 use super::query::echo;
-use super::{Draft, MAX_LESSON_STEP, SPEEDS, Settings};
+use super::{Draft, MAX_LESSON_STEP, Settings};
+use crate::core::limits::{MAX_SEED, SPEEDS};
 
 /// What reading a value did: `Ok(None)` used it, `Ok(Some(why))` used part of it, `Err(why)`
 /// ignored it (`why` says what was expected, naming the bound).
@@ -153,7 +154,7 @@ pub static PROPS: [Prop; 25] = [
     },
     Prop {
         key: "seed",
-        read: bounded!("seed", (0, u32::MAX), true, |d, v| d.settings.seed =
+        read: bounded!("seed", (0, MAX_SEED), true, |d, v| d.settings.seed =
             v as u32),
         write: |s| Some(s.seed.to_string()),
     },
@@ -218,7 +219,9 @@ pub static PROPS: [Prop; 25] = [
     },
     Prop {
         key: "speed",
-        read: bounded!("speed", (0, SPEEDS - 1), true, |d, v| d.settings.speed =
+        read: bounded!("speed", (0, SPEEDS.len() as u32 - 1), true, |d, v| d
+            .settings
+            .speed =
             Some(v as u8)),
         write: |s| s.speed.map(|v| v.to_string()),
     },
