@@ -5,7 +5,6 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::js_error;
 use crate::core::sweep::{DEFAULT_SEEDS, MAX_SEEDS};
 use crate::core::{Experiment, NetConfig, Optimizer, dropout, limits};
 use crate::render::palette::RUN_COLOURS;
