@@ -12,6 +12,7 @@
 //! Colours come from the colour-blind-safe Okabe–Ito palette ([`palette`]). `p` is always the
 //! probability of *dropping* a unit; kept units are scaled by 1/(1−p) (inverted dropout).
 
+mod chart_parts;
 mod data_panels;
 pub mod data_view;
 pub mod diagram;
