@@ -71,17 +71,9 @@ pub fn draw_sweep_chart(
     for curve in view.curves {
         draw_curve(&mut chart, ctx, curve, drawable)?;
     }
-    if let Some((x, y)) = view.best.filter(|b| drawable(b.1)) {
-        chart
-            .draw_series(std::iter::once(Circle::new(
-                (x, y),
-                9,
-                INK.plotters().stroke_width(2),
-            )))
-            .map_err(js_err)?;
-        let at = (x_px(x), geometry.y_px(y) - 14.0);
-        let font = Font::new(14.0, INK).bold();
-        text(ctx, view.best_label, at, font, Anchor::BottomCentre);
+    if let Some(best) = view.best.filter(|b| drawable(b.1)) {
+        let label_at = (x_px(best.0), geometry.y_px(best.1) - 14.0);
+        ring_best(&mut chart, ctx, best, view.best_label, label_at)?;
     }
     // The raced runs' rates: short coloured ticks standing on the x axis.
     for &(p, run) in view.marks {
@@ -105,6 +97,21 @@ pub fn draw_sweep_chart(
         draw_readout(ctx, &geometry, x_px(x), &rows);
     }
     Ok(geometry)
+}
+
+/// The best point ringed, its name above it at `label_at`.
+fn ring_best(
+    chart: &mut LossChart,
+    ctx: &CanvasRenderingContext2d,
+    best: (f32, f32),
+    label: &str,
+    label_at: (f64, f64),
+) -> Result<(), JsValue> {
+    let ring = Circle::new(best, 9, INK.plotters().stroke_width(2));
+    chart.draw_series(std::iter::once(ring)).map_err(js_err)?;
+    let font = Font::new(14.0, INK).bold();
+    text(ctx, label, label_at, font, Anchor::BottomCentre);
+    Ok(())
 }
 
 /// p from a little before the first point to a little after the last; N on a log axis a
