@@ -11,7 +11,7 @@ use dropout_lab::core::inside::averaging::{AveragingJob, MAX_K};
 use dropout_lab::core::inside::look::{Job, Look, View, comparison, mask_seed, note};
 use dropout_lab::core::inside::spread::{SpreadJob, mean_per_class};
 use dropout_lab::core::inside::subnets::{SubnetsJob, all_masks};
-use dropout_lab::core::inside::{Frozen, Mask, mean_loss};
+use dropout_lab::core::inside::{Frozen, Mask, Pass, mean_loss};
 use dropout_lab::core::{Activation, DropoutMode, DropoutRates, Mlp, OutputHead};
 use ndarray::{Array2, array};
 
@@ -442,4 +442,32 @@ fn the_spread_per_class_is_the_mean_over_that_class_rows() {
     let targets = array![[1.0, 0.0, 0.0], [0.0, 0.0, 1.0], [1.0, 0.0, 0.0]];
     let means = mean_per_class(&[0.2, 0.5, 0.4], targets.view(), 3);
     assert_eq!(means, [0.3f32, 0.0, 0.5], "a class with no row has mean 0");
+}
+
+#[test]
+fn each_sub_network_panel_is_titled_with_what_it_keeps_or_its_probability() {
+    let e = race();
+    let run = &e.runs()[2];
+    let x = e.split().val.x.view();
+    let mut job = SubnetsJob::new(Frozen::of(run.net(), run.rates()), x, 7);
+    assert!(job.titles().is_empty(), "no panel before its pass");
+    job.step();
+    let kept: usize = job.masks[0].0[1..].iter().flatten().filter(|&&k| k).count();
+    assert_eq!(
+        job.titles(),
+        [format!("1 · {kept}/12")],
+        "the hidden units kept, of all"
+    );
+    let job = job.run();
+    let titles = job.titles();
+    assert_eq!(titles.len(), 8 + 2);
+    assert_eq!(titles[8..], ["average of 8", "full net, scaled"]);
+    // A tiny network shows every thinned network, each with its probability.
+    let net = tiny(Activation::Relu, OutputHead::SigmoidBce);
+    let rates = DropoutRates::new(vec![0.2, 0.5], DropoutMode::Inverted).unwrap();
+    let all = SubnetsJob::new(Frozen::of(&net, &rates), points().view(), 1).run();
+    let titles = all.titles();
+    assert_eq!(titles.len(), 16 + 2);
+    assert_eq!(titles[0], "1 · prob 0.160", "the full network: 0.8² · 0.5²");
+    assert_eq!(titles[16..], ["exact mean", "full, scaled"]);
 }

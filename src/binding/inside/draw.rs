@@ -7,7 +7,6 @@ use web_sys::HtmlCanvasElement;
 use super::super::inside_scene::{GRID, Scene, class_of};
 use super::Inside;
 use crate::core::data;
-use crate::core::inside::Pass;
 use crate::core::inside::averaging::{AveragingJob, MAX_K};
 use crate::core::inside::look::{Coadaptation, Job, Looked};
 use crate::core::inside::spread::{SpreadJob, mean_per_class};
@@ -106,40 +105,14 @@ fn cells(out: ArrayView2<f32>) -> Cells {
 /// One panel of the sub-networks view: its outputs, title, and mask (`None`: no single mask).
 type Shown<'a> = (&'a Array2<f32>, String, Option<&'a [Vec<bool>]>);
 
-/// The thinned networks computed so far, then their average and the full network once computed.
+/// The thinned networks computed so far, then their average and the full network once
+/// computed, each with the title the core gives it.
 fn shown(j: &SubnetsJob) -> Vec<Shown<'_>> {
-    let mut outputs: Vec<Shown> = j
-        .outputs
-        .iter()
-        .zip(&j.masks)
-        .enumerate()
-        .map(|(i, (out, (mask, w)))| {
-            let kept: usize = mask[1..]
-                .iter()
-                .map(|l| l.iter().filter(|&&k| k).count())
-                .sum();
-            let all: usize = mask[1..].iter().map(Vec::len).sum();
-            let title = if j.exhaustive {
-                format!("{} · prob {w:.3}", i + 1)
-            } else {
-                format!("{} · {kept}/{all}", i + 1)
-            };
-            (out, title, Some(mask.as_slice()))
-        })
-        .collect();
-    // Short titles: a tiny network's 18 panels are narrow.
-    let (average_title, full_title) = if j.exhaustive {
-        ("exact mean".to_string(), "full, scaled")
-    } else {
-        (format!("average of {}", j.masks.len()), "full net, scaled")
-    };
-    if let Some(avg) = &j.average {
-        outputs.push((avg, average_title, None));
-    }
-    if let Some(full) = &j.full {
-        outputs.push((full, full_title.to_string(), None));
-    }
-    outputs
+    let thinned = (j.outputs.iter().zip(&j.masks)).map(|(out, (mask, _))| (out, Some(&mask[..])));
+    let whole = j.average.iter().chain(&j.full).map(|out| (out, None));
+    (thinned.chain(whole).zip(j.titles()))
+        .map(|((out, mask), title)| (out, title, mask))
+        .collect()
 }
 
 /// What one network answered, in the form its panel draws for this scene.
@@ -261,11 +234,7 @@ fn draw_spread(
     scene: &Scene,
     focused: &Looked,
 ) -> Result<(), JsValue> {
-    let title = format!(
-        "{} · {} thinned networks · spread of the predictions",
-        focused.label,
-        j.done()
-    );
+    let title = j.title(&focused.label);
     let std = j.std().to_vec();
     let mean = j.mean();
     let curve: Vec<(f32, f32, f32)>;

@@ -48,6 +48,14 @@ impl SpreadJob {
         self.x.view()
     }
 
+    /// The view's title over the spread of run `label`'s thinned networks so far.
+    pub fn title(&self, label: &str) -> String {
+        format!(
+            "{label} · {} thinned networks · spread of the predictions",
+            self.done
+        )
+    }
+
     /// Per point: the mean prediction over the passes so far (all output columns).
     pub fn mean(&self) -> Array2<f32> {
         (&self.sum / self.done.max(1) as f64).mapv(|v| v as f32)

@@ -108,6 +108,39 @@ impl SubnetsJob {
         mean
     }
 
+    /// A title per output computed so far, in the order `outputs`, `average`, `full`: each
+    /// thinned network numbered, with the hidden units it keeps out of all (or, when every
+    /// network is shown, its probability), then the average and the full network. Short: a
+    /// tiny network's 18 panels are narrow.
+    pub fn titles(&self) -> Vec<String> {
+        let thinned = self.masks.iter().take(self.outputs.len()).enumerate();
+        let mut titles: Vec<String> = thinned
+            .map(|(i, (mask, w))| {
+                if self.exhaustive {
+                    return format!("{} · prob {w:.3}", i + 1);
+                }
+                let hidden = &mask[1..];
+                let kept: usize = hidden
+                    .iter()
+                    .map(|l| l.iter().filter(|&&k| k).count())
+                    .sum();
+                let all: usize = hidden.iter().map(Vec::len).sum();
+                format!("{} · {kept}/{all}", i + 1)
+            })
+            .collect();
+        let (average, full) = if self.exhaustive {
+            ("exact mean".to_string(), "full, scaled")
+        } else {
+            (
+                format!("average of {}", self.masks.len()),
+                "full net, scaled",
+            )
+        };
+        titles.extend(self.average.as_ref().map(|_| average));
+        titles.extend(self.full.as_ref().map(|_| full.to_string()));
+        titles
+    }
+
     /// Runs every pass at once (tests, small inputs).
     pub fn run(mut self) -> Self {
         while !self.finished() {
