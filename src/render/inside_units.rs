@@ -24,6 +24,9 @@ pub struct UnitsView<'a> {
     pub colour: usize,
     /// Validation-loss rise per hidden unit removed (so far).
     pub rises: &'a [f32],
+    /// The mean rise and the largest, as the core measured them (0 before any unit).
+    pub mean_rise: f32,
+    pub largest_rise: f32,
     pub layers: Vec<LayerStats<'a>>,
 }
 
@@ -73,11 +76,11 @@ fn draw_run(
         Anchor::Left,
         w - 20.0,
     );
-    let mean = run.rises.iter().sum::<f32>() / run.rises.len().max(1) as f32;
-    let largest = run.rises.iter().copied().fold(0.0f32, f32::max);
     let what = format!(
-        "{} units · largest rise {largest:+.4} · mean {mean:+.4}",
-        run.rises.len()
+        "{} units · largest rise {:+.4} · mean {:+.4}",
+        run.rises.len(),
+        run.largest_rise,
+        run.mean_rise
     );
     let small = Font::new(13.0, MUTED);
     text_fitted(ctx, &what, (left, y0 + 34.0), small, Anchor::Left, w);

@@ -60,6 +60,8 @@ fn draw_coadaptation(canvas: &HtmlCanvasElement, c: &Coadaptation) -> Result<(),
             label: &r.looked.label,
             colour: r.looked.run,
             rises,
+            mean_rise: r.job.mean_rise().unwrap_or(0.0),
+            largest_rise: r.job.largest_rise().unwrap_or(0.0),
             layers: r
                 .activity
                 .iter()
