@@ -156,13 +156,12 @@ fn draw_log_k_axes(ctx: &CanvasRenderingContext2d, c: &LogK) {
     text(ctx, k_title, at, small, Anchor::Centre);
     for t in 0..=3 {
         let v = c.lo + (c.hi - c.lo) * f64::from(t) / 3.0;
-        text_right(ctx, &format!("{v:.3}"), (a.left - 6.0, c.py(v)), small);
+        text(
+            ctx,
+            &format!("{v:.3}"),
+            (a.left - 6.0, c.py(v)),
+            small,
+            Anchor::Right,
+        );
     }
-}
-
-/// Text ending at `at` (the shared anchors start or centre text).
-pub(super) fn text_right(ctx: &CanvasRenderingContext2d, s: &str, at: (f64, f64), font: Font) {
-    ctx.set_font(&format!("{}px sans-serif", font.px));
-    let w = ctx.measure_text(s).map_or(0.0, |m| m.width());
-    text(ctx, s, (at.0 - w, at.1), font, Anchor::Left);
 }

@@ -5,7 +5,6 @@
 use wasm_bindgen::JsValue;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use super::inside_charts::text_right;
 use super::palette::{GUIDE, INK, MUTED, run_colour};
 use super::surface::{Anchor, Font, Surface, line, text, text_fitted};
 
@@ -100,7 +99,13 @@ fn draw_run(
         tick,
         Anchor::Left,
     );
-    text_right(ctx, &format!("{hi:+.3}"), (left + w, base + 14.0), tick);
+    text(
+        ctx,
+        &format!("{hi:+.3}"),
+        (left + w, base + 14.0),
+        tick,
+        Anchor::Right,
+    );
     let middle = (left + w / 2.0, base + 14.0);
     text(ctx, "rise of val loss", middle, tick, Anchor::Centre);
     let top = base + 34.0;
