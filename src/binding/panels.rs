@@ -251,47 +251,56 @@ pub(super) fn draw_data(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<(), JsV
                 .collect()
         })
         .collect();
-    let mut panels = Vec::new();
-    for (i, cache) in lab.data.panels.iter().enumerate() {
-        let data = match &lab.preset.data {
-            DataSpec::Toy2d(spec) => {
-                let cells = if cache.binary.len() == GRID * GRID {
-                    GridCells::Binary(&cache.binary)
-                } else {
-                    GridCells::MultiClass {
-                        class: &cache.class,
-                        confidence: &cache.confidence,
-                        classes: spec.kind.classes(),
-                    }
-                };
-                PanelData::Classifier {
-                    grid: DecisionGrid {
-                        cols: GRID,
-                        rows: GRID,
-                        cells,
-                    },
-                    extent: extent(spec.kind.extent()),
-                    train: &scene.train,
-                    val: &scene.val,
-                }
-            }
-            DataSpec::Regression(spec) => PanelData::Regression {
-                extent: extent(spec.kind.extent()),
-                fitted: &cache.curve,
-                truth: &scene.truth,
-                train: &scene.train_xy,
-                val: &scene.val_xy,
-            },
-            DataSpec::Digits(_) => PanelData::Digits {
-                examples: &digit_examples[i],
-                class_accuracy: &cache.class_accuracy,
-            },
-        };
-        panels.push(DataPanel {
+    let panels: Vec<DataPanel> = (lab.data.panels.iter().zip(&digit_examples))
+        .enumerate()
+        .map(|(i, (cache, digits))| DataPanel {
             title: &labels[i],
             colour: i,
-            data,
-        });
-    }
+            data: panel_data(&lab.preset.data, scene, cache, digits),
+        })
+        .collect();
     render::draw_data_panels(canvas, &panels)
+}
+
+/// What one run's panel draws from its cache and the lab's scenery.
+fn panel_data<'a>(
+    data: &DataSpec,
+    scene: &'a Scenery,
+    cache: &'a PanelCache,
+    digits: &'a [DigitExample<'a>],
+) -> PanelData<'a> {
+    match data {
+        DataSpec::Toy2d(spec) => {
+            let cells = if cache.binary.len() == GRID * GRID {
+                GridCells::Binary(&cache.binary)
+            } else {
+                GridCells::MultiClass {
+                    class: &cache.class,
+                    confidence: &cache.confidence,
+                    classes: spec.kind.classes(),
+                }
+            };
+            PanelData::Classifier {
+                grid: DecisionGrid {
+                    cols: GRID,
+                    rows: GRID,
+                    cells,
+                },
+                extent: extent(spec.kind.extent()),
+                train: &scene.train,
+                val: &scene.val,
+            }
+        }
+        DataSpec::Regression(spec) => PanelData::Regression {
+            extent: extent(spec.kind.extent()),
+            fitted: &cache.curve,
+            truth: &scene.truth,
+            train: &scene.train_xy,
+            val: &scene.val_xy,
+        },
+        DataSpec::Digits(_) => PanelData::Digits {
+            examples: digits,
+            class_accuracy: &cache.class_accuracy,
+        },
+    }
 }

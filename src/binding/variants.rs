@@ -5,8 +5,8 @@
 use wasm_bindgen::prelude::*;
 
 use super::{Lab, js_error};
-use crate::core::experiment::Run;
-use crate::core::variant::{self, Mistake, Noise, gaussian_variance};
+use crate::core::diagram::DiagramNoise;
+use crate::core::variant::{self, Mistake};
 use crate::render::NoiseOverlay;
 
 /// The choices the runs list offers, as JSON `[{text, name, note}]`: `text` is the variant's
@@ -124,167 +124,12 @@ impl Lab {
     }
 }
 
-/// What the diagram shows of the focused run's variant: the rates the code really drops with
-/// (the keep-as-drop mistake drops 1 − p), DropConnect's weight masks and Gaussian factors of
-/// the drawn example, with the counts and words that go with them.
-pub(super) struct DiagramNoise {
-    noise: Noise,
-    mistake: Option<Mistake>,
-    pub drop_rates: Vec<f32>,
-    pub mask_rates: Vec<f32>,
-    banner: Option<String>,
-    weight_masks: Option<Vec<Vec<u8>>>,
-    factors: Option<Vec<Vec<f32>>>,
-    footers: Option<Vec<Vec<String>>>,
-}
-
-impl DiagramNoise {
-    pub fn of(lab: &Lab, run: &Run) -> Self {
-        // The drawn masks belong to the variant that drew them (the menu may have moved on).
-        let (rates, v) = (run.rates(), run.mask_variant());
-        let drop_rates = (0..rates.rates.len())
-            .map(|l| v.drop_rate(rates, l))
-            .collect();
-        let keep_mistake = v.mistake == Some(Mistake::KeepReadAsDrop);
-        let mask_rates = run
-            .mask_rates()
-            .iter()
-            .map(|&q| if keep_mistake && q > 0.0 { 1.0 - q } else { q })
-            .collect();
-        let mut noise = Self {
-            noise: v.noise,
-            mistake: v.mistake,
-            drop_rates,
-            mask_rates,
-            banner: None,
-            weight_masks: None,
-            factors: None,
-            footers: None,
-        };
-        // A mistake says so where the diagram would otherwise describe the correct rule.
-        noise.banner = match (v.mistake, lab.train_view) {
-            (Some(Mistake::DropoutAtEvaluation), false) => Some(
-                "EVALUATION — MISTAKE: dropout left on, fresh masks at every evaluation".into(),
-            ),
-            (Some(Mistake::NoEvaluationScaling), false) => Some(
-                "EVALUATION — MISTAKE: all units on but not scaled by 1−p: inputs too large".into(),
-            ),
-            (Some(Mistake::KeepReadAsDrop), true) => {
-                Some("TRAINING — MISTAKE: p read as keep, so each layer drops 1 − p".into())
-            }
-            _ => None,
-        };
-        if !lab.train_view || run.steps() == 0 {
-            return noise;
-        }
-        let net = run.net();
-        let layers = net.dropout_layers();
-        let sizes = net.layer_sizes();
-        let footer_of = |l: usize, lines: Vec<String>| if l < layers { lines } else { Vec::new() };
-        match v.noise {
-            Noise::Bernoulli => {}
-            Noise::DropConnect => {
-                let masks: Vec<Vec<u8>> = (0..layers)
-                    .filter_map(|l| net.weight_mask(l))
-                    .map(|m| m.iter().map(|&k| u8::from(k > 0.5)).collect())
-                    .collect();
-                noise.footers = Some(
-                    (0..sizes.len())
-                        .map(|l| {
-                            let Some(mask) = masks.get(l) else {
-                                return Vec::new();
-                            };
-                            let q = noise.mask_rates.get(l).copied().unwrap_or(0.0);
-                            let kept = mask.iter().filter(|&&k| k != 0).count();
-                            // Short lines: a column is narrow, and these count weights, not units.
-                            let mut lines = vec![
-                                format!("kept {kept} of {}", mask.len()),
-                                format!("weights (≈ {:.0})", mask.len() as f32 * (1.0 - q)),
-                            ];
-                            let scale = v.train_scale(rates, l);
-                            if q > 0.0 && scale != 1.0 {
-                                lines.push(format!("kept ones ×{scale:.1}"));
-                            }
-                            footer_of(l, lines)
-                        })
-                        .collect(),
-                );
-                noise.weight_masks = Some(masks);
-                noise.banner = Some(
-                    "TRAINING — this minibatch's DropConnect mask: dropped weights dashed grey"
-                        .into(),
-                );
-            }
-            Noise::Gaussian => {
-                let example = |m: ndarray::ArrayView2<f32>| {
-                    let row = lab.example.min(m.nrows().saturating_sub(1));
-                    m.row(row).to_vec()
-                };
-                // A layer without noise has every factor 1: nothing to badge.
-                let factors: Vec<Vec<f32>> = (0..layers)
-                    .map(|l| {
-                        let noisy = noise.mask_rates.get(l).is_some_and(|&q| q > 0.0);
-                        if noisy {
-                            example(run.mask(l))
-                        } else {
-                            Vec::new()
-                        }
-                    })
-                    .collect();
-                noise.footers = Some(
-                    (0..sizes.len())
-                        .map(|l| {
-                            let Some(f) = factors.get(l) else {
-                                return Vec::new();
-                            };
-                            let q = noise.mask_rates.get(l).copied().unwrap_or(0.0);
-                            if f.is_empty() {
-                                return vec!["no noise".into()];
-                            }
-                            let lo = f.iter().copied().fold(f32::INFINITY, f32::min);
-                            let hi = f.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-                            vec![
-                                format!("× N(1, {:.2})", gaussian_variance(q)),
-                                format!("factors {lo:.2} … {hi:.2}"),
-                            ]
-                        })
-                        .collect(),
-                );
-                noise.factors = Some(factors);
-                noise.banner = Some(
-                    "TRAINING — one example's Gaussian noise: each unit × a factor from N(1, p/(1−p))"
-                        .into(),
-                );
-            }
-        }
-        noise
-    }
-
-    /// Gaussian factors are not 0/1 masks: no unit is crossed out.
-    pub fn hides_masks(&self) -> bool {
-        self.noise == Noise::Gaussian
-    }
-
-    /// No unit is scaled in training by Gaussian noise (mean 1) or DropConnect (its weights
-    /// are): the diagram's unit badges go, as they do for classic dropout. The no-scale
-    /// mistake trains as classic dropout and then scales nothing.
-    pub fn classic(&self, classic: bool, train_mode: bool) -> bool {
-        if self.mistake == Some(Mistake::NoEvaluationScaling) {
-            return train_mode;
-        }
-        match self.noise {
-            Noise::Gaussian | Noise::DropConnect if train_mode => true,
-            Noise::Gaussian => false,
-            _ => classic,
-        }
-    }
-
-    pub fn overlay(&self) -> NoiseOverlay<'_> {
-        NoiseOverlay {
-            banner: self.banner.as_deref(),
-            weight_masks: self.weight_masks.as_deref(),
-            factors: self.factors.as_deref(),
-            footers: self.footers.as_deref(),
-        }
+/// The render module's view of the diagram's variant overlay the core decided.
+pub(super) fn overlay(noise: &DiagramNoise) -> NoiseOverlay<'_> {
+    NoiseOverlay {
+        banner: noise.banner,
+        weight_masks: noise.weight_masks.as_deref(),
+        factors: noise.factors.as_deref(),
+        footers: noise.footers.as_deref(),
     }
 }

@@ -6,6 +6,7 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlCanvasElement;
 
 use super::Lab;
+use crate::core::diagram::DiagramNoise;
 use crate::render::{self, ChartGeometry, LayerWeights, LossChartView, LossSeries};
 
 /// The drawn example's mask per dropout layer of the focused run (1 kept, 0 dropped), or
@@ -44,7 +45,7 @@ pub(super) fn draw_diagram(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<(), 
             values: w.as_slice().unwrap_or(&[]),
         })
         .collect();
-    let noise = super::variants::DiagramNoise::of(lab, run);
+    let noise = DiagramNoise::of(run, lab.train_view, lab.example);
     let masks = drawn_masks(lab).filter(|_| !noise.hides_masks());
     let view = render::DiagramView {
         layer_sizes: &sizes,
@@ -57,7 +58,7 @@ pub(super) fn draw_diagram(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<(), 
         layer_names: None,
         notation: super::notation::notation(),
     };
-    render::draw_diagram_with(canvas, &view, &noise.overlay())
+    render::draw_diagram_with(canvas, &view, &super::variants::overlay(&noise))
 }
 
 /// (epoch, loss) points of one curve.

@@ -97,46 +97,16 @@ pub(crate) fn draw_digits(
     let mut rgba = vec![255u8; examples.len() * 64 * 4];
     let mut tiles = Vec::with_capacity(examples.len());
     for (k, ex) in examples.iter().enumerate() {
-        let finite = ex.pixels.iter().copied().filter(|v| v.is_finite());
-        let lo = finite.clone().fold(f32::INFINITY, f32::min);
-        let hi = finite.fold(f32::NEG_INFINITY, f32::max);
-        for i in 0..64 {
-            let v = ex
-                .pixels
-                .get(i)
-                .copied()
-                .filter(|v| v.is_finite())
-                .unwrap_or(lo);
-            let ink = if hi > lo { (v - lo) / (hi - lo) } else { 0.0 };
-            let c = WHITE.mix(INK, ink);
-            let at = ((i / 8) * examples.len() * 8 + k * 8 + i % 8) * 4;
-            rgba[at..at + 3].copy_from_slice(&[c.0, c.1, c.2]);
-        }
+        paint_digit(&mut rgba, k, examples.len(), ex.pixels);
         let (col, row) = ((k % per_row) as f64, (k / per_row) as f64);
-        let left = rect.left + col * cell_w + (cell_w - side) / 2.0;
-        let top = rect.top + row * cell_h + 6.0;
-        tiles.push((
-            [k as f64 * 8.0, 0.0, 8.0, 8.0],
-            PanelRect {
-                left,
-                top,
-                width: side,
-                height: side,
-            },
-        ));
-        let (label, label_colour) = if ex.predicted == ex.truth {
-            (format!("{} ✓", ex.predicted), GREEN)
-        } else {
-            (format!("{} ✗ is {}", ex.predicted, ex.truth), VERMILLION)
+        let tile = PanelRect {
+            left: rect.left + col * cell_w + (cell_w - side) / 2.0,
+            top: rect.top + row * cell_h + 6.0,
+            width: side,
+            height: side,
         };
-        text_fitted(
-            ctx,
-            &label,
-            (left + side / 2.0, top + side + 3.0),
-            Font::new(13.0, label_colour).bold(),
-            Anchor::TopCentre,
-            side,
-        );
+        tiles.push(([k as f64 * 8.0, 0.0, 8.0, 8.0], tile));
+        label_digit(ctx, ex, &tile);
     }
     if !examples.is_empty() {
         // Pixelated on purpose: these are the 8×8 images the network actually sees.
@@ -146,6 +116,41 @@ pub(crate) fn draw_digits(
         draw_accuracy_bars(ctx, rect, colour, class_accuracy, bars_h);
     }
     Ok(())
+}
+
+/// Digit `k` of `n` into the strip `rgba` (8·n × 8): its pixels from white (lowest) to ink.
+fn paint_digit(rgba: &mut [u8], k: usize, n: usize, pixels: &[f32]) {
+    let finite = pixels.iter().copied().filter(|v| v.is_finite());
+    let lo = finite.clone().fold(f32::INFINITY, f32::min);
+    let hi = finite.fold(f32::NEG_INFINITY, f32::max);
+    for i in 0..64 {
+        let v = pixels
+            .get(i)
+            .copied()
+            .filter(|v| v.is_finite())
+            .unwrap_or(lo);
+        let ink = if hi > lo { (v - lo) / (hi - lo) } else { 0.0 };
+        let c = WHITE.mix(INK, ink);
+        let at = ((i / 8) * n * 8 + k * 8 + i % 8) * 4;
+        rgba[at..at + 3].copy_from_slice(&[c.0, c.1, c.2]);
+    }
+}
+
+/// The answer under a digit's tile: "4 ✓", or "4 ✗ is 2".
+fn label_digit(ctx: &CanvasRenderingContext2d, ex: &DigitExample, tile: &PanelRect) {
+    let (label, label_colour) = if ex.predicted == ex.truth {
+        (format!("{} ✓", ex.predicted), GREEN)
+    } else {
+        (format!("{} ✗ is {}", ex.predicted, ex.truth), VERMILLION)
+    };
+    text_fitted(
+        ctx,
+        &label,
+        (tile.left + tile.width / 2.0, tile.top + tile.height + 3.0),
+        Font::new(13.0, label_colour).bold(),
+        Anchor::TopCentre,
+        tile.width,
+    );
 }
 
 fn draw_accuracy_bars(

@@ -4,87 +4,95 @@
 //! digits a few examples with predicted labels and per-digit validation accuracy.
 
 use wasm_bindgen::JsValue;
-use web_sys::HtmlCanvasElement;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::data_panels::{draw_digits, draw_regression};
 use super::heatmap::{draw_heatmap, draw_points};
 use super::palette::{self, INK, MUTED, WHITE};
-use super::panel_data::{DataPanel, KEY_H, PanelData, panel_rect};
+use super::panel_data::{DataPanel, KEY_H, PanelData, PanelRect, panel_rect};
 use super::surface::{Anchor, Font, Surface, circle, text_fitted};
 
 /// Draw all panels side by side on one canvas.
 pub fn draw_data_panels(canvas: &HtmlCanvasElement, panels: &[DataPanel]) -> Result<(), JsValue> {
     let surface = Surface::prepare(canvas)?;
-    let ctx = &surface.ctx;
     for (i, panel) in panels.iter().enumerate() {
         let rect = panel_rect(panels.len(), i, surface.width, surface.height);
-        let colour = palette::run_colour(panel.colour);
-        ctx.set_fill_style_str(&colour.css());
-        ctx.fill_rect(rect.left, rect.top - 22.0, 14.0, 14.0);
-        text_fitted(
-            ctx,
-            panel.title,
-            (rect.left + 20.0, rect.top - 15.0),
-            Font::new(16.0, INK).bold(),
-            Anchor::Left,
-            rect.width - 20.0,
-        );
-        ctx.save();
-        ctx.begin_path();
-        ctx.rect(rect.left, rect.top, rect.width, rect.height);
-        ctx.clip();
-        match panel.data {
-            PanelData::Classifier {
-                grid,
-                extent,
-                train,
-                val,
-            } => {
-                draw_heatmap(ctx, &grid, &rect)?;
-                draw_points(ctx, &rect, &extent, train, val);
-            }
-            PanelData::Regression {
-                extent,
-                fitted,
-                truth,
-                train,
-                val,
-            } => {
-                draw_regression(ctx, &rect, &extent, colour, (fitted, truth), (train, val));
-            }
-            PanelData::Digits {
-                examples,
-                class_accuracy,
-            } => draw_digits(ctx, &rect, colour, examples, class_accuracy)?,
-        }
-        ctx.restore();
-        ctx.set_stroke_style_str(&MUTED.css());
-        ctx.set_line_width(1.0);
-        ctx.stroke_rect(rect.left, rect.top, rect.width, rect.height);
+        draw_panel(&surface.ctx, panel, &rect)?;
     }
     if panels
         .iter()
         .any(|p| !matches!(p.data, PanelData::Digits { .. }))
     {
-        let y = surface.height - KEY_H / 2.0;
-        circle(ctx, 16.0, y, 5.0, Some(INK), Some((WHITE, 1.0)));
-        text_fitted(
-            ctx,
-            "training points",
-            (26.0, y),
-            Font::new(14.0, INK),
-            Anchor::Left,
-            120.0,
-        );
-        circle(ctx, 156.0, y, 5.0, None, Some((INK, 2.0)));
-        text_fitted(
-            ctx,
-            "validation points",
-            (166.0, y),
-            Font::new(14.0, INK),
-            Anchor::Left,
-            surface.width - 174.0,
-        );
+        draw_points_key(&surface);
     }
     Ok(())
+}
+
+/// One run's panel: its colour and title above, what it learned inside, a frame around.
+fn draw_panel(
+    ctx: &CanvasRenderingContext2d,
+    panel: &DataPanel,
+    rect: &PanelRect,
+) -> Result<(), JsValue> {
+    let colour = palette::run_colour(panel.colour);
+    ctx.set_fill_style_str(&colour.css());
+    ctx.fill_rect(rect.left, rect.top - 22.0, 14.0, 14.0);
+    text_fitted(
+        ctx,
+        panel.title,
+        (rect.left + 20.0, rect.top - 15.0),
+        Font::new(16.0, INK).bold(),
+        Anchor::Left,
+        rect.width - 20.0,
+    );
+    ctx.save();
+    ctx.begin_path();
+    ctx.rect(rect.left, rect.top, rect.width, rect.height);
+    ctx.clip();
+    match panel.data {
+        PanelData::Classifier {
+            grid,
+            extent,
+            train,
+            val,
+        } => {
+            draw_heatmap(ctx, &grid, rect)?;
+            draw_points(ctx, rect, &extent, train, val);
+        }
+        PanelData::Regression {
+            extent,
+            fitted,
+            truth,
+            train,
+            val,
+        } => draw_regression(ctx, rect, &extent, colour, (fitted, truth), (train, val)),
+        PanelData::Digits {
+            examples,
+            class_accuracy,
+        } => draw_digits(ctx, rect, colour, examples, class_accuracy)?,
+    }
+    ctx.restore();
+    ctx.set_stroke_style_str(&MUTED.css());
+    ctx.set_line_width(1.0);
+    ctx.stroke_rect(rect.left, rect.top, rect.width, rect.height);
+    Ok(())
+}
+
+/// The key under the panels: filled dots train, rings validate.
+fn draw_points_key(surface: &Surface) {
+    let ctx = &surface.ctx;
+    let y = surface.height - KEY_H / 2.0;
+    let font = Font::new(14.0, INK);
+    circle(ctx, 16.0, y, 5.0, Some(INK), Some((WHITE, 1.0)));
+    text_fitted(ctx, "training points", (26.0, y), font, Anchor::Left, 120.0);
+    circle(ctx, 156.0, y, 5.0, None, Some((INK, 2.0)));
+    let room = surface.width - 174.0;
+    text_fitted(
+        ctx,
+        "validation points",
+        (166.0, y),
+        font,
+        Anchor::Left,
+        room,
+    );
 }

@@ -176,6 +176,9 @@ pub fn draw_diagram_with(
     Ok(())
 }
 
+/// Thickness levels of the edges.
+const LEVELS: usize = 6;
+
 /// Edges batched into a few paths by sign and thickness: one stroke per bucket instead of one
 /// per edge keeps a 24×24-edge layer pair cheap enough for every animation frame.
 fn draw_edges(
@@ -184,7 +187,6 @@ fn draw_edges(
     overlay: &NoiseOverlay,
     layout: &DiagramLayout,
 ) {
-    const LEVELS: usize = 6;
     for (l, pair) in layout.columns.windows(2).enumerate() {
         let Some(w) = view.weights.get(l) else {
             continue;
@@ -200,34 +202,18 @@ fn draw_edges(
         // Many crossing edges turn into a solid mat; thin and fade them as the pair gets denser.
         let density = ((pair[0].units.len() * pair[1].units.len()) as f64).sqrt();
         let sparse = (10.0 / density).clamp(0.3, 1.0);
+        let bucket = |a: usize, b: usize| edge_bucket(view, overlay, l, w, max_abs, (a, b));
         for positive in [true, false] {
             for level in 0..LEVELS {
                 ctx.begin_path();
                 let mut any = false;
                 for &(a, ya) in &pair[0].units {
                     for &(b, yb) in &pair[1].units {
-                        let Some(&v) = w
-                            .values
-                            .get(a * w.cols + b)
-                            .filter(|_| a < w.rows && b < w.cols)
-                        else {
-                            continue;
-                        };
-                        if !v.is_finite()
-                            || (v >= 0.0) != positive
-                            || view.is_dropped(l, a)
-                            || view.is_dropped(l + 1, b)
-                            || (view.train_mode && overlay.weight_dropped(l, a, b, w.cols))
-                        {
-                            continue;
+                        if bucket(a, b) == Some((positive, level)) {
+                            ctx.move_to(pair[0].x, ya);
+                            ctx.line_to(pair[1].x, yb);
+                            any = true;
                         }
-                        let strength = v.abs() / max_abs;
-                        if ((strength * LEVELS as f32) as usize).min(LEVELS - 1) != level {
-                            continue;
-                        }
-                        ctx.move_to(pair[0].x, ya);
-                        ctx.line_to(pair[1].x, yb);
-                        any = true;
                     }
                 }
                 if any {
@@ -240,6 +226,34 @@ fn draw_edges(
             }
         }
     }
+}
+
+/// The sign and thickness level of the edge from unit `a` of layer `l` to unit `b` of the
+/// next, or `None` when it is not drawn (no weight, not finite, or an end or the weight dropped).
+fn edge_bucket(
+    view: &DiagramView,
+    overlay: &NoiseOverlay,
+    l: usize,
+    w: &LayerWeights,
+    max_abs: f32,
+    (a, b): (usize, usize),
+) -> Option<(bool, usize)> {
+    let &v = w
+        .values
+        .get(a * w.cols + b)
+        .filter(|_| a < w.rows && b < w.cols)?;
+    if !v.is_finite()
+        || view.is_dropped(l, a)
+        || view.is_dropped(l + 1, b)
+        || (view.train_mode && overlay.weight_dropped(l, a, b, w.cols))
+    {
+        return None;
+    }
+    let strength = v.abs() / max_abs;
+    Some((
+        v >= 0.0,
+        ((strength * LEVELS as f32) as usize).min(LEVELS - 1),
+    ))
 }
 
 fn draw_column(ctx: &CanvasRenderingContext2d, view: &DiagramView, l: usize, column: &Column) {

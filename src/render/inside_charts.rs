@@ -71,6 +71,25 @@ pub fn draw_averaging(canvas: &HtmlCanvasElement, v: &AveragingView) -> Result<(
     Ok(())
 }
 
+/// The data range of a log-k chart and its mapping to the plot: k on a log axis from 1 to
+/// `max_k`, values `lo`–`hi` bottom to top.
+struct LogK {
+    a: Area,
+    lo: f64,
+    hi: f64,
+    max_k: usize,
+}
+
+impl LogK {
+    fn px(&self, k: f64) -> f64 {
+        self.a.left + k.ln() / (self.max_k.max(2) as f64).ln() * self.a.width
+    }
+
+    fn py(&self, v: f64) -> f64 {
+        self.a.top + (self.hi - v) / (self.hi - self.lo) * self.a.height
+    }
+}
+
 fn log_k_chart(
     ctx: &CanvasRenderingContext2d,
     a: Area,
@@ -80,13 +99,8 @@ fn log_k_chart(
     max_k: usize,
     colour: usize,
 ) {
-    text(
-        ctx,
-        name,
-        (a.left, a.top - 14.0),
-        Font::new(15.0, INK).bold(),
-        Anchor::Left,
-    );
+    let title = Font::new(15.0, INK).bold();
+    text(ctx, name, (a.left, a.top - 14.0), title, Anchor::Left);
     let finite = values
         .iter()
         .chain(scaled.as_slice())
@@ -99,55 +113,21 @@ fn log_k_chart(
     }
     let pad = ((hi - lo) * 0.1).max(1e-3);
     let (lo, hi) = (f64::from(lo - pad), f64::from(hi + pad));
-    let kmax = (max_k.max(2) as f64).ln();
-    let px = |k: f64| a.left + k.ln() / kmax * a.width;
-    let py = |v: f64| a.top + (hi - v) / (hi - lo) * a.height;
-    ctx.set_stroke_style_str(&GUIDE.css());
-    ctx.set_line_width(1.0);
-    ctx.stroke_rect(a.left, a.top, a.width, a.height);
-    for k in [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0] {
-        if k <= max_k as f64 {
-            text(
-                ctx,
-                &format!("{k}"),
-                (px(k), a.top + a.height + 14.0),
-                Font::new(12.0, MUTED),
-                Anchor::Centre,
-            );
-        }
-    }
-    text(
-        ctx,
-        "k (thinned networks averaged, log scale)",
-        (a.left + a.width / 2.0, a.top + a.height + 30.0),
-        Font::new(12.0, MUTED),
-        Anchor::Centre,
-    );
-    for t in 0..=3 {
-        let v = lo + (hi - lo) * f64::from(t) / 3.0;
-        text_right(
-            ctx,
-            &format!("{v:.3}"),
-            (a.left - 6.0, py(v)),
-            Font::new(12.0, MUTED),
-        );
-    }
+    let chart = LogK { a, lo, hi, max_k };
+    draw_log_k_axes(ctx, &chart);
     if let Some(scaled) = scaled {
+        let y = chart.py(f64::from(scaled));
         ctx.set_stroke_style_str(&INK.css());
         ctx.set_line_width(2.0);
         set_dash(ctx, &[8.0, 5.0]);
-        line(
-            ctx,
-            (a.left, py(f64::from(scaled))),
-            (a.left + a.width, py(f64::from(scaled))),
-        );
+        line(ctx, (a.left, y), (a.left + a.width, y));
         set_dash(ctx, &[]);
     }
     ctx.set_stroke_style_str(&run_colour(colour).css());
     ctx.set_line_width(2.5);
     ctx.begin_path();
     for (i, &v) in values.iter().enumerate() {
-        let (x, y) = (px((i + 1) as f64), py(f64::from(v)));
+        let (x, y) = (chart.px((i + 1) as f64), chart.py(f64::from(v)));
         if i == 0 {
             ctx.move_to(x, y)
         } else {
@@ -157,9 +137,31 @@ fn log_k_chart(
     ctx.stroke();
 }
 
-/// Text ending at `at` (the shared anchors start or centre text).
-pub(super) fn text_right(ctx: &CanvasRenderingContext2d, s: &str, at: (f64, f64), font: Font) {
-    ctx.set_font(&format!("{}px sans-serif", font.px));
-    let w = ctx.measure_text(s).map_or(0.0, |m| m.width());
-    text(ctx, s, (at.0 - w, at.1), font, Anchor::Left);
+/// The frame, k's 1-2-5 ticks and title, and four value ticks.
+fn draw_log_k_axes(ctx: &CanvasRenderingContext2d, c: &LogK) {
+    let a = c.a;
+    let small = Font::new(12.0, MUTED);
+    ctx.set_stroke_style_str(&GUIDE.css());
+    ctx.set_line_width(1.0);
+    ctx.stroke_rect(a.left, a.top, a.width, a.height);
+    let below = a.top + a.height;
+    for k in [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0] {
+        if k <= c.max_k as f64 {
+            let at = (c.px(k), below + 14.0);
+            text(ctx, &format!("{k}"), at, small, Anchor::Centre);
+        }
+    }
+    let k_title = "k (thinned networks averaged, log scale)";
+    let at = (a.left + a.width / 2.0, below + 30.0);
+    text(ctx, k_title, at, small, Anchor::Centre);
+    for t in 0..=3 {
+        let v = c.lo + (c.hi - c.lo) * f64::from(t) / 3.0;
+        text(
+            ctx,
+            &format!("{v:.3}"),
+            (a.left - 6.0, c.py(v)),
+            small,
+            Anchor::Right,
+        );
+    }
 }

@@ -86,7 +86,7 @@ pub enum SpreadView<'a> {
 /// Deepest colour of the spread map (the largest spread on it).
 const SPREAD: Rgb = Rgb(0x6A, 0x1B, 0x9A);
 
-/// The spread view with its title; `largest` is the largest standard deviation shown.
+/// The spread view with its title, in run colour `colour`.
 pub fn draw_spread(
     canvas: &HtmlCanvasElement,
     view: &SpreadView,
@@ -95,11 +95,12 @@ pub fn draw_spread(
 ) -> Result<(), JsValue> {
     let surface = Surface::prepare(canvas)?;
     let ctx = &surface.ctx;
+    let font = Font::new(15.0, INK).bold();
     text_fitted(
         ctx,
         title,
         (8.0, 14.0),
-        Font::new(15.0, INK).bold(),
+        font,
         Anchor::Left,
         surface.width - 16.0,
     );
@@ -110,7 +111,7 @@ pub fn draw_spread(
         width: side,
         height: side,
     };
-    match *view {
+    let words = match *view {
         SpreadView::Map {
             cols,
             rows,
@@ -119,29 +120,9 @@ pub fn draw_spread(
             train,
             val,
         } => {
-            let largest = std
-                .iter()
-                .copied()
-                .filter(|v| v.is_finite())
-                .fold(1e-6f32, f32::max);
-            let mut rgba = vec![255u8; cols * rows * 4];
-            for (px, &s) in rgba.chunks_exact_mut(4).zip(std) {
-                let c = WHITE.mix(SPREAD, (s / largest).clamp(0.0, 1.0));
-                px[..3].copy_from_slice(&[c.0, c.1, c.2]);
-            }
-            blit(
-                ctx,
-                &rgba,
-                (cols, rows),
-                &[([0.0, 0.0, cols as f64, rows as f64], rect)],
-                true,
-            )?;
+            let largest = spread_map(ctx, &rect, (cols, rows), std)?;
             draw_points(ctx, &rect, &extent, train, val);
-            key(
-                ctx,
-                &surface,
-                &format!("white: no spread · deepest: std {largest:.2} (an estimate)"),
-            );
+            format!("white: no spread · deepest: std {largest:.2} (an estimate)")
         }
         SpreadView::Band {
             extent,
@@ -149,85 +130,111 @@ pub fn draw_spread(
             train,
             val,
         } => {
-            ctx.set_fill_style_str(&run_colour(colour).css_alpha(0.25));
-            ctx.begin_path();
-            let mut band: Vec<(f64, f64)> = curve
-                .iter()
-                .map(|&(x, m, s)| rect.to_px(&extent, x, m + 2.0 * s))
-                .collect();
-            band.extend(
-                curve
-                    .iter()
-                    .rev()
-                    .map(|&(x, m, s)| rect.to_px(&extent, x, m - 2.0 * s)),
-            );
-            for (k, &(x, y)) in band.iter().enumerate() {
-                if k == 0 {
-                    ctx.move_to(x, y)
-                } else {
-                    ctx.line_to(x, y)
-                }
-            }
-            ctx.fill();
-            let on = |p: &[(f32, f32)]| {
-                p.iter()
-                    .map(|&(x, y)| rect.to_px(&extent, x, y))
-                    .collect::<Vec<_>>()
-            };
-            circles(ctx, on(train), 3.5, Some(INK), &[(WHITE, 1.0)]);
-            circles(ctx, on(val), 3.0, None, &[(MUTED, 1.0)]);
-            ctx.set_stroke_style_str(&run_colour(colour).css());
-            ctx.set_line_width(3.0);
-            ctx.begin_path();
-            for (k, &(x, m, _)) in curve.iter().enumerate() {
-                let (px, py) = rect.to_px(&extent, x, m);
-                if k == 0 {
-                    ctx.move_to(px, py)
-                } else {
-                    ctx.line_to(px, py)
-                }
-            }
-            ctx.stroke();
-            ctx.set_stroke_style_str(&MUTED.css());
-            ctx.set_line_width(1.0);
-            ctx.stroke_rect(rect.left, rect.top, rect.width, rect.height);
-            key(
-                ctx,
-                &surface,
-                "band: mean ± 2 std of the thinned networks (an estimate)",
-            );
+            spread_band(ctx, &rect, &extent, curve, train, val, run_colour(colour));
+            "band: mean ± 2 std of the thinned networks (an estimate)".into()
         }
         SpreadView::Classes { per_class } => {
-            let largest = per_class.iter().copied().fold(1e-6f32, f32::max);
-            let bar_w = rect.width / per_class.len().max(1) as f64;
-            for (k, &s) in per_class.iter().enumerate() {
-                let h = f64::from(s / largest) * (rect.height - 30.0);
-                let x = rect.left + k as f64 * bar_w;
-                ctx.set_fill_style_str(&SPREAD.css());
-                ctx.fill_rect(x + 3.0, rect.top + rect.height - 20.0 - h, bar_w - 6.0, h);
-                text(
-                    ctx,
-                    &k.to_string(),
-                    (x + bar_w / 2.0, rect.top + rect.height - 10.0),
-                    Font::new(14.0, INK),
-                    Anchor::Centre,
-                );
-                text(
-                    ctx,
-                    &format!("{s:.2}"),
-                    (x + bar_w / 2.0, rect.top + rect.height - 24.0 - h),
-                    Font::new(11.0, MUTED),
-                    Anchor::BottomCentre,
-                );
-            }
-            key(
-                ctx,
-                &surface,
-                "mean std of the answer's probability, per true digit (an estimate)",
-            );
+            spread_bars(ctx, &rect, per_class);
+            "mean std of the answer's probability, per true digit (an estimate)".into()
+        }
+    };
+    key(ctx, &surface, &words);
+    Ok(())
+}
+
+/// The standard deviation per grid cell, white (none) to deep purple (the largest on the
+/// map); returns that largest value.
+fn spread_map(
+    ctx: &CanvasRenderingContext2d,
+    rect: &PanelRect,
+    (cols, rows): (usize, usize),
+    std: &[f32],
+) -> Result<f32, JsValue> {
+    let largest = std
+        .iter()
+        .copied()
+        .filter(|v| v.is_finite())
+        .fold(1e-6f32, f32::max);
+    let mut rgba = vec![255u8; cols * rows * 4];
+    for (px, &s) in rgba.chunks_exact_mut(4).zip(std) {
+        let c = WHITE.mix(SPREAD, (s / largest).clamp(0.0, 1.0));
+        px[..3].copy_from_slice(&[c.0, c.1, c.2]);
+    }
+    let whole = [0.0, 0.0, cols as f64, rows as f64];
+    blit(ctx, &rgba, (cols, rows), &[(whole, *rect)], true)?;
+    Ok(largest)
+}
+
+/// The mean curve with a band of ± 2 standard deviations, over the data points.
+fn spread_band(
+    ctx: &CanvasRenderingContext2d,
+    rect: &PanelRect,
+    extent: &Extent,
+    curve: &[(f32, f32, f32)],
+    train: &[(f32, f32)],
+    val: &[(f32, f32)],
+    colour: Rgb,
+) {
+    let upper = curve
+        .iter()
+        .map(|&(x, m, s)| rect.to_px(extent, x, m + 2.0 * s));
+    let lower = curve
+        .iter()
+        .rev()
+        .map(|&(x, m, s)| rect.to_px(extent, x, m - 2.0 * s));
+    ctx.set_fill_style_str(&colour.css_alpha(0.25));
+    trace(ctx, upper.chain(lower));
+    ctx.fill();
+    let on = |p: &[(f32, f32)]| {
+        p.iter()
+            .map(|&(x, y)| rect.to_px(extent, x, y))
+            .collect::<Vec<_>>()
+    };
+    circles(ctx, on(train), 3.5, Some(INK), &[(WHITE, 1.0)]);
+    circles(ctx, on(val), 3.0, None, &[(MUTED, 1.0)]);
+    ctx.set_stroke_style_str(&colour.css());
+    ctx.set_line_width(3.0);
+    trace(ctx, curve.iter().map(|&(x, m, _)| rect.to_px(extent, x, m)));
+    ctx.stroke();
+    ctx.set_stroke_style_str(&MUTED.css());
+    ctx.set_line_width(1.0);
+    ctx.stroke_rect(rect.left, rect.top, rect.width, rect.height);
+}
+
+/// A new path through `points`, to fill or stroke.
+fn trace(ctx: &CanvasRenderingContext2d, points: impl Iterator<Item = (f64, f64)>) {
+    ctx.begin_path();
+    for (k, (x, y)) in points.enumerate() {
+        if k == 0 {
+            ctx.move_to(x, y)
+        } else {
+            ctx.line_to(x, y)
         }
     }
-    Ok(())
+}
+
+/// A bar per class, the largest spread full height, each with its class and value.
+fn spread_bars(ctx: &CanvasRenderingContext2d, rect: &PanelRect, per_class: &[f32]) {
+    let largest = per_class.iter().copied().fold(1e-6f32, f32::max);
+    let bar_w = rect.width / per_class.len().max(1) as f64;
+    let bottom = rect.top + rect.height;
+    for (k, &s) in per_class.iter().enumerate() {
+        let h = f64::from(s / largest) * (rect.height - 30.0);
+        let x = rect.left + k as f64 * bar_w;
+        ctx.set_fill_style_str(&SPREAD.css());
+        ctx.fill_rect(x + 3.0, bottom - 20.0 - h, bar_w - 6.0, h);
+        let centre = x + bar_w / 2.0;
+        let (class, value) = (Font::new(14.0, INK), Font::new(11.0, MUTED));
+        text(
+            ctx,
+            &k.to_string(),
+            (centre, bottom - 10.0),
+            class,
+            Anchor::Centre,
+        );
+        let at = (centre, bottom - 24.0 - h);
+        text(ctx, &format!("{s:.2}"), at, value, Anchor::BottomCentre);
+    }
 }
 
 /// The canvas before any view has been computed: what to do, in words.

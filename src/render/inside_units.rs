@@ -5,7 +5,6 @@
 use wasm_bindgen::JsValue;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use super::inside_charts::text_right;
 use super::palette::{GUIDE, INK, MUTED, run_colour};
 use super::surface::{Anchor, Font, Surface, line, text, text_fitted};
 
@@ -24,6 +23,9 @@ pub struct UnitsView<'a> {
     pub colour: usize,
     /// Validation-loss rise per hidden unit removed (so far).
     pub rises: &'a [f32],
+    /// The mean rise and the largest, as the core measured them (0 before any unit).
+    pub mean_rise: f32,
+    pub largest_rise: f32,
     pub layers: Vec<LayerStats<'a>>,
 }
 
@@ -32,7 +34,6 @@ const RISE_BINS: usize = 24;
 
 pub fn draw_coadaptation(canvas: &HtmlCanvasElement, runs: &[UnitsView]) -> Result<(), JsValue> {
     let s = Surface::prepare(canvas)?;
-    let ctx = &s.ctx;
     // One range for every run, so the columns compare at a glance.
     let all = runs
         .iter()
@@ -44,108 +45,99 @@ pub fn draw_coadaptation(canvas: &HtmlCanvasElement, runs: &[UnitsView]) -> Resu
     let n = runs.len().max(1) as f64;
     let side_by_side = s.width >= 600.0;
     for (i, run) in runs.iter().enumerate() {
-        let (left, y0, w, h) = if side_by_side {
-            (
-                i as f64 * s.width / n + 10.0,
-                0.0,
-                s.width / n - 20.0,
-                s.height,
-            )
+        let cell = if side_by_side {
+            let w = s.width / n;
+            (i as f64 * w + 10.0, 0.0, w - 20.0, s.height)
         } else {
             (10.0, i as f64 * s.height / n, s.width - 20.0, s.height / n)
         };
-        ctx.set_fill_style_str(&run_colour(run.colour).css());
-        ctx.fill_rect(left, y0 + 6.0, 14.0, 14.0);
-        text_fitted(
-            ctx,
-            run.label,
-            (left + 20.0, y0 + 13.0),
-            Font::new(15.0, INK).bold(),
-            Anchor::Left,
-            w - 20.0,
-        );
-        let mean = run.rises.iter().sum::<f32>() / run.rises.len().max(1) as f32;
-        let largest = run.rises.iter().copied().fold(0.0f32, f32::max);
-        let what = format!(
-            "{} units · largest rise {largest:+.4} · mean {mean:+.4}",
-            run.rises.len()
-        );
-        text_fitted(
-            ctx,
-            &what,
-            (left, y0 + 34.0),
-            Font::new(13.0, MUTED),
-            Anchor::Left,
-            w,
-        );
-        let counts = bins(run.rises, lo, hi, RISE_BINS);
-        let hist_h = (h * 0.38).max(40.0);
-        let base = y0 + 46.0 + hist_h;
-        bars(
-            ctx,
-            &counts,
-            (left, y0 + 46.0, w, hist_h),
-            run_colour(run.colour).css(),
-        );
-        let zero = left + f64::from((0.0 - lo) / (hi - lo).max(1e-9)) * w;
-        ctx.set_stroke_style_str(&INK.css());
-        line(ctx, (zero, y0 + 42.0), (zero, base + 4.0));
-        text(
-            ctx,
-            &format!("{lo:+.3}"),
-            (left, base + 14.0),
-            Font::new(11.0, MUTED),
-            Anchor::Left,
-        );
-        text_right(
-            ctx,
-            &format!("{hi:+.3}"),
-            (left + w, base + 14.0),
-            Font::new(11.0, MUTED),
-        );
-        text(
-            ctx,
-            "rise of val loss",
-            (left + w / 2.0, base + 14.0),
-            Font::new(11.0, MUTED),
-            Anchor::Centre,
-        );
-        let mut top = base + 34.0;
-        let layer_h = ((y0 + h - top) / run.layers.len().max(1) as f64).max(30.0);
-        for (l, stats) in run.layers.iter().enumerate() {
-            let head = format!(
-                "hidden layer {}: mean activation {:.2} · {:.0} % near zero",
-                l + 1,
-                stats.mean,
-                100.0 * stats.near_zero
-            );
-            text_fitted(
-                ctx,
-                &head,
-                (left, top + 6.0),
-                Font::new(12.0, INK),
-                Anchor::Left,
-                w,
-            );
-            let counts: Vec<f64> = stats.histogram.iter().map(|&c| f64::from(c)).collect();
-            bars(
-                ctx,
-                &counts,
-                (left, top + 14.0, w, layer_h - 34.0),
-                MUTED.css(),
-            );
-            let range = format!("activations {:.2} … {:.2}", stats.lo, stats.hi);
-            text(
-                ctx,
-                &range,
-                (left, top + layer_h - 12.0),
-                Font::new(11.0, MUTED),
-                Anchor::Left,
-            );
-            top += layer_h;
-        }
+        draw_run(&s.ctx, run, cell, (lo, hi));
     }
     Ok(())
+}
+
+/// One run in the box (left, top, width, height): its name, the histogram of rises on the
+/// shared range `lo`–`hi`, and its hidden layers' statistics below.
+fn draw_run(
+    ctx: &CanvasRenderingContext2d,
+    run: &UnitsView,
+    (left, y0, w, h): (f64, f64, f64, f64),
+    (lo, hi): (f32, f32),
+) {
+    ctx.set_fill_style_str(&run_colour(run.colour).css());
+    ctx.fill_rect(left, y0 + 6.0, 14.0, 14.0);
+    let name = Font::new(15.0, INK).bold();
+    text_fitted(
+        ctx,
+        run.label,
+        (left + 20.0, y0 + 13.0),
+        name,
+        Anchor::Left,
+        w - 20.0,
+    );
+    let what = format!(
+        "{} units · largest rise {:+.4} · mean {:+.4}",
+        run.rises.len(),
+        run.largest_rise,
+        run.mean_rise
+    );
+    let small = Font::new(13.0, MUTED);
+    text_fitted(ctx, &what, (left, y0 + 34.0), small, Anchor::Left, w);
+    let counts = bins(run.rises, lo, hi, RISE_BINS);
+    let hist_h = (h * 0.38).max(40.0);
+    let base = y0 + 46.0 + hist_h;
+    let colour = run_colour(run.colour).css();
+    bars(ctx, &counts, (left, y0 + 46.0, w, hist_h), colour);
+    let zero = left + f64::from((0.0 - lo) / (hi - lo).max(1e-9)) * w;
+    ctx.set_stroke_style_str(&INK.css());
+    line(ctx, (zero, y0 + 42.0), (zero, base + 4.0));
+    let tick = Font::new(11.0, MUTED);
+    text(
+        ctx,
+        &format!("{lo:+.3}"),
+        (left, base + 14.0),
+        tick,
+        Anchor::Left,
+    );
+    text(
+        ctx,
+        &format!("{hi:+.3}"),
+        (left + w, base + 14.0),
+        tick,
+        Anchor::Right,
+    );
+    let middle = (left + w / 2.0, base + 14.0);
+    text(ctx, "rise of val loss", middle, tick, Anchor::Centre);
+    let top = base + 34.0;
+    let layer_h = ((y0 + h - top) / run.layers.len().max(1) as f64).max(30.0);
+    for (l, stats) in run.layers.iter().enumerate() {
+        let at = (left, top + l as f64 * layer_h);
+        draw_layer(ctx, l, stats, at, (w, layer_h));
+    }
+}
+
+/// Hidden layer `l`'s mean activation, share near zero, and histogram of activations, in a
+/// box of `w` × `h` from `(left, top)`.
+fn draw_layer(
+    ctx: &CanvasRenderingContext2d,
+    l: usize,
+    stats: &LayerStats,
+    (left, top): (f64, f64),
+    (w, h): (f64, f64),
+) {
+    let head = format!(
+        "hidden layer {}: mean activation {:.2} · {:.0} % near zero",
+        l + 1,
+        stats.mean,
+        100.0 * stats.near_zero
+    );
+    let font = Font::new(12.0, INK);
+    text_fitted(ctx, &head, (left, top + 6.0), font, Anchor::Left, w);
+    let counts: Vec<f64> = stats.histogram.iter().map(|&c| f64::from(c)).collect();
+    bars(ctx, &counts, (left, top + 14.0, w, h - 34.0), MUTED.css());
+    let range = format!("activations {:.2} … {:.2}", stats.lo, stats.hi);
+    let at = (left, top + h - 12.0);
+    text(ctx, &range, at, Font::new(11.0, MUTED), Anchor::Left);
 }
 
 /// Counts of `values` in `n` equal bins from `lo` to `hi`.

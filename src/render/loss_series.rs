@@ -8,7 +8,7 @@ use super::loss_axis::nearest_point;
 pub struct LossSeries<'a> {
     /// Legend name, e.g. "p = 0.5".
     pub label: &'a str,
-    /// Index into [`palette::RUN_COLOURS`].
+    /// Index into [`RUN_COLOURS`](super::palette::RUN_COLOURS).
     pub colour: usize,
     /// (epoch, training loss) points. Non-finite values are skipped.
     pub train: &'a [(f32, f32)],

@@ -8,10 +8,14 @@
 //! - [`diagram`]: the network with this step's dropout masks (training) or all units (evaluation).
 //! - [`loss_chart`]: train (solid) and validation (dashed) loss per dropout rate, with hover.
 //! - [`data_view`]: what each run learned: decision regions, fitted curve, or digit predictions.
+//! - [`sweep_chart`]: a sweep's loss against p or N. It and the loss chart draw through one
+//!   frame (`loss_frame`) and one legend, read-out box and headroom rule (`chart_parts`).
+//! - [`inside_maps`], [`inside_charts`], [`inside_units`]: the Inside dropout views.
 //!
 //! Colours come from the colour-blind-safe Okabe–Ito palette ([`palette`]). `p` is always the
 //! probability of *dropping* a unit; kept units are scaled by 1/(1−p) (inverted dropout).
 
+mod chart_parts;
 mod data_panels;
 pub mod data_view;
 pub mod diagram;

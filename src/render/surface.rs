@@ -200,6 +200,8 @@ pub enum Anchor {
     BottomCentre,
     BottomLeft,
     Left,
+    /// Ending at the point, centred vertically (tick labels left of an axis).
+    Right,
 }
 
 /// Size, colour and weight of a piece of text.
@@ -286,6 +288,7 @@ fn set_text_style(ctx: &CanvasRenderingContext2d, font: Font, px: f64, anchor: A
         Anchor::BottomCentre => ("center", "bottom"),
         Anchor::BottomLeft => ("left", "bottom"),
         Anchor::Left => ("left", "middle"),
+        Anchor::Right => ("right", "middle"),
     };
     ctx.set_font(&font_css(font, px));
     ctx.set_text_align(align);

@@ -2,84 +2,90 @@
 //! (`window.lab.inside.summary()`).
 
 use super::super::snapshot::{list, number, string};
-use super::{Inside, Job};
+use super::Inside;
+use crate::core::inside::look::{Coadaptation, Job};
+use crate::core::inside::{averaging::AveragingJob, spread::SpreadJob, subnets::SubnetsJob};
 
 pub(super) fn summary(inside: &Inside) -> String {
-    let (done, total) = inside.job.as_ref().map_or((0, 0), Job::progress);
+    let look = inside.look.as_ref();
+    let (done, total) = look.map_or((0, 0), |l| l.progress());
     let mut fields = vec![
-        format!("\"view\":{}", string(&inside.view)),
+        format!("\"view\":{}", string(inside.view.name())),
         format!("\"resample\":{}", inside.resample),
         format!("\"done\":{done}"),
         format!("\"total\":{total}"),
     ];
-    if let Some(f) = &inside.focused {
+    if let Some(look) = look {
+        let f = &look.focused;
         fields.push(format!(
             "\"run\":{},\"label\":{},\"epoch\":{}",
-            f.colour,
+            f.run,
             string(&f.label),
             f.epoch
         ));
-    }
-    match &inside.job {
-        Some(Job::Subnets(j)) => {
-            let kept = list(&j.masks, |(m, _)| {
-                list(m, |l| list(l, |&k| u8::from(k).to_string()))
-            });
-            fields.push(format!(
-                "\"exhaustive\":{},\"subnets\":{},\"masks\":{kept}",
-                j.exhaustive,
-                j.masks.len()
-            ));
-            fields.push(format!(
-                "\"weights\":{}",
-                list(&j.masks, |(_, w)| number(Some(*w as f32)))
-            ));
-        }
-        Some(Job::Averaging(j)) => {
-            fields.push(format!(
-                "\"scaledLoss\":{}",
-                number(j.scaled.map(|s| s.loss))
-            ));
-            fields.push(format!(
-                "\"scaledError\":{}",
-                number(j.scaled.and_then(|s| s.error))
-            ));
-            fields.push(format!(
-                "\"loss\":{}",
-                list(&j.curve, |p| number(Some(p.loss)))
-            ));
-            fields.push(format!("\"error\":{}", list(&j.curve, |p| number(p.error))));
-        }
-        Some(Job::Spread(j)) => {
-            let std = j.std();
-            let max = std.iter().copied().fold(0.0f32, f32::max);
-            let mean = std.sum() / std.len().max(1) as f32;
-            fields.push(format!(
-                "\"points\":{},\"maxStd\":{},\"meanStd\":{}",
-                std.len(),
-                number(Some(max)),
-                number(Some(mean))
-            ));
-        }
-        Some(Job::Coadaptation(runs)) => {
-            let runs = list(runs, |(looked, job, stats)| {
-                format!(
-                    "{{\"label\":{},\"run\":{},\"units\":{},\"meanRise\":{},\"largestRise\":{},\"layers\":{}}}",
-                    string(&looked.label),
-                    looked.colour,
-                    job.removed.len(),
-                    number(job.mean_rise()),
-                    number(job.largest_rise()),
-                    list(stats, |s| format!(
-                        "{{\"mean\":{},\"nearZero\":{}}}",
-                        number(Some(s.mean)),
-                        number(Some(s.near_zero))
-                    )),
-                )
-            });
-            fields.push(format!("\"runs\":{runs}"));
-        }
-        None => {}
+        fields.extend(match &look.job {
+            Job::Subnets(j) => subnets(j),
+            Job::Averaging(j) => averaging(j),
+            Job::Spread(j) => spread(j),
+            Job::Coadaptation(c) => coadaptation(c),
+        });
     }
     format!("{{{}}}", fields.join(","))
+}
+
+fn subnets(j: &SubnetsJob) -> Vec<String> {
+    let kept = list(&j.masks, |(m, _)| {
+        list(m, |l| list(l, |&k| u8::from(k).to_string()))
+    });
+    vec![
+        format!(
+            "\"exhaustive\":{},\"subnets\":{},\"masks\":{kept}",
+            j.exhaustive,
+            j.masks.len()
+        ),
+        format!(
+            "\"weights\":{}",
+            list(&j.masks, |(_, w)| number(Some(*w as f32)))
+        ),
+    ]
+}
+
+fn averaging(j: &AveragingJob) -> Vec<String> {
+    vec![
+        format!("\"scaledLoss\":{}", number(j.scaled.map(|s| s.loss))),
+        format!("\"scaledError\":{}", number(j.scaled.and_then(|s| s.error))),
+        format!("\"loss\":{}", list(&j.curve, |p| number(Some(p.loss)))),
+        format!("\"error\":{}", list(&j.curve, |p| number(p.error))),
+    ]
+}
+
+fn spread(j: &SpreadJob) -> Vec<String> {
+    let std = j.std();
+    let max = std.iter().copied().fold(0.0f32, f32::max);
+    let mean = std.sum() / std.len().max(1) as f32;
+    vec![format!(
+        "\"points\":{},\"maxStd\":{},\"meanStd\":{}",
+        std.len(),
+        number(Some(max)),
+        number(Some(mean))
+    )]
+}
+
+fn coadaptation(c: &Coadaptation) -> Vec<String> {
+    let runs = list(&c.runs, |r| {
+        format!(
+            "{{\"label\":{},\"run\":{},\"units\":{},\"meanRise\":{},\"largestRise\":{},\"layers\":{}}}",
+            string(&r.looked.label),
+            r.looked.run,
+            r.job.removed.len(),
+            number(r.job.mean_rise()),
+            number(r.job.largest_rise()),
+            list(&r.activity, |s| format!(
+                "{{\"mean\":{},\"nearZero\":{}}}",
+                number(Some(s.mean)),
+                number(Some(s.near_zero))
+            )),
+        )
+    });
+    vec![format!("\"runs\":{runs}")]
 }

@@ -28,11 +28,9 @@ impl SweepPanel {
         )
     }
 
-    pub(super) fn draw_chart(
-        &self,
-        canvas: &HtmlCanvasElement,
-        marks: &[(f32, usize)],
-    ) -> Result<ChartGeometry, JsValue> {
+    /// The curves: a size sweep's validation loss and gap with and without dropout, or a rate
+    /// sweep's final and best validation and final training loss.
+    fn curves(&self) -> Vec<Curve> {
         let points = |rows: &[Row], f: fn(&Row) -> sweep::Band| -> Vec<(f32, f32, f32, f32)> {
             rows.iter()
                 .map(|r| {
@@ -42,38 +40,8 @@ impl SweepPanel {
                 .collect()
         };
         let rows0 = self.sweep.rows(0);
-        let size = self.is_size_sweep();
-        let (plain_label, focus_label) = self.size_labels();
-        let data: Vec<Curve> = if size {
-            let rows1 = self.sweep.rows(1);
-            vec![
-                (
-                    format!("{plain_label} val"),
-                    BLUE,
-                    false,
-                    points(&rows0, |r| r.final_val),
-                ),
-                (
-                    format!("{focus_label} val"),
-                    GREEN,
-                    false,
-                    points(&rows1, |r| r.final_val),
-                ),
-                (
-                    format!("{plain_label} gap"),
-                    BLUE,
-                    true,
-                    points(&rows0, |r| r.gap),
-                ),
-                (
-                    format!("{focus_label} gap"),
-                    GREEN,
-                    true,
-                    points(&rows1, |r| r.gap),
-                ),
-            ]
-        } else {
-            vec![
+        if !self.is_size_sweep() {
+            return vec![
                 (
                     "final validation".into(),
                     VERMILLION,
@@ -92,8 +60,28 @@ impl SweepPanel {
                     false,
                     points(&rows0, |r| r.final_train),
                 ),
-            ]
+            ];
+        }
+        let rows1 = self.sweep.rows(1);
+        let (plain, focus) = self.size_labels();
+        let curve = |label: &str, what: &str, colour, dashed, rows: &[Row], f| {
+            (format!("{label} {what}"), colour, dashed, points(rows, f))
         };
+        vec![
+            curve(&plain, "val", BLUE, false, &rows0, |r| r.final_val),
+            curve(&focus, "val", GREEN, false, &rows1, |r| r.final_val),
+            curve(&plain, "gap", BLUE, true, &rows0, |r| r.gap),
+            curve(&focus, "gap", GREEN, true, &rows1, |r| r.gap),
+        ]
+    }
+
+    pub(super) fn draw_chart(
+        &self,
+        canvas: &HtmlCanvasElement,
+        marks: &[(f32, usize)],
+    ) -> Result<ChartGeometry, JsValue> {
+        let size = self.is_size_sweep();
+        let data = self.curves();
         let curves: Vec<SweepCurve> = data
             .iter()
             .map(|(label, colour, dashed, pts)| SweepCurve {
@@ -103,6 +91,7 @@ impl SweepPanel {
                 points: pts,
             })
             .collect();
+        let rows0 = self.sweep.rows(0);
         let best = (!size)
             .then(|| self.sweep.best_point())
             .flatten()

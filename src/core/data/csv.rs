@@ -68,25 +68,7 @@ pub fn parse(text: &str) -> Result<Loaded> {
             }
             return Err(bad_line(number, line, "expected numbers"));
         };
-        if columns == 0 {
-            columns = values.len();
-            if columns != 2 && columns != 3 {
-                return Err(bad_line(
-                    number,
-                    line,
-                    "expected x,y,label (two classes) or x,y (a curve)",
-                ));
-            }
-        } else if values.len() != columns {
-            return Err(bad_line(
-                number,
-                line,
-                &format!("expected {columns} values like the first row"),
-            ));
-        }
-        if columns == 3 && values[2] != 0.0 && values[2] != 1.0 {
-            return Err(bad_line(number, line, "the label must be 0 or 1"));
-        }
+        check_row(&values, &mut columns, number, line)?;
         rows.push(values);
         if rows.len() > MAX_DRAWN {
             return Err(too_many(rows.len()));
@@ -103,15 +85,7 @@ pub fn parse(text: &str) -> Result<Loaded> {
     let points = rows
         .iter()
         .enumerate()
-        .map(|(i, r)| {
-            Point {
-                x: r[0],
-                y: r[1],
-                label: r.get(2).map_or(0, |&l| l as u8),
-                validation: (i + 1) % VALIDATION_EVERY == 0,
-            }
-            .snapped()
-        })
+        .map(|(i, r)| point_of(i, r))
         .collect();
     Ok(Loaded {
         points,
@@ -119,6 +93,42 @@ pub fn parse(text: &str) -> Result<Loaded> {
         header,
         rescaled,
     })
+}
+
+/// Checks a row of numbers (line `number`): the first fixes the number of columns (2 or 3),
+/// every later one has as many, and a label is 0 or 1.
+fn check_row(values: &[f32], columns: &mut usize, number: usize, line: &str) -> Result<()> {
+    if *columns == 0 {
+        *columns = values.len();
+        if *columns != 2 && *columns != 3 {
+            return Err(bad_line(
+                number,
+                line,
+                "expected x,y,label (two classes) or x,y (a curve)",
+            ));
+        }
+    } else if values.len() != *columns {
+        return Err(bad_line(
+            number,
+            line,
+            &format!("expected {columns} values like the first row"),
+        ));
+    }
+    if *columns == 3 && values[2] != 0.0 && values[2] != 1.0 {
+        return Err(bad_line(number, line, "the label must be 0 or 1"));
+    }
+    Ok(())
+}
+
+/// Row `i` as a point: every [`VALIDATION_EVERY`]-th row validates.
+fn point_of(i: usize, r: &[f32]) -> Point {
+    Point {
+        x: r[0],
+        y: r[1],
+        label: r.get(2).map_or(0, |&l| l as u8),
+        validation: (i + 1).is_multiple_of(VALIDATION_EVERY),
+    }
+    .snapped()
 }
 
 fn bad_line(number: usize, line: &str, why: &str) -> Error {

@@ -6,7 +6,7 @@
 
 use ndarray::{Array2, ArrayView2};
 
-use super::{Frozen, mean_loss};
+use super::{Frozen, Pass, mean_loss};
 
 /// What the view tells the class, each sentence checked on the seeds 1–10 of the two moons by
 /// `tests/claims/inside.rs`. The paper's stronger claim (removing a unit hurts a dropout network
@@ -56,33 +56,6 @@ impl AblationJob {
         }
     }
 
-    pub fn total(&self) -> usize {
-        self.units.len() + 1
-    }
-
-    pub fn done(&self) -> usize {
-        self.removed.len() + usize::from(self.base.is_some())
-    }
-
-    pub fn finished(&self) -> bool {
-        self.done() == self.total()
-    }
-
-    /// The full network first, then the next unit removed.
-    pub fn step(&mut self) {
-        let mut gains = self.net.eval_gains();
-        let Some(base) = self.base else {
-            self.base = Some(self.loss(&gains));
-            return;
-        };
-        let Some(&(layer, unit)) = self.units.get(self.removed.len()) else {
-            return;
-        };
-        gains[layer][unit] = 0.0;
-        let rise = self.loss(&gains) - base;
-        self.removed.push(UnitRemoved { layer, unit, rise });
-    }
-
     fn loss(&mut self, gains: &super::Gains) -> f32 {
         let out = self.net.outputs(self.x.view(), gains);
         mean_loss(self.net.head(), out.view(), self.y.view())
@@ -104,6 +77,31 @@ impl AblationJob {
             self.step();
         }
         self
+    }
+}
+
+impl Pass for AblationJob {
+    fn total(&self) -> usize {
+        self.units.len() + 1
+    }
+
+    fn done(&self) -> usize {
+        self.removed.len() + usize::from(self.base.is_some())
+    }
+
+    /// The full network first, then the next unit removed.
+    fn step(&mut self) {
+        let mut gains = self.net.eval_gains();
+        let Some(base) = self.base else {
+            self.base = Some(self.loss(&gains));
+            return;
+        };
+        let Some(&(layer, unit)) = self.units.get(self.removed.len()) else {
+            return;
+        };
+        gains[layer][unit] = 0.0;
+        let rise = self.loss(&gains) - base;
+        self.removed.push(UnitRemoved { layer, unit, rise });
     }
 }
 

@@ -15,7 +15,7 @@
 use ndarray::{Array2, ArrayView2};
 use rand::SeedableRng;
 
-use super::{Frozen, error_rate, mean_loss};
+use super::{Frozen, Pass, error_rate, mean_loss};
 use crate::core::LabRng;
 
 /// Thinned networks averaged at most (the paper's Fig. 11 goes to about 100 too).
@@ -74,38 +74,6 @@ impl AveragingJob {
         }
     }
 
-    pub fn total(&self) -> usize {
-        self.max_k + 1
-    }
-
-    pub fn done(&self) -> usize {
-        self.curve.len() + usize::from(self.scaled.is_some())
-    }
-
-    pub fn finished(&self) -> bool {
-        self.done() == self.total()
-    }
-
-    /// One forward pass: the weight-scaled network, then one more thinned network.
-    pub fn step(&mut self) {
-        if self.scaled.is_none() {
-            let gains = self.net.eval_gains();
-            let out = self.net.outputs(self.x.view(), &gains);
-            self.scaled = Some(self.score(0, out.view()));
-        } else if self.curve.len() < self.max_k {
-            let mask = self.net.sample_mask(&mut self.rng);
-            let gains = self.net.mask_gains(&mask);
-            let out = self.net.outputs(self.x.view(), &gains);
-            let single = mean_loss(self.net.head(), out.view(), self.y.view());
-            self.singles.push(single);
-            self.sum += &out;
-            let k = self.curve.len() + 1;
-            let mean = &self.sum / k as f32;
-            let point = self.score(k, mean.view());
-            self.curve.push(point);
-        }
-    }
-
     fn score(&self, k: usize, out: ArrayView2<f32>) -> McPoint {
         let head = self.net.head();
         McPoint {
@@ -127,5 +95,35 @@ impl AveragingJob {
             self.step();
         }
         self
+    }
+}
+
+impl Pass for AveragingJob {
+    fn total(&self) -> usize {
+        self.max_k + 1
+    }
+
+    fn done(&self) -> usize {
+        self.curve.len() + usize::from(self.scaled.is_some())
+    }
+
+    /// One forward pass: the weight-scaled network, then one more thinned network.
+    fn step(&mut self) {
+        if self.scaled.is_none() {
+            let gains = self.net.eval_gains();
+            let out = self.net.outputs(self.x.view(), &gains);
+            self.scaled = Some(self.score(0, out.view()));
+        } else if self.curve.len() < self.max_k {
+            let mask = self.net.sample_mask(&mut self.rng);
+            let gains = self.net.mask_gains(&mask);
+            let out = self.net.outputs(self.x.view(), &gains);
+            let single = mean_loss(self.net.head(), out.view(), self.y.view());
+            self.singles.push(single);
+            self.sum += &out;
+            let k = self.curve.len() + 1;
+            let mean = &self.sum / k as f32;
+            let point = self.score(k, mean.view());
+            self.curve.push(point);
+        }
     }
 }

@@ -16,8 +16,8 @@
 //! - [`spread`]: MC dropout: the spread of the predictions over T thinned networks.
 //! - [`ablation`]: each hidden unit removed in turn; activation statistics per hidden layer.
 //!
-//! The heavy ones are resumable jobs: each `step` runs one forward pass, so the page can spread
-//! them over frames with a time budget.
+//! The heavy ones are resumable jobs that share one protocol, [`Pass`]: each `step` runs one
+//! forward pass, so [`look::Look::work`] can spread them over frames with a time budget.
 
 use ndarray::{Array2, ArrayView2, Axis, Zip};
 use rand::RngExt;
@@ -29,8 +29,23 @@ use crate::core::network::Mlp;
 
 pub mod ablation;
 pub mod averaging;
+pub mod look;
 pub mod spread;
 pub mod subnets;
+
+/// What every Inside view's job does: one forward pass per [`Self::step`], so a view can be
+/// spread over frames and its progress shown.
+pub trait Pass {
+    /// Forward passes done so far.
+    fn done(&self) -> usize;
+    /// Forward passes the view needs in all.
+    fn total(&self) -> usize;
+    /// One more forward pass (nothing once finished).
+    fn step(&mut self);
+    fn finished(&self) -> bool {
+        self.done() >= self.total()
+    }
+}
 
 /// Which units of each dropout layer (input first, then each hidden layer) a thinned network
 /// keeps.

@@ -7,8 +7,13 @@
 use ndarray::{Array1, Array2, ArrayView2, Axis};
 use rand::SeedableRng;
 
-use super::Frozen;
+use super::{Frozen, Pass};
 use crate::core::LabRng;
+
+/// What the view tells the class.
+pub const NOTE: &str = "MC dropout: the spread (standard deviation) of the predictions of \
+thinned networks, dropout left on at prediction time. An estimate of where the network is \
+unsure, not a calibrated probability: it depends on p and on how many networks are drawn.";
 
 /// Thinned networks per spread map.
 pub const PASSES: usize = 40;
@@ -43,33 +48,12 @@ impl SpreadJob {
         self.x.view()
     }
 
-    pub fn total(&self) -> usize {
-        self.passes
-    }
-
-    pub fn done(&self) -> usize {
-        self.done
-    }
-
-    pub fn finished(&self) -> bool {
-        self.done == self.passes
-    }
-
-    /// One thinned network's predictions at every point.
-    pub fn step(&mut self) {
-        if self.finished() {
-            return;
-        }
-        let mask = self.net.sample_mask(&mut self.rng);
-        let gains = self.net.mask_gains(&mask);
-        let out = self.net.outputs(self.x.view(), &gains).mapv(f64::from);
-        if self.done == 0 {
-            self.sum = Array2::zeros(out.dim());
-            self.sum_sq = Array2::zeros(out.dim());
-        }
-        self.sum += &out;
-        self.sum_sq += &(&out * &out);
-        self.done += 1;
+    /// The view's title over the spread of run `label`'s thinned networks so far.
+    pub fn title(&self, label: &str) -> String {
+        format!(
+            "{label} · {} thinned networks · spread of the predictions",
+            self.done
+        )
     }
 
     /// Per point: the mean prediction over the passes so far (all output columns).
@@ -104,4 +88,46 @@ impl SpreadJob {
         }
         self
     }
+}
+
+impl Pass for SpreadJob {
+    fn total(&self) -> usize {
+        self.passes
+    }
+
+    fn done(&self) -> usize {
+        self.done
+    }
+
+    /// One thinned network's predictions at every point.
+    fn step(&mut self) {
+        if self.finished() {
+            return;
+        }
+        let mask = self.net.sample_mask(&mut self.rng);
+        let gains = self.net.mask_gains(&mask);
+        let out = self.net.outputs(self.x.view(), &gains).mapv(f64::from);
+        if self.done == 0 {
+            self.sum = Array2::zeros(out.dim());
+            self.sum_sq = Array2::zeros(out.dim());
+        }
+        self.sum += &out;
+        self.sum_sq += &(&out * &out);
+        self.done += 1;
+    }
+}
+
+/// The mean of `values` (one per row of `targets`) over the rows of each true class.
+pub fn mean_per_class(values: &[f32], targets: ArrayView2<f32>, classes: usize) -> Vec<f32> {
+    let mut sum = vec![0.0f32; classes];
+    let mut count = vec![0usize; classes];
+    for (row, &v) in targets.rows().into_iter().zip(values) {
+        let k = crate::core::data::class_of(row);
+        sum[k] += v;
+        count[k] += 1;
+    }
+    sum.iter()
+        .zip(&count)
+        .map(|(s, &n)| s / n.max(1) as f32)
+        .collect()
 }

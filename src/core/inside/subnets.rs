@@ -7,8 +7,15 @@
 use ndarray::{Array2, ArrayView2};
 use rand::SeedableRng;
 
-use super::{Frozen, Mask};
+use super::{Frozen, Mask, Pass};
 use crate::core::LabRng;
+
+/// What the view tells the class.
+pub const NOTE: &str = "Each panel is one thinned network: its title counts the hidden units \
+it keeps, the corner shows its mask (a column per layer, dark = kept). Training with dropout \
+trains all of them at once: they share one set of weights, and each minibatch trains one of \
+them. Their average is what the ensemble predicts; the full network with scaled weights \
+approximates it in one pass.";
 
 /// Thinned networks drawn by default.
 pub const SAMPLED: usize = 8;
@@ -87,37 +94,9 @@ impl SubnetsJob {
         }
     }
 
-    /// Forward passes needed in all: one per thinned network and one for the full network.
     /// The inputs every pass evaluates.
     pub fn inputs(&self) -> ArrayView2<'_, f32> {
         self.x.view()
-    }
-
-    pub fn total(&self) -> usize {
-        self.masks.len() + 1
-    }
-
-    pub fn done(&self) -> usize {
-        self.outputs.len() + usize::from(self.full.is_some())
-    }
-
-    pub fn finished(&self) -> bool {
-        self.done() == self.total()
-    }
-
-    /// One forward pass: the next thinned network, then the full network.
-    pub fn step(&mut self) {
-        if let Some((mask, _)) = self.masks.get(self.outputs.len()) {
-            let gains = self.net.mask_gains(mask);
-            let out = self.net.outputs(self.x.view(), &gains);
-            self.outputs.push(out);
-            if self.outputs.len() == self.masks.len() {
-                self.average = Some(self.weighted_average());
-            }
-        } else if self.full.is_none() {
-            let gains = self.net.eval_gains();
-            self.full = Some(self.net.outputs(self.x.view(), &gains));
-        }
     }
 
     fn weighted_average(&self) -> Array2<f32> {
@@ -129,11 +108,70 @@ impl SubnetsJob {
         mean
     }
 
+    /// A title per output computed so far, in the order `outputs`, `average`, `full`: each
+    /// thinned network numbered, with the hidden units it keeps out of all (or, when every
+    /// network is shown, its probability), then the average and the full network. Short: a
+    /// tiny network's 18 panels are narrow.
+    pub fn titles(&self) -> Vec<String> {
+        let thinned = self.masks.iter().take(self.outputs.len()).enumerate();
+        let mut titles: Vec<String> = thinned
+            .map(|(i, (mask, w))| {
+                if self.exhaustive {
+                    return format!("{} · prob {w:.3}", i + 1);
+                }
+                let hidden = &mask[1..];
+                let kept: usize = hidden
+                    .iter()
+                    .map(|l| l.iter().filter(|&&k| k).count())
+                    .sum();
+                let all: usize = hidden.iter().map(Vec::len).sum();
+                format!("{} · {kept}/{all}", i + 1)
+            })
+            .collect();
+        let (average, full) = if self.exhaustive {
+            ("exact mean".to_string(), "full, scaled")
+        } else {
+            (
+                format!("average of {}", self.masks.len()),
+                "full net, scaled",
+            )
+        };
+        titles.extend(self.average.as_ref().map(|_| average));
+        titles.extend(self.full.as_ref().map(|_| full.to_string()));
+        titles
+    }
+
     /// Runs every pass at once (tests, small inputs).
     pub fn run(mut self) -> Self {
         while !self.finished() {
             self.step();
         }
         self
+    }
+}
+
+impl Pass for SubnetsJob {
+    /// One pass per thinned network and one for the full network.
+    fn total(&self) -> usize {
+        self.masks.len() + 1
+    }
+
+    fn done(&self) -> usize {
+        self.outputs.len() + usize::from(self.full.is_some())
+    }
+
+    /// One forward pass: the next thinned network, then the full network.
+    fn step(&mut self) {
+        if let Some((mask, _)) = self.masks.get(self.outputs.len()) {
+            let gains = self.net.mask_gains(mask);
+            let out = self.net.outputs(self.x.view(), &gains);
+            self.outputs.push(out);
+            if self.outputs.len() == self.masks.len() {
+                self.average = Some(self.weighted_average());
+            }
+        } else if self.full.is_none() {
+            let gains = self.net.eval_gains();
+            self.full = Some(self.net.outputs(self.x.view(), &gains));
+        }
     }
 }
