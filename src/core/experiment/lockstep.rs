@@ -14,11 +14,11 @@ use super::Experiment;
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(super) struct Lockstep {
     /// Next run to train within the current lockstep step; 0 when no step is half done.
-    next_run: usize,
+    pub(super) next_run: usize,
     /// Lockstep steps completed since the runs (re)started.
-    iteration: u64,
+    pub(super) iteration: u64,
     /// No run trains past this many epochs (the preset's story length), when set.
-    stop_epoch: Option<usize>,
+    pub(super) stop_epoch: Option<usize>,
 }
 
 /// What one call of [`Experiment::train_next`] did.
