@@ -126,6 +126,21 @@ impl Experiment {
         done
     }
 
+    /// Whole lockstep steps, at most `max`, while `more()` (asked after each) says there is
+    /// time; returns how many. The first is trained whenever a run can train, so a big network
+    /// still moves on a tight budget. The clock is the caller's (the engine's thread has one,
+    /// a native test another).
+    pub fn steps_while(&mut self, max: u64, mut more: impl FnMut() -> bool) -> u64 {
+        let mut done = 0;
+        while done < max && self.step() {
+            done += 1;
+            if !more() {
+                break;
+            }
+        }
+        done
+    }
+
     /// Back to the start of the race (the runs themselves are reset by the caller).
     pub(super) fn restart_clock(&mut self) {
         self.lockstep.next_run = 0;
