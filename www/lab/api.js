@@ -21,7 +21,12 @@ export function exposeApi() {
     // that pauses and then reads the lab reads a lab that stands still.
     pause: async () => {
       setPlaying(false);
-      await guard((lab) => lab.step(0), 0);
+      await window.lab.sync();
+    },
+    // Resolves once the page shows all the engine did with what was asked of it so far (a
+    // click on Step, say): what a script awaits before reading the lab after a click.
+    sync: async () => {
+      await guard((lab) => lab.step(0), 0, false);
     },
     reset,
     setDropRate: (run, layer, p) => {
