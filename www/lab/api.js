@@ -62,13 +62,14 @@ export function exposeApi() {
       return ui.playing;
     },
     firstDrawMs: 0,
-    // Mean (and worst) milliseconds per frame spent training, drawing and updating the page
-    // over the last 120 frames.
+    // Mean (and worst) milliseconds per frame spent on training (the page's share since #18:
+    // sending the engine its tick and applying its images), drawing and updating the page over
+    // the last 120 frames, and the size of the engine's last image.
     frameCost: () => {
       const n = Math.max(1, ui.timing.length);
       const sum = ui.timing.reduce((a, [t, d, o]) => [a[0] + t, a[1] + d, a[2] + o], [0, 0, 0]);
       const worst = ui.timing.reduce((a, [t, d, o]) => [Math.max(a[0], t), Math.max(a[1], d), Math.max(a[2], o)], [0, 0, 0]);
-      return { trainMs: sum[0] / n, drawMs: sum[1] / n, otherMs: sum[2] / n, worst, frames: ui.timing.length };
+      return { trainMs: sum[0] / n, drawMs: sum[1] / n, otherMs: sum[2] / n, worst, frames: ui.timing.length, imageBytes: ui.imageBytes ?? 0 };
     },
   };
 }

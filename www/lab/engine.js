@@ -33,6 +33,7 @@ const link = {
   trained: 0, // lockstep steps the engine reported, not yet counted by the frame loop
   applyMs: 0, // time spent applying images, not yet counted by the frame loop
   restarts: 0,
+  imageBytes: 0, // size of the last image applied
 };
 
 /** A new replica Lab built from `args` (throws as the constructor does), with a new engine lab. */
@@ -130,6 +131,7 @@ function onMessage(msg) {
   if (msg.id === link.inflight) link.inflight = null;
   const started = performance.now();
   if (msg.image) applyImage(msg.image);
+  link.imageBytes = msg.image?.byteLength ?? link.imageBytes;
   link.applyMs += performance.now() - started;
   link.trained += msg.trained;
   const resolvers = link.steps.get(msg.id) ?? [];
@@ -175,9 +177,12 @@ function died(why) {
   startEngine([['applyImage', link.replica.image()], ['reset']]);
 }
 
-/** Lockstep steps the engine trained since the last call, and ms spent applying its images. */
+/**
+ * Lockstep steps the engine trained since the last call, ms spent applying its images, and the
+ * size of the last image.
+ */
 export function takeEngineReport() {
-  const report = { trained: link.trained, applyMs: link.applyMs };
+  const report = { trained: link.trained, applyMs: link.applyMs, imageBytes: link.imageBytes };
   link.trained = 0;
   link.applyMs = 0;
   return report;

@@ -19,6 +19,7 @@ export function frame(now) {
   tickEngine(ui.playing, SPEEDS[ui.speed]);
   const report = takeEngineReport();
   ui.stepsThisSecond.push([now, report.trained]);
+  ui.imageBytes = report.imageBytes;
   // Draw only when something changed: a paused lab leaves the canvases (and the CPU) alone.
   // While training, Rust redraws one out-of-date canvas per frame (src/core/redraw.rs).
   const drawStart = performance.now();

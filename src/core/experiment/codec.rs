@@ -64,6 +64,25 @@ impl Writer {
         self.len(m.ncols());
         m.iter().for_each(|&x| self.f32(x));
     }
+    /// A mask: one bit a value when every value is 0 or 1 (Bernoulli and DropConnect masks,
+    /// half of a plain image otherwise), else as a matrix (Gaussian factors).
+    pub fn mask(&mut self, m: ArrayView2<f32>) {
+        let binary = m.iter().all(|&x| x == 0.0 || x == 1.0);
+        self.u8(u8::from(binary));
+        if !binary {
+            return self.matrix(m);
+        }
+        self.len(m.nrows());
+        self.len(m.ncols());
+        let mut values = m.iter();
+        for _ in 0..m.len().div_ceil(8) {
+            let byte = (0..8).fold(0u8, |b, bit| match values.next() {
+                Some(&x) if x == 1.0 => b | 1 << bit,
+                _ => b,
+            });
+            self.u8(byte);
+        }
+    }
 }
 
 /// Reads values back in the order they were written; every read checks the bytes are there.
@@ -171,6 +190,26 @@ impl<'a> Reader<'a> {
         for x in out.iter_mut() {
             *x = self.f32()?;
         }
+        Ok(())
+    }
+    /// A mask written by [`Writer::mask`], into `out` as [`Self::matrix_into`] does.
+    pub fn mask_into(&mut self, out: &mut Array2<f32>) -> Result<()> {
+        if !self.bool()? {
+            return self.matrix_into(out);
+        }
+        let (rows, cols) = (self.len()?, self.len()?);
+        let n = rows.checked_mul(cols).ok_or_else(truncated)?;
+        if n.div_ceil(8) > self.bytes.len() - self.at {
+            return Err(truncated());
+        }
+        if out.dim() != (rows, cols) {
+            *out = Array2::zeros((rows, cols));
+        }
+        let bits = &self.bytes[self.at..self.at + n.div_ceil(8)];
+        for (i, x) in out.iter_mut().enumerate() {
+            *x = f32::from((bits[i / 8] >> (i % 8)) & 1);
+        }
+        self.at += n.div_ceil(8);
         Ok(())
     }
     /// A matrix that must have shape `dim` (a network's weights never change shape).

@@ -27,10 +27,10 @@ impl Mlp {
         }
         w.len(self.buf.mask_rows);
         for mask in &self.buf.mask {
-            w.matrix(mask.slice(s![..self.buf.mask_rows, ..]));
+            w.mask(mask.slice(s![..self.buf.mask_rows, ..]));
         }
         w.len(self.buf.weight_mask.len());
-        self.buf.weight_mask.iter().for_each(|m| w.matrix(m.view()));
+        self.buf.weight_mask.iter().for_each(|m| w.mask(m.view()));
     }
 
     /// Overwrites this network's parameters and last training noise with those `r` holds. The
@@ -68,7 +68,7 @@ impl Mlp {
         self.buf.mask_rows = rows;
         let mut mask = ndarray::Array2::zeros((0, 0));
         for l in 0..self.buf.mask.len() {
-            r.matrix_into(&mut mask)?;
+            r.mask_into(&mut mask)?;
             let target = &mut self.buf.mask[l];
             if mask.dim() != (rows, target.ncols()) {
                 return Err(Error::Shape(format!(
@@ -91,8 +91,13 @@ impl Mlp {
                 "the engine's DropConnect masks do not match the network's layers".into(),
             ));
         }
-        for m in self.buf.weight_mask.iter_mut() {
-            r.matrix_shaped(m, "DropConnect mask")?;
+        for (m, w) in self.buf.weight_mask.iter_mut().zip(&self.weights) {
+            r.mask_into(m)?;
+            if m.dim() != w.dim() {
+                return Err(Error::Shape(
+                    "a DropConnect mask is not shaped like its weights".into(),
+                ));
+            }
         }
         Ok(())
     }
