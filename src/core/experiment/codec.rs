@@ -77,7 +77,7 @@ impl Writer {
         let mut values = m.iter();
         for _ in 0..m.len().div_ceil(8) {
             let byte = (0..8).fold(0u8, |b, bit| match values.next() {
-                Some(&x) if x == 1.0 => b | 1 << bit,
+                Some(1.0) => b | 1 << bit,
                 _ => b,
             });
             self.u8(byte);
