@@ -2,8 +2,10 @@
 // handles input, the engine's Web Worker trains. Both sides import this file; a page and an
 // engine of different versions refuse each other's messages instead of misreading them.
 //
-// At most one message each way per animation frame: the page posts one `tick` per frame (and
-// only while it has something to say), the engine answers each tick with one `frame`. The
+// At most one tick in flight, and at most one message each way per animation frame while the
+// race plays: the page posts one `tick` per frame (and only while it has something to say), the
+// engine answers each tick with one `frame`. A step a script or the Step button asks for goes out
+// at once when no tick is in flight, so a script stepping in a loop is not paced by the frames. The
 // engine trains on its own clock between messages and never waits for the page.
 
 export const ENGINE_SCHEMA_VERSION = 1;

@@ -13,7 +13,7 @@
 import { Lab } from '../pkg/dropout_lab.js';
 import { showBanner } from './banner.js';
 import { ENGINE_ONLY, ENGINE_SCHEMA_VERSION, MESSAGES, MIRRORED } from './engine-schema.js';
-import { ui } from './shared.js';
+import { SPEEDS, ui } from './shared.js';
 import { wasmModule } from './wasm-source.js';
 
 // The one-file bundle puts the worker's source (glue included, one classic script) here.
@@ -64,13 +64,21 @@ function wrap(lab) {
   });
 }
 
-// A call only the engine makes; resolves with its result once its frame is applied.
+// A call only the engine makes; resolves with its result once its frame is applied. A step is
+// what a script or the Step button waits for: it goes out at once when no tick is in flight,
+// rather than at the next animation frame (a script stepping 200 times would otherwise wait
+// 200 frames; a slow browser draws 15 a second).
 function engineCall(name, args) {
   return new Promise((resolve) => {
     link.queue.push([name, ...args]);
     if (name === 'step') link.pending.push(resolve);
     else resolve(undefined);
+    queueMicrotask(flushSteps);
   });
+}
+
+function flushSteps() {
+  if (link.pending.length) tickEngine(ui.playing, SPEEDS[ui.speed]);
 }
 
 function newWorker() {
@@ -138,6 +146,7 @@ function onMessage(msg) {
   link.steps.delete(msg.id);
   resolvers.forEach((resolve, i) => resolve(msg.stepped[i] ?? 0));
   if (msg.refused.length) showBanner(msg.refused.join(' '));
+  flushSteps();
 }
 
 function applyImage(buffer) {

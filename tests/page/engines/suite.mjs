@@ -129,8 +129,12 @@ export function engineSuite(open) {
       await waitFor(session, () => window.lab.snapshot().iteration > 5, undefined, { what: 'Play to train' });
       await session.click('#play');
       assert.equal(await session.evaluate(() => window.lab.playing), false, 'the same button pauses');
+      // Training is the engine's (#18): wait until the page shows what it did with each click.
+      const sync = () => session.evaluate(() => window.lab.sync());
+      await sync();
       const paused = await iteration();
       await session.click('#step');
+      await sync();
       assert.equal(await iteration(), paused + 1, 'Step trains one iteration');
       await session.click('#reset');
       assert.equal(await iteration(), 0, 'Reset starts over');
