@@ -16,6 +16,10 @@ import { ENGINE_ONLY, ENGINE_SCHEMA_VERSION, MESSAGES, MIRRORED } from './engine
 import { SPEEDS, ui } from './shared.js';
 import { wasmModule } from './wasm-source.js';
 
+// An engine that dies this many times in a row without answering once (it cannot even start,
+// say) is not started again: the page says so instead of looping.
+const MAX_FAILED_STARTS = 3;
+
 // The one-file bundle puts the worker's source (glue included, one classic script) here.
 const BUNDLED_WORKER = 'DROPOUT_LAB_ENGINE_WORKER';
 
@@ -33,6 +37,7 @@ const link = {
   trained: 0, // lockstep steps the engine reported, not yet counted by the frame loop
   applyMs: 0, // time spent applying images, not yet counted by the frame loop
   restarts: 0,
+  failedStarts: 0, // deaths since the engine last answered a tick
   imageBytes: 0, // size of the last image applied
 };
 
@@ -136,6 +141,7 @@ function onMessage(msg) {
   if (msg.version !== ENGINE_SCHEMA_VERSION) return died(`it speaks schema ${msg.version}, the page ${ENGINE_SCHEMA_VERSION}`);
   if (msg.type === MESSAGES.crash) return died(msg.message);
   if (msg.type !== MESSAGES.frame || msg.generation !== link.generation) return;
+  link.failedStarts = 0;
   if (msg.id === link.inflight) link.inflight = null;
   const started = performance.now();
   if (msg.image) applyImage(msg.image);
@@ -178,9 +184,14 @@ function died(why) {
   link.worker.terminate();
   link.worker = null;
   settleSteps();
+  console.warn('engine stopped:', why);
+  link.failedStarts += 1;
+  if (link.failedStarts > MAX_FAILED_STARTS) {
+    showBanner(`The training engine stopped (${why}) and could not be restarted: please reload the page.`);
+    return;
+  }
   link.restarts += 1;
   showBanner(`The training engine stopped (${why}); a new one was started with the same settings, and the race starts again from epoch 0.`);
-  console.warn('engine stopped:', why);
   Object.assign(link, { queue: [], inflight: null, ready: false, wasPlaying: false });
   link.generation += 1;
   startEngine([['applyImage', link.replica.image()], ['reset']]);
