@@ -28,8 +28,8 @@ async function settings(page) {
 test('the page thread never runs a training step while the race plays', { timeout: 90_000 }, async (t) => {
   const lab = await openLab(t, { query: 'rates=0,0.5~dropconnect,0.3~gaussian,0.2~bn&focus=1' });
   const { page } = lab;
-  assert.ok(page.workers().some((w) => w.url().includes('engine-worker')), 'the engine runs in a worker');
   await playUntil(page, 60);
+  assert.ok(page.workers().some((w) => w.url().includes('engine-worker')), 'the engine runs in a worker');
   // The slider's change reaches the replica at once (the same frame) and survives the images
   // the engine sends after it: the engine trains with it.
   const moved = await page.evaluate(() => {
