@@ -14,6 +14,7 @@ use crate::core::preset::{self, Preset};
 use crate::render::ChartGeometry;
 
 mod engine;
+pub use engine::training_steps_here;
 mod export;
 mod getters;
 mod inside;
