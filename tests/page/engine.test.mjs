@@ -6,7 +6,11 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bannerText, nextFrames, openLab, pause, snapshot } from './harness.mjs';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROME, CHROME_ARGS, VIEWPORT, bannerText, nextFrames, openLab, pause, snapshot } from './harness.mjs';
+
+const BUNDLE = process.env.LAB_BUNDLE;
 
 async function playUntil(page, iteration) {
   await page.evaluate(() => window.lab.play());
@@ -96,4 +100,24 @@ test('the engine killed mid-race: a message, a restart, every setting and run ke
   // A panic in the engine's wasm is reported by its worker and handled alike.
   await diesAndComesBack(lab, () => window.lab.debugPanicEngine(), 2);
   assert.deepEqual(await settings(page), set);
+});
+
+// The one-file bundle cannot start a module worker from file://: its engine is a classic worker
+// from a Blob URL, with the wasm-bindgen glue linked in. It must train there, and only there.
+test('the one-file bundle from file:// trains in its engine worker, never on the page thread', { skip: !BUNDLE && 'LAB_BUNDLE not set (cargo xtask test sets it)', timeout: 60_000 }, async (t) => {
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+  t.after(() => browser.close());
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(pathToFileURL(BUNDLE).href);
+  await page.waitForFunction(() => window.lab !== undefined, null, { timeout: 20_000 });
+  await playUntil(page, 40);
+  assert.ok(page.workers().some((w) => w.url().startsWith('blob:')), 'the engine runs in a worker from a Blob URL');
+  await page.evaluate(() => window.lab.debugKillEngine());
+  await page.waitForFunction(() => window.lab.engineRestarts() === 1, null, { timeout: 10_000 });
+  await page.waitForFunction(() => window.lab.snapshot().iteration > 10, null, { timeout: 20_000 });
+  await pause(page);
+  assert.equal(await page.evaluate(() => window.lab.trainingStepsHere()), 0, 'the page thread trained');
+  assert.deepEqual(errors, []);
 });
