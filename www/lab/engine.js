@@ -91,7 +91,7 @@ function newWorker() {
   if (typeof source === 'string') {
     const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     const worker = new Worker(url);
-    URL.revokeObjectURL(url); // the worker has started loading it
+    worker.blobUrl = url; // revoked when the worker ends (revoking now may beat its loading)
     return worker;
   }
   return new Worker(new URL('./engine-worker.js', import.meta.url), { type: 'module' });
@@ -182,6 +182,7 @@ function settleSteps() {
 function died(why) {
   if (!link.worker) return;
   link.worker.terminate();
+  if (link.worker.blobUrl) URL.revokeObjectURL(link.worker.blobUrl);
   link.worker = null;
   settleSteps();
   console.warn('engine stopped:', why);
