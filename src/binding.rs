@@ -9,10 +9,12 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use crate::core::DropoutMode;
-use crate::core::experiment::{Experiment, Turn};
+use crate::core::experiment::Experiment;
 use crate::core::preset::{self, Preset};
 use crate::render::ChartGeometry;
 
+mod engine;
+pub use engine::training_steps_here;
 mod export;
 mod getters;
 mod inside;
@@ -70,8 +72,8 @@ pub struct Lab {
     geometry: Option<ChartGeometry>,
     /// What the last `addRun` or `removeRun` did to the race, in a sentence for the page.
     notice: Option<String>,
-    /// Running average of one run's minibatch wall time, ms.
-    run_step_ms: f64,
+    /// Running average of one lockstep step's wall time, ms (see `trainFor`).
+    step_ms: f64,
     /// Bumped whenever training moves any run: what the diagram and the loss chart show.
     revision: u64,
     /// Bumped when the hover read-out moves: the loss chart alone is redrawn for it.
@@ -117,7 +119,7 @@ impl Lab {
             hover_px: None,
             geometry: None,
             notice: None,
-            run_step_ms: 0.0,
+            step_ms: 0.0,
             revision: 0,
             hover_revision: 0,
             data: DataCache::default(),
@@ -126,36 +128,8 @@ impl Lab {
         })
     }
 
-    /// Trains while the next run's minibatch is expected to fit in `budget_ms` of wall time,
-    /// at most `max_steps` lockstep steps; returns the lockstep steps completed. A lockstep step
-    /// (one minibatch for every run) may be spread over several frames, one run at a time, so a
-    /// frame never has to hold four networks' work: the page keeps its frame rate. At least one
-    /// run's minibatch is trained per call, so big networks still move. No run trains past the
-    /// stop epoch (`setStopEpoch`).
-    #[wasm_bindgen(js_name = trainFor)]
-    pub fn train_for(&mut self, budget_ms: f64, max_steps: u32) -> u32 {
-        let start = now_ms();
-        let mut done = 0;
-        while done < max_steps {
-            let before = now_ms();
-            match self.experiment.train_next() {
-                Turn::Idle => break,
-                Turn::Completed => done += 1,
-                Turn::Partial => {}
-            }
-            self.revision += 1;
-            let after = now_ms();
-            // Exponential average of one run's minibatch: stop before one would overrun.
-            self.run_step_ms = 0.9 * self.run_step_ms + 0.1 * (after - before);
-            if after - start + self.run_step_ms > budget_ms {
-                break;
-            }
-        }
-        done
-    }
-
-    /// Exactly `n` lockstep steps (the Step button, and scripted demos). A lockstep step that
-    /// `trainFor` left half done counts as the first of them and is completed, so the
+    /// Exactly `n` lockstep steps (the Step button, and scripted demos). A lockstep step left
+    /// half done counts as the first of them and is completed, so the
     /// iteration advances by exactly `n` and every run has then seen the same minibatches.
     /// Fewer when every run has diverged or reached the stop epoch.
     pub fn step(&mut self, n: u32) -> u32 {
@@ -317,9 +291,12 @@ fn js_value_error(err: JsValue) -> JsError {
     JsError::new(&err.as_string().unwrap_or_else(|| format!("{err:?}")))
 }
 
-/// Milliseconds from `performance.now()` (falls back to `Date.now()`).
+/// Milliseconds from `performance.now()` of the page or of the engine's worker (falls back
+/// to `Date.now()` where neither has one).
 fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or_else(js_sys::Date::now, |p| p.now())
+    let performance = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance"));
+    match performance {
+        Ok(p) if !p.is_undefined() => p.unchecked_into::<web_sys::Performance>().now(),
+        _ => js_sys::Date::now(),
+    }
 }

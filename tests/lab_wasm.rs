@@ -83,3 +83,37 @@ fn typed_getters_agree_with_the_snapshot() {
     assert_eq!(lab.run_label(missing), None);
     assert!(!lab.classic());
 }
+
+/// #18: the page's replica, given the engine's image, shows what the engine's lab shows (its
+/// snapshot, every run's label and losses), for every variant, and applying it trains nothing.
+#[wasm_bindgen_test]
+fn a_replica_given_the_engines_image_has_the_same_snapshot_and_never_trains() {
+    let texts = [
+        "",
+        "classic~evaldrop",
+        "gaussian~maxnorm_3",
+        "dropconnect~bn",
+    ];
+    let mut engine = Lab::new("moons", 7, None).unwrap();
+    while engine.run_count() < texts.len() {
+        engine.add_run(0.3).unwrap();
+    }
+    for (run, text) in texts.iter().enumerate() {
+        engine.set_run_variant(run, text).unwrap();
+    }
+    engine.set_focused(2).unwrap();
+    engine.step(37);
+    let mut replica = Lab::new("moons", 7, None).unwrap();
+    replica.set_focused(2).unwrap();
+    let trained = dropout_lab::binding::training_steps_here();
+    replica.apply_image(&engine.image()).unwrap();
+    assert_eq!(dropout_lab::binding::training_steps_here(), trained);
+    assert_eq!(replica.snapshot(), engine.snapshot());
+    for run in 0..engine.run_count() {
+        assert_eq!(replica.run_label(run), engine.run_label(run));
+        assert_eq!(replica.run_variant(run).ok(), engine.run_variant(run).ok());
+    }
+    assert!(
+        engine.train_for(1000.0, 3) == 3 && dropout_lab::binding::training_steps_here() > trained
+    );
+}

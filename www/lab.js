@@ -25,7 +25,7 @@ import { $, engine, formatRate, settings } from './lab/shared.js';
 import { wireShortcuts } from './lab/shortcuts.js';
 import { wireSweeps } from './lab/sweep.js';
 import { setMode, setSpeed, wireTransport } from './lab/transport.js';
-import { wasmSource } from './lab/wasm-source.js';
+import { wasmModule } from './lab/wasm-source.js';
 
 // The engine is built with WebAssembly SIMD (simd128): it nearly doubles training speed, and
 // every current browser has it. An older one (Safari before 16.4, Chrome before 91, Firefox
@@ -38,7 +38,8 @@ async function main() {
   if (!WebAssembly.validate(SIMD_PROBE)) {
     throw new Error('this browser lacks WebAssembly SIMD, which the training engine needs. Please update it (Safari 16.4+, Firefox 89+, Chrome or Edge 91+). On an iPad every browser uses Safari\'s engine: update iPadOS to 16.4 or later.');
   }
-  await init(await wasmSource());
+  // Compiled once: the page's replica instantiates it here, the engine's worker gets it posted.
+  await init({ module_or_path: await wasmModule() });
   performance.mark('wasm-ready');
   engine.presets = JSON.parse(presetList());
   engine.colours = runColours();

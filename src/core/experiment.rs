@@ -44,13 +44,15 @@ use crate::core::network::Mlp;
 use crate::core::optimizer::Optimizer;
 use crate::core::variant::Variant;
 
+pub(crate) mod codec;
 mod config;
+pub mod image;
 mod lockstep;
 mod run;
 
 pub use config::ExperimentConfig;
 pub use lockstep::Turn;
-pub use run::{Run, minibatch_order};
+pub use run::{Run, minibatch_order, training_steps_here};
 
 /// Runs racing on one dataset from one set of initial weights.
 ///

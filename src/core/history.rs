@@ -21,6 +21,9 @@
 //! assert_eq!(history.last().unwrap().epoch, 100);
 //! ```
 
+use crate::core::error::Result;
+use crate::core::experiment::codec::{Reader, Writer};
+
 /// What one run looked like at the end of one epoch.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct HistoryPoint {
@@ -185,4 +188,61 @@ impl History {
         last.val_loss >= OVERCONFIDENT_LOSS_RATIO * best_loss
             && acc >= best_acc - OVERCONFIDENT_ACCURACY_SLACK
     }
+}
+
+/// A history in an experiment's image: the page's copy is the engine's, thinning included.
+impl History {
+    pub(crate) fn write_image(&self, w: &mut Writer) {
+        for v in [self.stride, self.pushed, self.capacity] {
+            w.len(v);
+        }
+        w.len(self.kept.len());
+        self.kept.iter().for_each(|p| write_point(w, p));
+        w.u8(u8::from(self.latest.is_some()));
+        self.latest.iter().for_each(|p| write_point(w, p));
+        let (epoch, loss) = self.best_val.unwrap_or((0, 0.0));
+        w.u8(u8::from(self.best_val.is_some()));
+        w.len(epoch);
+        w.f32(loss);
+        w.opt_f32(self.best_accuracy);
+    }
+
+    pub(crate) fn read_image(&mut self, r: &mut Reader) -> Result<()> {
+        (self.stride, self.pushed, self.capacity) = (r.len()?, r.len()?, r.len()?);
+        let kept = r.len()?;
+        self.kept.clear();
+        for _ in 0..kept {
+            self.kept.push(read_point(r)?);
+        }
+        self.latest = if r.bool()? {
+            Some(read_point(r)?)
+        } else {
+            None
+        };
+        let best = r.bool()?;
+        let (epoch, loss) = (r.len()?, r.f32()?);
+        self.best_val = best.then_some((epoch, loss));
+        self.best_accuracy = r.opt_f32()?;
+        Ok(())
+    }
+}
+
+fn write_point(w: &mut Writer, p: &HistoryPoint) {
+    w.len(p.epoch);
+    for v in [p.train_loss, p.train_loss_eval, p.val_loss] {
+        w.f32(v);
+    }
+    w.opt_f32(p.train_accuracy);
+    w.opt_f32(p.val_accuracy);
+}
+
+fn read_point(r: &mut Reader) -> Result<HistoryPoint> {
+    Ok(HistoryPoint {
+        epoch: r.len()?,
+        train_loss: r.f32()?,
+        train_loss_eval: r.f32()?,
+        val_loss: r.f32()?,
+        train_accuracy: r.opt_f32()?,
+        val_accuracy: r.opt_f32()?,
+    })
 }

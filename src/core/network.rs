@@ -38,6 +38,7 @@ use crate::core::variant::Variant;
 
 mod buffers;
 mod evaluation;
+mod image;
 mod passes;
 mod variants;
 use buffers::Buffers;

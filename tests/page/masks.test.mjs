@@ -14,10 +14,10 @@ const STEPS = 200;
  * round trips through the test runner would only add time.
  */
 function maskSeries(page, steps) {
-  return page.evaluate((n) => {
+  return page.evaluate(async (n) => {
     const series = [];
     for (let i = 0; i < n; i++) {
-      if (window.lab.step(1) !== 1) throw new Error(`step ${i} did not train`);
+      if ((await window.lab.step(1)) !== 1) throw new Error(`step ${i} did not train`);
       series.push(window.lab.snapshot().masks);
     }
     return series;

@@ -47,9 +47,9 @@ async function openScreen([, viewport, deviceScaleFactor, touch], query = '') {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(`${LAB_URL}${query}`);
   await page.waitForFunction(() => window.lab, null, { timeout: 20_000 });
-  await page.evaluate(() => {
-    window.lab.pause();
-    window.lab.step(40);
+  await page.evaluate(async () => {
+    await window.lab.pause();
+    await window.lab.step(40);
   });
   await nextFrames(page, 4);
   return { context, page, errors };

@@ -27,6 +27,7 @@ test('every shortcut does what the help says, and none fires while typing', { ti
   // → steps exactly once; R resets.
   const before = (await snapshot(page)).iteration;
   await page.keyboard.press('ArrowRight');
+  await page.evaluate(() => window.lab.sync()); // the step is the engine's (#18)
   assert.equal((await snapshot(page)).iteration, before + 1, '→ is one step');
   await page.keyboard.press('r');
   assert.equal((await snapshot(page)).iteration, 0, 'R resets');

@@ -38,6 +38,8 @@ test('Play, Pause, Step and Reset do what they say', { timeout: 60_000 }, async 
   assert.equal(await pauseButton.getAttribute('aria-pressed'), 'true');
   await pauseButton.click();
   assert.equal(await page.evaluate(() => window.lab.playing), false);
+  // Training is the engine's (#18): what it did before it heard of the pause arrives after.
+  await sync(page);
   const paused = await iteration(page);
   await nextFrames(page, 10);
   assert.equal(await iteration(page), paused, 'no training while paused');
@@ -45,9 +47,11 @@ test('Play, Pause, Step and Reset do what they say', { timeout: 60_000 }, async 
 
   const step = page.getByRole('button', { name: 'Step' });
   await step.click();
+  await sync(page);
   assert.equal(await iteration(page), paused + 1, 'Step trains exactly one iteration');
   await step.click();
   await step.click();
+  await sync(page);
   assert.equal(await iteration(page), paused + 3, 'three Steps, three iterations');
   await nextFrames(page, 5);
   assert.equal(await iteration(page), paused + 3, 'Step does not start playing');
@@ -73,6 +77,11 @@ test('Play, Pause, Step and Reset do what they say', { timeout: 60_000 }, async 
   assert.deepEqual(lab.consoleErrors, []);
 });
 
+/** Waits until the page shows what the engine did with every click so far (#18). */
+function sync(page) {
+  return page.evaluate(() => window.lab.sync());
+}
+
 async function expectButton(page, name) {
   assert.equal(await page.getByRole('button', { name, exact: true }).count(), 1, `a button named ${name}`);
 }
@@ -88,6 +97,7 @@ test('Step after pausing mid-way through a lockstep step still advances exactly 
     await page.evaluate(() => window.lab.pause());
     const before = await iteration(page);
     await page.getByRole('button', { name: 'Step' }).click();
+    await sync(page);
     assert.equal(await iteration(page), before + 1, `round ${round}: Step trains exactly one iteration`);
     const runs = (await snapshot(page)).runs.map((r) => r.steps);
     assert.ok(runs.every((s) => s === runs[0]), `round ${round}: every run has trained as often (${runs})`);

@@ -5,15 +5,29 @@ import { guard } from './banner.js';
 import { addRate, changed } from './controls.js';
 import { writeUrl } from './link.js';
 import { snapshot } from './readings.js';
+import { engineRestarts, killEngine, panicEngine } from './engine.js';
+import { trainingStepsHere } from '../pkg/dropout_lab.js';
 import { engine, ui } from './shared.js';
 import { reset, setPlaying, setSpeed } from './transport.js';
 
 export function exposeApi() {
   window.lab = {
     snapshot,
-    step: (n = 1) => guard((lab) => lab.step(n), 0),
+    // Trains in the engine: a Promise of the lockstep steps done, resolved once the page shows
+    // them (`await lab.step(5); lab.snapshot()`).
+    step: async (n = 1) => (await guard((lab) => lab.step(n), 0)) ?? 0,
     play: () => setPlaying(true),
-    pause: () => setPlaying(false),
+    // Resolves once the engine has stopped and the page shows where it stopped, so a script
+    // that pauses and then reads the lab reads a lab that stands still.
+    pause: async () => {
+      setPlaying(false);
+      await window.lab.sync();
+    },
+    // Resolves once the page shows all the engine did with what was asked of it so far (a
+    // click on Step, say): what a script awaits before reading the lab after a click.
+    sync: async () => {
+      await guard((lab) => lab.step(0), 0, false);
+    },
     reset,
     setDropRate: (run, layer, p) => {
       guard((lab) => lab.setDropRate(run, layer, p));
@@ -35,19 +49,27 @@ export function exposeApi() {
     presets: () => engine.presets.map((p) => ({ ...p })),
     // The Data & network panel's state: dataset, sizes, noise, knobs and the drawn points (#10).
     setup: () => JSON.parse(engine.lab.setupState()),
-    // A deliberate Rust panic, so tests can check the page recovers from a crashed engine.
+    // A deliberate Rust panic in the page's replica, so tests can check the page recovers.
     debugPanic: () => guard((lab) => lab.debugPanic()),
+    // The engine's worker ended as a crash would, or its wasm panicking on purpose: the page
+    // must say so and start another with every setting kept.
+    debugKillEngine: killEngine,
+    debugPanicEngine: panicEngine,
+    engineRestarts,
+    // Minibatches trained by the page's own wasm instance: always 0, training is the engine's.
+    trainingStepsHere,
     get playing() {
       return ui.playing;
     },
     firstDrawMs: 0,
-    // Mean (and worst) milliseconds per frame spent training, drawing and updating the page
-    // over the last 120 frames.
+    // Mean (and worst) milliseconds per frame spent on training (the page's share since #18:
+    // sending the engine its tick and applying its images), drawing and updating the page over
+    // the last 120 frames, and the size of the engine's last image.
     frameCost: () => {
       const n = Math.max(1, ui.timing.length);
       const sum = ui.timing.reduce((a, [t, d, o]) => [a[0] + t, a[1] + d, a[2] + o], [0, 0, 0]);
       const worst = ui.timing.reduce((a, [t, d, o]) => [Math.max(a[0], t), Math.max(a[1], d), Math.max(a[2], o)], [0, 0, 0]);
-      return { trainMs: sum[0] / n, drawMs: sum[1] / n, otherMs: sum[2] / n, worst, frames: ui.timing.length };
+      return { trainMs: sum[0] / n, drawMs: sum[1] / n, otherMs: sum[2] / n, worst, frames: ui.timing.length, imageBytes: ui.imageBytes ?? 0 };
     },
   };
 }

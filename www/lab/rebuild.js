@@ -4,6 +4,7 @@
 
 import { fitRates as coreFitRates, Lab } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
+import { replicaLab } from './engine.js';
 import { runRates, runVariants } from './readings.js';
 import { setupText } from './setup-knobs.js';
 import { $, engine, presetNamed, settings, ui } from './shared.js';
@@ -18,7 +19,10 @@ export function labArgs(hidden = settings.hidden) {
   return [settings.preset, settings.seed, hidden ? Uint32Array.from(hidden) : undefined, setupText()];
 }
 
-/** A Lab for the current preset and seed; `hidden` (optional) overrides the preset's layers. */
+/**
+ * A Lab for the current preset and seed, with no engine: to check settings before the running
+ * lab is touched (freed at once). `hidden` (optional) overrides the preset's layers.
+ */
 export function newLab(hidden) {
   return new Lab(...labArgs(hidden));
 }
@@ -29,9 +33,12 @@ export function fitRates(rates, layers) {
   return Array.from(coreFitRates(Float32Array.from(rates), layers, settings.input ?? 0));
 }
 
-/** Replaces the Lab with one built from `settings` (throws if the preset cannot be built). */
+/**
+ * Replaces the Lab with one built from `settings` (throws if the preset cannot be built): the
+ * page's replica and, in the engine's worker, the Lab that trains (engine.js).
+ */
 export function createLab() {
-  const lab = newLab(settings.hidden);
+  const lab = replicaLab(labArgs(settings.hidden));
   try {
     engine.lab?.free();
   } catch {

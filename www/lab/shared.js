@@ -19,14 +19,11 @@ export const engine = {
 export const settings = {};
 
 export const ui = {
-  timing: [], // [train, draw, other] milliseconds of the last 120 frames
-  trainBudget: 6,
-  restMs: 0,
+  timing: [], // [engine, draw, other] milliseconds of the last 120 frames (engine: tick + images)
   dirty: true, // every canvas needs a redraw
   behind: false, // Rust has out-of-date canvases left to draw
   playing: false,
   speed: 6,
-  pendingSteps: 0,
   lastFrame: 0,
   stepsThisSecond: [],
   runsKey: '',

@@ -11,7 +11,6 @@ export function setPlaying(playing) {
   const button = $('play');
   button.textContent = playing ? 'Pause' : 'Play';
   button.setAttribute('aria-pressed', String(playing));
-  ui.pendingSteps = 0;
 }
 
 export function setMode(mode) {
@@ -29,7 +28,6 @@ export function reset() {
 
 export function setSpeed(i) {
   ui.speed = i;
-  ui.pendingSteps = 0;
   $('speed').value = String(i);
   $('speed-out').textContent = speedLabel(i);
 }

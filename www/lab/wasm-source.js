@@ -13,3 +13,17 @@ export async function wasmSource() {
   const stream = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
   return { module_or_path: await new Response(stream).arrayBuffer() };
 }
+
+// The engine compiled once, for the page's replica and the engine's worker alike: a compiled
+// WebAssembly.Module can be posted to a worker, which then only instantiates it.
+let compiled = null;
+
+/** The compiled wasm module (a Promise, made on first use). */
+export function wasmModule() {
+  compiled ??= wasmSource().then((source) =>
+    source
+      ? WebAssembly.compile(source.module_or_path)
+      : WebAssembly.compileStreaming(fetch(new URL('../pkg/dropout_lab_bg.wasm', import.meta.url))),
+  );
+  return compiled;
+}

@@ -30,6 +30,10 @@ const WORKER_GLOBAL: &str = "DROPOUT_LAB_SWEEP_WORKER";
 /// The sweep worker's module, linked with the glue it imports into one classic script: a
 /// module worker cannot start from `file://`, a classic one from a Blob URL can.
 const WORKER_ENTRY: &str = "lab/sweep-worker.js";
+/// The global the page's engine link reads to start the engine's worker from a Blob URL (see
+/// `www/lab/engine.js`), and the engine worker's module, linked the same way as the sweep's.
+const ENGINE_GLOBAL: &str = "DROPOUT_LAB_ENGINE_WORKER";
+const ENGINE_ENTRY: &str = "lab/engine-worker.js";
 /// A bundle bigger than this is a regression worth failing the build for.
 const MAX_BYTES: usize = 1024 * 1024;
 
@@ -60,12 +64,16 @@ pub fn write_bundle(dist: &Path) -> Result<PathBuf, String> {
         .map_err(|e| format!("bundle: cannot read the wasm: {e}"))?;
     // A classic script has no `import.meta`; the glue only uses it for the default wasm URL,
     // which the worker never needs (it is handed the compiled module).
-    let worker = link_modules(WORKER_ENTRY, &|path| read(path))?
-        .replace("import.meta.url", "self.location.href");
+    let classic = |entry: &str| -> Result<String, String> {
+        let linked = link_modules(entry, &|path| read(path))?;
+        serde_json::to_string(&linked.replace("import.meta.url", "self.location.href"))
+            .map_err(|e| e.to_string())
+    };
     let script = format!(
-        "globalThis.{WASM_GLOBAL} = \"{}\";\nglobalThis.{WORKER_GLOBAL} = {};\n{script}",
+        "globalThis.{WASM_GLOBAL} = \"{}\";\nglobalThis.{WORKER_GLOBAL} = {};\nglobalThis.{ENGINE_GLOBAL} = {};\n{script}",
         BASE64.encode(gzip(&wasm)?),
-        serde_json::to_string(&worker).map_err(|e| e.to_string())?
+        classic(WORKER_ENTRY)?,
+        classic(ENGINE_ENTRY)?,
     );
     let style = read("style.css")?;
     let page = assemble(&html, &entry, &script, &style)?;

@@ -14,11 +14,11 @@ use super::Experiment;
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(super) struct Lockstep {
     /// Next run to train within the current lockstep step; 0 when no step is half done.
-    next_run: usize,
+    pub(super) next_run: usize,
     /// Lockstep steps completed since the runs (re)started.
-    iteration: u64,
+    pub(super) iteration: u64,
     /// No run trains past this many epochs (the preset's story length), when set.
-    stop_epoch: Option<usize>,
+    pub(super) stop_epoch: Option<usize>,
 }
 
 /// What one call of [`Experiment::train_next`] did.
@@ -122,6 +122,21 @@ impl Experiment {
         let mut done = 0;
         while done < n && self.step() {
             done += 1;
+        }
+        done
+    }
+
+    /// Whole lockstep steps, at most `max`, while `more()` (asked after each) says there is
+    /// time; returns how many. The first is trained whenever a run can train, so a big network
+    /// still moves on a tight budget. The clock is the caller's (the engine's thread has one,
+    /// a native test another).
+    pub fn steps_while(&mut self, max: u64, mut more: impl FnMut() -> bool) -> u64 {
+        let mut done = 0;
+        while done < max && self.step() {
+            done += 1;
+            if !more() {
+                break;
+            }
         }
         done
     }

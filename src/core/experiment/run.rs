@@ -3,6 +3,7 @@
 use crate::core::LabRng;
 use ndarray::{Array2, ArrayView2, s};
 use rand::{RngExt, SeedableRng};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::core::data::Split;
 use crate::core::dropout::DropoutRates;
@@ -11,6 +12,17 @@ use crate::core::labels::Notation;
 use crate::core::network::{Evaluation, Mlp};
 use crate::core::optimizer::Optimizer;
 use crate::core::variant::{Variant, variant_label};
+
+mod image;
+
+/// Minibatches trained by any run in this instance of the program (this wasm instance, on the
+/// page): the page's replica of the lab must never train, and a test reads this to check it.
+static TRAINING_STEPS: AtomicU64 = AtomicU64::new(0);
+
+/// Minibatch training steps any run has taken in this instance of the program.
+pub fn training_steps_here() -> u64 {
+    TRAINING_STEPS.load(Ordering::Relaxed)
+}
 
 /// A run has diverged once its evaluation loss exceeds this many times the loss of a network
 /// that learned nothing (see [`crate::core::OutputHead::blind_guess_loss`]). With Adam's bounded steps even
@@ -229,6 +241,7 @@ impl Run {
             &mut self.mask_rng,
         );
         self.steps += 1;
+        TRAINING_STEPS.fetch_add(1, Ordering::Relaxed);
         self.last_loss = Some(loss);
         if !self.check_finite(loss) {
             return;

@@ -21,9 +21,9 @@ const snapshot = (session) => session.evaluate(() => window.lab.snapshot());
 
 /** Steps the lab n times in the page and returns its snapshot (the page stays paused). */
 function stepped(session, n) {
-  return session.evaluate((steps) => {
-    window.lab.pause();
-    window.lab.step(steps);
+  return session.evaluate(async (steps) => {
+    await window.lab.pause();
+    await window.lab.step(steps);
     return window.lab.snapshot();
   }, n);
 }
@@ -32,9 +32,9 @@ function stepped(session, n) {
 async function chromiumSnapshot(query, steps) {
   const lab = await openLab(null, { query });
   try {
-    return await lab.page.evaluate((n) => {
-      window.lab.pause();
-      window.lab.step(n);
+    return await lab.page.evaluate(async (n) => {
+      await window.lab.pause();
+      await window.lab.step(n);
       return window.lab.snapshot();
     }, steps);
   } finally {
@@ -64,10 +64,10 @@ export function engineSuite(open) {
 
     test("the default preset's story, trained to its end, fits the window and draws every canvas", async () => {
       await openLabIn(session, labUrl());
-      const { epoch, epochs } = await session.evaluate(() => {
-        window.lab.pause();
+      const { epoch, epochs } = await session.evaluate(async () => {
+        await window.lab.pause();
         const preset = window.lab.presets().find((p) => p.default);
-        while (window.lab.snapshot().epoch < preset.epochs) window.lab.step(20);
+        while (window.lab.snapshot().epoch < preset.epochs) await window.lab.step(20);
         return { epoch: window.lab.snapshot().epoch, epochs: preset.epochs };
       });
       assert.ok(epoch >= epochs);
@@ -129,8 +129,12 @@ export function engineSuite(open) {
       await waitFor(session, () => window.lab.snapshot().iteration > 5, undefined, { what: 'Play to train' });
       await session.click('#play');
       assert.equal(await session.evaluate(() => window.lab.playing), false, 'the same button pauses');
+      // Training is the engine's (#18): wait until the page shows what it did with each click.
+      const sync = () => session.evaluate(() => window.lab.sync());
+      await sync();
       const paused = await iteration();
       await session.click('#step');
+      await sync();
       assert.equal(await iteration(), paused + 1, 'Step trains one iteration');
       await session.click('#reset');
       assert.equal(await iteration(), 0, 'Reset starts over');
@@ -139,12 +143,12 @@ export function engineSuite(open) {
 
     test(`the masks at p = 0.5 drop half the hidden units (±4σ over ${MASK_STEPS} steps)`, async () => {
       await openLabIn(session, labUrl());
-      const { dropped, units, rates } = await session.evaluate((steps) => {
-        window.lab.pause();
+      const { dropped, units, rates } = await session.evaluate(async (steps) => {
+        await window.lab.pause();
         const snap = window.lab.snapshot();
         let [d, u] = [0, 0];
         for (let i = 0; i < steps; i++) {
-          window.lab.step(1);
+          await window.lab.step(1);
           for (const layer of window.lab.snapshot().masks.slice(1)) {
             u += layer.length;
             d += layer.filter((m) => m === 0).length;
