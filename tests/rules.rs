@@ -56,8 +56,8 @@ fn hidden_sizes_are_one_to_the_most_units_and_the_refusal_names_the_bound() {
         "{big}"
     );
     assert!(refusal("hidden=8,8,8,8,8,8,8").contains("hidden layers = 7"));
-    assert!(refusal("hidden=two,layers").contains("comma-separated"));
-    assert!(refusal("hidden=2.5").contains("layer sizes"));
+    assert!(refusal("hidden=two,layers").contains("whole numbers separated by commas"));
+    assert!(refusal("hidden=2.5").contains("like 64,64"));
 }
 
 #[test]

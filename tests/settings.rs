@@ -267,7 +267,7 @@ fn wrong_types_say_what_was_expected() {
         ("input=1", "expected a rate in [0, 1)"),
         (
             "hidden=two,layers",
-            "expected 1 to 6 layer sizes from 1 to 256, comma-separated",
+            "expected whole numbers separated by commas, like 64,64: 1 to 6 layers of 1 to 256 units",
         ),
     ] {
         let said = ignored(query);

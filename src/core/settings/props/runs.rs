@@ -106,7 +106,7 @@ pub(super) fn read_hidden(draft: &mut Draft, raw: &str) -> Read {
     let whole = |n: &str| number(n).is_some_and(|v| v.fract() == 0.0);
     if !sizes.iter().all(|n| whole(n)) {
         return Err(expected(format!(
-            "1 to {layers} layer sizes from 1 to {units}, comma-separated"
+            "whole numbers separated by commas, like 64,64: 1 to {layers} layers of 1 to {units} units"
         )));
     }
     check(
