@@ -3,7 +3,7 @@
 // (pkg/dropout_lab.js); the modules in lab/ only wire the page to it. p is the probability of
 // DROPPING a unit, everywhere.
 
-import init, { LabSettings, defaultSpeed, maxLearningRate, minLearningRate, presetList, runColours } from './pkg/dropout_lab.js';
+import init, { LabSettings, defaultSpeed, maxLearningRate, minLearningRate, presetList, runColours, speedSteps } from './pkg/dropout_lab.js';
 import { useSettings } from './lab/apply.js';
 import { exposeApi } from './lab/api.js';
 import { onEngineCrash, showBanner, wireBanner } from './lab/banner.js';
@@ -21,7 +21,7 @@ import { applyNotation, wireNotation } from './lab/notation.js';
 import { applyPresent, wirePresent } from './lab/present.js';
 import { createLab } from './lab/rebuild.js';
 import { wireSetupFile } from './lab/setup-file.js';
-import { $, engine, formatRate, settings } from './lab/shared.js';
+import { $, SPEEDS, engine, formatRate, settings } from './lab/shared.js';
 import { wireShortcuts } from './lab/shortcuts.js';
 import { wireSweeps } from './lab/sweep.js';
 import { setMode, setSpeed, wireTransport } from './lab/transport.js';
@@ -43,6 +43,8 @@ async function main() {
   performance.mark('wasm-ready');
   engine.presets = JSON.parse(presetList());
   engine.colours = runColours();
+  SPEEDS.push(...speedSteps());
+  $('speed').max = String(SPEEDS.length - 1);
   $('lr').min = formatRate(minLearningRate());
   $('lr').max = formatRate(maxLearningRate());
   readUrl(); // the core's settings: the link over the default preset on its own seed

@@ -24,6 +24,25 @@ impl Lab {
         self.experiment.set_hidden_rate(run, p).map_err(js_error)
     }
 
+    /// The Dropout-rate slider in one call: every hidden layer of the focused run to `p`, and
+    /// the slider's finished read-out in the notation asked (`retain`). One crossing per input
+    /// event; the diagram and the runs list read the new rate in the next frame.
+    #[wasm_bindgen(js_name = setFocusedHiddenRate)]
+    pub fn set_focused_hidden_rate(&mut self, p: f32, retain: bool) -> Result<String, JsError> {
+        self.set_hidden_rate(self.focused, p)?;
+        Ok(self.rate_readout(self.focused, retain).unwrap_or_default())
+    }
+
+    /// The Input-dropout slider in one call: the focused run's input rate to `p`, and that
+    /// slider's finished read-out.
+    #[wasm_bindgen(js_name = setFocusedInputRate)]
+    pub fn set_focused_input_rate(&mut self, p: f32, retain: bool) -> Result<String, JsError> {
+        self.set_drop_rate(self.focused, 0, p)?;
+        Ok(self
+            .input_rate_readout(self.focused, retain)
+            .unwrap_or_default())
+    }
+
     /// Adds a run with hidden rate `p` (input rate of the focused run); returns its index.
     /// Once the race has begun, adding restarts every run together from the shared initial
     /// weights and minibatches, and `lastNotice()` says so.

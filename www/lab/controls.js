@@ -12,7 +12,7 @@ import { syncDrawing } from './draw.js';
 import { startStory } from './rebuild.js';
 import { renderRuns } from './runs-list.js';
 import { setupKeys } from './setup-knobs.js';
-import { $, engine, formatRate, retainNotation, settings } from './shared.js';
+import { $, engine, formatRate, retainNotation, settings, ui } from './shared.js';
 
 /** Controls, runs list and link follow the lab after any change. */
 export function changed() {
@@ -119,14 +119,18 @@ export function wireControls() {
     writeUrl();
   });
   // 'input' fires while dragging (mouse, touch, arrow keys): the focused run changes at once.
+  // One call across the boundary per input event: the rate set and the core's read-out back;
+  // the diagram and the runs list follow in the next frame.
   $('rate').addEventListener('input', () => {
-    guard((lab) => lab.setHiddenRate(lab.focused(), Number($('rate').value)));
-    showRates();
+    const text = guard((lab) => lab.setFocusedHiddenRate(Number($('rate').value), retainNotation()));
+    if (text !== undefined) $('rate-out').textContent = text;
+    ui.runsDue = true;
   });
   $('rate').addEventListener('change', writeUrl);
   $('input-rate').addEventListener('input', () => {
-    guard((lab) => lab.setDropRate(lab.focused(), 0, Number($('input-rate').value)));
-    showRates();
+    const text = guard((lab) => lab.setFocusedInputRate(Number($('input-rate').value), retainNotation()));
+    if (text !== undefined) $('input-rate-out').textContent = text;
+    ui.runsDue = true;
   });
   $('input-rate').addEventListener('change', writeUrl);
   $('add-run').addEventListener('click', () => addRate(Number($('rate').value)));

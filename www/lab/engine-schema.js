@@ -38,6 +38,8 @@ export const MESSAGES = {
 export const MIRRORED = [
   'setDropRate',
   'setHiddenRate',
+  'setFocusedHiddenRate',
+  'setFocusedInputRate',
   'addRun',
   'removeRun',
   'setFocused',

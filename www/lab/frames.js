@@ -53,7 +53,9 @@ function updateStatus(now) {
   const rate = ui.playing ? ` · ${perSecond.toLocaleString()} steps/s` : ' · paused';
   $('status').textContent = `epoch ${lab.epoch().toLocaleString()}${rate}`;
   $('status').title = `lockstep step ${lab.iteration().toLocaleString()}`;
-  if (now - (ui.lastRuns ?? 0) > RUNS_REFRESH_MS) {
+  // A slider move shows in the runs list in the next frame; the numbers a few times a second.
+  if (ui.runsDue || now - (ui.lastRuns ?? 0) > RUNS_REFRESH_MS) {
+    ui.runsDue = false;
     ui.lastRuns = now;
     refreshRuns(changed);
     $('example-of').textContent = `of ${engine.lab.batchSize()}`;

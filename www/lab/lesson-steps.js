@@ -11,7 +11,7 @@
 //   when()                   optional: the step is shown only if this is true (a panel exists)
 //   setup                    the lab for the question: preset (default: the default preset),
 //                            hidden sizes, rates (one hidden p per run, no input dropout),
-//                            focus (run index), speed (0 = 1 step/s … 6 = max), scaling, note
+//                            focus (run index), speed (a Speed position: 0 = 1 step/s; none = the default, max), scaling, note
 //                            (show the preset's note: it would give earlier answers away)
 //   reveal                   what Reveal does: 'step' (one training step), 'play', 'eval'
 //                            (Eval mode, paused)
@@ -67,7 +67,7 @@ export const STEPS = [
   },
   {
     title: 'Overfitting without dropout',
-    setup: { rates: [0], focus: 0, speed: 6 },
+    setup: { rates: [0], focus: 0 },
     // tests/claims/moons.rs eighty_points_one_in_ten_mislabelled_and_17000_weights
     question: 'This network has 17,000 weights, 80 training points and no dropout (p = 0). Its training loss (solid) will fall. What will its validation loss (dashed) do?',
     answer: [
@@ -81,7 +81,7 @@ export const STEPS = [
   },
   {
     title: 'Dropout narrows the gap',
-    setup: { rates: DEFAULT_RACE, focus: 2, speed: 6 },
+    setup: { rates: DEFAULT_RACE, focus: 2 },
     question: 'The same network now races with p = 0.2 and p = 0.5, from the same initial weights on the same minibatches. Which run will end with the lowest validation loss?',
     answer: [
       // tests/claims/lesson.rs dropout_narrows_the_gap_and_p05_ends_lowest_of_the_three
@@ -94,7 +94,7 @@ export const STEPS = [
   },
   {
     title: 'Too much dropout underfits',
-    setup: { hidden: [16, 16], rates: [0, 0.9, 0.5], focus: 1, speed: 6 },
+    setup: { hidden: [16, 16], rates: [0, 0.9, 0.5], focus: 1 },
     question: 'A smaller network, 16 units a layer, and the second run drops 90 % of them (p = 0.9). If p = 0.5 helped, will p = 0.9 help even more?',
     answer: [
       // tests/claims/lesson.rs too_much_dropout_underfits (and tests/claims/underfit.rs)
@@ -109,7 +109,7 @@ export const STEPS = [
   // below it trains every p, and the answer only points at it (its own note says what it shows).
   {
     title: 'Which p?',
-    setup: { hidden: [32, 32], rates: [0, 0.2, 0.5, 0.9], focus: 2, speed: 6 },
+    setup: { hidden: [32, 32], rates: [0, 0.2, 0.5, 0.9], focus: 2 },
     question: 'Four rates race on a network with 32 units a layer: p = 0, 0.2, 0.5 and 0.9. Which ends with the lowest validation loss?',
     answer: [
       // tests/claims/lesson.rs which_p_the_middle_wins_on_a_32_unit_network
@@ -127,7 +127,7 @@ export const STEPS = [
   {
     title: 'Why it works',
     when: () => document.getElementById('inside') !== null,
-    setup: { rates: DEFAULT_RACE, focus: 2, speed: 6 },
+    setup: { rates: DEFAULT_RACE, focus: 2 },
     question: 'Training used a different thinned network every step; evaluation uses the whole network once. Why can one network stand in for all the thinned ones?',
     answer: [
       // tests/dropout.rs mean_of_training_passes_matches_evaluation_in_both_modes
@@ -144,7 +144,7 @@ export const STEPS = [
   {
     title: 'Dropout vs L2 vs batch norm',
     when: () => document.querySelector('#preset option[value="rivals"]') !== null,
-    setup: { preset: 'rivals', speed: 6, note: true },
+    setup: { preset: 'rivals', note: true },
     question: 'Dropout is not the only cure for overfitting. These runs race it against L2 weight decay and batch normalisation, from the same start. Which ends with the lowest validation loss?',
     answer: [
       'The note under the charts says what these curves show, and what they do not.',

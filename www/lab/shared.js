@@ -23,15 +23,17 @@ export const ui = {
   dirty: true, // every canvas needs a redraw
   behind: false, // Rust has out-of-date canvases left to draw
   playing: false,
-  speed: 6,
+  speed: null, // the Speed slider's position, set at start-up (the core's defaultSpeed)
   lastFrame: 0,
   stepsThisSecond: [],
   runsKey: '',
+  runsDue: false, // a control changed a run: the runs list refreshes in the next frame
   insideBusy: false, // an Inside dropout view is computing (inside.js)
 };
 
-// Speed slider positions: training steps per second; the last one is "as fast as the frame allows".
-export const SPEEDS = [1, 3, 10, 30, 100, 300, Infinity];
+// Speed slider positions: training steps per second, the last one "as fast as the engine can";
+// the core's ladder (speedSteps()), filled in once the engine's module is loaded.
+export const SPEEDS = [];
 
 export function speedLabel(i) {
   return SPEEDS[i] === Infinity ? 'max' : `${SPEEDS[i]}/s`;
