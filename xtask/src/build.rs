@@ -1,7 +1,8 @@
 //! `cargo xtask build`: the complete static site in `dist/`.
 //!
 //! release wasm (simd128 from .cargo/config.toml) → wasm-bindgen `--target web` into
-//! `dist/pkg/` → copy `www/` over it → the one-file `dist/dropout-lab.html` (see `bundle.rs`).
+//! `dist/pkg/` → copy `www/` over it → the one-file `dist/dropout-lab.html` (see `bundle.rs`)
+//! → the served page's modules linked into one `dist/lab.js` (see `build/served.rs`).
 //! No bundler, and no wasm-opt: Debian's wasm-opt 108 emits a module that validates but fails at
 //! load (`WebAssembly.Table.set(): Argument 1 is invalid`).
 
@@ -12,6 +13,8 @@ use std::process::Command;
 use std::time::Instant;
 
 use crate::setup;
+
+mod served;
 
 /// Setup + build; returns the `dist/` directory.
 pub fn run() -> Result<PathBuf, String> {
@@ -68,6 +71,8 @@ pub fn build_dist(wasm_bindgen: &Path) -> Result<PathBuf, String> {
 
     // The one-file page rides along, so a served or published site offers it for download.
     let bundle = crate::bundle::write_bundle(&dist)?;
+    // Then the served page's modules into one script (the bundle above read them unlinked).
+    served::link_served_script(&dist)?;
 
     let bindgen_wasm = pkg.join("dropout_lab_bg.wasm");
     let raw = fs::read(&bindgen_wasm)
