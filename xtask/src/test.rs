@@ -24,12 +24,12 @@ use std::process::Command;
 use std::time::Instant;
 
 mod engines_stage;
+mod prepare;
 mod quick;
 use engines_stage::{Background, engine_suite, spare_cores};
 
 use crate::build;
 use crate::serve::Server;
-use crate::setup::engines;
 use crate::setup::{self, Browser};
 
 struct Stages {
@@ -85,23 +85,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let started = Instant::now();
 
     // Setup failures stop everything: they are about the machine, not the code.
-    let browser = if stages.wasm || stages.page || stages.engines {
-        setup::ensure_wasm_target()?;
-        let wasm_bindgen = setup::ensure_wasm_bindgen()?;
-        // The engine suite compares its numbers with Chromium's: it needs Chromium too.
-        let browser = setup::ensure_browser()?;
-        if stages.page || stages.engines {
-            setup::ensure_npm_deps()?;
-        }
-        Some((wasm_bindgen, browser))
-    } else {
-        None
-    };
-    let engines = if stages.engines {
-        Some(engines::ensure_engines()?)
-    } else {
-        None
-    };
+    let (browser, engines) = prepare::set_up(&stages)?;
     let mut results = Vec::new();
     let mut stage = |name: &'static str, enabled: bool, body: &dyn Fn() -> Result<(), String>| {
         if !enabled {
