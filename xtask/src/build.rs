@@ -23,7 +23,16 @@ pub fn run() -> Result<PathBuf, String> {
     build_dist(&wasm_bindgen)
 }
 
+/// The release build: what is served and published.
 pub fn build_dist(wasm_bindgen: &Path) -> Result<PathBuf, String> {
+    build_dist_with(wasm_bindgen, "release")
+}
+
+/// `dist/` from the wasm built in cargo profile `profile`: `release`, or `quick` for
+/// `cargo xtask test --quick` (no LTO, parallel and incremental codegen: the edit loop rebuilds
+/// the page in seconds instead of a minute, in its own target folder so neither build undoes the
+/// other's).
+pub fn build_dist_with(wasm_bindgen: &Path, profile: &str) -> Result<PathBuf, String> {
     let started = Instant::now();
     let root = setup::workspace_root();
     let dist = root.join("dist");
@@ -32,19 +41,19 @@ pub fn build_dist(wasm_bindgen: &Path) -> Result<PathBuf, String> {
         Command::new(setup::cargo())
             .args([
                 "build",
-                "--release",
+                "--profile",
+                profile,
                 "--target",
                 setup::WASM_TARGET,
-                "--lib",
-                "-p",
-                "dropout-lab",
             ])
+            .args(["--lib", "-p", "dropout-lab"])
             .current_dir(&root),
-        "cargo build --release --target wasm32-unknown-unknown",
+        &format!("cargo build --profile {profile} --target wasm32-unknown-unknown"),
     )?;
     let wasm = setup::target_dir()?
         .join(setup::WASM_TARGET)
-        .join("release/dropout_lab.wasm");
+        .join(profile)
+        .join("dropout_lab.wasm");
     if !wasm.is_file() {
         return Err(format!("expected {} after the build", wasm.display()));
     }

@@ -2,8 +2,8 @@
 //!
 //! 1. native: `cargo test --workspace` (the core's science, the xtask's own unit tests).
 //!    Both cargo stages use `--no-fail-fast` so one CI run shows every failing test binary.
-//!    The core itself is built at opt-level 3 even in the test profile (Cargo.toml): the
-//!    claims train hundreds of networks, and run several times faster optimised.
+//!    The test profile builds the dependencies without debug assertions and the core at
+//!    opt-level 3 (Cargo.toml): the claims train hundreds of networks, three times faster so.
 //! 2. wasm: `cargo test --target wasm32-unknown-unknown -p dropout-lab --test <name>_wasm…`
 //!    (the browser test files only); the runner from
 //!    .cargo/config.toml (wasm-bindgen-test-runner) drives headless Chromium via chromedriver.
@@ -115,7 +115,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
     // Both browser suites test the same build, served once.
     let served = if stages.page || stages.engines {
-        build::build_dist(wasm_bindgen).and_then(|dist| {
+        let profile = if stages.quick { "quick" } else { "release" };
+        build::build_dist_with(wasm_bindgen, profile).and_then(|dist| {
             let server = Server::start_loopback(dist.clone())?;
             println!("\npage: serving dist/ on {}", server.url());
             Ok((dist, server))

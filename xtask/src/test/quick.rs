@@ -3,6 +3,7 @@
 //! It keeps every native test but the claims (`tests/claims/`: each preset's story over ten
 //! seeds, minutes of training even optimised) and the page's smoke tests; it leaves out the
 //! claims, the wasm stage, the rest of the page suite and the other engines. The README says so.
+//! The page is built in cargo's `quick` profile (release without LTO, incremental).
 
 use std::fs;
 use std::path::{Path, PathBuf};
