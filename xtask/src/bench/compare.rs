@@ -139,7 +139,21 @@ struct Worktree {
 impl Worktree {
     fn add(rev: &str) -> Result<Worktree, String> {
         let root = setup::workspace_root();
-        let dir = setup::target_dir()?.join(format!("bench-baseline-{}", std::process::id()));
+        // Always the same folder: cargo keys its cache on the workspace's path, so the next
+        // run of the same revision builds incrementally. A leftover of a killed run goes first.
+        let dir = setup::target_dir()?.join("bench-baseline-tree");
+        if dir.exists() {
+            let _ = Command::new("git")
+                .args(["worktree", "remove", "--force"])
+                .arg(&dir)
+                .current_dir(&root)
+                .status();
+            let _ = fs::remove_dir_all(&dir);
+            let _ = Command::new("git")
+                .args(["worktree", "prune"])
+                .current_dir(&root)
+                .status();
+        }
         setup::run(
             Command::new("git")
                 .args(["worktree", "add", "--detach", "--quiet"])
