@@ -10,7 +10,10 @@
 //! run, default 400), `--only a,b` (contender ids, `page` included), `--skip-page`, `w1`/`w2`.
 //! `--only soak [--minutes N]` runs the long soak of the page instead (bench/soak.rs).
 //! `--only sweep` times the page's sweep on Web Workers (bench/sweep.rs).
+//! `--only page --slow [--baseline REV]` measures the page with the whole browser held to half
+//! a core, and REV's page beside this tree's, interleaved (bench/compare.rs).
 
+mod compare;
 mod live;
 mod options;
 mod page;
@@ -100,7 +103,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
             measure_workload(w, &options, &prepared, &mut results);
         }
     }
-    let page = options.page.then(|| page_bench(&js_dir));
+    let page = (options.page && !options.compares()).then(|| page_bench(&js_dir));
+    let compared = options
+        .compares()
+        .then(|| compare::run(&js_dir, options.slow, options.baseline.as_deref()));
     let soak = options.soak.then(|| soak::run(&js_dir, options.minutes));
     let sweep = options.sweep.then(|| sweep::run(&js_dir));
 
@@ -139,6 +145,19 @@ pub fn run(args: &[String]) -> Result<(), String> {
             println!("\n## The page: 4 rates training at full speed (headless Chromium)\n{lines}")
         }
         Some(Err(reason)) => println!("\npage: not available ({reason})"),
+        None => {}
+    }
+    match compared {
+        Some(Ok(lines)) => println!(
+            "\n## The page beside {}, at full speed{} (headless Chromium)\n{lines}",
+            options.baseline.as_deref().unwrap_or("nothing"),
+            if options.slow {
+                " and held to half a core"
+            } else {
+                ""
+            }
+        ),
+        Some(Err(reason)) => println!("\npage comparison: not available ({reason})"),
         None => {}
     }
     match soak {

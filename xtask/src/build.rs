@@ -1,7 +1,8 @@
 //! `cargo xtask build`: the complete static site in `dist/`.
 //!
 //! release wasm (simd128 from .cargo/config.toml) → wasm-bindgen `--target web` into
-//! `dist/pkg/` → copy `www/` over it → the one-file `dist/dropout-lab.html` (see `bundle.rs`).
+//! `dist/pkg/` → copy `www/` over it → the one-file `dist/dropout-lab.html` (see `bundle.rs`)
+//! → the served page's modules linked into one `dist/lab.js` (see `build/served.rs`).
 //! No bundler, and no wasm-opt: Debian's wasm-opt 108 emits a module that validates but fails at
 //! load (`WebAssembly.Table.set(): Argument 1 is invalid`).
 
@@ -13,6 +14,8 @@ use std::time::Instant;
 
 use crate::setup;
 
+mod served;
+
 /// Setup + build; returns the `dist/` directory.
 pub fn run() -> Result<PathBuf, String> {
     setup::ensure_wasm_target()?;
@@ -20,7 +23,16 @@ pub fn run() -> Result<PathBuf, String> {
     build_dist(&wasm_bindgen)
 }
 
+/// The release build: what is served and published.
 pub fn build_dist(wasm_bindgen: &Path) -> Result<PathBuf, String> {
+    build_dist_with(wasm_bindgen, "release")
+}
+
+/// `dist/` from the wasm built in cargo profile `profile`: `release`, or `quick` for
+/// `cargo xtask test --quick` (no LTO, parallel and incremental codegen: the edit loop rebuilds
+/// the page in seconds instead of a minute, in its own target folder so neither build undoes the
+/// other's).
+pub fn build_dist_with(wasm_bindgen: &Path, profile: &str) -> Result<PathBuf, String> {
     let started = Instant::now();
     let root = setup::workspace_root();
     let dist = root.join("dist");
@@ -29,19 +41,19 @@ pub fn build_dist(wasm_bindgen: &Path) -> Result<PathBuf, String> {
         Command::new(setup::cargo())
             .args([
                 "build",
-                "--release",
+                "--profile",
+                profile,
                 "--target",
                 setup::WASM_TARGET,
-                "--lib",
-                "-p",
-                "dropout-lab",
             ])
+            .args(["--lib", "-p", "dropout-lab"])
             .current_dir(&root),
-        "cargo build --release --target wasm32-unknown-unknown",
+        &format!("cargo build --profile {profile} --target wasm32-unknown-unknown"),
     )?;
     let wasm = setup::target_dir()?
         .join(setup::WASM_TARGET)
-        .join("release/dropout_lab.wasm");
+        .join(profile)
+        .join("dropout_lab.wasm");
     if !wasm.is_file() {
         return Err(format!("expected {} after the build", wasm.display()));
     }
@@ -68,6 +80,8 @@ pub fn build_dist(wasm_bindgen: &Path) -> Result<PathBuf, String> {
 
     // The one-file page rides along, so a served or published site offers it for download.
     let bundle = crate::bundle::write_bundle(&dist)?;
+    // Then the served page's modules into one script (the bundle above read them unlinked).
+    served::link_served_script(&dist)?;
 
     let bindgen_wasm = pkg.join("dropout_lab_bg.wasm");
     let raw = fs::read(&bindgen_wasm)

@@ -2,14 +2,20 @@
 //!
 //! 1. native: `cargo test --workspace` (the core's science, the xtask's own unit tests).
 //!    Both cargo stages use `--no-fail-fast` so one CI run shows every failing test binary.
+//!    The test profile builds the dependencies without debug assertions and the core at
+//!    opt-level 3 (Cargo.toml): the claims train hundreds of networks, three times faster so.
 //! 2. wasm: `cargo test --target wasm32-unknown-unknown -p dropout-lab --test <name>_wasm…`
 //!    (the browser test files only); the runner from
 //!    .cargo/config.toml (wasm-bindgen-test-runner) drives headless Chromium via chromedriver.
 //! 3. page: build `dist/`, serve it in-process on a free port, `node --test tests/page/`
-//!    (Playwright against the real page, LAB_URL and CHROME in the environment).
+//!    (Playwright against the real page, LAB_URL and CHROME in the environment), two test
+//!    files at a time (each opens its own browser; see [`page_concurrency`]).
 //! 4. engines: the same server, `node --test tests/page/engines/` (Firefox ESR and WebKitGTK,
 //!    see that folder's suite.mjs). On a machine with cores to spare it runs while the page
 //!    stage does; its output is then kept and printed when its stage is reported.
+//!
+//! `--quick` is the edit loop (see `quick.rs`): native without the claims, and the page's
+//! smoke tests; no wasm stage, no other engines.
 
 use std::cell::RefCell;
 use std::fs;
@@ -18,11 +24,12 @@ use std::process::Command;
 use std::time::Instant;
 
 mod engines_stage;
+mod prepare;
+mod quick;
 use engines_stage::{Background, engine_suite, spare_cores};
 
 use crate::build;
 use crate::serve::Server;
-use crate::setup::engines;
 use crate::setup::{self, Browser};
 
 struct Stages {
@@ -30,6 +37,8 @@ struct Stages {
     wasm: bool,
     page: bool,
     engines: bool,
+    /// The edit loop: fewer tests in the native and page stages (see `quick.rs`).
+    quick: bool,
 }
 
 fn parse(args: &[String]) -> Result<Stages, String> {
@@ -38,6 +47,7 @@ fn parse(args: &[String]) -> Result<Stages, String> {
         wasm: true,
         page: true,
         engines: true,
+        quick: false,
     };
     let mut parser = lexopt::Parser::from_args(args);
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
@@ -49,10 +59,13 @@ fn parse(args: &[String]) -> Result<Stages, String> {
             lexopt::Arg::Long("skip-wasm") => stages.wasm = false,
             lexopt::Arg::Long("skip-page") => stages.page = false,
             lexopt::Arg::Long("skip-engines") => stages.engines = false,
+            lexopt::Arg::Long("quick") => {
+                (stages.quick, stages.wasm, stages.engines) = (true, false, false)
+            }
             other => {
                 return Err(format!(
-                    "`test`: {} (--native-only, --skip-native, --skip-wasm, --skip-page, \
-                     --skip-engines)",
+                    "`test`: {} (--quick, --native-only, --skip-native, --skip-wasm, \
+                     --skip-page, --skip-engines)",
                     other.unexpected()
                 ));
             }
@@ -72,23 +85,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let started = Instant::now();
 
     // Setup failures stop everything: they are about the machine, not the code.
-    let browser = if stages.wasm || stages.page || stages.engines {
-        setup::ensure_wasm_target()?;
-        let wasm_bindgen = setup::ensure_wasm_bindgen()?;
-        // The engine suite compares its numbers with Chromium's: it needs Chromium too.
-        let browser = setup::ensure_browser()?;
-        if stages.page || stages.engines {
-            setup::ensure_npm_deps()?;
-        }
-        Some((wasm_bindgen, browser))
-    } else {
-        None
-    };
-    let engines = if stages.engines {
-        Some(engines::ensure_engines()?)
-    } else {
-        None
-    };
+    let (browser, engines) = prepare::set_up(&stages)?;
     let mut results = Vec::new();
     let mut stage = |name: &'static str, enabled: bool, body: &dyn Fn() -> Result<(), String>| {
         if !enabled {
@@ -107,7 +104,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         results.push((name, outcome, t.elapsed().as_secs_f64()));
     };
 
-    stage("native", stages.native, &native);
+    stage("native", stages.native, &|| native(stages.quick));
     let Some((wasm_bindgen, browser)) = &browser else {
         for name in ["wasm", "page", "engines"] {
             stage(name, false, &|| Ok(()));
@@ -118,7 +115,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
     // Both browser suites test the same build, served once.
     let served = if stages.page || stages.engines {
-        build::build_dist(wasm_bindgen).and_then(|dist| {
+        let profile = if stages.quick { "quick" } else { "release" };
+        build::build_dist_with(wasm_bindgen, profile).and_then(|dist| {
             let server = Server::start_loopback(dist.clone())?;
             println!("\npage: serving dist/ on {}", server.url());
             Ok((dist, server))
@@ -137,7 +135,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     stage("page", stages.page, &|| {
         let (dist, server) = served.clone()?;
-        page(dist, server, browser)
+        page(dist, server, browser, stages.quick)
     });
     stage("engines", stages.engines, &|| {
         if let Some(running) = background.borrow_mut().take() {
@@ -176,11 +174,14 @@ fn report(started: Instant, results: &[(&str, Outcome, f64)]) -> Result<(), Stri
     }
 }
 
-fn native() -> Result<(), String> {
+fn native(quick: bool) -> Result<(), String> {
+    let mut cmd = Command::new(setup::cargo());
+    cmd.args(["test", "--workspace", "--no-fail-fast"]);
+    if quick {
+        cmd.args(quick::native_targets()?);
+    }
     setup::run(
-        Command::new(setup::cargo())
-            .args(["test", "--workspace", "--no-fail-fast"])
-            .current_dir(setup::workspace_root()),
+        cmd.current_dir(setup::workspace_root()),
         "cargo test --workspace",
     )
 }
@@ -278,22 +279,57 @@ pub(crate) fn node_tests(
     server: &Server,
     browser: &Browser,
 ) -> Result<Command, String> {
+    Ok(node_test_files(
+        &[],
+        &test_files(dir)?,
+        dist,
+        server,
+        browser,
+    ))
+}
+
+/// `node --test NODE_ARGS FILES`: node's own options must come before the files.
+fn node_test_files(
+    node_args: &[String],
+    files: &[PathBuf],
+    dist: &Path,
+    server: &Server,
+    browser: &Browser,
+) -> Command {
     let mut cmd = Command::new("node");
     cmd.arg("--test")
-        .args(test_files(dir)?)
+        .args(node_args)
+        .args(files)
         .current_dir(setup::workspace_root())
         .env("LAB_URL", server.url())
         .env("LAB_BUNDLE", dist.join("dropout-lab.html"))
         .env("CHROME", &browser.chrome);
-    Ok(cmd)
+    cmd
 }
 
-fn page(dist: &Path, server: &Server, browser: &Browser) -> Result<(), String> {
+fn page(dist: &Path, server: &Server, browser: &Browser, quick: bool) -> Result<(), String> {
     let dir = setup::workspace_root().join("tests/page");
-    setup::run(
-        &mut node_tests(&dir, dist, server, browser)?,
-        "node --test tests/page/",
-    )
+    let files = if quick {
+        quick::page_files(&dir)?
+    } else {
+        test_files(&dir)?
+    };
+    // Each test file runs in its own node process and opens its own browsers: two at a time
+    // keep two cores busy through Chromium's start-up and the page's idle waits.
+    let concurrency = format!("--test-concurrency={}", page_concurrency());
+    let mut cmd = node_test_files(&[concurrency], &files, dist, server, browser);
+    setup::run(&mut cmd, "node --test tests/page/")
+}
+
+/// How many page-test files run at once: `LAB_PAGE_CONCURRENCY`, else 2 (measured on 2 cores:
+/// the suite takes about half as long, and no test waits on a clock that a busier machine
+/// could miss).
+fn page_concurrency() -> usize {
+    std::env::var("LAB_PAGE_CONCURRENCY")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(2)
 }
 
 #[cfg(test)]
@@ -312,5 +348,7 @@ mod tests {
         let no_page = parse(&args(&["--skip-page", "--skip-native"])).unwrap();
         assert!(!no_page.native && no_page.wasm && !no_page.page);
         assert!(parse(&args(&["--fast"])).is_err());
+        let quick = parse(&args(&["--quick"])).unwrap();
+        assert!(quick.quick && quick.native && quick.page && !quick.wasm && !quick.engines);
     }
 }

@@ -13,10 +13,19 @@ pub(super) struct Options {
     /// The sweep bench (#11), also only when asked for by name.
     pub(super) sweep: bool,
     pub(super) minutes: f64,
+    /// The page with the whole browser held to half a core (bench/compare.rs).
+    pub(super) slow: bool,
+    /// Another git revision's page measured beside this tree's (bench/compare.rs).
+    pub(super) baseline: Option<String>,
     pub(super) workloads: Vec<&'static str>,
 }
 
 impl Options {
+    /// The page compared across builds or on a slow device, instead of the usual page bench.
+    pub(super) fn compares(&self) -> bool {
+        self.page && (self.slow || self.baseline.is_some())
+    }
+
     pub(super) fn wants(&self, contender: &str) -> bool {
         self.only
             .as_ref()
@@ -39,6 +48,8 @@ pub(super) fn parse(args: &[String]) -> Result<Options, String> {
         soak: false,
         sweep: false,
         minutes: 30.0,
+        slow: false,
+        baseline: None,
         workloads: Vec::new(),
     };
     let mut parser = lexopt::Parser::from_args(args);
@@ -66,6 +77,8 @@ pub(super) fn parse(args: &[String]) -> Result<Options, String> {
                 options.only = Some(list.split(',').map(str::to_string).collect());
             }
             Long("skip-page") => options.page = false,
+            Long("slow") => options.slow = true,
+            Long("baseline") => options.baseline = Some(text_value(&mut parser, "baseline")?),
             Value(w) if WORKLOADS.iter().any(|(id, _, _)| w == *id) => {
                 let id = WORKLOADS.iter().find(|(id, _, _)| w == *id).map(|x| x.0);
                 options.workloads.extend(id);
@@ -73,7 +86,7 @@ pub(super) fn parse(args: &[String]) -> Result<Options, String> {
             other => {
                 return Err(format!(
                     "`bench`: {} (--runs N, --target-ms MS, --only a,b, --skip-page, \
-                     --minutes N for the soak, w1, w2)",
+                     --slow, --baseline REV, --minutes N for the soak, w1, w2)",
                     other.unexpected()
                 ));
             }
