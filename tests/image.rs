@@ -5,6 +5,7 @@
 
 mod common;
 
+use dropout_lab::core::labels::Notation;
 use std::sync::Mutex;
 
 use common::{config, moons};
@@ -67,7 +68,12 @@ fn reading(e: &mut Experiment, i: usize) -> String {
     let text = format!(
         "{:?}",
         (
-            (run.label(), run.rates(), run.variant(), run.mask_rates()),
+            (
+                run.label(Notation::Drop),
+                run.rates(),
+                run.variant(),
+                run.mask_rates()
+            ),
             (
                 run.mask_variant(),
                 run.epoch(),
