@@ -87,6 +87,14 @@ export function liveSettings() {
   }
 }
 
+/**
+ * A change of what the page shows, not of the race (mode, notation, Present): the core checks
+ * and keeps it in the one copy of the settings, and nothing is rebuilt. Throws the refusal.
+ */
+export function applyView(change) {
+  useSettings(engine.settings.merged(changeText(change)));
+}
+
 /** The Lab constructor's arguments for `s` (a LabSettings): preset, seed, hidden sizes, setup. */
 export function labArgsOf(s) {
   const hidden = s.hidden();

@@ -3,6 +3,8 @@
 // math and every stored rate stay drop rates, and so does the link's `rates=`.
 
 import { setNotation } from '../pkg/dropout_lab.js';
+import { applyView } from './apply.js';
+import { guard } from './banner.js';
 import { $, retainNotation, settings, ui } from './shared.js';
 
 // The texts that name p, in each notation: [drop, retain].
@@ -32,7 +34,7 @@ export function applyNotation() {
 /** Wires the Notation picker; `onChange` syncs the controls and the link. */
 export function wireNotation(onChange) {
   $('notation').addEventListener('change', () => {
-    settings.notation = $('notation').value === 'retain' ? 'retain' : undefined;
+    guard(() => applyView({ notation: $('notation').value === 'retain' ? 'retain' : undefined }), undefined, false);
     applyNotation();
     onChange();
   });

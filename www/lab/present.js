@@ -4,7 +4,8 @@
 // classroom, makes both bigger still; Fullscreen hides the browser around the lab.
 
 import { setDrawScale } from '../pkg/dropout_lab.js';
-import { showBanner } from './banner.js';
+import { applyView } from './apply.js';
+import { guard, showBanner } from './banner.js';
 import { writeUrl } from './link.js';
 import { $, settings, ui } from './shared.js';
 
@@ -35,7 +36,7 @@ export function applyPresent() {
 }
 
 export function togglePresent() {
-  settings.present = !settings.present;
+  guard(() => applyView({ present: !settings.present }), undefined, false);
   applyPresent();
   writeUrl();
 }

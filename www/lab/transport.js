@@ -1,6 +1,7 @@
 // The controls that drive training and the view, not the experiment: Play, Step, Reset, speed,
 // train/eval view, the example shown, log scale, the loss chart's hover read-out.
 
+import { applyView } from './apply.js';
 import { guard } from './banner.js';
 import { writeUrl } from './link.js';
 import { startStory } from './rebuild.js';
@@ -14,7 +15,7 @@ export function setPlaying(playing) {
 }
 
 export function setMode(mode) {
-  settings.mode = mode;
+  guard(() => applyView({ mode: mode === 'eval' ? 'eval' : undefined }), undefined, false);
   $('mode-train').setAttribute('aria-checked', String(mode === 'train'));
   $('mode-eval').setAttribute('aria-checked', String(mode === 'eval'));
   guard((lab) => lab.setTrainView(mode === 'train'));
