@@ -49,6 +49,18 @@ export function exposeApi() {
     presets: () => engine.presets.map((p) => ({ ...p })),
     // The Data & network panel's state: dataset, sizes, noise, knobs and the drawn points (#10).
     setup: () => JSON.parse(engine.lab.setupState()),
+    ...testHooks(),
+    get playing() {
+      return ui.playing;
+    },
+    firstDrawMs: 0,
+    frameCost,
+  };
+}
+
+// Hooks for the tests: crashes on purpose, and what ran where.
+function testHooks() {
+  return {
     // A deliberate Rust panic in the page's replica, so tests can check the page recovers.
     debugPanic: () => guard((lab) => lab.debugPanic()),
     // The engine's worker ended as a crash would, or its wasm panicking on purpose: the page
@@ -58,18 +70,15 @@ export function exposeApi() {
     engineRestarts,
     // Minibatches trained by the page's own wasm instance: always 0, training is the engine's.
     trainingStepsHere,
-    get playing() {
-      return ui.playing;
-    },
-    firstDrawMs: 0,
-    // Mean (and worst) milliseconds per frame spent on training (the page's share since #18:
-    // sending the engine its tick and applying its images), drawing and updating the page over
-    // the last 120 frames, and the size of the engine's last image.
-    frameCost: () => {
-      const n = Math.max(1, ui.timing.length);
-      const sum = ui.timing.reduce((a, [t, d, o]) => [a[0] + t, a[1] + d, a[2] + o], [0, 0, 0]);
-      const worst = ui.timing.reduce((a, [t, d, o]) => [Math.max(a[0], t), Math.max(a[1], d), Math.max(a[2], o)], [0, 0, 0]);
-      return { trainMs: sum[0] / n, drawMs: sum[1] / n, otherMs: sum[2] / n, worst, frames: ui.timing.length, imageBytes: ui.imageBytes ?? 0 };
-    },
   };
+}
+
+// Mean (and worst) milliseconds per frame spent on training (the page's share since #18:
+// sending the engine its tick and applying its images), drawing and updating the page over
+// the last 120 frames, and the size of the engine's last image.
+function frameCost() {
+  const n = Math.max(1, ui.timing.length);
+  const sum = ui.timing.reduce((a, [t, d, o]) => [a[0] + t, a[1] + d, a[2] + o], [0, 0, 0]);
+  const worst = ui.timing.reduce((a, [t, d, o]) => [Math.max(a[0], t), Math.max(a[1], d), Math.max(a[2], o)], [0, 0, 0]);
+  return { trainMs: sum[0] / n, drawMs: sum[1] / n, otherMs: sum[2] / n, worst, frames: ui.timing.length, imageBytes: ui.imageBytes ?? 0 };
 }

@@ -8,7 +8,7 @@
 // at once when no tick is in flight, so a script stepping in a loop is not paced by the frames. The
 // engine trains on its own clock between messages and never waits for the page.
 
-export const ENGINE_SCHEMA_VERSION = 1;
+export const ENGINE_SCHEMA_VERSION = 2;
 
 export const MESSAGES = {
   // Page → engine.
@@ -17,9 +17,11 @@ export const MESSAGES = {
   // arguments (rebuild.js labArgs). `generation` numbers the labs: a frame of an older lab
   // is dropped by the page.
   start: 'start',
-  // { type, version, generation, id, commands, playing, stepsPerSecond }: `commands` is
+  // { type, version, generation, id, commands, playing, stepsPerSecond, share }: `commands` is
   // [[method, ...args], …] in the order the page applied them to its replica; `playing` and
-  // `stepsPerSecond` (Infinity: as fast as the engine can) set the engine's own clock.
+  // `stepsPerSecond` (Infinity: as fast as the engine can) set the engine's own clock; `share`
+  // (0 < share ≤ 1, since version 2) is the part of the wall time the engine may train: on a
+  // device whose cores the browser shares, training flat out would take the page's frames.
   tick: 'tick',
   // Engine → page.
   // { type, version, generation, id, image, trained, stepped, refused }: `image` is the Lab's

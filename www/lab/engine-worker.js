@@ -22,6 +22,7 @@ const state = {
   loaded: false,
   playing: false,
   perSecond: Infinity,
+  share: 1, // the part of the wall time this engine may train (the page's tick says)
   due: 0, // steps owed at a set speed
   clock: 0,
   trained: 0, // lockstep steps since the last frame
@@ -58,6 +59,7 @@ function tick(msg) {
     }
     state.changed = true;
   }
+  state.share = Math.min(1, Math.max(0.05, Number(msg.share) || 1));
   if (msg.playing !== state.playing || msg.stepsPerSecond !== state.perSecond) {
     Object.assign(state, { playing: msg.playing, perSecond: msg.stepsPerSecond, due: 0, clock: performance.now() });
   }
@@ -98,12 +100,15 @@ function slice() {
     max = Math.floor(state.due);
     if (max < 1) return schedule(Math.ceil(((1 - state.due) * 1000) / state.perSecond));
   }
+  const started = performance.now();
   const done = state.lab.trainFor(SLICE_MS, max);
   state.due = Math.max(0, state.due - done);
   state.trained += done;
   if (done > 0) state.changed = true;
   // Nothing could train (every run at the stop epoch or diverged): idle until the next tick.
-  if (done > 0) schedule(0);
+  // With a share below 1 the engine rests in proportion to the slice it trained.
+  const rest = ((performance.now() - started) * (1 - state.share)) / state.share;
+  if (done > 0) schedule(rest >= 1 ? rest : 0);
 }
 
 // Any error but a refused command means this engine can no longer be trusted: say so and stop;

@@ -11,12 +11,22 @@ import { setPlaying } from './transport.js';
 
 // The runs list's numbers change every step; a few refreshes a second are readable.
 const RUNS_REFRESH_MS = 250;
+// The engine's share of the wall time, found by feedback on the page's frame intervals: on a
+// machine with a core to spare the engine trains all the time (share 1) and the frames stay on
+// time anyway; where the browser's threads share too little CPU (a slow laptop), a late frame
+// makes the engine pause between its slices, so drawing and input keep their frames.
+const LATE_FRAME_MS = 25;
+const MIN_SHARE = 0.15;
 
 /** One animation frame; schedules the next itself. */
 export function frame(now) {
+  const dt = ui.lastFrame ? now - ui.lastFrame : 0;
   ui.lastFrame = now;
+  // A long gap (a hidden tab, a pause) says nothing about the device.
+  if (ui.playing && dt > LATE_FRAME_MS && dt < 200) ui.engineShare = Math.max(MIN_SHARE, ui.engineShare * 0.85);
+  else if (dt > 0 && dt <= LATE_FRAME_MS) ui.engineShare = Math.min(1, ui.engineShare + 0.02);
   const tickStart = performance.now();
-  tickEngine(ui.playing, SPEEDS[ui.speed]);
+  tickEngine(ui.playing, SPEEDS[ui.speed], ui.engineShare);
   const report = takeEngineReport();
   ui.stepsThisSecond.push([now, report.trained]);
   ui.imageBytes = report.imageBytes;

@@ -55,39 +55,43 @@ export function jobOf(panel, id) {
   };
 }
 
-/**
- * Runs every job of `panel` (a Rust SweepPanel) on a pool. `events`: onResult(), onFailure(text),
- * onEnd(cancelled). Returns a handle with cancel() and workers().
- */
-export function runPool(panel, events, options = {}) {
-  const queue = Array.from({ length: panel.jobCount() }, (_, i) => i);
-  const busy = new Map(); // worker -> job index (or null while idle)
-  const startMessage = {
-    type: 'start',
-    module: null, // filled in once compiled
-    args: labArgs(),
-    lr: engine.lab.learningRate(),
-  };
-  let ended = false;
-  let failures = 0;
+// The pool's state and its moves: hand a job to a worker, take a result, replace a failed
+// worker, grow to the pool's size, end.
+class Pool {
+  constructor(panel, events, options) {
+    Object.assign(this, { panel, events, options, ended: false, failures: 0, timer: undefined });
+    this.queue = Array.from({ length: panel.jobCount() }, (_, i) => i);
+    this.busy = new Map(); // worker -> job index (or null while idle)
+    this.startMessage = { type: 'start', module: null, args: labArgs(), lr: engine.lab.learningRate() };
+  }
 
-  const finish = (cancelled) => {
-    if (ended) return;
-    ended = true;
-    clearInterval(timer);
-    for (const w of busy.keys()) retire(w);
-    events.onEnd(cancelled);
-  };
-  const retire = (worker) => {
+  start(module) {
+    this.startMessage.module = module;
+    if (this.ended) return;
+    this.timer = setInterval(() => this.grow(), 500);
+    this.grow();
+  }
+
+  finish(cancelled) {
+    if (this.ended) return;
+    this.ended = true;
+    clearInterval(this.timer);
+    for (const w of this.busy.keys()) this.retire(w);
+    this.events.onEnd(cancelled);
+  }
+
+  retire(worker) {
     worker.terminate();
     if (worker.blobUrl) URL.revokeObjectURL(worker.blobUrl);
-    busy.delete(worker);
-  };
-  const give = (worker) => {
-    if (ended) return;
+    this.busy.delete(worker);
+  }
+
+  give(worker) {
+    if (this.ended) return;
+    const { queue, busy, options } = this;
     if (queue.length === 0 || busy.size > poolSize(options.workers)) {
-      retire(worker);
-      if (busy.size === 0 && queue.length === 0) finish(false);
+      this.retire(worker);
+      if (busy.size === 0 && queue.length === 0) this.finish(false);
       return;
     }
     const id = queue.shift();
@@ -96,52 +100,62 @@ export function runPool(panel, events, options = {}) {
       options.failNext -= 1;
       worker.postMessage({ type: 'fail' });
     }
-    worker.postMessage({ type: 'job', id, ...jobOf(panel, id) });
-  };
-  const spawn = () => {
+    worker.postMessage({ type: 'job', id, ...jobOf(this.panel, id) });
+  }
+
+  spawn() {
     const worker = newWorker();
-    busy.set(worker, null);
+    this.busy.set(worker, null);
     worker.addEventListener('message', (e) => {
-      if (e.data.type !== 'done' || ended) return;
-      panel.record(e.data.id, e.data.curves);
-      busy.set(worker, null);
-      events.onResult();
-      give(worker);
+      if (e.data.type !== 'done' || this.ended) return;
+      this.panel.record(e.data.id, e.data.curves);
+      this.busy.set(worker, null);
+      this.events.onResult();
+      this.give(worker);
     });
     worker.addEventListener('error', (e) => {
       e.preventDefault();
-      const job = busy.get(worker);
-      retire(worker);
-      failures += 1;
-      if (job !== null && job !== undefined) queue.unshift(job);
-      events.onFailure(`A sweep worker failed (${e.message || 'no message'}); its run went to the others.`);
-      // Every worker failing in turn would loop forever: stop after a few.
-      if (failures > 2 * poolSize(options.workers) + 2) return finish(true);
-      grow();
+      this.failed(worker, e.message);
     });
-    worker.postMessage(startMessage);
-    give(worker);
-  };
+    worker.postMessage(this.startMessage);
+    this.give(worker);
+  }
+
+  // A failed worker's job goes back to the queue for the others; every worker failing in turn
+  // would loop forever, so the sweep stops after a few.
+  failed(worker, message) {
+    const job = this.busy.get(worker);
+    this.retire(worker);
+    this.failures += 1;
+    if (job !== null && job !== undefined) this.queue.unshift(job);
+    this.events.onFailure(`A sweep worker failed (${message || 'no message'}); its run went to the others.`);
+    if (this.failures > 2 * poolSize(this.options.workers) + 2) return this.finish(true);
+    this.grow();
+  }
+
   // Fill the pool up to its size (Pause gives the page's core to the sweep).
-  const grow = () => {
-    while (!ended && queue.length > 0 && busy.size < poolSize(options.workers)) spawn();
-    if (!ended && busy.size === 0 && queue.length === 0) finish(false);
-  };
-  let timer;
+  grow() {
+    const { queue, busy } = this;
+    while (!this.ended && queue.length > 0 && busy.size < poolSize(this.options.workers)) this.spawn();
+    if (!this.ended && busy.size === 0 && queue.length === 0) this.finish(false);
+  }
+}
+
+/**
+ * Runs every job of `panel` (a Rust SweepPanel) on a pool. `events`: onResult(), onFailure(text),
+ * onEnd(cancelled). Returns a handle with cancel() and workers().
+ */
+export function runPool(panel, events, options = {}) {
+  const pool = new Pool(panel, events, options);
   engineModule().then(
-    (module) => {
-      startMessage.module = module;
-      if (ended) return;
-      timer = setInterval(grow, 500);
-      grow();
-    },
+    (module) => pool.start(module),
     (err) => {
       events.onFailure(`The sweep could not load the engine: ${err.message ?? err}`);
-      finish(true);
+      pool.finish(true);
     },
   );
   return {
-    cancel: () => finish(true),
-    workers: () => busy.size,
+    cancel: () => pool.finish(true),
+    workers: () => pool.busy.size,
   };
 }

@@ -15,6 +15,7 @@
 
 mod compare;
 mod live;
+mod machine;
 mod options;
 mod page;
 mod report;
@@ -23,10 +24,11 @@ mod sweep;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Instant;
 
 use live::Live;
+use machine::{environment, load_average};
 use options::{Options, parse};
 use page::{drive_page, page_bench};
 use report::{Measurement, Missing};
@@ -111,67 +113,52 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let sweep = options.sweep.then(|| sweep::run(&js_dir));
 
     println!("\n# cargo xtask bench ({})", environment());
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let (start, end) = (load_before, load_average());
-    println!(
-        "load average {} at the start, {} at the end{}",
-        start.map_or("?".to_string(), |l| format!("{l:.1}")),
-        end.map_or("?".to_string(), |l| format!("{l:.1}")),
-        if [start, end].iter().flatten().any(|&l| l > cores as f64) {
-            format!(" — above the {cores} cores: other work shared the CPU, expect wide spreads")
+    report::load_line(load_before, load_average());
+    if options.wants_contenders() {
+        contender_tables(&options, &results);
+    }
+    let compared_title = format!(
+        "The page beside {}, at full speed{} (headless Chromium)",
+        options.baseline.as_deref().unwrap_or("nothing"),
+        if options.slow {
+            " and held to half a core"
         } else {
-            String::new()
+            ""
         }
     );
-    if options.wants_contenders() {
-        println!(
-            "{} timed runs per contender after its warm-up, each about {} ms, interleaved (one \
-             run of every contender per round); samples/s = training samples through forward, \
-             backward and SGD update with dropout on; float32 except convnetjs (Float64).",
-            options.runs, options.target_ms
-        );
-    }
+    report::section(
+        Some("The page: 4 rates training at full speed (headless Chromium)"),
+        "page",
+        page,
+    );
+    report::section(Some(&compared_title), "page comparison", compared);
+    report::section(None, "soak", soak);
+    report::section(
+        Some("Sweeps on Web Workers (headless Chromium)"),
+        "sweep",
+        sweep,
+    );
+    println!("\nbench: done in {:.0} s", started.elapsed().as_secs_f64());
+    std::io::stdout().flush().map_err(|e| e.to_string())
+}
+
+/// The contenders' tables: how they were timed, then samples/s per workload.
+fn contender_tables(options: &Options, results: &Results) {
+    println!(
+        "{} timed runs per contender after its warm-up, each about {} ms, interleaved (one \
+         run of every contender per round); samples/s = training samples through forward, \
+         backward and SGD update with dropout on; float32 except convnetjs (Float64).",
+        options.runs, options.target_ms
+    );
     for (id, title, flop) in WORKLOADS
         .iter()
-        .filter(|w| options.wants_contenders() && options.workloads.contains(&w.0))
+        .filter(|w| options.workloads.contains(&w.0))
     {
         print!(
             "{}",
             report::table(id, title, *flop, &results.measured, &results.missing)
         );
     }
-    match page {
-        Some(Ok(lines)) => {
-            println!("\n## The page: 4 rates training at full speed (headless Chromium)\n{lines}")
-        }
-        Some(Err(reason)) => println!("\npage: not available ({reason})"),
-        None => {}
-    }
-    match compared {
-        Some(Ok(lines)) => println!(
-            "\n## The page beside {}, at full speed{} (headless Chromium)\n{lines}",
-            options.baseline.as_deref().unwrap_or("nothing"),
-            if options.slow {
-                " and held to half a core"
-            } else {
-                ""
-            }
-        ),
-        Some(Err(reason)) => println!("\npage comparison: not available ({reason})"),
-        None => {}
-    }
-    match soak {
-        Some(Ok(report)) => println!("\n{report}"),
-        Some(Err(reason)) => println!("\nsoak: not available ({reason})"),
-        None => {}
-    }
-    match sweep {
-        Some(Ok(lines)) => println!("\n## Sweeps on Web Workers (headless Chromium)\n{lines}"),
-        Some(Err(reason)) => println!("\nsweep: not available ({reason})"),
-        None => {}
-    }
-    println!("\nbench: done in {:.0} s", started.elapsed().as_secs_f64());
-    std::io::stdout().flush().map_err(|e| e.to_string())
 }
 
 /// Builds the native bench and the WASM module, installs the npm peers, finds Chromium.
@@ -385,44 +372,6 @@ fn find_chrome() -> Option<PathBuf> {
 
 fn no_chrome() -> String {
     "no Chromium found (set CHROME or run `cargo xtask setup`)".to_string()
-}
-
-/// One-minute load average (Linux), to judge how much other work shared the CPU.
-fn load_average() -> Option<f64> {
-    std::fs::read_to_string("/proc/loadavg")
-        .ok()?
-        .split_whitespace()
-        .next()?
-        .parse()
-        .ok()
-}
-
-/// CPU, cores and tool versions: numbers only mean something next to these.
-fn environment() -> String {
-    let cpu = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|info| {
-            info.lines()
-                .find(|l| l.starts_with("model name"))
-                .and_then(|l| l.split_once(':'))
-                .map(|(_, name)| name.trim().to_string())
-        })
-        .unwrap_or_else(|| "unknown CPU".to_string());
-    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
-    let version = |program: &str| {
-        Command::new(program)
-            .arg("--version")
-            .stdin(Stdio::null())
-            .output()
-            .ok()
-            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-            .unwrap_or_else(|| format!("{program} ?"))
-    };
-    format!(
-        "{cpu}, {cores} cores; {}; node {}",
-        version("rustc"),
-        version("node")
-    )
 }
 
 #[cfg(test)]

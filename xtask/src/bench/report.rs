@@ -178,6 +178,35 @@ pub fn group(value: f64) -> String {
     if value < 0.0 { format!("-{out}") } else { out }
 }
 
+/// The load average at the start and the end of a bench, and a warning when other work
+/// shared the CPU (its figures then spread wide).
+pub fn load_line(start: Option<f64>, end: Option<f64>) {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let shown = |l: Option<f64>| l.map_or("?".to_string(), |l| format!("{l:.1}"));
+    let busy = [start, end].iter().flatten().any(|&l| l > cores as f64);
+    println!(
+        "load average {} at the start, {} at the end{}",
+        shown(start),
+        shown(end),
+        if busy {
+            format!(" — above the {cores} cores: other work shared the CPU, expect wide spreads")
+        } else {
+            String::new()
+        }
+    );
+}
+
+/// One measured part of the bench under its title, or why it could not run; nothing when it
+/// was not asked for.
+pub fn section(title: Option<&str>, what: &str, result: Option<Result<String, String>>) {
+    match (result, title) {
+        (Some(Ok(lines)), Some(title)) => println!("\n## {title}\n{lines}"),
+        (Some(Ok(lines)), None) => println!("\n{lines}"),
+        (Some(Err(reason)), _) => println!("\n{what}: not available ({reason})"),
+        (None, _) => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
