@@ -17,11 +17,11 @@ export const MESSAGES = {
   // arguments (rebuild.js labArgs). `generation` numbers the labs: a frame of an older lab
   // is dropped by the page.
   start: 'start',
-  // { type, version, generation, id, commands, playing, stepsPerSecond, share }: `commands` is
-  // [[method, ...args], …] in the order the page applied them to its replica; `playing` and
-  // `stepsPerSecond` (Infinity: as fast as the engine can) set the engine's own clock; `share`
-  // (0 < share ≤ 1, since version 2) is the part of the wall time the engine may train: on a
-  // device whose cores the browser shares, training flat out would take the page's frames.
+  // { type, version, generation, id, commands, playing, stepsPerSecond, wantImage }: `commands`
+  // is [[method, ...args], …] in the order the page applied them to its replica; `playing` and
+  // `stepsPerSecond` (Infinity: as fast as the engine can) set the engine's own clock;
+  // `wantImage` (since version 2) false: answer without an image this time (a page whose frames
+  // run late takes an image every other frame, leaving the CPU to drawing and training).
   tick: 'tick',
   // Engine → page.
   // { type, version, generation, id, image, trained, stepped, refused }: `image` is the Lab's

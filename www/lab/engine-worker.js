@@ -22,7 +22,6 @@ const state = {
   loaded: false,
   playing: false,
   perSecond: Infinity,
-  share: 1, // the part of the wall time this engine may train (the page's tick says)
   due: 0, // steps owed at a set speed
   clock: 0,
   trained: 0, // lockstep steps since the last frame
@@ -59,18 +58,19 @@ function tick(msg) {
     }
     state.changed = true;
   }
-  state.share = Math.min(1, Math.max(0.05, Number(msg.share) || 1));
   if (msg.playing !== state.playing || msg.stepsPerSecond !== state.perSecond) {
     Object.assign(state, { playing: msg.playing, perSecond: msg.stepsPerSecond, due: 0, clock: performance.now() });
   }
-  reply(msg.id, stepped, refused);
+  // A step or a refused command is answered with its picture whatever the page asked.
+  reply(msg.id, stepped, refused, msg.wantImage !== false || stepped.length > 0 || refused.length > 0);
   schedule(0);
 }
 
-function reply(id, stepped, refused) {
-  // A fresh Uint8Array of exactly the image's length: its buffer can be transferred.
-  const image = state.changed ? state.lab.image() : null;
-  state.changed = false;
+function reply(id, stepped, refused, wantImage) {
+  // A fresh Uint8Array of exactly the image's length: its buffer can be transferred. An image
+  // not wanted now stays owed (`changed`) for the next tick.
+  const image = state.changed && wantImage ? state.lab.image() : null;
+  if (image) state.changed = false;
   const message = { type: MESSAGES.frame, version: ENGINE_SCHEMA_VERSION, generation: state.generation, id, image: image?.buffer ?? null, trained: state.trained, stepped, refused };
   state.trained = 0;
   self.postMessage(message, image ? [image.buffer] : []);
@@ -100,15 +100,12 @@ function slice() {
     max = Math.floor(state.due);
     if (max < 1) return schedule(Math.ceil(((1 - state.due) * 1000) / state.perSecond));
   }
-  const started = performance.now();
   const done = state.lab.trainFor(SLICE_MS, max);
   state.due = Math.max(0, state.due - done);
   state.trained += done;
   if (done > 0) state.changed = true;
   // Nothing could train (every run at the stop epoch or diverged): idle until the next tick.
-  // With a share below 1 the engine rests in proportion to the slice it trained.
-  const rest = ((performance.now() - started) * (1 - state.share)) / state.share;
-  if (done > 0) schedule(rest >= 1 ? rest : 0);
+  if (done > 0) schedule(0);
 }
 
 // Any error but a refused command means this engine can no longer be trusted: say so and stop;

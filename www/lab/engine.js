@@ -83,7 +83,7 @@ function engineCall(name, args) {
 }
 
 function flushSteps() {
-  if (link.pending.length) tickEngine(ui.playing, SPEEDS[ui.speed], ui.engineShare);
+  if (link.pending.length) tickEngine(ui.playing, SPEEDS[ui.speed]);
 }
 
 function newWorker() {
@@ -123,7 +123,7 @@ function startEngine(restore) {
  * Called once per animation frame: sends the queued commands and the transport's state in one
  * tick, unless the last tick's frame has not come back yet (then they wait for the next).
  */
-export function tickEngine(playing, stepsPerSecond, share = 1) {
+export function tickEngine(playing, stepsPerSecond, wantImage = true) {
   const quiet = link.queue.length === 0 && !playing && !link.wasPlaying;
   if (!link.ready || link.inflight !== null || quiet) return;
   const id = link.nextId++;
@@ -133,7 +133,7 @@ export function tickEngine(playing, stepsPerSecond, share = 1) {
   link.pending = [];
   link.inflight = id;
   link.wasPlaying = playing;
-  const message = { type: MESSAGES.tick, version: ENGINE_SCHEMA_VERSION, generation: link.generation, id, commands, playing, stepsPerSecond, share };
+  const message = { type: MESSAGES.tick, version: ENGINE_SCHEMA_VERSION, generation: link.generation, id, commands, playing, stepsPerSecond, wantImage };
   link.worker.postMessage(message);
 }
 

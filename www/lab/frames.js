@@ -11,22 +11,24 @@ import { setPlaying } from './transport.js';
 
 // The runs list's numbers change every step; a few refreshes a second are readable.
 const RUNS_REFRESH_MS = 250;
-// The engine's share of the wall time, found by feedback on the page's frame intervals: on a
-// machine with a core to spare the engine trains all the time (share 1) and the frames stay on
-// time anyway; where the browser's threads share too little CPU (a slow laptop), a late frame
-// makes the engine pause between its slices, so drawing and input keep their frames.
+// Where the browser's threads share too little CPU (a slow laptop, a busy tablet) the frames
+// run late; the page then takes the engine's image and redraws its canvases every other frame,
+// which halves its own share of the CPU (decoding an image and drawing) and leaves the rest to
+// the engine, while input and the slider's read-out keep every frame. (Making the engine rest
+// between its slices as well was measured and rejected: on a browser held to half a core it
+// cost more training than it gave the frames; see the README's Speed section.)
 const LATE_FRAME_MS = 25;
-const MIN_SHARE = 0.15;
 
 /** One animation frame; schedules the next itself. */
 export function frame(now) {
   const dt = ui.lastFrame ? now - ui.lastFrame : 0;
   ui.lastFrame = now;
   // A long gap (a hidden tab, a pause) says nothing about the device.
-  if (ui.playing && dt > LATE_FRAME_MS && dt < 200) ui.engineShare = Math.max(MIN_SHARE, ui.engineShare * 0.85);
-  else if (dt > 0 && dt <= LATE_FRAME_MS) ui.engineShare = Math.min(1, ui.engineShare + 0.02);
+  if (ui.playing && dt > 0 && dt < 200) ui.frameMs = 0.9 * ui.frameMs + 0.1 * dt;
+  ui.frameNo = (ui.frameNo ?? 0) + 1;
+  const late = ui.playing && ui.frameMs > LATE_FRAME_MS;
   const tickStart = performance.now();
-  tickEngine(ui.playing, SPEEDS[ui.speed], ui.engineShare);
+  tickEngine(ui.playing, SPEEDS[ui.speed], !late || ui.frameNo % 2 === 0);
   const report = takeEngineReport();
   ui.stepsThisSecond.push([now, report.trained]);
   ui.imageBytes = report.imageBytes;

@@ -23,7 +23,7 @@ export const ui = {
   dirty: true, // every canvas needs a redraw
   behind: false, // Rust has out-of-date canvases left to draw
   playing: false,
-  engineShare: 1, // the part of the wall time the engine may train (frames.js)
+  frameMs: 16.7, // the frame interval, smoothed (frames.js: late frames take fewer images)
   speed: null, // the Speed slider's position, set at start-up (the core's defaultSpeed)
   lastFrame: 0,
   stepsThisSecond: [],
