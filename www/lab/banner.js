@@ -3,15 +3,6 @@
 
 import { $, engine, ui } from './shared.js';
 
-// A link's values are echoed back so the teacher sees what was ignored; a value pasted by
-// mistake can be 10,000 characters long, so only its start is shown.
-const ECHO_CHARS = 40;
-
-export function echo(text) {
-  const chars = [...String(text)];
-  return chars.length > ECHO_CHARS ? `${chars.slice(0, ECHO_CHARS).join('')}…` : chars.join('');
-}
-
 export function showBanner(text) {
   $('banner-text').textContent = text;
   $('banner').hidden = false;

@@ -5,7 +5,7 @@
 
 import { Inside } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
-import { $, ui } from './shared.js';
+import { $ } from './shared.js';
 
 // Milliseconds of forward passes per frame: with training's share the frame stays under 16.7 ms.
 const WORK_MS = 4;
@@ -32,8 +32,6 @@ function tick(now) {
   const worked = performance.now();
   if (!more || now - state.lastDraw > REDRAW_MS) draw(now);
   state.running = more;
-  // The frame loop gives training less room while a view computes (see frames.js).
-  ui.insideBusy = more;
   // What the view cost this frame (passes, drawing), over the last 120 frames it ran.
   state.costs.push([worked - start, performance.now() - worked]);
   if (state.costs.length > 120) state.costs.shift();

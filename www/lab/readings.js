@@ -49,8 +49,3 @@ export function runReadings() {
   // What the last Add or Remove did to the race (a restart), in a sentence; undefined if nothing.
   return { focused: lab.focused(), runs, notice: lab.lastNotice() };
 }
-
-/** The focused run's rate vector. */
-export function focusedRates() {
-  return ratesOf(engine.lab.focused());
-}

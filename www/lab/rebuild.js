@@ -5,7 +5,7 @@
 import { fitRates as coreFitRates, Lab } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { replicaLab } from './engine.js';
-import { runRates, runVariants } from './readings.js';
+import { runRates } from './readings.js';
 import { setupText } from './setup-knobs.js';
 import { $, engine, presetNamed, settings, ui } from './shared.js';
 
@@ -103,12 +103,4 @@ function applyVariants(lab) {
 export function startStory() {
   const story = storyChanges().length === 0;
   engine.lab.setStopEpoch(story ? presetNamed(settings.preset)?.epochs : undefined);
-}
-
-/** Settings the page changed since loading, kept across a rebuild with another seed or network. */
-export function keepRuns() {
-  settings.rates = runRates();
-  settings.variants = runVariants();
-  settings.focus = engine.lab.focused();
-  settings.lr = engine.lab.learningRate();
 }

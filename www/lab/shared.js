@@ -29,7 +29,6 @@ export const ui = {
   stepsThisSecond: [],
   runsKey: '',
   runsDue: false, // a control changed a run: the runs list refreshes in the next frame
-  insideBusy: false, // an Inside dropout view is computing (inside.js)
 };
 
 // Speed slider positions: training steps per second, the last one "as fast as the engine can";
