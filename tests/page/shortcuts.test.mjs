@@ -23,6 +23,8 @@ test('every shortcut does what the help says, and none fires while typing', { ti
   assert.equal(await page.evaluate(() => window.lab.playing), true, 'Space plays');
   await page.keyboard.press('Space');
   assert.equal(await page.evaluate(() => window.lab.playing), false, 'Space again pauses');
+  // The engine may have trained a step or two while playing; wait for its last image (#18).
+  await page.evaluate(() => window.lab.sync());
 
   // → steps exactly once; R resets.
   const before = (await snapshot(page)).iteration;
