@@ -23,21 +23,7 @@ impl Mlp {
         mut masks: Masks,
     ) -> f32 {
         let rows = x.nrows();
-        assert_eq!(
-            x.ncols(),
-            self.config.inputs,
-            "input width does not match the network"
-        );
-        assert_eq!(
-            y.dim(),
-            (rows, self.config.outputs),
-            "target shape does not match the network"
-        );
-        assert_eq!(
-            rates.rates.len(),
-            self.dropout_layers(),
-            "one dropout rate per input/hidden layer"
-        );
+        self.check_shapes(x, y, rates);
         self.buf.ensure_capacity(rows);
         self.buf.rows = rows;
         self.ensure_batch_norm(variant);
@@ -55,31 +41,64 @@ impl Mlp {
             } else {
                 self.thin_layer(l, rows, rates, variant, &mut masks);
             }
-            let h = self.buf.input[l].slice(s![..rows, ..]);
-            let z = if l < last {
-                &mut self.buf.act[l + 1]
-            } else {
-                &mut self.buf.out
-            };
-            let mut z = z.slice_mut(s![..rows, ..]);
-            z.assign(&self.biases[l].row(0));
-            let w = if dropconnect {
-                &self.buf.dropped_weights[l]
-            } else {
-                &self.weights[l]
-            };
-            general_mat_mul(1.0, &h, w, 1.0, &mut z);
-            if l < last {
-                match self.bn.as_mut().filter(|_| variant.batch_norm) {
-                    Some(bn) if training => bn.forward_train(l, z.view_mut()),
-                    Some(bn) => bn.forward_eval(l, z.view_mut()),
-                    None => {}
-                }
-                apply_activation(self.config.activation, z);
-            }
+            self.affine_and_activate(l, rows, dropconnect, training, variant);
         }
         let out = self.buf.out.slice_mut(s![..rows, ..]);
         self.config.head.activate_and_loss(out, y) / rows.max(1) as f32
+    }
+
+    /// The shapes a batch must have: a wrong one is a bug in the caller, not bad input.
+    fn check_shapes(&self, x: ArrayView2<f32>, y: ArrayView2<f32>, rates: &DropoutRates) {
+        assert_eq!(
+            x.ncols(),
+            self.config.inputs,
+            "input width does not match the network"
+        );
+        assert_eq!(
+            y.dim(),
+            (x.nrows(), self.config.outputs),
+            "target shape does not match the network"
+        );
+        assert_eq!(
+            rates.rates.len(),
+            self.dropout_layers(),
+            "one dropout rate per input/hidden layer"
+        );
+    }
+
+    /// `z_{l+1} = h_l W_l + b_l`, then (hidden layers only) batch norm where the variant puts it
+    /// and the activation. Under DropConnect `W_l` is the thinned copy drawn for this step.
+    fn affine_and_activate(
+        &mut self,
+        l: usize,
+        rows: usize,
+        dropconnect: bool,
+        training: bool,
+        variant: &Variant,
+    ) {
+        let last = self.weights.len() - 1;
+        let h = self.buf.input[l].slice(s![..rows, ..]);
+        let z = if l < last {
+            &mut self.buf.act[l + 1]
+        } else {
+            &mut self.buf.out
+        };
+        let mut z = z.slice_mut(s![..rows, ..]);
+        z.assign(&self.biases[l].row(0));
+        let w = if dropconnect {
+            &self.buf.dropped_weights[l]
+        } else {
+            &self.weights[l]
+        };
+        general_mat_mul(1.0, &h, w, 1.0, &mut z);
+        if l < last {
+            match self.bn.as_mut().filter(|_| variant.batch_norm) {
+                Some(bn) if training => bn.forward_train(l, z.view_mut()),
+                Some(bn) => bn.forward_eval(l, z.view_mut()),
+                None => {}
+            }
+            apply_activation(self.config.activation, z);
+        }
     }
 
     /// `h_l = a_l ⊙ mask_l · scale`: draws (or copies) layer `l`'s mask (0/1, or Gaussian
