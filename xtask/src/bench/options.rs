@@ -40,18 +40,7 @@ impl Options {
 
 pub(super) fn parse(args: &[String]) -> Result<Options, String> {
     use lexopt::prelude::*;
-    let mut options = Options {
-        runs: 5,
-        target_ms: 400,
-        only: None,
-        page: true,
-        soak: false,
-        sweep: false,
-        minutes: 30.0,
-        slow: false,
-        baseline: None,
-        workloads: Vec::new(),
-    };
+    let mut options = Options::defaults();
     let mut parser = lexopt::Parser::from_args(args);
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -92,19 +81,43 @@ pub(super) fn parse(args: &[String]) -> Result<Options, String> {
             }
         }
     }
-    if options.workloads.is_empty() {
-        options.workloads = WORKLOADS.iter().map(|w| w.0).collect();
+    Ok(options.settled())
+}
+
+impl Options {
+    /// Five runs of every workload, the page bench included; soak and sweep only when named.
+    fn defaults() -> Self {
+        Options {
+            runs: 5,
+            target_ms: 400,
+            only: None,
+            page: true,
+            soak: false,
+            sweep: false,
+            minutes: 30.0,
+            slow: false,
+            baseline: None,
+            workloads: Vec::new(),
+        }
     }
-    options.page &= options.wants("page");
-    options.soak = options
-        .only
-        .as_ref()
-        .is_some_and(|only| only.iter().any(|c| c == "soak"));
-    options.sweep = options
-        .only
-        .as_ref()
-        .is_some_and(|only| only.iter().any(|c| c == "sweep"));
-    Ok(options)
+
+    /// What follows from the flags once all are read: no workload named means all of them, and
+    /// `--only` decides the page, soak and sweep benches.
+    fn settled(mut self) -> Self {
+        if self.workloads.is_empty() {
+            self.workloads = WORKLOADS.iter().map(|w| w.0).collect();
+        }
+        self.page &= self.wants("page");
+        let named = |name: &str| {
+            self.only
+                .as_ref()
+                .is_some_and(|only| only.iter().any(|c| c == name))
+        };
+        let (soak, sweep) = (named("soak"), named("sweep"));
+        self.soak = soak;
+        self.sweep = sweep;
+        self
+    }
 }
 
 /// The value after `--name`, as text.

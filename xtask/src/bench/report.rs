@@ -132,24 +132,8 @@ pub fn table(
     let mut notes = String::new();
     for c in &CONTENDERS {
         if let Some(m) = find(c.id) {
-            let median = m.median();
-            let vs_js =
-                fastest_js.map_or("—".to_string(), |(_, js)| format!("{:.2}×", median / js));
-            let vs_native = match native {
-                Some(n) if c.id.starts_with("wasm") || c.id.starts_with("native-") => {
-                    format!("{:.2}", median / n)
-                }
-                _ => "—".to_string(),
-            };
-            out += &format!(
-                "| {} | {} | {}–{} | {} | {:.2} | {vs_js} | {vs_native} |\n",
-                c.label,
-                group(median),
-                group(m.min()),
-                group(m.max()),
-                m.runs.len(),
-                median * flop_per_sample / 1e9,
-            );
+            let fastest_js = fastest_js.map(|(_, js)| js);
+            out += &row(c, m, flop_per_sample, fastest_js, native);
             notes += &format!("- {}: {}\n", c.label, m.note);
         } else if let Some(miss) = missing
             .iter()
@@ -160,6 +144,34 @@ pub fn table(
         }
     }
     out + "\n" + &notes
+}
+
+/// One contender's line of the table: its median, spread, speed in GFLOP/s and its ratios to the
+/// fastest JavaScript peer and (for wasm and native variants) to native dropout.
+fn row(
+    c: &Contender,
+    m: &Measurement,
+    flop_per_sample: f64,
+    fastest_js: Option<f64>,
+    native: Option<f64>,
+) -> String {
+    let median = m.median();
+    let vs_js = fastest_js.map_or("—".to_string(), |js| format!("{:.2}×", median / js));
+    let vs_native = match native {
+        Some(n) if c.id.starts_with("wasm") || c.id.starts_with("native-") => {
+            format!("{:.2}", median / n)
+        }
+        _ => "—".to_string(),
+    };
+    format!(
+        "| {} | {} | {}–{} | {} | {:.2} | {vs_js} | {vs_native} |\n",
+        c.label,
+        group(median),
+        group(m.min()),
+        group(m.max()),
+        m.runs.len(),
+        median * flop_per_sample / 1e9,
+    )
 }
 
 /// 1234567.8 → "1,234,568": the table is read by people, not parsed.
