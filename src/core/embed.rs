@@ -25,6 +25,8 @@ pub mod text;
 pub const PROTOCOL: &str = "dropout-lab";
 /// The protocol's version: a request of another version is refused, never guessed at.
 pub const VERSION: u32 = 1;
+/// The events a lab sends unasked: `ready` once it can take requests, `epoch` to subscribers.
+pub const EVENTS: [&str; 2] = ["ready", "epoch"];
 /// Longest request read, as JSON: a link with every drawn point fits (5,000 points at about
 /// 4 characters each); anything longer is refused before it is read.
 pub const MAX_REQUEST_CHARS: usize = 100_000;

@@ -5,7 +5,7 @@
 //! properties when it is applied: a refusal names the bound, as it does for a typed link.
 
 use super::text;
-use super::{MAX_REQUEST_CHARS, MAX_STEPS, PROTOCOL, VERSION};
+use super::{EVENTS, MAX_REQUEST_CHARS, MAX_STEPS, PROTOCOL, VERSION};
 use crate::core::settings::json::{self, Value};
 use crate::core::settings::{props, query};
 
@@ -81,7 +81,7 @@ pub fn read(message: &str) -> Read {
     let Some(value) = json::parse(message) else {
         return Read::NotOurs;
     };
-    if value.get("protocol") != Some(&Value::String(PROTOCOL.into())) {
+    if value.get("protocol") != Some(&Value::String(PROTOCOL.into())) || is_from_a_lab(&value) {
         return Read::NotOurs;
     }
     let id = value.get("id").and_then(id_json);
@@ -94,6 +94,13 @@ pub fn read(message: &str) -> Read {
         Ok(kind) => Read::Request { id, kind },
         Err(refusal) => Read::Refused { id, refusal },
     }
+}
+
+/// A lab's own reply (`ok`) or event (`ready`, `epoch`), seen by a lab that is its own host
+/// (same origin) or nested in another lab: answering it would answer forever.
+fn is_from_a_lab(value: &Value) -> bool {
+    let event = matches!(value.get("type"), Some(Value::String(t)) if EVENTS.contains(&t.as_str()));
+    value.get("ok").is_some() || event
 }
 
 /// The id as JSON, when it is a short string or a finite number.
