@@ -131,12 +131,22 @@ test('the demo host drives the lab in a cross-origin iframe from its own buttons
   assert.equal(raced.rates.length, 2, 'two runs: p = 0 and the host\'s p');
   assert.deepEqual(raced.rates[1].slice(1).map((p) => Number(p.toFixed(6))), raced.rates[1].slice(1).map(() => 0.3));
   assert.match(raced.link, /rates=0,0\.3/, 'the lab\'s link says it');
+  // The new race's history starts again, and so do the events, with its two runs.
+  const seen = await page.evaluate(() => window.received.length);
+  await page.locator('#play').click();
+  await page.waitForFunction((n) => window.received.slice(n).some((m) => m?.type === 'epoch'), seen, { timeout: 60_000 });
+  await page.locator('#pause').click();
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'Paused.');
+  const first = await page.evaluate((n) => window.received.slice(n).find((m) => m?.type === 'epoch'), seen);
+  assert.equal(first.epoch, 1, 'the new race\'s first event is its epoch 1');
+  assert.equal(first.runs.length, 2);
+  const played = await state(frame);
 
   await page.locator('#rate').fill('1.5');
   await page.locator('#apply').click();
   await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('The lab refused'));
   assert.match(await status(), /rates/, 'the refusal names the key');
-  assert.deepEqual(await state(frame), raced, 'a refused rate changes nothing');
+  assert.deepEqual(await state(frame), played, 'a refused rate changes nothing');
 
   assert.deepEqual(await page.evaluate(() => window.cspViolations), [], 'no violation in the host');
   assert.deepEqual(await frame.evaluate(() => window.cspViolations), [], 'no violation in the lab');
@@ -222,5 +232,19 @@ test('messages from an origin the link does not name are ignored and never answe
   assert.deepEqual(await page.evaluate(() => window.received), ['last'], 'no reply, no event, no ready');
   assert.deepEqual(await state(frame), before, 'nothing changed');
   assert.equal(await frame.evaluate(() => window.lab.embedIgnored()), requests.length);
+  assert.deepEqual(errors, []);
+});
+
+test('a host on the lab\'s own origin needs no embed=: the demo served with the lab drives it', { timeout: 120_000 }, async (t) => {
+  const { page, errors } = await browserPage(t);
+  await page.goto(new URL('embed-demo.html', LAB_URL).href, { waitUntil: 'domcontentloaded' });
+  const frame = await labFrame(page);
+  assert.equal(new URL(frame.url()).origin, LAB.origin);
+  assert.equal(new URL(frame.url()).searchParams.get('embed'), null, 'no embed= in the link');
+  await page.waitForFunction(() => document.getElementById('status').textContent.includes('ready'), null, { timeout: 30_000 });
+  await page.locator('#step').click();
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'Trained 10 steps.');
+  assert.equal((await state(frame)).iteration, 10);
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), [], 'the demo runs under the lab\'s own strict policy');
   assert.deepEqual(errors, []);
 });
