@@ -105,7 +105,11 @@ function watch() {
       embed.watching = false;
       return;
     }
-    for (const [target, sub] of embed.subscribers) send(target, sub);
+    for (const [target, sub] of embed.subscribers) {
+      // A host that navigated away or closed hears nothing more.
+      if (!target || target.closed) embed.subscribers.delete(target);
+      else send(target, sub);
+    }
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
