@@ -148,6 +148,22 @@ test('the demo host drives the lab in a cross-origin iframe from its own buttons
   assert.match(await status(), /rates/, 'the refusal names the key');
   assert.deepEqual(await state(frame), played, 'a refused rate changes nothing');
 
+  // Unsubscribed, the host hears no more epochs: the lab trains past an epoch, waits two of its
+  // frames (its watcher runs once a frame) and sends a last message after anything it sent.
+  const unsubscribed = await page.evaluate(() => window.demo.ask('unsubscribe'));
+  assert.deepEqual([unsubscribed.ok, unsubscribed.result], [true, { subscribed: true }]);
+  const heard = await page.evaluate(() => window.received.length);
+  const stepped = await page.evaluate(() => window.demo.ask('step', { n: 50 }));
+  assert.equal(stepped.result.steps, 50);
+  assert.ok((await frame.evaluate(() => window.lab.snapshot().epoch)) > (await page.evaluate(() => window.received.filter((m) => m?.type === 'epoch').at(-1).epoch)), 'the lab recorded new epochs');
+  await frame.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    window.parent.postMessage('last', '*');
+  });
+  await page.waitForFunction(() => window.received.includes('last'));
+  const after = await page.evaluate((n) => window.received.slice(n), heard);
+  assert.deepEqual(after.filter((m) => m?.type === 'epoch'), [], 'no epoch event after unsubscribe');
+
   assert.deepEqual(await page.evaluate(() => window.cspViolations), [], 'no violation in the host');
   assert.deepEqual(await frame.evaluate(() => window.cspViolations), [], 'no violation in the lab');
   assert.deepEqual(errors, []);
