@@ -13,6 +13,7 @@ use crate::core::experiment::Experiment;
 use crate::core::preset::{self, Preset};
 use crate::render::ChartGeometry;
 
+mod embed;
 mod engine;
 pub use engine::training_steps_here;
 mod export;

@@ -10,6 +10,7 @@ import { onEngineCrash, showBanner, wireBanner } from './lab/banner.js';
 import { changed, syncControls, wireControls } from './lab/controls.js';
 import { wireDataPanel } from './lab/data-panel.js';
 import { wireDrawing } from './lab/draw.js';
+import { wireEmbed } from './lab/embed.js';
 import { wireCopyLink } from './lab/copy-link.js';
 import { wireExport } from './lab/export.js';
 import { frame } from './lab/frames.js';
@@ -85,6 +86,7 @@ async function main() {
   setMode(settings.mode ?? 'train');
   changed();
   wireLesson(lessonFromLink); // after the lab exists: a link's lesson=N sets its step's lab up
+  wireEmbed(); // last: a host's first request finds the lab built and wired
   performance.mark('lab-ready');
   // The first frame runs now rather than at the next vsync, so the first picture is drawn
   // before the browser's first paint of the page; it then schedules the next one itself.

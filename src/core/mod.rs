@@ -5,6 +5,7 @@ pub mod batchnorm;
 pub mod data;
 pub mod diagram;
 pub mod dropout;
+pub mod embed;
 pub mod error;
 pub mod experiment;
 pub mod export;

@@ -61,6 +61,8 @@ pub struct Settings {
     pub lesson: Option<u32>,
     /// Controls a classroom link hides, by name (see [`HIDEABLE`]).
     pub hide: Vec<&'static str>,
+    /// Origins allowed to drive the lab from outside its iframe (`embed=`, [`crate::core::embed`]).
+    pub embed: Vec<String>,
     /// The Data & network panel's knobs.
     pub setup: Setup,
 }
@@ -82,6 +84,7 @@ impl Default for Settings {
             present: false,
             lesson: None,
             hide: Vec::new(),
+            embed: Vec::new(),
             setup: Setup::default(),
         }
     }

@@ -5,6 +5,7 @@ import { guard } from './banner.js';
 import { addRate, changed } from './controls.js';
 import { writeUrl } from './link.js';
 import { snapshot } from './readings.js';
+import { embedIgnored } from './embed.js';
 import { engineRestarts, killEngine, panicEngine } from './engine.js';
 import { trainingStepsHere } from '../pkg/dropout_lab.js';
 import { engine, ui } from './shared.js';
@@ -68,6 +69,8 @@ function testHooks() {
     debugKillEngine: killEngine,
     debugPanicEngine: panicEngine,
     engineRestarts,
+    // Messages the embedding API ignored because their origin is not trusted (#21).
+    embedIgnored,
     // Minibatches trained by the page's own wasm instance: always 0, training is the engine's.
     trainingStepsHere,
   };

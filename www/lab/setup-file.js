@@ -29,7 +29,7 @@ export function setupJson() {
  * file, a crashed engine rebuilt from the link): speed, log scale, hidden controls, Present,
  * notation, the controls and the train/eval view.
  */
-function showSettings() {
+export function showSettings() {
   setSpeed(settings.speed ?? defaultSpeed());
   $('log').checked = Boolean(settings.log);
   applyHidden();

@@ -10,11 +10,13 @@ use crate::core::optimizer::Optimizer;
 use crate::core::preset;
 use crate::core::setup::{self, DATASETS, Source};
 
+mod embed;
 mod knobs;
 mod runs;
 
 pub use runs::{CLASSIC, tokens, with_token};
 
+use embed::{read_embed, write_embed};
 use knobs::{read_act, read_batch, read_opt, read_points, write_act, write_batch, write_opt};
 use runs::{all_classic, is_rate, read_hidden, read_runs, write_runs};
 
@@ -142,7 +144,7 @@ macro_rules! bounded {
 }
 
 /// Every key of the link, in the order the link writes them.
-pub static PROPS: [Prop; 25] = [
+pub static PROPS: [Prop; 26] = [
     Prop {
         key: "preset",
         read: |d, raw| {
@@ -336,6 +338,12 @@ pub static PROPS: [Prop; 25] = [
         key: "hide",
         read: read_hide,
         write: |s| (!s.hide.is_empty()).then(|| s.hide.join(",")),
+    },
+    // #21: the pages trusted to drive the lab by postMessage (`core::embed`).
+    Prop {
+        key: "embed",
+        read: read_embed,
+        write: write_embed,
     },
 ];
 
