@@ -94,9 +94,9 @@ fn main() {
     std::fs::write(&path, list(entries)).expect("write fixtures");
     println!("wrote {path}");
     for name in ["moons", "digits"] {
-        let lab = dropout_lab::core::preset::by_name(name)
-            .and_then(|p| p.experiment())
-            .expect("preset");
+        let preset = dropout_lab::core::preset::by_name(name).expect("preset");
+        let mut lab = preset.experiment().expect("preset");
+        lab.set_stop_epoch(Some(preset.epochs)); // as the page sets it
         let path = format!("{dir}/{name}.ipynb");
         let notebook = dropout_lab::core::code::notebook::notebook(&lab);
         std::fs::write(&path, &notebook).expect("write notebook");

@@ -142,7 +142,7 @@ macro_rules! bounded {
 }
 
 /// Every key of the link, in the order the link writes them.
-pub static PROPS: [Prop; 25] = [
+pub static PROPS: [Prop; 26] = [
     Prop {
         key: "preset",
         read: |d, raw| {
@@ -331,6 +331,12 @@ pub static PROPS: [Prop; 25] = [
             .lesson =
             Some(v as u32)),
         write: |s| s.lesson.map(|n| n.to_string()),
+    },
+    // The Code panel (#21): open on this language's tab; a view key, nothing is rebuilt.
+    Prop {
+        key: "code",
+        read: word!(["pytorch", "keras"], |d, w| d.settings.code = Some(w)),
+        write: |s| s.code.map(str::to_string),
     },
     Prop {
         key: "hide",
