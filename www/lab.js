@@ -11,6 +11,7 @@ import { changed, syncControls, wireControls } from './lab/controls.js';
 import { wireDataPanel } from './lab/data-panel.js';
 import { wireDrawing } from './lab/draw.js';
 import { wireCopyLink } from './lab/copy-link.js';
+import { wireCode } from './lab/code-panel.js';
 import { wireExport } from './lab/export.js';
 import { frame } from './lab/frames.js';
 import { wireHelp } from './lab/help.js';
@@ -85,6 +86,7 @@ async function main() {
   setMode(settings.mode ?? 'train');
   changed();
   wireLesson(lessonFromLink); // after the lab exists: a link's lesson=N sets its step's lab up
+  wireCode(); // after the lab exists: a link's code= opens the panel on the lab's code
   performance.mark('lab-ready');
   // The first frame runs now rather than at the next vsync, so the first picture is drawn
   // before the browser's first paint of the page; it then schedules the next one itself.
