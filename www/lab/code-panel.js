@@ -47,12 +47,14 @@ function closeCode() {
   writeUrl();
 }
 
+// The sentences are the page's markup (data-copied, data-failed), for the language catalogs.
 async function copyCode() {
+  const status = $('code-status');
   try {
     await navigator.clipboard.writeText($('code-text').textContent);
-    $('code-status').textContent = 'Copied.';
+    status.textContent = status.dataset.copied;
   } catch (err) {
-    $('code-status').textContent = `Not copied: ${err?.message ?? err}`;
+    status.textContent = `${status.dataset.failed} ${err?.message ?? err}`;
   }
 }
 

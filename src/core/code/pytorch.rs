@@ -62,7 +62,7 @@ fn header(spec: &Spec) -> String {
          from torch import nn\n\n\
          SEED = {seed}\n\
          LR = {lr}  # learning rate\n\
-         BATCH = {batch}  # examples per minibatch (the last one of an epoch may be shorter)\n\n",
+         BATCH = {batch}  # examples per minibatch (the last one of an epoch may be shorter)\n\n\n",
         runs = spec.runs.len(),
         sizes = sizes.join("-"),
         seed = spec.seed,

@@ -4,9 +4,10 @@
 //! PyTorch comes from PyPI into a venv of its own, `target/torch-venv/` (kept between runs).
 //! PyPI's Linux wheel of torch is the CUDA build: it does not import without its nvidia-*
 //! libraries (`pip install torch --no-deps` then `import torch` stops at libcublasLt), so the
-//! whole set is installed, about 5.6 GB and under a minute here (measured 2026-12-06). The
-//! install (without pip's cache: it would keep a second copy of the wheels) starts with the run and goes on while the other stages test ([`Install::start`]);
-//! `--no-torch` (and `--quick`) skip the stage and its install.
+//! whole set is installed: 5.6 GB (measured 2026-12-06; the time is in the README). Without
+//! pip's cache, which would keep a second copy of the wheels. The install starts with the run
+//! and goes on while the other stages test ([`Install::start`]); `--no-torch` (and `--quick`)
+//! skip the stage and its install.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
