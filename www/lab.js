@@ -12,6 +12,7 @@ import { wireDataPanel } from './lab/data-panel.js';
 import { wireDrawing } from './lab/draw.js';
 import { wireEmbed } from './lab/embed.js';
 import { wireCopyLink } from './lab/copy-link.js';
+import { wireCode } from './lab/code-panel.js';
 import { wireExport } from './lab/export.js';
 import { frame } from './lab/frames.js';
 import { wireHelp } from './lab/help.js';
@@ -86,6 +87,7 @@ async function main() {
   setMode(settings.mode ?? 'train');
   changed();
   wireLesson(lessonFromLink); // after the lab exists: a link's lesson=N sets its step's lab up
+  wireCode(); // after the lab exists: a link's code= opens the panel on the lab's code
   wireEmbed(); // last: a host's first request finds the lab built and wired
   performance.mark('lab-ready');
   // The first frame runs now rather than at the next vsync, so the first picture is drawn

@@ -1,11 +1,13 @@
 //! What the page's Export menu asks of Rust: the runs' histories as CSV (built by the core, see
-//! [`crate::core::export`]) and the loss chart drawn for a file at any resolution, through the
+//! [`crate::core::export`]), the experiment as PyTorch or Keras code and a notebook
+//! ([`crate::core::code`]), and the loss chart drawn for a file at any resolution, through the
 //! same drawing code as the screen.
 
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use super::{Lab, js_value_error, views};
+use crate::core::code::{self, Language, Spec};
 use crate::core::export::{RunRecord, history_csv};
 
 #[wasm_bindgen]
@@ -24,6 +26,20 @@ impl Lab {
             })
             .collect();
         history_csv(&runs)
+    }
+
+    /// The experiment as it is now written as `language` ("pytorch" or "keras"), for the Code
+    /// panel. Read-only: it changes nothing, so it is not mirrored to the engine.
+    pub fn code(&self, language: &str) -> Result<String, JsError> {
+        let language = Language::from_key(language)
+            .ok_or_else(|| JsError::new("the Code panel writes 'pytorch' or 'keras'"))?;
+        Ok(code::write(&Spec::of(&self.experiment), language))
+    }
+
+    /// The Jupyter notebook (nbformat 4 JSON) that replays the race in PyTorch from the lab's
+    /// data, initial weights and minibatch order. Read-only, as `code`.
+    pub fn notebook(&self) -> String {
+        code::notebook::notebook(&self.experiment)
     }
 
     /// Draws the loss chart, legend included, into a canvas that is not on the page, laid out

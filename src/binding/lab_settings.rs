@@ -192,6 +192,11 @@ impl LabSettings {
         self.settings.lesson
     }
 
+    /// The language the Code panel opens on (`code=`), if the link asks for it.
+    pub fn code(&self) -> Option<String> {
+        self.settings.code.map(str::to_string)
+    }
+
     /// The controls a classroom link hides.
     pub fn hide(&self) -> Vec<String> {
         self.settings.hide.iter().map(|h| h.to_string()).collect()

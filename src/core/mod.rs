@@ -2,6 +2,7 @@
 
 pub mod activation;
 pub mod batchnorm;
+pub mod code;
 pub mod data;
 pub mod diagram;
 pub mod dropout;

@@ -59,6 +59,8 @@ pub struct Settings {
     pub retain_notation: bool,
     pub present: bool,
     pub lesson: Option<u32>,
+    /// The Code panel open on this language (`code=pytorch|keras`, #21).
+    pub code: Option<&'static str>,
     /// Controls a classroom link hides, by name (see [`HIDEABLE`]).
     pub hide: Vec<&'static str>,
     /// Origins allowed to drive the lab from outside its iframe (`embed=`, [`crate::core::embed`]).
@@ -83,6 +85,7 @@ impl Default for Settings {
             retain_notation: false,
             present: false,
             lesson: None,
+            code: None,
             hide: Vec::new(),
             embed: Vec::new(),
             setup: Setup::default(),

@@ -50,6 +50,9 @@ export function exposeApi() {
     presets: () => engine.presets.map((p) => ({ ...p })),
     // The Data & network panel's state: dataset, sizes, noise, knobs and the drawn points (#10).
     setup: () => JSON.parse(engine.lab.setupState()),
+    // The experiment as it is now written as 'pytorch' or 'keras' code, and the notebook (#21).
+    code: (language = 'pytorch') => guard((lab) => lab.code(language), null, false),
+    notebook: () => guard((lab) => lab.notebook(), null, false),
     ...testHooks(),
     get playing() {
       return ui.playing;

@@ -46,6 +46,7 @@ function refreshView() {
     notation: s.retainNotation() ? 'retain' : undefined,
     present: s.present(),
     lesson: s.lesson(),
+    code: s.code(),
     hide: s.hide(),
   });
   // The Data & network knobs as the link writes them (text): the panel shows the Lab's own.
@@ -81,6 +82,7 @@ export function liveSettings() {
       mode: settings.mode === 'eval' ? 'eval' : undefined,
       notation: settings.notation === 'retain' ? 'retain' : undefined,
       present: Boolean(settings.present),
+      code: settings.code,
     }));
   } finally {
     if (base !== engine.settings) release(base);

@@ -14,8 +14,11 @@
 //!    see that folder's suite.mjs). On a machine with cores to spare it runs while the page
 //!    stage does; its output is then kept and printed when its stage is reported.
 //!
+//! 5. torch: the Code panel's PyTorch and the notebook run by real PyTorch (`torch.rs`); its
+//!    install (a venv under target/) runs in the background from the start. `--no-torch` skips it.
+//!
 //! `--quick` is the edit loop (see `quick.rs`): native without the claims, and the page's
-//! smoke tests; no wasm stage, no other engines.
+//! smoke tests; no wasm stage, no other engines, no PyTorch.
 
 use std::cell::RefCell;
 use std::fs;
@@ -26,6 +29,7 @@ use std::time::Instant;
 mod engines_stage;
 mod prepare;
 mod quick;
+mod torch;
 use engines_stage::{Background, engine_suite, spare_cores};
 
 use crate::build;
@@ -37,6 +41,7 @@ struct Stages {
     wasm: bool,
     page: bool,
     engines: bool,
+    torch: bool,
     /// The edit loop: fewer tests in the native and page stages (see `quick.rs`).
     quick: bool,
 }
@@ -47,25 +52,29 @@ fn parse(args: &[String]) -> Result<Stages, String> {
         wasm: true,
         page: true,
         engines: true,
+        torch: true,
         quick: false,
     };
     let mut parser = lexopt::Parser::from_args(args);
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             lexopt::Arg::Long("native-only") => {
-                (stages.wasm, stages.page, stages.engines) = (false, false, false)
+                (stages.wasm, stages.page, stages.engines, stages.torch) =
+                    (false, false, false, false)
             }
+            lexopt::Arg::Long("no-torch") => stages.torch = false,
             lexopt::Arg::Long("skip-native") => stages.native = false,
             lexopt::Arg::Long("skip-wasm") => stages.wasm = false,
             lexopt::Arg::Long("skip-page") => stages.page = false,
             lexopt::Arg::Long("skip-engines") => stages.engines = false,
             lexopt::Arg::Long("quick") => {
-                (stages.quick, stages.wasm, stages.engines) = (true, false, false)
+                (stages.quick, stages.wasm, stages.engines, stages.torch) =
+                    (true, false, false, false)
             }
             other => {
                 return Err(format!(
                     "`test`: {} (--quick, --native-only, --skip-native, --skip-wasm, \
-                     --skip-page, --skip-engines)",
+                     --skip-page, --skip-engines, --no-torch)",
                     other.unexpected()
                 ));
             }
@@ -83,6 +92,8 @@ enum Outcome {
 pub fn run(args: &[String]) -> Result<(), String> {
     let stages = parse(args)?;
     let started = Instant::now();
+    // Mostly download and unpack: it overlaps the other stages' set-up and tests.
+    let torch_install = RefCell::new(stages.torch.then(torch::Install::start));
 
     // Setup failures stop everything: they are about the machine, not the code.
     let (browser, engines) = prepare::set_up(&stages)?;
@@ -105,10 +116,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
     };
 
     stage("native", stages.native, &|| native(stages.quick));
+    let torch_stage = || {
+        let install = torch_install.borrow_mut().take();
+        torch::stage(install.ok_or("the PyTorch install was not started")?)
+    };
     let Some((wasm_bindgen, browser)) = &browser else {
         for name in ["wasm", "page", "engines"] {
             stage(name, false, &|| Ok(()));
         }
+        stage("torch", stages.torch, &torch_stage);
         return report(started, &results);
     };
     stage("wasm", stages.wasm, &|| wasm(browser));
@@ -148,6 +164,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "node --test tests/page/engines/",
         )
     });
+    stage("torch", stages.torch, &torch_stage);
     report(started, &results)
 }
 
@@ -350,5 +367,7 @@ mod tests {
         assert!(parse(&args(&["--fast"])).is_err());
         let quick = parse(&args(&["--quick"])).unwrap();
         assert!(quick.quick && quick.native && quick.page && !quick.wasm && !quick.engines);
+        assert!(!quick.torch, "--quick skips the PyTorch stage");
+        assert!(!parse(&args(&["--no-torch"])).unwrap().torch);
     }
 }

@@ -334,6 +334,12 @@ pub static PROPS: [Prop; 26] = [
             Some(v as u32)),
         write: |s| s.lesson.map(|n| n.to_string()),
     },
+    // The Code panel (#21): open on this language's tab; a view key, nothing is rebuilt.
+    Prop {
+        key: "code",
+        read: word!(["pytorch", "keras"], |d, w| d.settings.code = Some(w)),
+        write: |s| s.code.map(str::to_string),
+    },
     Prop {
         key: "hide",
         read: read_hide,
