@@ -146,3 +146,29 @@ fn error_region(x: &ndarray::Array2<f32>, wrong: &[usize]) -> Option<&'static st
         .max_by_key(|&(q, &n)| (n, 3 - q))?;
     (n > 0).then(|| text::region(q >= 2, q % 2 == 1))
 }
+
+/// The sweep's first curve: its lowest point and the shape of the curve.
+pub fn sweep(sweep: &crate::core::sweep::Sweep) -> String {
+    use crate::core::sweep::{Kind, summary};
+    let rows: Vec<_> = sweep
+        .rows(0)
+        .into_iter()
+        .filter(|r| r.final_val.mean.is_finite())
+        .collect();
+    let (Some(best), Some(first), Some(last)) = (summary::lowest(&rows), rows.first(), rows.last())
+    else {
+        return text::sweep_empty();
+    };
+    let rate = sweep.plan().kind == Kind::Rate;
+    let shape = if rate && summary::is_u(&rows) {
+        text::SweepShape::U
+    } else if best == 0 {
+        text::SweepShape::LowestFirst
+    } else if best == rows.len() - 1 {
+        text::SweepShape::LowestLast
+    } else {
+        text::SweepShape::Other
+    };
+    let point = |r: &summary::Row| (r.x, r.final_val.mean);
+    text::sweep(rate, point(&rows[best]), point(first), point(last), shape)
+}

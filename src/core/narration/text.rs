@@ -227,3 +227,76 @@ fn trim(x: f32) -> String {
     let s = format!("{x:.2}");
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
+
+/// What a swept value is called: "p" or "training points".
+pub fn swept_name(rate: bool) -> &'static str {
+    if rate { "p" } else { "training points" }
+}
+
+/// Describe, the sweep before any point has a value.
+pub fn sweep_empty() -> String {
+    "Sweep: no point trained yet; press Run sweep.".to_string()
+}
+
+/// The shape of a sweep's curve of final validation loss.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SweepShape {
+    /// Higher at both ends than at its lowest point, which lies well inside.
+    U,
+    /// Lowest at the first point.
+    LowestFirst,
+    /// Lowest at the last point.
+    LowestLast,
+    /// Lowest at some other point (near an end, or the ends not higher).
+    Other,
+}
+
+/// Describe, the sweep: where it is lowest and the shape of its curve.
+pub fn sweep(
+    rate: bool,
+    best: (f32, f32),
+    first: (f32, f32),
+    last: (f32, f32),
+    shape: SweepShape,
+) -> String {
+    let name = swept_name(rate);
+    let x = |v: f32| {
+        if rate {
+            format!("{v:.2}")
+        } else {
+            format!("{v:.0}")
+        }
+    };
+    let shape = match shape {
+        SweepShape::U => "a U: too little and too much both cost validation loss",
+        SweepShape::LowestFirst => "lowest at its first point",
+        SweepShape::LowestLast => "lowest at its last point",
+        SweepShape::Other => "lowest near one end",
+    };
+    format!(
+        "Sweep of final validation loss against {name}: lowest at {name} = {}, {:.2}; {:.2} at {name} = {}, {:.2} at {name} = {}. The curve is {shape}.",
+        x(best.0),
+        best.1,
+        first.1,
+        x(first.0),
+        last.1,
+        x(last.0)
+    )
+}
+
+/// The sweep table's caption and column heads.
+pub fn sweep_table_caption(rate: bool) -> String {
+    format!(
+        "Sweep: losses at the end of the story against {}, over the seeds",
+        swept_name(rate)
+    )
+}
+pub fn sweep_table_heads(rate: bool) -> [String; 5] {
+    [
+        swept_name(rate).to_string(),
+        "Validation loss, mean".to_string(),
+        "Validation loss, min".to_string(),
+        "Validation loss, max".to_string(),
+        "Training loss, mean".to_string(),
+    ]
+}
