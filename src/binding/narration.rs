@@ -170,3 +170,9 @@ impl Lab {
         }
     }
 }
+
+/// Least time between two announcements while the race runs, ms (the core's throttle).
+#[wasm_bindgen(js_name = narrationGapMs)]
+pub fn narration_gap_ms() -> f64 {
+    crate::core::narration::throttle::NARRATION_GAP_MS
+}

@@ -3,6 +3,7 @@
 // (lab.narrate, lab.announce, lab.describe, a sweep's describe, the notes): this module only
 // puts it where a screen reader reads it, and the core's throttle decides when.
 
+import { narrationGapMs } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { chirpOnTurn } from './sound.js';
 import { refreshTables } from './tables.js';
@@ -14,23 +15,27 @@ const DESCRIPTIONS_MS = 3000;
 
 const state = { log: [], lastDescribed: -Infinity, sweepDescribe: () => '' };
 
-/** Puts `text` in the live region (and the test log), if there is any. */
-export function say(text) {
+/**
+ * Puts `text` in the live region, if there is any; `at` is the clock the core's throttle was
+ * given (the frame's time, or the moment of the student's action), kept in the test log.
+ */
+function say(text, at = performance.now()) {
   if (!text) return;
   const region = $('narration');
   // The same sentence again (Describe twice) must be spoken again: change the node's text.
   region.textContent = region.textContent === text ? `${text}\u00a0` : text;
-  state.log.push({ at: ui.lastFrame, frame: ui.frameNo ?? 0, epoch: engine.lab.epoch(), text });
+  state.log.push({ at, frame: ui.frameNo ?? 0, epoch: engine.lab.epoch(), text });
 }
 
 /** Says what the student just did (`play`, `pause`, `reset`, `rate`, `input-rate`). */
 export function announce(event) {
-  say(guard((lab) => lab.announce(event, performance.now()), undefined, false));
+  const now = performance.now();
+  say(guard((lab) => lab.announce(event, now), undefined, false), now);
 }
 
 /** Once per animation frame, after the engine's image is on the replica. */
 export function narrateFrame(now) {
-  say(guard((lab) => lab.narrate(now), undefined, false));
+  say(guard((lab) => lab.narrate(now), undefined, false), now);
   chirpOnTurn();
   if (now - state.lastDescribed >= DESCRIPTIONS_MS) {
     state.lastDescribed = now;
@@ -71,5 +76,8 @@ export function describeSweepWith(f) {
 
 export function wireNarration() {
   $('describe').addEventListener('click', describe);
+  // For tests and scripted demos: every announcement {at, frame, epoch, text}, and the
+  // core's least gap between two (ms).
   window.lab.narration = () => state.log.slice();
+  window.lab.narrationGapMs = narrationGapMs;
 }
