@@ -75,6 +75,12 @@ impl Lab {
         describe::race(&self.experiment, self.describe_view())
     }
 
+    /// What each run learned, map by map (the data canvas's accessible description).
+    #[wasm_bindgen(js_name = describeMaps)]
+    pub fn describe_maps(&mut self) -> String {
+        describe::maps(&mut self.experiment, notation())
+    }
+
     /// Run `run`'s recorded epochs as rows of `[epoch, training loss (eval mode), validation
     /// loss, validation accuracy (NaN for regression)]`, flattened: the loss chart's table.
     #[wasm_bindgen(js_name = historyTable)]

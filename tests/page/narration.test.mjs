@@ -170,3 +170,27 @@ test('keyboard and announcements only: the lesson\'s first five steps, and the r
   assert.equal(heard, revealed, `heard "${end}", the reveal says "${answer}"`);
   console.log(`keyboard walk: lesson steps 1–5 and the story's end heard in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
+
+test('a slider move says the core\'s read-out; sound stays off until asked, and Help says its mapping', { timeout: 60_000 }, async () => {
+  const page = await open();
+  await page.keyboard.press('3'); // the focused run's hidden rate to 0.3, as the slider
+  const snap = await snapshot(page);
+  const readout = await page.locator('#rate-out').textContent();
+  assert.equal(await spoken(page), `Focused run is now ${snap.runs[snap.focused].label}: ${readout}. The next training step uses it.`);
+  assert.match(readout, /^p = 0\.30 · keep 1−p = 0\.70/);
+  // Sound is an option, off by default: Listen appears once it is ticked.
+  assert.equal(await page.isChecked('#sound'), false);
+  assert.equal(await page.isVisible('#listen'), false);
+  await page.focus('#sound');
+  await page.keyboard.press('Space');
+  assert.equal(await page.isVisible('#listen'), true);
+  await page.evaluate(() => window.lab.step(50));
+  await page.focus('#listen');
+  await page.keyboard.press('Enter'); // plays; a console error would fail the file
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press('?');
+  const mapping = await page.locator('#sound-mapping').textContent();
+  assert.match(mapping, /1 or more is 880 Hz, 0\.01 or less 220 Hz/);
+  await page.keyboard.press('Escape');
+});

@@ -49,6 +49,7 @@ function describeCanvases() {
   const lab = engine.lab;
   $('diagram-desc').textContent = lab.describeDiagram();
   $('loss-desc').textContent = lab.describeRace();
+  $('data-desc').textContent = lab.describeMaps();
   $('sweep-desc').textContent = state.sweepDescribe();
 }
 
