@@ -194,3 +194,20 @@ test('a slider move says the core\'s read-out; sound stays off until asked, and 
   assert.match(mapping, /1 or more is 880 Hz, 0\.01 or less 220 Hz/);
   await page.keyboard.press('Escape');
 });
+
+test('the Inside view\'s Table shows its figures, the same numbers as its summary', { timeout: 90_000 }, async () => {
+  const page = await open();
+  await page.evaluate(() => window.lab.step(100));
+  await page.selectOption('#inside-view', 'averaging');
+  await page.waitForFunction(() => !window.lab.inside.running && window.lab.inside.progress() === 1, null, { timeout: 60_000 });
+  await page.focus('#inside-table-toggle');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('#inside-table tbody tr').length > 0);
+  const summary = await page.evaluate(() => window.lab.inside.summary());
+  const rows = await page.evaluate(() => [...document.querySelectorAll('#inside-table tbody tr')].map((r) => [...r.cells].map((c) => c.textContent)));
+  assert.equal(rows.length, 1 + summary.loss.length, 'weight scaling, then k = 1 … 100');
+  assert.deepEqual(rows[0].slice(0, 2), ['weight scaling', summary.scaledLoss.toFixed(4)]);
+  assert.deepEqual(rows.at(-1).slice(0, 2), [`average of ${summary.loss.length}`, summary.loss.at(-1).toFixed(4)]);
+  assert.equal(rows.at(-1)[2], `${(100 * summary.error.at(-1)).toFixed(1)} %`);
+  assert.match(await page.locator('#inside-table caption').textContent(), /^Averaging thinned networks of p = 0\.50/);
+});

@@ -14,6 +14,7 @@
 pub mod describe;
 pub mod narrator;
 pub mod sound;
+pub mod tables;
 pub mod text;
 pub mod throttle;
 pub mod upturn;
