@@ -273,3 +273,74 @@ fn loss_maps_to_pitch_on_a_log_scale_higher_loss_higher_note() {
         (sound::LISTEN_POINTS, 0, 999)
     );
 }
+
+#[test]
+fn a_sweep_is_described_by_its_lowest_point_and_the_shape_of_its_curve() {
+    use dropout_lab::core::sweep::{Outcome, Plan, Sweep};
+    let p = preset::by_name(preset::DEFAULT).unwrap();
+    let mut sweep = Sweep::new(Plan::p_sweep(&p, 0.0, 1, 1));
+    assert_eq!(describe::sweep(&sweep), text::sweep_empty());
+    // A U over p = 0 … 0.9 with its minimum at p = 0.4.
+    for (job, x) in sweep.plan().xs.clone().into_iter().enumerate() {
+        let v = 0.3 + (x - 0.4).powi(2);
+        sweep.record(
+            job,
+            Outcome {
+                val: vec![v; 5],
+                train_eval: vec![v / 2.0; 5],
+                best_val: Some(v),
+                diverged: None,
+            },
+        );
+    }
+    let said = describe::sweep(&sweep);
+    assert_eq!(
+        said,
+        "Sweep of final validation loss against p: lowest at p = 0.40, 0.30; 0.46 at p = 0.00, \
+         0.55 at p = 0.90. The curve is a U: too little and too much both cost validation loss."
+    );
+}
+
+#[test]
+fn the_averaging_views_table_is_its_curve_after_weight_scaling() {
+    use dropout_lab::core::inside::look::{Look, View as InsideView};
+    use dropout_lab::core::narration::tables;
+    let e = moons(5);
+    let val = e.split().val.x.clone();
+    let mut look =
+        Look::start(&e, 2, InsideView::Averaging, 0, val.view(), Notation::Drop).unwrap();
+    let mut t = 0.0;
+    while look
+        .work(1e9, || {
+            t += 1.0;
+            t
+        })
+        .1
+    {}
+    let table = tables::inside(&look);
+    assert_eq!(
+        table.heads,
+        ["Networks", "Validation loss", "Validation error"]
+    );
+    assert!(
+        table
+            .caption
+            .ends_with("of p = 0.50 against weight scaling")
+    );
+    let dropout_lab::core::inside::look::Job::Averaging(job) = &look.job else {
+        panic!("an averaging job")
+    };
+    let scaled = job.scaled.unwrap();
+    assert_eq!(table.rows[0][0], "weight scaling");
+    assert_eq!(table.rows[0][1], format!("{:.4}", scaled.loss));
+    assert_eq!(table.rows.len(), 1 + job.curve.len());
+    let last = job.curve.last().unwrap();
+    assert_eq!(
+        table.rows.last().unwrap(),
+        &vec![
+            format!("average of {}", last.k),
+            format!("{:.4}", last.loss),
+            format!("{:.1} %", 100.0 * last.error.unwrap())
+        ]
+    );
+}

@@ -211,3 +211,25 @@ test('the Inside view\'s Table shows its figures, the same numbers as its summar
   assert.equal(rows.at(-1)[2], `${(100 * summary.error.at(-1)).toFixed(1)} %`);
   assert.match(await page.locator('#inside-table caption').textContent(), /^Averaging thinned networks of p = 0\.50/);
 });
+
+test('a sweep is described by its lowest point and shape, and its Table holds its points', { timeout: 180_000 }, async () => {
+  const page = await open();
+  await page.fill('#sweep-seeds', '1');
+  await page.evaluate(() => window.lab.sweep.run({}));
+  await page.waitForFunction(() => !window.lab.sweep.running(), null, { timeout: 150_000, polling: 250 });
+  const r = await page.evaluate(() => window.lab.sweep.result());
+  const best = r.finalVal.indexOf(Math.min(...r.finalVal));
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press('d');
+  const said = await spoken(page);
+  assert.ok(said.includes(`Sweep of final validation loss against p: lowest at p = ${r.xs[best].toFixed(2)}, ${r.finalVal[best].toFixed(2)}; `), said);
+  await page.focus('#sweep-table-toggle');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('#sweep-table tbody tr').length > 0);
+  const rows = await page.evaluate(() => [...document.querySelectorAll('#sweep-table tbody tr')].map((row) => [...row.cells].map((c) => c.textContent)));
+  assert.equal(rows.length, r.xs.length);
+  rows.forEach((row, i) => {
+    assert.equal(Number(row[0]), Number(r.xs[i].toFixed(2)));
+    assert.ok(Math.abs(Number(row[1]) - r.finalVal[i]) <= 5e-5, `${row} vs ${r.finalVal[i]}`);
+  });
+});

@@ -19,6 +19,8 @@ pub struct Narrator {
     tenth: usize,
     /// The highest epoch seen: a lower one means the race restarted.
     epoch: usize,
+    /// The epoch whose news was last weighed: a frame without a new epoch has none.
+    weighed: Option<usize>,
     /// Runs whose upward turn was announced (by index).
     turned: Vec<bool>,
     /// The story's length, remembered from the stop epoch (the page lifts it once reached).
@@ -75,7 +77,8 @@ impl Narrator {
         if let Some(stop) = experiment.stop_epoch() {
             self.story = Some(stop);
         }
-        if epoch > 0 {
+        if epoch > 0 && self.weighed != Some(epoch) {
+            self.weighed = Some(epoch);
             self.offer_news(experiment, epoch, preset_epochs, notation);
         }
         self.throttle.poll(now_ms)
