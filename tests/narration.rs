@@ -121,8 +121,17 @@ fn the_story_end_names_the_run_with_the_lowest_validation_loss_at_the_end() {
         lowest_val
     );
     assert!(end.starts_with(&expected), "{end}");
-    // The moons story's lesson: the p = 0.5 run ends lowest on the default seed.
+    // The moons story's lesson: the p = 0.5 run ends lowest on the default seed, and the p = 0
+    // run, overfitting, is said to be rising, with its numbers.
     assert_eq!(runs[lowest].label(Notation::Drop), "p = 0.50");
+    let since = turned_upward(runs[0].history()).expect("p = 0 has turned");
+    let last = runs[0].history().last().unwrap();
+    let rising = format!(
+        "p = 0.00: validation {:.2} and rising since epoch {since}, training {:.2}.",
+        last.val_loss, last.train_loss_eval
+    );
+    assert!(end.contains(&rising), "{end} lacks {rising}");
+    assert!(end.ends_with("Training pauses here; Play goes on."));
 }
 
 #[test]

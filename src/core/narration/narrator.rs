@@ -109,7 +109,7 @@ impl Narrator {
             self.ended = true;
             if let Some(best) = text::lowest_of(&runs) {
                 self.throttle
-                    .offer(Priority::StoryEnd, text::story_end(story, best));
+                    .offer(Priority::StoryEnd, text::story_end(story, best, &runs));
             }
             return;
         }

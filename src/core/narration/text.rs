@@ -81,13 +81,20 @@ pub fn turned_upward(label: &str, since: usize, best: f32, now: f32) -> String {
     )
 }
 
-/// The story's last epoch: which run ended with the lowest validation loss.
-pub fn story_end(epoch: usize, best: &RunNews) -> String {
-    format!(
-        "End of the story at epoch {epoch}. Lowest validation loss at the end: {}, {:.2}. \
-         Training pauses here; Play goes on.",
+/// The story's last epoch: which run ended with the lowest validation loss, then each run
+/// whose validation loss has turned upward (the overfitting a student came to hear).
+pub fn story_end(epoch: usize, best: &RunNews, runs: &[RunNews]) -> String {
+    let mut parts = vec![format!(
+        "End of the story at epoch {epoch}. Lowest validation loss at the end: {}, {:.2}.",
         best.label, best.val
-    )
+    )];
+    for run in runs {
+        if let Some(since) = run.rising_since {
+            parts.push(rising(run, since));
+        }
+    }
+    parts.push("Training pauses here; Play goes on.".to_string());
+    parts.join(" ")
 }
 
 /// The focused run's hidden rate was set: the core's read-out says what it does.
