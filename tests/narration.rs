@@ -62,6 +62,17 @@ fn lowest_run(e: &dropout_lab::core::Experiment) -> (usize, f32) {
     (lowest, val(lowest))
 }
 
+/// The sentence that says the p = 0 run (run 0) is rising, from its history.
+fn p0_rising(e: &dropout_lab::core::Experiment) -> String {
+    let history = e.runs()[0].history();
+    let since = turned_upward(history).expect("p = 0 has turned");
+    let last = history.last().unwrap();
+    format!(
+        "p = 0.00: validation {:.2} and rising since epoch {since}, training {:.2}.",
+        last.val_loss, last.train_loss_eval
+    )
+}
+
 #[test]
 fn a_progress_sentence_says_the_epoch_the_lowest_run_and_the_rising_runs_from_the_history() {
     // Epoch by epoch with time to speak after each: the turns are said as they happen, and
@@ -86,12 +97,7 @@ fn a_progress_sentence_says_the_epoch_the_lowest_run_and_the_rising_runs_from_th
     );
     assert!(said.contains(&best), "{said} lacks {best}");
     // p = 0 bottoms out within ten epochs on this seed and climbs: it is named as rising.
-    let since = turned_upward(runs[0].history()).expect("p = 0 has turned by epoch 30");
-    let last = runs[0].history().last().unwrap();
-    let rising = format!(
-        "p = 0.00: validation {:.2} and rising since epoch {since}, training {:.2}.",
-        last.val_loss, last.train_loss_eval
-    );
+    let rising = p0_rising(&e);
     assert!(said.contains(&rising), "{said} lacks {rising}");
 }
 
@@ -124,12 +130,7 @@ fn the_story_end_names_the_run_with_the_lowest_validation_loss_at_the_end() {
     // The moons story's lesson: the p = 0.5 run ends lowest on the default seed, and the p = 0
     // run, overfitting, is said to be rising, with its numbers.
     assert_eq!(runs[lowest].label(Notation::Drop), "p = 0.50");
-    let since = turned_upward(runs[0].history()).expect("p = 0 has turned");
-    let last = runs[0].history().last().unwrap();
-    let rising = format!(
-        "p = 0.00: validation {:.2} and rising since epoch {since}, training {:.2}.",
-        last.val_loss, last.train_loss_eval
-    );
+    let rising = p0_rising(&e);
     assert!(end.contains(&rising), "{end} lacks {rising}");
     assert!(end.ends_with("Training pauses here; Play goes on."));
 }
