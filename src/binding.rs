@@ -22,6 +22,7 @@ mod inside;
 mod inside_scene;
 mod lab_settings;
 mod limits;
+mod narration;
 mod notation;
 mod panels;
 mod present;
@@ -84,6 +85,9 @@ pub struct Lab {
     shown: Shown,
     /// Which dataset, and how far the class has taken the preset from its story.
     setup: setup::SetupInfo,
+    /// What the live region is told, and when (the page's replica narrates; the engine's
+    /// copy never is asked).
+    narrator: crate::core::narration::Narrator,
 }
 
 #[wasm_bindgen]
@@ -126,6 +130,7 @@ impl Lab {
             data: DataCache::default(),
             shown: Shown::default(),
             setup,
+            narrator: Default::default(),
         })
     }
 

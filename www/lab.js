@@ -17,6 +17,9 @@ import { wireExport } from './lab/export.js';
 import { frame } from './lab/frames.js';
 import { wireHelp } from './lab/help.js';
 import { wireLesson } from './lab/lesson.js';
+import { wireNarration } from './lab/narrate.js';
+import { wireSound } from './lab/sound.js';
+import { wireTables } from './lab/tables.js';
 import { wireInside } from './lab/inside.js';
 import { applyHidden, readUrl } from './lab/link.js';
 import { applyNotation, wireNotation } from './lab/notation.js';
@@ -67,6 +70,9 @@ async function main() {
   exposeApi();
   wireSweeps();
   wireInside();
+  wireNarration();
+  wireSound();
+  wireTables();
   wireNotation(changed);
   // A crashed engine is rebuilt from the link, which holds every setting changed on the page.
   onEngineCrash(() => {

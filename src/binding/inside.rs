@@ -94,6 +94,25 @@ impl Inside {
         look::note(self.view, self.look.as_ref().map(|l| &l.focused))
     }
 
+    /// The view's figures as a table for the page's Table toggle: `[caption, column heads…]`
+    /// (empty before a view is computed).
+    #[wasm_bindgen(js_name = tableHeads)]
+    pub fn table_heads(&self) -> Vec<String> {
+        let Some(look) = self.look.as_ref() else {
+            return Vec::new();
+        };
+        let table = crate::core::narration::tables::inside(look);
+        std::iter::once(table.caption).chain(table.heads).collect()
+    }
+
+    /// The table's cells, row by row (as wide as the heads), each finished by the core.
+    #[wasm_bindgen(js_name = tableCells)]
+    pub fn table_cells(&self) -> Vec<String> {
+        self.look.as_ref().map_or(Vec::new(), |look| {
+            crate::core::narration::tables::inside(look).rows.concat()
+        })
+    }
+
     /// The figures the view shows, as JSON (for tests and scripted demos).
     pub fn summary(&self) -> String {
         summary::summary(self)

@@ -206,6 +206,36 @@ impl SweepPanel {
         }
     }
 
+    /// Describe: where the sweep's curve is lowest and its shape, in a sentence (the chart's
+    /// accessible description).
+    pub fn describe(&self) -> String {
+        crate::core::narration::describe::sweep(&self.sweep)
+    }
+
+    /// The chart as a table: per ladder point of curve `series`, `[x, final validation loss
+    /// mean, min, max, final training loss mean]`, flattened (NaN where no run is back yet).
+    #[wasm_bindgen(js_name = tableRows)]
+    pub fn table_rows(&self, series: usize) -> Vec<f32> {
+        self.sweep
+            .rows(series)
+            .iter()
+            .flat_map(|r| {
+                let v = r.final_val;
+                [r.x, v.mean, v.min, v.max, r.final_train.mean]
+            })
+            .collect()
+    }
+
+    /// The table's caption and column heads, `[caption, head…]`.
+    #[wasm_bindgen(js_name = tableText)]
+    pub fn table_text(&self) -> Vec<String> {
+        use crate::core::narration::text;
+        let rate = !self.is_size_sweep();
+        let mut out = vec![text::sweep_table_caption(rate)];
+        out.extend(text::sweep_table_heads(rate));
+        out
+    }
+
     /// x of the point with the lowest mean final validation loss (curve 0).
     #[wasm_bindgen(js_name = bestX)]
     pub fn best_x(&self) -> Option<f32> {

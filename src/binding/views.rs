@@ -12,21 +12,7 @@ use crate::render::{self, ChartGeometry, LayerWeights, LossChartView, LossSeries
 /// The drawn example's mask per dropout layer of the focused run (1 kept, 0 dropped), or
 /// `None` before the first step.
 pub(super) fn drawn_masks(lab: &Lab) -> Option<Vec<Vec<u8>>> {
-    let run = lab.experiment.run(lab.focused).ok()?;
-    if run.steps() == 0 {
-        return None;
-    }
-    let masks = (0..run.net().dropout_layers())
-        .map(|l| {
-            let mask = run.mask(l);
-            let example = lab.example.min(mask.nrows().saturating_sub(1));
-            mask.row(example)
-                .iter()
-                .map(|&m| u8::from(m > 0.5))
-                .collect()
-        })
-        .collect();
-    Some(masks)
+    crate::core::narration::describe::drawn_masks(&lab.experiment, lab.focused, lab.example)
 }
 
 pub(super) fn draw_diagram(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<(), JsValue> {

@@ -15,6 +15,7 @@ pub mod history;
 pub mod inside;
 pub mod labels;
 pub mod limits;
+pub mod narration;
 pub mod network;
 pub mod optimizer;
 pub mod preset;

@@ -12,6 +12,7 @@ mod digits;
 mod inside;
 mod lesson;
 mod moons;
+mod narration;
 mod rivals;
 mod seeds;
 mod sweeps;

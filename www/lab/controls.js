@@ -6,6 +6,7 @@ import { freshSeed, maxRuns } from '../pkg/dropout_lab.js';
 import { applySettings } from './apply.js';
 import { guard, showBanner } from './banner.js';
 import { writeUrl } from './link.js';
+import { announce } from './narrate.js';
 import { runReadings } from './readings.js';
 import { syncSetup } from './data-panel.js';
 import { syncDrawing } from './draw.js';
@@ -126,13 +127,19 @@ export function wireControls() {
     if (text !== undefined) $('rate-out').textContent = text;
     ui.runsDue = true;
   });
-  $('rate').addEventListener('change', writeUrl);
+  $('rate').addEventListener('change', () => {
+    writeUrl();
+    announce('rate');
+  });
   $('input-rate').addEventListener('input', () => {
     const text = guard((lab) => lab.setFocusedInputRate(Number($('input-rate').value), retainNotation()));
     if (text !== undefined) $('input-rate-out').textContent = text;
     ui.runsDue = true;
   });
-  $('input-rate').addEventListener('change', writeUrl);
+  $('input-rate').addEventListener('change', () => {
+    writeUrl();
+    announce('input-rate');
+  });
   $('add-run').addEventListener('click', () => addRate(Number($('rate').value)));
   // Another network size: checked by building it first, so a bad size only shows a message and
   // the running lab goes on untouched.

@@ -5,6 +5,7 @@
 import { guard } from './banner.js';
 import { changed } from './controls.js';
 import { takeEngineReport, tickEngine } from './engine.js';
+import { narrateFrame } from './narrate.js';
 import { refreshRuns } from './runs-list.js';
 import { $, SPEEDS, engine, ui } from './shared.js';
 import { setPlaying } from './transport.js';
@@ -32,6 +33,9 @@ export function frame(now) {
   const report = takeEngineReport();
   ui.stepsThisSecond.push([now, report.trained]);
   ui.imageBytes = report.imageBytes;
+  // The narrator reads the replica as the engine's image left it (the story's end before the
+  // stop epoch is lifted below).
+  narrateFrame(now);
   // Draw only when something changed: a paused lab leaves the canvases (and the CPU) alone.
   // While training, Rust redraws one out-of-date canvas per frame (src/core/redraw.rs).
   const drawStart = performance.now();

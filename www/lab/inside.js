@@ -6,6 +6,7 @@
 import { Inside } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { $ } from './shared.js';
+import { insideTableWith } from './tables.js';
 
 // Milliseconds of forward passes per frame: with training's share the frame stays under 16.7 ms.
 const WORK_MS = 4;
@@ -55,6 +56,7 @@ function draw(now) {
 
 export function wireInside() {
   state.inside = new Inside();
+  insideTableWith(() => state.inside);
   $('inside-compute').addEventListener('click', () => start());
   $('inside-view').addEventListener('change', () => start());
   $('inside-resample').addEventListener('click', () => start(true));

@@ -57,6 +57,7 @@ const ACTIONS = new Map([
   ['ArrowDown', () => pickRun(1)],
   ['p', () => press('present')],
   ['f', () => press('fullscreen')],
+  ['d', () => press('describe')],
   ['?', openHelp],
   ['Escape', () => {
     $('link-box').hidden = true;

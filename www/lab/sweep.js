@@ -7,9 +7,11 @@ import { seedsPerPoint } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { addRate, changed } from './controls.js';
 import { download } from './export.js';
+import { describeSweepWith } from './narrate.js';
 import { runRates } from './readings.js';
 import { $, engine, settings } from './shared.js';
 import { runPool } from './sweep-pool.js';
+import { sweepTableWith } from './tables.js';
 
 const PNG_SCALE = 2;
 
@@ -138,6 +140,9 @@ function watchRuns() {
 }
 
 export function wireSweeps() {
+  // Describe and the Table toggle read the shown sweep through the core's own sentences and rows.
+  describeSweepWith(() => shown()?.describe() ?? '');
+  sweepTableWith(() => shown() ?? null);
   $('sweep-run').addEventListener('click', () => startSweep());
   $('sweep-cancel').addEventListener('click', cancelSweep);
   $('sweep-kind').addEventListener('change', () => {

@@ -4,6 +4,7 @@
 import { applyView } from './apply.js';
 import { guard } from './banner.js';
 import { writeUrl } from './link.js';
+import { announce } from './narrate.js';
 import { startStory } from './rebuild.js';
 import { $, settings, speedLabel, ui } from './shared.js';
 
@@ -25,6 +26,7 @@ export function setMode(mode) {
 export function reset() {
   guard((lab) => lab.reset());
   startStory();
+  announce('reset');
 }
 
 export function setSpeed(i) {
@@ -34,7 +36,10 @@ export function setSpeed(i) {
 }
 
 export function wireTransport() {
-  $('play').addEventListener('click', () => setPlaying(!ui.playing));
+  $('play').addEventListener('click', () => {
+    setPlaying(!ui.playing);
+    announce(ui.playing ? 'play' : 'pause');
+  });
   $('step').addEventListener('click', () => {
     setPlaying(false);
     guard((lab) => lab.step(1));
