@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::core::sweep::{DEFAULT_SEEDS, MAX_SEEDS};
 use crate::core::{Experiment, NetConfig, Optimizer, dropout, limits};
-use crate::render::palette::RUN_COLOURS;
+use crate::render::palette::run_colour;
 
 /// Most runs that race at once.
 #[wasm_bindgen(js_name = maxRuns)]
@@ -39,10 +39,13 @@ pub fn max_learning_rate() -> f32 {
     Optimizer::MAX_LEARNING_RATE
 }
 
-/// Each run's colour as CSS, in run order: the same colours the loss chart draws.
+/// Each run's colour as CSS, in run order: the same colours the loss chart draws, in the
+/// palette in use (see `setHighContrast`).
 #[wasm_bindgen(js_name = runColours)]
 pub fn run_colours() -> Vec<String> {
-    RUN_COLOURS.iter().map(|c| c.css()).collect()
+    (0..Experiment::MAX_RUNS)
+        .map(|i| run_colour(i).css())
+        .collect()
 }
 
 /// Largest seed (seeds are whole numbers from 0; the link's table checks it).

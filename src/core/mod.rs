@@ -13,6 +13,7 @@ pub mod history;
 pub mod inside;
 pub mod labels;
 pub mod limits;
+pub mod motion;
 pub mod network;
 pub mod optimizer;
 pub mod preset;

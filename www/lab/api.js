@@ -70,6 +70,8 @@ function testHooks() {
     engineRestarts,
     // Minibatches trained by the page's own wasm instance: always 0, training is the engine's.
     trainingStepsHere,
+    // The lockstep step whose masks the diagram shows (Calm holds it up to half a second).
+    diagramStep: () => engine.lab?.diagramStep(),
   };
 }
 

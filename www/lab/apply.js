@@ -45,6 +45,8 @@ function refreshView() {
     log: s.logScale(),
     notation: s.retainNotation() ? 'retain' : undefined,
     present: s.present(),
+    calm: s.calm(),
+    contrast: s.contrast(),
     lesson: s.lesson(),
     hide: s.hide(),
   });
@@ -81,6 +83,8 @@ export function liveSettings() {
       mode: settings.mode === 'eval' ? 'eval' : undefined,
       notation: settings.notation === 'retain' ? 'retain' : undefined,
       present: Boolean(settings.present),
+      calm: Boolean(settings.calm),
+      contrast: Boolean(settings.contrast),
     }));
   } finally {
     if (base !== engine.settings) release(base);
