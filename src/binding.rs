@@ -16,6 +16,7 @@ use crate::render::ChartGeometry;
 mod calm;
 mod engine;
 pub use engine::training_steps_here;
+mod data_cursor;
 mod export;
 mod getters;
 mod inside;

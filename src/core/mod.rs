@@ -3,6 +3,7 @@
 pub mod activation;
 pub mod batchnorm;
 pub mod data;
+pub mod data_cursor;
 pub mod diagram;
 pub mod dropout;
 pub mod error;
