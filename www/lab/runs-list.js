@@ -16,10 +16,28 @@ export function renderRuns(readings, onChange) {
   if (key === ui.runsKey) return updateRunNumbers(readings);
   ui.runsKey = key;
   const list = $('runs');
+  const had = focusIn(list);
   list.replaceChildren();
   runs.forEach((run, i) => list.append(runRow(run, i, runs.length, focused, onChange)));
+  restoreFocus(list, had);
   showVariant(readings, onChange);
   updateRunNumbers(readings);
+}
+
+// A keyboard user's place survives the rebuild (#20): the same row, or its × (the row before
+// when the last one was removed; the row itself when its × is now disabled).
+function focusIn(list) {
+  const active = document.activeElement;
+  if (!list.contains(active)) return null;
+  const row = active.closest('li');
+  return { index: [...list.children].indexOf(row), onRemove: active.tagName === 'BUTTON' };
+}
+
+function restoreFocus(list, had) {
+  if (!had || list.children.length === 0) return;
+  const row = list.children[Math.min(had.index, list.children.length - 1)];
+  const remove = row.querySelector('button');
+  (had.onRemove && !remove.disabled ? remove : row).focus();
 }
 
 function runRow(run, i, count, focused, onChange) {
