@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 use crate::core::sweep::{DEFAULT_SEEDS, MAX_SEEDS};
 use crate::core::{Experiment, NetConfig, Optimizer, dropout, limits};
 use crate::render::palette::run_colour;
+use crate::render::run_style;
 
 /// Most runs that race at once.
 #[wasm_bindgen(js_name = maxRuns)]
@@ -46,6 +47,19 @@ pub fn run_colours() -> Vec<String> {
     (0..Experiment::MAX_RUNS)
         .map(|i| run_colour(i).css())
         .collect()
+}
+
+/// Run `i`'s validation dash, CSS px (dash, gap, …): with [`run_marker_path`], what tells the
+/// runs apart without colour (#20), for the runs list's swatches.
+#[wasm_bindgen(js_name = runDash)]
+pub fn run_dash(i: usize) -> Vec<f64> {
+    run_style::run_style(i).dash.to_vec()
+}
+
+/// Run `i`'s marker as an SVG path in a 16 × 16 box, the shape the charts draw.
+#[wasm_bindgen(js_name = runMarkerPath)]
+pub fn run_marker_path(i: usize) -> String {
+    run_style::marker_svg_path(run_style::run_style(i).marker)
 }
 
 /// Largest seed (seeds are whole numbers from 0; the link's table checks it).

@@ -10,6 +10,7 @@ use super::data_panels::{draw_digits, draw_regression};
 use super::heatmap::{draw_heatmap, draw_points};
 use super::palette::{self, INK, MUTED, WHITE};
 use super::panel_data::{DataPanel, Extent, KEY_H, PanelData, PanelRect, panel_rect};
+use super::run_style::{draw_marker, run_style};
 use super::surface::{Anchor, Font, Surface, circle, text_fitted};
 
 /// Draw all panels side by side on one canvas, with the keyboard's drawing cursor (data
@@ -43,8 +44,10 @@ fn draw_panel(
     rect: &PanelRect,
 ) -> Result<(), JsValue> {
     let colour = palette::run_colour(panel.colour);
-    ctx.set_fill_style_str(&colour.css());
-    ctx.fill_rect(rect.left, rect.top - 22.0, 14.0, 14.0);
+    // The run's marker beside its title, as in the loss chart's legend (not by colour alone).
+    let style = run_style(panel.colour);
+    let at = (rect.left + 7.0, rect.top - 15.0);
+    draw_marker(ctx, at, 6.0, style.marker, Some(colour), Some((INK, 1.0)));
     text_fitted(
         ctx,
         panel.title,
