@@ -13,9 +13,11 @@ use crate::core::experiment::Experiment;
 use crate::core::preset::{self, Preset};
 use crate::render::ChartGeometry;
 
+mod calm;
 mod embed;
 mod engine;
 pub use engine::training_steps_here;
+mod data_cursor;
 mod export;
 mod getters;
 mod inside;
@@ -33,6 +35,7 @@ mod sweep;
 mod variants;
 mod views;
 
+use crate::core::motion::MaskPace;
 use crate::core::redraw::{Canvas, Shown};
 use panels::DataCache;
 
@@ -83,6 +86,9 @@ pub struct Lab {
     data: DataCache,
     /// What each canvas was last drawn with (see [`crate::core::redraw`]).
     shown: Shown,
+    /// Calm (#20): the diagram's masks change at most twice a second (see [`MaskPace`]).
+    calm: bool,
+    mask_pace: MaskPace,
     /// Which dataset, and how far the class has taken the preset from its story.
     setup: setup::SetupInfo,
     /// What the live region is told, and when (the page's replica narrates; the engine's
@@ -129,6 +135,8 @@ impl Lab {
             hover_revision: 0,
             data: DataCache::default(),
             shown: Shown::default(),
+            calm: false,
+            mask_pace: MaskPace::default(),
             setup,
             narrator: Default::default(),
         })
@@ -267,9 +275,17 @@ impl Lab {
             self.revision + self.hover_revision,
             self.data.revision(),
         ];
-        for canvas in self.shown.plan(revisions, everything) {
+        let (step, now) = (self.experiment.iteration(), now_ms());
+        let hold_diagram = !self.mask_pace.allows(step, now, self.calm);
+        let plan = self
+            .shown
+            .plan_holding(revisions, everything, [hold_diagram, false, false]);
+        for canvas in plan {
             match canvas {
-                Canvas::Diagram => views::draw_diagram(self, diagram),
+                Canvas::Diagram => {
+                    self.mask_pace.record(step, now);
+                    views::draw_diagram(self, diagram)
+                }
                 Canvas::Loss => views::draw_loss(self, loss).map(|g| self.geometry = Some(g)),
                 Canvas::Data => panels::draw_data(self, data),
             }

@@ -24,6 +24,8 @@ mod loss_chart;
 mod loss_ticks;
 #[path = "render_wasm/pointer.rs"]
 mod pointer;
+#[path = "render_wasm/run_style.rs"]
+mod run_style;
 #[path = "render_wasm/sweep_chart.rs"]
 mod sweep_chart;
 #[path = "render_wasm/text_fit.rs"]

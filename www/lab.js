@@ -24,6 +24,7 @@ import { wireInside } from './lab/inside.js';
 import { applyHidden, readUrl } from './lab/link.js';
 import { applyNotation, wireNotation } from './lab/notation.js';
 import { applyPresent, wirePresent } from './lab/present.js';
+import { applyAccessView, wireAccessView } from './lab/access-view.js';
 import { createLab } from './lab/rebuild.js';
 import { wireSetupFile } from './lab/setup-file.js';
 import { $, SPEEDS, engine, formatRate, settings } from './lab/shared.js';
@@ -58,6 +59,7 @@ async function main() {
   $('log').checked = Boolean(settings.log);
   applyHidden();
   wirePresent();
+  wireAccessView();
   wireControls();
   wireTransport();
   wireCopyLink();
@@ -78,6 +80,7 @@ async function main() {
   onEngineCrash(() => {
     readUrl();
     applyPresent();
+    applyAccessView();
     applyNotation();
     createLab();
     syncControls();

@@ -188,6 +188,14 @@ impl LabSettings {
         self.settings.present
     }
 
+    pub fn calm(&self) -> bool {
+        self.settings.calm
+    }
+
+    pub fn contrast(&self) -> bool {
+        self.settings.contrast
+    }
+
     pub fn lesson(&self) -> Option<u32> {
         self.settings.lesson
     }

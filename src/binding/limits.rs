@@ -7,7 +7,8 @@ use wasm_bindgen::prelude::*;
 
 use crate::core::sweep::{DEFAULT_SEEDS, MAX_SEEDS};
 use crate::core::{Experiment, NetConfig, Optimizer, dropout, limits};
-use crate::render::palette::RUN_COLOURS;
+use crate::render::palette::run_colour;
+use crate::render::run_style;
 
 /// Most runs that race at once.
 #[wasm_bindgen(js_name = maxRuns)]
@@ -39,10 +40,26 @@ pub fn max_learning_rate() -> f32 {
     Optimizer::MAX_LEARNING_RATE
 }
 
-/// Each run's colour as CSS, in run order: the same colours the loss chart draws.
+/// Each run's colour as CSS, in run order: the same colours the loss chart draws, in the
+/// palette in use (see `setHighContrast`).
 #[wasm_bindgen(js_name = runColours)]
 pub fn run_colours() -> Vec<String> {
-    RUN_COLOURS.iter().map(|c| c.css()).collect()
+    (0..Experiment::MAX_RUNS)
+        .map(|i| run_colour(i).css())
+        .collect()
+}
+
+/// Run `i`'s validation dash, CSS px (dash, gap, …): with [`run_marker_path`], what tells the
+/// runs apart without colour (#20), for the runs list's swatches.
+#[wasm_bindgen(js_name = runDash)]
+pub fn run_dash(i: usize) -> Vec<f64> {
+    run_style::run_style(i).dash.to_vec()
+}
+
+/// Run `i`'s marker as an SVG path in a 16 × 16 box, the shape the charts draw.
+#[wasm_bindgen(js_name = runMarkerPath)]
+pub fn run_marker_path(i: usize) -> String {
+    run_style::marker_svg_path(run_style::run_style(i).marker)
 }
 
 /// Largest seed (seeds are whole numbers from 0; the link's table checks it).

@@ -45,6 +45,8 @@ pub(super) struct DataCache {
     scenery: Option<Scenery>,
     /// Bumped whenever a panel's content changes, so the canvas is redrawn only then.
     revision: u64,
+    /// The keyboard's drawing cursor (#20), data coordinates; drawn on every panel.
+    pub(super) cursor: Option<(f32, f32)>,
 }
 
 /// What every panel draws the same way for the lab's whole life: the data and the true curve.
@@ -116,6 +118,14 @@ impl DataCache {
 
     pub fn revision(&self) -> u64 {
         self.revision
+    }
+
+    /// Puts the keyboard's cursor at `at` (or hides it); the panels are redrawn if it moved.
+    pub fn set_cursor(&mut self, at: Option<(f32, f32)>) {
+        if self.cursor != at {
+            self.cursor = at;
+            self.revision += 1;
+        }
     }
 }
 
@@ -259,7 +269,7 @@ pub(super) fn draw_data(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<(), JsV
             data: panel_data(&lab.preset.data, scene, cache, digits),
         })
         .collect();
-    render::draw_data_panels(canvas, &panels)
+    render::draw_data_panels(canvas, &panels, lab.data.cursor)
 }
 
 /// What one run's panel draws from its cache and the lab's scenery.

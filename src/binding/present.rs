@@ -18,3 +18,10 @@ pub fn set_draw_scale(scale: f64) {
 pub fn draw_scale() -> f64 {
     surface::draw_scale()
 }
+
+/// The charts' high-contrast palette on or off (#20, the page's Contrast toggle). Takes effect
+/// at the next full redraw.
+#[wasm_bindgen(js_name = setHighContrast)]
+pub fn set_high_contrast(on: bool) {
+    crate::render::palette::set_high_contrast(on);
+}

@@ -116,7 +116,7 @@ pub fn csv_points(text: &str) -> Result<String, JsError> {
 }
 
 /// The plotting window of a dataset that can be drawn on.
-fn drawable_extent(data: &DataSpec) -> Option<Extent> {
+pub(super) fn drawable_extent(data: &DataSpec) -> Option<Extent> {
     let (x0, x1, y0, y1) = match data {
         DataSpec::Toy2d(spec) if spec.kind.classes() == 2 => spec.kind.extent(),
         DataSpec::Regression(spec) => spec.kind.extent(),

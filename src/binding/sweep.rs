@@ -5,6 +5,7 @@
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+mod keys;
 mod view;
 
 use super::{Lab, js_value_error};

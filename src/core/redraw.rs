@@ -31,12 +31,24 @@ impl Shown {
     /// The canvases to draw in this call, given each one's current content revision.
     /// `everything` (the viewer changed something) draws all three.
     pub fn plan(&mut self, revisions: [u64; 3], everything: bool) -> Vec<Canvas> {
+        self.plan_holding(revisions, everything, [false; 3])
+    }
+
+    /// [`Self::plan`], except that a canvas whose `held` is true is not drawn in this call
+    /// even when out of date or when `everything` is asked for: it stays behind, and a later
+    /// call draws it (Calm holds the diagram's step, see [`crate::core::motion`]).
+    pub fn plan_holding(
+        &mut self,
+        revisions: [u64; 3],
+        everything: bool,
+        held: [bool; 3],
+    ) -> Vec<Canvas> {
         self.calls += 1;
         let plan: Vec<Canvas> = if everything {
-            CANVASES.to_vec()
+            (0..3).filter(|&i| !held[i]).map(|i| CANVASES[i]).collect()
         } else {
             (0..3)
-                .filter(|&i| self.stale(i, revisions))
+                .filter(|&i| !held[i] && self.stale(i, revisions))
                 .min_by_key(|&i| self.drawn[i].map_or(0, |d| d.1))
                 .map(|i| CANVASES[i])
                 .into_iter()

@@ -58,6 +58,10 @@ pub struct Settings {
     /// Rates are written as keep probabilities 1 − p (they stay drop rates in the link).
     pub retain_notation: bool,
     pub present: bool,
+    /// Calm (#20): the diagram's masks change at most twice a second, nothing slides.
+    pub calm: bool,
+    /// The page's high-contrast theme (#20), charts included.
+    pub contrast: bool,
     pub lesson: Option<u32>,
     /// The Code panel open on this language (`code=pytorch|keras`, #21).
     pub code: Option<&'static str>,
@@ -84,6 +88,8 @@ impl Default for Settings {
             log_scale: false,
             retain_notation: false,
             present: false,
+            calm: false,
+            contrast: false,
             lesson: None,
             code: None,
             hide: Vec::new(),

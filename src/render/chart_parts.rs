@@ -6,7 +6,8 @@
 use web_sys::CanvasRenderingContext2d;
 
 use super::loss_axis::{ChartGeometry, LossAxis};
-use super::palette::{GUIDE, INK, MUTED, Rgb};
+use super::palette::{GUIDE, INK, MUTED, Rgb, WHITE};
+use super::run_style::{RunStyle, draw_marker};
 use super::surface::{Anchor, Font, line, set_dash, text, text_fitted};
 use super::text_fit::font_css;
 
@@ -18,10 +19,10 @@ const READOUT_ROW: f64 = 21.0;
 /// How a legend entry is keyed.
 #[derive(Clone, Copy, PartialEq)]
 pub enum Key {
-    /// A colour square: a run, both of whose lines share the colour.
-    Swatch,
     /// A line sample: solid or dashed.
     Line { dashed: bool },
+    /// A raced run: its validation dash with its marker on it (#20: not by colour alone).
+    Run(RunStyle),
 }
 
 /// One legend entry.
@@ -45,7 +46,10 @@ pub fn draw_legend(ctx: &CanvasRenderingContext2d, entries: &[Entry], width: f64
             .measure_text(&e.label)
             .map(|m| m.width())
             .unwrap_or(8.0 * e.label.len() as f64);
-        let sample_w = if e.key == Key::Swatch { 14.0 } else { 24.0 };
+        let sample_w = match e.key {
+            Key::Line { .. } => 24.0,
+            Key::Run(_) => 30.0,
+        };
         let entry_w = e.gap + sample_w + 6.0 + text_w + 18.0;
         if x + entry_w > width - 8.0 && x > 12.0 {
             x = 12.0;
@@ -53,16 +57,28 @@ pub fn draw_legend(ctx: &CanvasRenderingContext2d, entries: &[Entry], width: f64
         }
         let (left, mid) = (x + e.gap, y + LEGEND_ROW / 2.0);
         match e.key {
-            Key::Swatch => {
-                ctx.set_fill_style_str(&e.colour.css());
-                ctx.fill_rect(left, mid - 7.0, 14.0, 14.0);
-            }
             Key::Line { dashed } => {
                 ctx.set_stroke_style_str(&e.colour.css());
                 ctx.set_line_width(3.0);
                 set_dash(ctx, if dashed { &[6.0, 4.0] } else { &[] });
                 line(ctx, (left, mid), (left + 24.0, mid));
                 set_dash(ctx, &[]);
+            }
+            Key::Run(style) => {
+                ctx.set_stroke_style_str(&style.colour.css());
+                ctx.set_line_width(3.0);
+                set_dash(ctx, style.dash);
+                line(ctx, (left, mid), (left + 30.0, mid));
+                set_dash(ctx, &[]);
+                let marker = (left + 15.0, mid);
+                draw_marker(
+                    ctx,
+                    marker,
+                    5.0,
+                    style.marker,
+                    Some(style.colour),
+                    Some((WHITE, 1.0)),
+                );
             }
         }
         let label_left = left + sample_w + 6.0;

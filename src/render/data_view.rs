@@ -9,15 +9,24 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use super::data_panels::{draw_digits, draw_regression};
 use super::heatmap::{draw_heatmap, draw_points};
 use super::palette::{self, INK, MUTED, WHITE};
-use super::panel_data::{DataPanel, KEY_H, PanelData, PanelRect, panel_rect};
+use super::panel_data::{DataPanel, Extent, KEY_H, PanelData, PanelRect, panel_rect};
+use super::run_style::{draw_marker, run_style};
 use super::surface::{Anchor, Font, Surface, circle, text_fitted};
 
-/// Draw all panels side by side on one canvas.
-pub fn draw_data_panels(canvas: &HtmlCanvasElement, panels: &[DataPanel]) -> Result<(), JsValue> {
+/// Draw all panels side by side on one canvas, with the keyboard's drawing cursor (data
+/// coordinates) on each 2-D panel when there is one.
+pub fn draw_data_panels(
+    canvas: &HtmlCanvasElement,
+    panels: &[DataPanel],
+    cursor: Option<(f32, f32)>,
+) -> Result<(), JsValue> {
     let surface = Surface::prepare(canvas)?;
     for (i, panel) in panels.iter().enumerate() {
         let rect = panel_rect(panels.len(), i, surface.width, surface.height);
         draw_panel(&surface.ctx, panel, &rect)?;
+        if let (Some(at), Some(extent)) = (cursor, panel_extent(&panel.data)) {
+            draw_cursor(&surface.ctx, &rect, &extent, at);
+        }
     }
     if panels
         .iter()
@@ -35,8 +44,10 @@ fn draw_panel(
     rect: &PanelRect,
 ) -> Result<(), JsValue> {
     let colour = palette::run_colour(panel.colour);
-    ctx.set_fill_style_str(&colour.css());
-    ctx.fill_rect(rect.left, rect.top - 22.0, 14.0, 14.0);
+    // The run's marker beside its title, as in the loss chart's legend (not by colour alone).
+    let style = run_style(panel.colour);
+    let at = (rect.left + 7.0, rect.top - 15.0);
+    draw_marker(ctx, at, 6.0, style.marker, Some(colour), Some((INK, 1.0)));
     text_fitted(
         ctx,
         panel.title,
@@ -76,6 +87,33 @@ fn draw_panel(
     ctx.set_line_width(1.0);
     ctx.stroke_rect(rect.left, rect.top, rect.width, rect.height);
     Ok(())
+}
+
+/// The plotting extent of a 2-D panel (`None` for the digits, which have no plane to point at).
+fn panel_extent(data: &PanelData) -> Option<Extent> {
+    match data {
+        PanelData::Classifier { extent, .. } | PanelData::Regression { extent, .. } => {
+            Some(*extent)
+        }
+        PanelData::Digits { .. } => None,
+    }
+}
+
+/// The keyboard's cursor: a crosshair in ink with a white halo, so it shows on any region colour.
+fn draw_cursor(ctx: &CanvasRenderingContext2d, rect: &PanelRect, extent: &Extent, at: (f32, f32)) {
+    let (x, y) = rect.to_px(extent, at.0, at.1);
+    let arm = 9.0;
+    for (colour, width) in [(WHITE, 5.0), (INK, 2.0)] {
+        ctx.set_stroke_style_str(&colour.css());
+        ctx.set_line_width(width);
+        ctx.begin_path();
+        ctx.move_to(x - arm, y);
+        ctx.line_to(x + arm, y);
+        ctx.move_to(x, y - arm);
+        ctx.line_to(x, y + arm);
+        ctx.stroke();
+    }
+    circle(ctx, x, y, 4.0, None, Some((INK, 1.5)));
 }
 
 /// The key under the panels: filled dots train, rings validate.

@@ -22,7 +22,7 @@ pub fn draw_subnets(
     panels: &[DataPanel],
     masks: &[Option<MaskView>],
 ) -> Result<(), JsValue> {
-    draw_data_panels(canvas, panels)?;
+    draw_data_panels(canvas, panels, None)?;
     let surface = Surface::prepare_kept(canvas)?;
     for (i, mask) in masks.iter().enumerate() {
         let rect = panel_rect(panels.len(), i, surface.width, surface.height);

@@ -12,9 +12,10 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use super::chart_parts::{draw_empty_note, loss_axis_with_headroom};
 use super::loss_axis::{ChartGeometry, LossAxis, pieces_in_range, thin};
 use super::loss_frame::{LossChart, loss_frame};
-use super::loss_overlay::{draw_hover, draw_legend};
+use super::loss_overlay::{draw_hover, draw_legend, draw_markers};
 use super::loss_series::{LossChartView, LossSeries};
 use super::palette;
+use super::run_style::run_style;
 use super::surface::{Surface, set_dash};
 
 pub(crate) fn plotted(points: &[(f32, f32)], log_y: bool) -> Vec<(f32, f32)> {
@@ -90,7 +91,8 @@ pub fn draw_loss_chart(
     for (i, s) in view.series.iter().enumerate() {
         let width = if view.focused == Some(i) { 4 } else { 3 };
         let curves = (drawn(s.train), drawn(s.val));
-        draw_run(&mut chart, ctx, &axis, s.colour, width, curves)?;
+        draw_run(&mut chart, ctx, &axis, s.colour, width, &curves)?;
+        draw_markers(ctx, &geometry, s.colour, &curves);
     }
     ctx.restore();
     let empty = |s: &LossSeries| {
@@ -157,18 +159,19 @@ fn shade_gap(
     Ok(())
 }
 
-/// One run: training loss solid, validation loss dashed, the latest value of each marked.
+/// One run: training loss solid, validation loss dashed in the run's own rhythm (see
+/// [`super::run_style`]); its markers are drawn over both by `draw_markers`.
 fn draw_run(
     chart: &mut LossChart,
     ctx: &CanvasRenderingContext2d,
     axis: &LossAxis,
     colour: usize,
     width: u32,
-    (train, val): (Points, Points),
+    (train, val): &(Points, Points),
 ) -> Result<(), JsValue> {
-    let colour = palette::run_colour(colour).plotters();
-    let solid = colour.stroke_width(width);
-    for piece in pieces_in_range(&train, axis) {
+    let style = run_style(colour);
+    let solid = style.colour.plotters().stroke_width(width);
+    for piece in pieces_in_range(train, axis) {
         chart
             .draw_series(LineSeries::new(piece, solid))
             .map_err(js_err)?;
@@ -176,25 +179,12 @@ fn draw_run(
     // Validation dashed by the canvas itself: the backend strokes each path with the shared
     // context, so one native dashed stroke per curve replaces plotters' `DashedLineSeries`,
     // which strokes every dash separately (about 3× the cost of the solid curves).
-    set_dash(ctx, &[10.0, 7.0]);
-    for piece in pieces_in_range(&val, axis) {
+    set_dash(ctx, style.dash);
+    for piece in pieces_in_range(val, axis) {
         chart
             .draw_series(LineSeries::new(piece, solid))
             .map_err(js_err)?;
     }
     set_dash(ctx, &[]);
-    // Mark the latest values (a lone first point would otherwise be invisible), unless they
-    // are off the chart: plotters would pin them to its edge.
-    let on_chart = |p: &&(f32, f32)| (0.0..=1.0).contains(&axis.fraction(p.1));
-    if let Some(&p) = train.last().filter(on_chart) {
-        chart
-            .draw_series(std::iter::once(Circle::new(p, 4, colour.filled())))
-            .map_err(js_err)?;
-    }
-    if let Some(&p) = val.last().filter(on_chart) {
-        chart
-            .draw_series(std::iter::once(Circle::new(p, 4, colour.stroke_width(2))))
-            .map_err(js_err)?;
-    }
     Ok(())
 }

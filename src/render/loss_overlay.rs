@@ -6,7 +6,8 @@ use web_sys::CanvasRenderingContext2d;
 use super::chart_parts::{self, Entry, Key};
 use super::loss_axis::{ChartGeometry, short_number};
 use super::loss_series::{LossChartView, hover_values};
-use super::palette::{self, INK, Rgb};
+use super::palette::{self, INK, Rgb, WHITE};
+use super::run_style::{draw_marker, run_style};
 use super::surface::circle;
 
 /// Legend above the plot, wrapped into rows: one colour per run (the focused run in bold), then
@@ -23,7 +24,7 @@ pub(crate) fn draw_legend(ctx: &CanvasRenderingContext2d, view: &LossChartView, 
                 s.label.to_string()
             },
             colour: palette::run_colour(s.colour),
-            key: Key::Swatch,
+            key: Key::Run(run_style(s.colour)),
             bold: view.focused == Some(i),
             gap: 0.0,
         })
@@ -83,6 +84,44 @@ fn ring_points(
         if py >= g.plot_top && py <= g.plot_bottom {
             let fill = filled.then_some(colour);
             circle(ctx, px, py, 5.5, fill, Some((colour, 2.5)));
+        }
+    }
+}
+
+/// (epoch, loss) points of one curve, as drawn.
+type Curve = Vec<(f32, f32)>;
+
+/// Markers along a run's curves, so a run is told apart without its colour (#20): its shape
+/// filled on the training curve and hollow on the validation curve, a few along each (shifted
+/// by run, so two runs' markers do not sit on each other) and one on the latest value.
+pub(crate) fn draw_markers(
+    ctx: &CanvasRenderingContext2d,
+    g: &ChartGeometry,
+    run: usize,
+    (train, val): &(Curve, Curve),
+) {
+    const ALONG: usize = 5;
+    let style = run_style(run);
+    let phase = (run as f64 + 1.0) / (ALONG as f64 + 1.0);
+    for (points, filled) in [(train, true), (val, false)] {
+        let Some(last) = points.len().checked_sub(1) else {
+            continue;
+        };
+        let along = (0..ALONG).map(|k| ((k as f64 + phase) / ALONG as f64 * last as f64) as usize);
+        let mut indices: Vec<usize> = along.chain(std::iter::once(last)).collect();
+        indices.dedup();
+        for i in indices {
+            let (e, l) = points[i];
+            let at = (g.x_px(e), g.y_px(l));
+            let fill = if filled { style.colour } else { WHITE };
+            draw_marker(
+                ctx,
+                at,
+                4.5,
+                style.marker,
+                Some(fill),
+                Some((style.colour, 2.0)),
+            );
         }
     }
 }

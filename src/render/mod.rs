@@ -32,6 +32,7 @@ mod loss_overlay;
 pub mod loss_series;
 pub mod palette;
 pub mod panel_data;
+pub mod run_style;
 pub mod surface;
 pub mod sweep_chart;
 pub mod text_fit;

@@ -3,6 +3,8 @@
 //! All hues come from the Okabe–Ito palette, chosen because the common forms of colour
 //! blindness can still tell them apart, which matters on a projector in a full classroom.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use crate::core::Experiment;
 
 /// An opaque sRGB colour.
@@ -62,9 +64,32 @@ pub const GUIDE: Rgb = Rgb(0x99, 0x99, 0x99);
 /// One colour per raced run, in the order the runs are listed.
 pub const RUN_COLOURS: [Rgb; Experiment::MAX_RUNS] = [BLUE, ORANGE, GREEN, PURPLE];
 
-/// Colour of raced run `index` (wraps around past the last run).
+/// The same four hues darkened until each stands at least 4.5:1 against white (WCAG's contrast
+/// for text, here for thin curves): the page's high-contrast theme (#20).
+pub const RUN_COLOURS_HIGH_CONTRAST: [Rgb; Experiment::MAX_RUNS] = [
+    Rgb(0x00, 0x5A, 0x8C),
+    Rgb(0x8F, 0x4F, 0x00),
+    Rgb(0x00, 0x6B, 0x4E),
+    Rgb(0x9A, 0x2F, 0x6E),
+];
+
+/// Whether the charts draw in the high-contrast palette (one page, one theme: a process-wide
+/// switch like the drawing scale in `surface.rs`).
+static HIGH_CONTRAST: AtomicBool = AtomicBool::new(false);
+
+/// Switches the charts' palette to the high-contrast one or back; the next full redraw shows it.
+pub fn set_high_contrast(on: bool) {
+    HIGH_CONTRAST.store(on, Ordering::Relaxed);
+}
+
+/// Colour of raced run `index` (wraps around past the last run), in the palette in use.
 pub fn run_colour(index: usize) -> Rgb {
-    RUN_COLOURS[index % RUN_COLOURS.len()]
+    let colours = if HIGH_CONTRAST.load(Ordering::Relaxed) {
+        &RUN_COLOURS_HIGH_CONTRAST
+    } else {
+        &RUN_COLOURS
+    };
+    colours[index % colours.len()]
 }
 
 /// Edge colour for a weight: blue when positive, vermillion when negative. Vermillion rather

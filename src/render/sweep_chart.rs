@@ -12,7 +12,8 @@ use super::chart_parts::{
 use super::loss_axis::{ChartGeometry, LossAxis};
 use super::loss_chart::plot_area;
 use super::loss_frame::{LossChart, loss_frame};
-use super::palette::{self, INK, Rgb};
+use super::palette::{INK, Rgb, WHITE};
+use super::run_style::{draw_marker, run_style};
 use super::surface::{Anchor, Font, Surface, line, set_dash, text};
 
 /// One measure at each ladder point: `(x, mean, min, max)`; NaN where no seed has finished.
@@ -75,13 +76,24 @@ pub fn draw_sweep_chart(
         let label_at = (x_px(best.0), geometry.y_px(best.1) - 14.0);
         ring_best(&mut chart, ctx, best, view.best_label, label_at)?;
     }
-    // The raced runs' rates: short coloured ticks standing on the x axis.
+    // The raced runs' rates: short coloured ticks standing on the x axis, each topped by its
+    // run's marker (the same as on the loss chart: not by colour alone).
     for &(p, run) in view.marks {
         if (x_axis.lo..=x_axis.hi).contains(&p) {
-            ctx.set_stroke_style_str(&palette::run_colour(run).css());
+            let style = run_style(run);
+            ctx.set_stroke_style_str(&style.colour.css());
             ctx.set_line_width(4.0);
             let (x, bottom) = (x_px(p), geometry.plot_bottom);
             line(ctx, (x, bottom), (x, bottom - 16.0));
+            let top = (x, bottom - 20.0);
+            draw_marker(
+                ctx,
+                top,
+                4.5,
+                style.marker,
+                Some(style.colour),
+                Some((WHITE, 1.0)),
+            );
         }
     }
     if view

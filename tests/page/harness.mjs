@@ -40,10 +40,12 @@ const LAB_READY_TIMEOUT_MS = 20_000;
  * @param options.initScript a function run in the page before any of its own scripts (to
  *   simulate an older browser, say).
  * @param options.waitForLab false to return once the page has loaded, lab or not.
+ * @param options.bypassCSP true to let the test inject scripts and styles of its own (axe-core,
+ *   a user's text-spacing stylesheet) past the page's Content-Security-Policy.
  * @returns {{context, page, consoleErrors: string[], blocked: string[], url: string}}
  *   consoleErrors collects console.error messages and uncaught page errors as they happen.
  */
-export async function openLab(t, { query, initScript, waitForLab = true } = {}) {
+export async function openLab(t, { query, initScript, waitForLab = true, bypassCSP = false } = {}) {
   const url = new URL(LAB_URL);
   if (query !== undefined) {
     url.search = new URLSearchParams(query).toString();
@@ -56,6 +58,7 @@ export async function openLab(t, { query, initScript, waitForLab = true } = {}) 
       headless: true,
       args: CHROME_ARGS,
       viewport: VIEWPORT,
+      bypassCSP,
     });
   } catch (err) {
     await rm(userDataDir, { recursive: true, force: true });

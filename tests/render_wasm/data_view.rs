@@ -52,7 +52,7 @@ fn heatmap_takes_the_class_colour_of_a_confident_model_once() {
     for (p, class_colour) in [(1.0, BLUE), (0.0, ORANGE), (0.5, WHITE)] {
         let probs = vec![p; 256];
         let c = canvas(300, 300);
-        draw_data_panels(&c, &[classifier_panel(&probs, &points)]).unwrap();
+        draw_data_panels(&c, &[classifier_panel(&probs, &points)], None).unwrap();
         let got = pixel(&c, middle);
         // Confident regions are the class colour kept pale; an unsure model leaves white.
         assert!(
@@ -69,7 +69,7 @@ fn heatmap_row_zero_is_the_top_of_the_panel() {
         .map(|i| if i / 16 < 8 { 1.0 } else { 0.0 })
         .collect();
     let c = canvas(300, 300);
-    draw_data_panels(&c, &[classifier_panel(&probs, &[])]).unwrap();
+    draw_data_panels(&c, &[classifier_panel(&probs, &[])], None).unwrap();
     let rect = panel_rect(1, 0, 300.0, 300.0);
     let x = rect.left + rect.width / 2.0;
     assert!(
@@ -154,12 +154,12 @@ fn regression_and_digit_panels_draw_from_odd_input() {
         },
     ];
     let c = canvas(700, 300);
-    draw_data_panels(&c, &panels).unwrap();
+    draw_data_panels(&c, &panels, None).unwrap();
     assert!(
         count_near(&c, BLUE, 6) > 50,
         "fitted curve in the run colour is missing"
     );
-    draw_data_panels(&c, &[]).unwrap();
+    draw_data_panels(&c, &[], None).unwrap();
 }
 
 /// Multi-class maps colour each cell by its predicted class, paler as confidence falls to chance.
@@ -200,6 +200,7 @@ fn multiclass_heatmap_uses_the_predicted_class_colour_and_fades_to_chance() {
                 colour: 1,
                 data,
             }],
+            None,
         )
         .unwrap();
         let got = pixel(&c, middle);
@@ -261,7 +262,7 @@ fn a_confident_decision_boundary_is_drawn_smooth_not_as_a_staircase() {
         })
         .collect();
     let c = canvas(300, 300);
-    draw_data_panels(&c, &[classifier_panel(&probs, &[])]).unwrap();
+    draw_data_panels(&c, &[classifier_panel(&probs, &[])], None).unwrap();
     let rect = panel_rect(1, 0, 300.0, 300.0);
     let (blue, orange) = (WHITE.mix(BLUE, 0.6), WHITE.mix(ORANGE, 0.6));
     let dist = |p: [u8; 4], c: palette::Rgb| {

@@ -111,7 +111,7 @@ fn data_panels(width: u32) -> Vec<LabelFit> {
             },
         })
         .collect();
-    drawn(width, 260, |c| draw_data_panels(c, &panels).unwrap())
+    drawn(width, 260, |c| draw_data_panels(c, &panels, None).unwrap())
 }
 
 /// Draws on a fresh canvas of CSS size w × h and returns the labels the drawing fitted.

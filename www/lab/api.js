@@ -76,6 +76,8 @@ function testHooks() {
     embedIgnored,
     // Minibatches trained by the page's own wasm instance: always 0, training is the engine's.
     trainingStepsHere,
+    // The lockstep step whose masks the diagram shows (Calm holds it up to half a second).
+    diagramStep: () => engine.lab?.diagramStep(),
   };
 }
 

@@ -45,6 +45,8 @@ function refreshView() {
     log: s.logScale(),
     notation: s.retainNotation() ? 'retain' : undefined,
     present: s.present(),
+    calm: s.calm(),
+    contrast: s.contrast(),
     lesson: s.lesson(),
     code: s.code(),
     hide: s.hide(),
@@ -83,6 +85,8 @@ export function liveSettings() {
       notation: settings.notation === 'retain' ? 'retain' : undefined,
       present: Boolean(settings.present),
       code: settings.code,
+      calm: Boolean(settings.calm),
+      contrast: Boolean(settings.contrast),
     }));
   } finally {
     if (base !== engine.settings) release(base);

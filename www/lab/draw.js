@@ -2,11 +2,13 @@
 // tap adds a point of the chosen class, a drag paints several, right-click or the Eraser removes
 // the nearest one. Pointer events, so a mouse, a pen and a finger all draw. Where a pointer is in
 // data coordinates is Rust's to say (`dataPointAt` knows the panels' layout); the points live in
-// the link's encoding, and every change rebuilds the race on the new data.
+// the link's encoding, and every change rebuilds the race on the new data. Without a pointer
+// (#20) the focused canvas takes the arrow keys: a cursor the panels draw, Enter to add a point
+// of the chosen class there (or erase, with the Eraser), Delete to remove the nearest drawn point.
 
 import { pointsAdd, pointsErase } from '../pkg/dropout_lab.js';
 import { rebuildWith, setupStatus } from './data-panel.js';
-import { $, engine, settings } from './shared.js';
+import { $, engine, settings, ui } from './shared.js';
 
 // A drag adds a point each time the pointer has moved this far (data units): a stroke across a
 // panel paints a dozen points, not hundreds.
@@ -14,7 +16,11 @@ const PAINT_STEP = 0.12;
 // The eraser takes the nearest point within this distance (data units): about a fingertip.
 const ERASE_RADIUS = 0.15;
 
-const pen = { tool: 'class0', validation: false, down: false, erasing: false, last: null };
+const pen = { tool: 'class0', validation: false, down: false, erasing: false, last: null, cursor: null };
+// Delete takes the nearest drawn point wherever it is: a keyboard cannot aim like a fingertip.
+const ANYWHERE = 1e6;
+// The arrow keys' moves (right, up); Shift moves five times as far.
+const ARROWS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
 
 /** Whether the data canvas draws now: the panel is open and the data takes drawn points. */
 function drawing() {
@@ -23,7 +29,23 @@ function drawing() {
 
 /** The canvas shows it can be drawn on (crosshair; a finger draws instead of scrolling). */
 export function syncDrawing() {
-  $('data').classList.toggle('drawing', drawing());
+  const canvas = $('data');
+  canvas.classList.toggle('drawing', drawing());
+  // Focusable only while it draws: otherwise Tab passes over a picture that does nothing.
+  if (drawing()) {
+    canvas.tabIndex = 0;
+    canvas.setAttribute('role', 'application');
+    canvas.setAttribute('aria-roledescription', 'drawing area');
+    canvas.setAttribute('aria-label', `What each run learned. ${engine.lab?.dataCursorText() || 'Arrow keys move a cursor; Enter adds a point of the chosen class, Delete removes the nearest drawn point.'}`);
+  } else {
+    canvas.removeAttribute('tabindex');
+    canvas.removeAttribute('role');
+    canvas.removeAttribute('aria-roledescription');
+    canvas.setAttribute('aria-label', 'What each run learned');
+    pen.cursor = null;
+    engine.lab?.setDataCursor(undefined, undefined);
+    $('data-cursor').textContent = $('data-cursor').dataset.hint ?? $('data-cursor').textContent;
+  }
   for (const button of document.querySelectorAll('#draw-tools [data-tool]')) {
     button.setAttribute('aria-pressed', String(button.dataset.tool === pen.tool));
   }
@@ -39,13 +61,13 @@ function dataPoint(e) {
 const round = (v) => Math.round(v * 100) / 100;
 
 /** Adds (or erases) a point at data position `at`; returns false when refused. */
-function mark(at) {
+function mark(at, radius = ERASE_RADIUS) {
   const before = settings.points ?? '';
   const [x, y] = at;
   const label = pen.tool === 'class1' ? 1 : 0;
   let next;
   try {
-    next = pen.erasing ? pointsErase(before, x, y, ERASE_RADIUS) : pointsAdd(before, x, y, label, pen.validation);
+    next = pen.erasing ? pointsErase(before, x, y, radius) : pointsAdd(before, x, y, label, pen.validation);
   } catch (err) {
     setupStatus(`Not drawn: ${err?.message ?? err}.`, true);
     return false;
@@ -54,7 +76,31 @@ function mark(at) {
   if (next === before) return true; // nothing near the eraser
   const where = `(${round(x)}, ${round(y)})`;
   const what = pen.erasing ? `the point near ${where} erased` : `a ${pen.validation ? 'validation' : 'training'} point of class ${label} at ${where}`;
-  return rebuildWith({ points: next || undefined }, what);
+  const done = rebuildWith({ points: next || undefined }, what);
+  if (pen.cursor) engine.lab.setDataCursor(...pen.cursor); // the rebuilt lab keeps the cursor
+  return done;
+}
+
+/** The arrow keys, Enter and Delete on the focused data canvas. */
+function onCursorKey(e) {
+  if (!drawing() || e.ctrlKey || e.altKey || e.metaKey) return;
+  const move = ARROWS[e.key];
+  if (move) {
+    const times = e.shiftKey ? 5 : 1;
+    const at = engine.lab.moveDataCursor(move[0] * times, move[1] * times);
+    if (at.length === 2) pen.cursor = [at[0], at[1]];
+  } else if ((e.key === 'Enter' || e.key === 'Delete' || e.key === 'Backspace') && pen.cursor) {
+    pen.erasing = e.key !== 'Enter' || pen.tool === 'eraser';
+    mark(pen.cursor, e.key === 'Enter' ? ERASE_RADIUS : ANYWHERE);
+    pen.erasing = false;
+  } else {
+    return;
+  }
+  e.preventDefault(); // the page's own shortcuts (→ steps, ↑ ↓ pick a run) wait
+  const text = engine.lab.dataCursorText();
+  $('data-cursor').textContent = text;
+  $('data').setAttribute('aria-label', `What each run learned. ${text}`);
+  ui.dirty = true; // the panels show the cursor in the next frame, paused or not
 }
 
 export function wireDrawing() {
@@ -85,5 +131,7 @@ export function wireDrawing() {
   $('draw-set').addEventListener('change', () => (pen.validation = $('draw-set').value === 'val'));
   $('draw-clear').addEventListener('click', () => rebuildWith({ points: undefined }, 'your points cleared'));
   $('setup').addEventListener('toggle', syncDrawing);
+  $('data-cursor').dataset.hint = $('data-cursor').textContent; // said again once the cursor is put away
+  canvas.addEventListener('keydown', onCursorKey);
   syncDrawing();
 }

@@ -42,7 +42,10 @@ export function frame(now) {
   if (ui.playing || ui.dirty || ui.behind) {
     const everything = ui.dirty;
     ui.dirty = false;
-    ui.behind = guard((lab) => lab.draw($('diagram'), $('loss'), $('data'), everything), false, false) === true;
+    ui.behind = guard((lab) => {
+      lab.setCalm(Boolean(ui.calm)); // the replica may be new since the last frame
+      return lab.draw($('diagram'), $('loss'), $('data'), everything);
+    }, false, false) === true;
   }
   const drawEnd = performance.now();
   if (!window.lab.firstDrawMs) {

@@ -1,7 +1,7 @@
 // The "Rates racing" list: one row per run with its colour, rates and latest numbers. Rows are
 // rebuilt only when the runs change; the numbers are refreshed in place a few times a second.
 
-import { variantChoices } from '../pkg/dropout_lab.js';
+import { runDash, runMarkerPath, variantChoices } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { runReadings } from './readings.js';
 import { $, engine, ui } from './shared.js';
@@ -16,10 +16,48 @@ export function renderRuns(readings, onChange) {
   if (key === ui.runsKey) return updateRunNumbers(readings);
   ui.runsKey = key;
   const list = $('runs');
+  const had = focusIn(list);
   list.replaceChildren();
   runs.forEach((run, i) => list.append(runRow(run, i, runs.length, focused, onChange)));
+  restoreFocus(list, had);
   showVariant(readings, onChange);
   updateRunNumbers(readings);
+}
+
+// A keyboard user's place survives the rebuild (#20): the same row, or its × (the row before
+// when the last one was removed; the row itself when its × is now disabled).
+function focusIn(list) {
+  const active = document.activeElement;
+  if (!list.contains(active)) return null;
+  const row = active.closest('li');
+  return { index: [...list.children].indexOf(row), onRemove: active.tagName === 'BUTTON' };
+}
+
+function restoreFocus(list, had) {
+  if (!had || list.children.length === 0) return;
+  const row = list.children[Math.min(had.index, list.children.length - 1)];
+  const remove = row.querySelector('button');
+  (had.onRemove && !remove.disabled ? remove : row).focus();
+}
+
+// The run's colour, validation dash and marker, as the charts draw them (#20: not by colour
+// alone); shapes and dashes are the core's table (runDash, runMarkerPath).
+const SVG = 'http://www.w3.org/2000/svg';
+function runSwatch(i) {
+  const colour = engine.colours[i % engine.colours.length];
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('class', 'swatch');
+  svg.setAttribute('viewBox', '0 0 32 16');
+  svg.setAttribute('aria-hidden', 'true');
+  const line = document.createElementNS(SVG, 'line');
+  for (const [name, value] of [['x1', 0], ['y1', 8], ['x2', 32], ['y2', 8], ['stroke', colour], ['stroke-width', 3], ['stroke-dasharray', runDash(i).join(' ')]]) line.setAttribute(name, value);
+  const marker = document.createElementNS(SVG, 'path');
+  marker.setAttribute('d', runMarkerPath(i));
+  marker.setAttribute('transform', 'translate(8 0)');
+  marker.setAttribute('fill', colour);
+  marker.setAttribute('stroke', '#fff');
+  svg.append(line, marker);
+  return svg;
 }
 
 function runRow(run, i, count, focused, onChange) {
@@ -27,9 +65,7 @@ function runRow(run, i, count, focused, onChange) {
   li.setAttribute('aria-current', String(i === focused));
   li.className = run.diverged ? 'diverged' : '';
   li.title = 'Click to show this run in the diagram and move it with the slider';
-  const swatch = document.createElement('span');
-  swatch.className = 'swatch';
-  swatch.style.background = engine.colours[i % engine.colours.length];
+  const swatch = runSwatch(i);
   const label = document.createElement('span');
   label.className = 'run-label';
   const numbers = document.createElement('span');

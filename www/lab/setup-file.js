@@ -10,6 +10,7 @@ import { showBanner } from './banner.js';
 import { changed, syncControls } from './controls.js';
 import { applyHidden } from './link.js';
 import { applyNotation } from './notation.js';
+import { applyAccessView } from './access-view.js';
 import { applyPresent } from './present.js';
 import { $, settings } from './shared.js';
 import { setMode, setPlaying, setSpeed } from './transport.js';
@@ -34,6 +35,7 @@ export function showSettings() {
   $('log').checked = Boolean(settings.log);
   applyHidden();
   applyPresent();
+  applyAccessView();
   applyNotation();
   syncControls();
   setMode(settings.mode);

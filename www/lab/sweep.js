@@ -98,11 +98,32 @@ function setBusy(busy) {
 // A click on a point of the p-sweep races that rate (as Add rate does) or focuses the run
 // that already has it; on the data-size chart it does nothing.
 function pick(e) {
-  const panel = shown();
-  if (!panel || panel.isSizeSweep()) return;
   const rect = $('sweep-chart').getBoundingClientRect();
-  const point = panel.pointAt(e.clientX - rect.left);
-  if (point === undefined) return;
+  raceDrawnPoint(shown()?.pointAt(e.clientX - rect.left));
+}
+
+// The same from the keyboard (#20): ← → (Home, End) move the read-out from point to point,
+// Enter or Space races the point's p. The read-out is also said in #sweep-point.
+const POINT_KEYS = { ArrowLeft: -1, ArrowRight: 1, ArrowDown: -1, ArrowUp: 1, Home: -1e6, End: 1e6 };
+
+function onChartKey(e) {
+  const panel = shown();
+  if (!panel || e.ctrlKey || e.altKey || e.metaKey) return;
+  if (e.key in POINT_KEYS) {
+    panel.moveHoverPoint(POINT_KEYS[e.key]);
+    draw();
+  } else if (e.key === 'Enter' || e.key === ' ') {
+    raceDrawnPoint(panel.hoverPoint());
+  } else {
+    return;
+  }
+  e.preventDefault(); // the page's own shortcuts (Space plays, → steps) wait
+  $('sweep-point').textContent = panel.hoverText();
+}
+
+function raceDrawnPoint(point) {
+  const panel = shown();
+  if (!panel || panel.isSizeSweep() || point === undefined) return;
   const p = panel.xs()[point];
   const existing = runRates().findIndex((r) => r.slice(1).every((h) => Math.abs(h - p) < 1e-6));
   if (existing >= 0) {
@@ -164,6 +185,7 @@ export function wireSweeps() {
     draw();
   });
   chart.addEventListener('click', pick);
+  chart.addEventListener('keydown', onChartKey);
   window.addEventListener('resize', draw);
   setInterval(watchRuns, 500);
   // Start-up builds the lab right after wiring: draw the empty chart once it exists.

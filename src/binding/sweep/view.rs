@@ -119,7 +119,7 @@ impl SweepPanel {
     }
 
     /// The hover read-out of point `i`.
-    fn readout(&self, i: usize) -> Vec<String> {
+    pub(super) fn readout(&self, i: usize) -> Vec<String> {
         let short = crate::render::loss_axis::short_number;
         let band = |b: sweep::Band| {
             if b.n == 0 {

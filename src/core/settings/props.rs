@@ -143,8 +143,19 @@ macro_rules! bounded {
     };
 }
 
+/// A view switch of the settings, written `key=1` when on and left out when off.
+macro_rules! switch {
+    ($key:expr, $field:ident) => {
+        Prop {
+            key: $key,
+            read: |d, raw| flag(raw).map(|on| d.settings.$field = on).map(|_| None),
+            write: |s| on(s.$field),
+        }
+    };
+}
+
 /// Every key of the link, in the order the link writes them.
-pub static PROPS: [Prop; 26] = [
+pub static PROPS: [Prop; 29] = [
     Prop {
         key: "preset",
         read: |d, raw| {
@@ -227,11 +238,7 @@ pub static PROPS: [Prop; 26] = [
             Some(v as u8)),
         write: |s| s.speed.map(|v| v.to_string()),
     },
-    Prop {
-        key: "log",
-        read: |d, raw| flag(raw).map(|on| d.settings.log_scale = on).map(|_| None),
-        write: |s| on(s.log_scale),
-    },
+    switch!("log", log_scale),
     // #12.6: how p is written; rates= stays drop rates in either notation.
     Prop {
         key: "notation",
@@ -239,11 +246,9 @@ pub static PROPS: [Prop; 26] = [
             w == "retain"),
         write: |s| s.retain_notation.then(|| "retain".into()),
     },
-    Prop {
-        key: "present",
-        read: |d, raw| flag(raw).map(|on| d.settings.present = on).map(|_| None),
-        write: |s| on(s.present),
-    },
+    switch!("present", present),
+    switch!("calm", calm),
+    switch!("contrast", contrast),
     // The Data & network panel (#10): each knob is written only once the class changed it, so
     // a preset's link stays as short as before.
     Prop {
