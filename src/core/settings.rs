@@ -61,6 +61,9 @@ pub struct Settings {
     pub lesson: Option<u32>,
     /// Controls a classroom link hides, by name (see [`HIDEABLE`]).
     pub hide: Vec<&'static str>,
+    /// The language the page speaks (a tag of [`crate::core::l10n::LANGUAGES`]); `None` is the
+    /// browser's languages, then English.
+    pub lang: Option<&'static str>,
     /// The Data & network panel's knobs.
     pub setup: Setup,
 }
@@ -82,6 +85,7 @@ impl Default for Settings {
             present: false,
             lesson: None,
             hide: Vec::new(),
+            lang: None,
             setup: Setup::default(),
         }
     }
