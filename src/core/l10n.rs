@@ -146,7 +146,7 @@ pub fn formatted(
     }
 }
 
-/// The message `id` in this thread's language: `t!("runs-kept", count = 3)`. Values are
+/// The message `id` in this thread's language: `t!("speed-per-second", steps = 40)`. Values are
 /// anything Fluent takes (`&str`, `String`, integers) or [`decimal`], [`percent`], [`count`]
 /// for numbers written the language's way.
 #[macro_export]
