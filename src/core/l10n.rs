@@ -59,8 +59,9 @@ const fn lang(tag: &'static str, name: &'static str, source: &'static str) -> La
 }
 
 /// Every language, English first; the menu lists them in this order.
-pub static LANGUAGES: [Language; 2] = [
+pub static LANGUAGES: [Language; 3] = [
     lang("en", "English", ENGLISH),
+    lang("es", "Español", include_str!("../l10n/es.ftl")),
     Language {
         pseudo: true,
         ..lang("en-XA", "[Ƥşḗḗŭŭḓǿǿ]", ENGLISH)
