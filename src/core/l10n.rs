@@ -59,9 +59,16 @@ const fn lang(tag: &'static str, name: &'static str, source: &'static str) -> La
 }
 
 /// Every language, English first; the menu lists them in this order.
-pub static LANGUAGES: [Language; 3] = [
+pub static LANGUAGES: [Language; 6] = [
     lang("en", "English", ENGLISH),
     lang("es", "Español", include_str!("../l10n/es.ftl")),
+    lang("fr", "Français", include_str!("../l10n/fr.ftl")),
+    lang("de", "Deutsch", include_str!("../l10n/de.ftl")),
+    lang(
+        "pt-BR",
+        "Português (Brasil)",
+        include_str!("../l10n/pt-BR.ftl"),
+    ),
     Language {
         pseudo: true,
         ..lang("en-XA", "[Ƥşḗḗŭŭḓǿǿ]", ENGLISH)
