@@ -216,6 +216,12 @@ pub fn reviewed_by(language: &Language) -> Option<&'static str> {
     (!who.is_empty() && !who.eq_ignore_ascii_case("nobody yet")).then_some(who)
 }
 
+/// `x` with `digits` decimals as this thread's language writes it (`0,50` in German): for a
+/// number composed outside a message (a label's list `0.20/0.50`).
+pub fn fixed(x: impl Into<f64>, digits: usize) -> String {
+    numbers::decimal(&numbers::style(language().tag), x.into(), digits)
+}
+
 /// A typed number in the link's form: this language's decimal separator read as the point.
 pub fn canonical_number(typed: &str) -> String {
     numbers::canonical(&numbers::style(language().tag), typed)
