@@ -266,3 +266,21 @@ fn numbers_are_written_the_languages_way_in_sentences() {
     args.set("steps", percent(0.5, 0));
     assert_eq!(l10n::text("speed-per-second", Some(&args)), "50%/s");
 }
+
+/// Plurals come from the catalog: English has two forms, Arabic six (0, 1, 2, 3–10, 11–99, 100…).
+#[test]
+fn plurals_follow_each_languages_rules() {
+    let units = |tag: &str, n: u64| {
+        let mut args = Args::new();
+        args.set("n", n);
+        l10n::formatted(l10n::negotiate(&[tag]), "diagram-units", Some(&args)).0
+    };
+    assert_eq!(units("en", 1), "1 unit");
+    assert_eq!(units("en", 2), "2 units");
+    let arabic: BTreeSet<String> = [0, 1, 2, 3, 11, 100]
+        .iter()
+        .map(|n| units("ar", *n))
+        .collect();
+    assert_eq!(arabic.len(), 6, "six forms: {arabic:?}");
+    assert_eq!(units("de", 1), "1 Einheit");
+}

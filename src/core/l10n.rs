@@ -59,8 +59,13 @@ const fn lang(tag: &'static str, name: &'static str, source: &'static str) -> La
 }
 
 /// Every language, English first; the menu lists them in this order.
-pub static LANGUAGES: [Language; 2] = [
+pub static LANGUAGES: [Language; 4] = [
     lang("en", "English", ENGLISH),
+    lang("de", "Deutsch", include_str!("../l10n/de.ftl")),
+    Language {
+        rtl: true,
+        ..lang("ar", "العربية", include_str!("../l10n/ar.ftl"))
+    },
     Language {
         pseudo: true,
         ..lang("en-XA", "[Ƥşḗḗŭŭḓǿǿ]", ENGLISH)
