@@ -63,6 +63,31 @@ fn calls<'a>(code: &'a str, call: &'a str) -> impl Iterator<Item = &'a str> + 'a
     })
 }
 
+/// The names of the arguments of the call whose text (after `t!("`) is `rest`: the top-level
+/// `name = value` pairs up to the call's closing parenthesis.
+fn argument_names(rest: &str) -> BTreeSet<String> {
+    let (mut depth, mut names, mut current) = (1, BTreeSet::new(), String::new());
+    for c in rest.chars() {
+        depth += match c {
+            '(' | '[' | '{' => 1,
+            ')' | ']' | '}' => -1,
+            _ => 0,
+        };
+        if depth == 0 || (depth == 1 && c == ',') {
+            if let Some((name, _)) = current.split_once(" = ") {
+                names.insert(name.trim().to_string());
+            }
+            current.clear();
+            if depth == 0 {
+                break;
+            }
+        } else {
+            current.push(c);
+        }
+    }
+    names
+}
+
 fn sources() -> String {
     fn walk(dir: &Path, out: &mut String) {
         for entry in fs::read_dir(dir).unwrap().flatten() {
@@ -164,15 +189,7 @@ fn every_argument_a_message_uses_is_passed() {
         let Some(text) = english.get(&id) else {
             continue;
         };
-        let call: String = rest.chars().take_while(|c| *c != ')').collect();
-        let passed: BTreeSet<String> = call
-            .split(',')
-            .skip(1)
-            .filter_map(|arg| {
-                arg.split_once(" = ")
-                    .map(|(name, _)| name.trim().to_string())
-            })
-            .collect();
+        let passed = argument_names(rest);
         assert_eq!(
             passed,
             variables(text),
@@ -248,4 +265,22 @@ fn numbers_are_written_the_languages_way_in_sentences() {
     assert_eq!(l10n::text("speed-per-second", Some(&args)), "12,000/s");
     args.set("steps", percent(0.5, 0));
     assert_eq!(l10n::text("speed-per-second", Some(&args)), "50%/s");
+}
+
+/// Plurals come from the catalog: English has two forms, Arabic six (0, 1, 2, 3–10, 11–99, 100…).
+#[test]
+fn plurals_follow_each_languages_rules() {
+    let units = |tag: &str, n: u64| {
+        let mut args = Args::new();
+        args.set("n", n);
+        l10n::formatted(l10n::negotiate(&[tag]), "diagram-units", Some(&args)).0
+    };
+    assert_eq!(units("en", 1), "1 unit");
+    assert_eq!(units("en", 2), "2 units");
+    let arabic: BTreeSet<String> = [0, 1, 2, 3, 11, 100]
+        .iter()
+        .map(|n| units("ar", *n))
+        .collect();
+    assert_eq!(arabic.len(), 6, "six forms: {arabic:?}");
+    assert_eq!(units("de", 1), "1 Einheit");
 }

@@ -62,6 +62,13 @@ pub fn text(id: &str, args: JsValue) -> String {
     l10n::text(id, Some(&fluent))
 }
 
+/// `x` with `digits` decimals as the language writes it (`0,123` in German; thousands
+/// grouped), for a number the page puts in a message.
+#[wasm_bindgen(js_name = formatNumber)]
+pub fn format_number(x: f64, digits: usize) -> String {
+    l10n::fixed(x, digits)
+}
+
 /// A number typed in a field, in the link's form: the language's decimal comma is read too.
 #[wasm_bindgen(js_name = canonicalNumber)]
 pub fn canonical_number(typed: &str) -> String {

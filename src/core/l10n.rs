@@ -59,16 +59,20 @@ const fn lang(tag: &'static str, name: &'static str, source: &'static str) -> La
 }
 
 /// Every language, English first; the menu lists them in this order.
-pub static LANGUAGES: [Language; 6] = [
+pub static LANGUAGES: [Language; 7] = [
     lang("en", "English", ENGLISH),
+    lang("de", "Deutsch", include_str!("../l10n/de.ftl")),
     lang("es", "Español", include_str!("../l10n/es.ftl")),
     lang("fr", "Français", include_str!("../l10n/fr.ftl")),
-    lang("de", "Deutsch", include_str!("../l10n/de.ftl")),
     lang(
         "pt-BR",
         "Português (Brasil)",
         include_str!("../l10n/pt-BR.ftl"),
     ),
+    Language {
+        rtl: true,
+        ..lang("ar", "العربية", include_str!("../l10n/ar.ftl"))
+    },
     Language {
         pseudo: true,
         ..lang("en-XA", "[Ƥşḗḗŭŭḓǿǿ]", ENGLISH)
@@ -222,6 +226,12 @@ pub fn reviewed_by(language: &Language) -> Option<&'static str> {
         .find_map(|l| l.strip_prefix("# Reviewed-by:"))?;
     let who = line.trim();
     (!who.is_empty() && !who.eq_ignore_ascii_case("nobody yet")).then_some(who)
+}
+
+/// `x` with `digits` decimals as this thread's language writes it (`0,50` in German): for a
+/// number composed outside a message (a label's list `0.20/0.50`).
+pub fn fixed(x: impl Into<f64>, digits: usize) -> String {
+    numbers::decimal(&numbers::style(language().tag), x.into(), digits)
 }
 
 /// A typed number in the link's form: this language's decimal separator read as the point.

@@ -257,3 +257,92 @@ preset-digits-title = Digits: 100 training images
 preset-digits-note = Real handwritten digits, but only 100 of them to learn from. Without dropout the network gets every training image right within about fifteen epochs. After that its validation accuracy stays level (within three points) or creeps up, yet its validation loss climbs by 40 % or more (on the default seed it more than doubles). The reason: it grows ever more confident, including about the digits it gets wrong, and cross-entropy punishes a confident mistake hard: the average loss on a wrongly classified image at least doubles. The dropout runs follow the original paper's recipe for digits: drop 20 % of the input pixels, and 20 % or half of the hidden units. They learn more slowly, their validation loss ends below the p = 0 run's and their train/validation gap is smaller. Their accuracy is no better: it ends within five points of the p = 0 run's, above it on some seeds and below on others, so watch the losses, not the accuracy. Point at the input-layer mask: whole pixels vanish, so the network must recognise a digit from any four fifths of it.
 preset-rivals-title = Rivals: none, L2, batch norm, dropout
 preset-rivals-note = The same eighty noisy moons and the same network, four runs from the same weights on the same minibatches of twenty: no regulariser, L2 weight decay (λ = 0.01), batch norm after each hidden layer, and dropout with p = 0.5. Without a regulariser the validation loss climbs to twice its best or more, while its training loss falls lowest of the four. Each of the three rivals ends with a lower validation loss than the unregularised run. The race shows that each one fights overfitting here; it does not rank them.
+
+## How a rate is written and a run named (src/core/labels.rs): $name is label-name-drop or
+## label-name-retain, $p one rate or several joined by "/".
+
+label-name-drop = p
+label-name-retain = retain p
+label-rate = { $name } = { $p }
+label-run-input = { $name } = { $p }, input { $input }
+
+## The read-outs under the rate sliders (src/core/readout.rs): tests/readout_truth.rs measures
+## each number against a real forward pass.
+
+readout-keeps-every-unit = keeps every unit
+readout-mistake-keep-as-drop = mistake: drops { $drops }, keeps { $keeps }
+readout-keep-share = keep 1−p = { $share }
+readout-drop-share = drop 1−p = { $share }
+readout-gaussian = every unit × N(1, { $variance })
+# $things: "weights" (DropConnect) or "units"
+readout-kept-scaled = kept { $things ->
+        [weights] weights
+       *[units] units
+    } ×{ $scale }
+readout-no-scaling = no scaling in training
+# $what: "noise" or "masks"
+readout-left-on = { $what ->
+        [noise] noise
+       *[masks] masks
+    } left on at evaluation
+readout-eval-scaled = ×{ $scale } at evaluation
+readout-none-at-evaluation = none at evaluation
+readout-scales = { $training }, { $evaluation }
+readout-on-inputs = { $rate } on the { $inputs } { $inputs ->
+        [one] input
+       *[other] inputs
+    }
+
+## The network diagram (src/render/diagram.rs): the banner over it and the lines under each
+## layer. Columns are narrow: keep these short.
+
+diagram-train-inverted = TRAINING — one example's dropout mask; kept units scaled by 1/(1−p)
+diagram-train-inverted-retain = TRAINING — one example's dropout mask; kept units scaled by 1/p
+diagram-train-classic = TRAINING — one example's dropout mask; classic dropout: no scaling
+diagram-eval-inverted = EVALUATION — all units on, no scaling
+diagram-eval-classic = EVALUATION — all units on, scaled by 1−p (classic dropout)
+diagram-eval-classic-retain = EVALUATION — all units on, scaled by p (classic dropout)
+diagram-kept-of = kept { $kept } of { $n }
+diagram-expected = expected ≈ { $n }
+diagram-kept-scaled = kept units ×{ $scale }
+diagram-mask-of = mask of { $rate }
+diagram-expected-scaled = { $expected }, ×{ $scale }
+diagram-all-scaled = all units ×{ $scale }
+diagram-layer-input = input
+diagram-layer-output = output
+diagram-layer-hidden = hidden { $layer }
+diagram-units-shown = { $shown } of { $n } shown
+diagram-units = { $n ->
+        [one] { $n } unit
+       *[other] { $n } units
+    }
+diagram-next-step = { $rate } next step
+
+## The loss chart (src/render/loss_*.rs) and the data panels' key (src/render/data_view.rs).
+
+chart-epoch = epoch
+chart-loss = loss
+chart-loss-log = loss (log scale)
+chart-no-losses = no losses yet
+chart-key-train = train
+chart-key-validation = validation
+chart-hover-epoch = epoch { $epoch }
+chart-hover-run = { $run }   train { $train }   val { $val }
+data-key-train = training points
+data-key-validation = validation points
+
+## The status in the bar and the runs list (www/lab/frames.js, www/lab/runs-list.js); numbers
+## arrive written the language's way.
+
+status-playing = epoch { $epoch } · { $rate } steps/s
+status-paused = epoch { $epoch } · paused
+status-title = lockstep step { $step }
+example-of = of { $n }
+runs-row-title = Click to show this run in the diagram and move it with the slider
+runs-remove = Remove run { $run }
+runs-diverged = { $run } — diverged
+runs-numbers = train { $train } · val { $val }
+runs-numbers-acc = train { $train } · val { $val } · acc { $acc }%
+runs-overconfident = { $runs }: validation loss climbs while accuracy holds — the network is growing over-confident on the answers it gets wrong.
+note-story = { $note } (The story takes { $epochs } epochs; training pauses there once.)
+note-left-story = You have left the preset's story ({ $changes }): its note and its pause at { $epochs } epochs no longer apply. Choose the preset again to go back.

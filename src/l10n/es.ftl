@@ -1,6 +1,7 @@
 # Dropout Lab — español. Traducido de en.ftl (los ids, variables y claves quedan como allí).
-# Reviewed-by: nobody yet (machine-drafted; awaits a native teacher's review)
-# Glosario de los términos elegidos: src/l10n/glossary/es.md
+# Reviewed-by: nobody yet
+# Machine-drafted: awaits a native teacher's review (see the glossary for the terms chosen).
+# Glosario de los términos elegidos: src/l10n/es.glossary.md
 
 ## El texto fijo de la página (index.html, elementos con data-l10n-id).
 
@@ -253,6 +254,89 @@ preset-moons-note = Ochenta puntos, uno de cada diez con la etiqueta equivocada,
 preset-wiggle-title = Ondulación: una curva entre el ruido
 preset-wiggle-note = Cuarenta muestras de una onda senoidal enterrada en ruido, y una red profunda que puede doblar su curva en cualquier parte. Sin dropout, la curva ajustada encuentra primero la onda suave y luego se dobla para pasar por puntos ruidosos concretos: en los primeros cientos de épocas su pérdida de validación empieza a subir mientras su pérdida de entrenamiento sigue bajando. Con p = 0,5 en las capas ocultas, la curva termina más cerca del seno verdadero y más suave. Se asienta despacio, cientos de épocas después que la ejecución con p = 0, pero su pérdida de validación termina más baja y su distancia entre entrenamiento y validación es menor. Ninguna pérdida de validación puede bajar mucho de 0,36, la varianza del propio ruido (σ = 0,6): una pérdida de entrenamiento por debajo de eso, como la de la ejecución con p = 0, significa que el modelo está ajustando ruido. El dropout hace ruidoso cada paso de entrenamiento, y aun así la curva de validación con p = 0,5 es la más tranquila: el gráfico y la curva ajustada usan la red entera, sin ninguna unidad desactivada.
 preset-digits-title = Dígitos: 100 imágenes de entrenamiento
-preset-digits-note = Dígitos manuscritos reales, pero solo 100 para aprender. Sin dropout, la red acierta todas las imágenes de entrenamiento en unas quince épocas. Después, su exactitud de validación se mantiene (dentro de tres puntos) o sube un poco, pero su pérdida de validación crece un 40 % o más (con la semilla por defecto, más que se duplica). La razón: cada vez está más segura, también de los dígitos que falla, y la entropía cruzada castiga mucho un error cometido con seguridad: la pérdida media de una imagen mal clasificada al menos se duplica. Las ejecuciones con dropout siguen la receta del artículo original para dígitos: desactivar el 20 % de los píxeles de entrada y el 20 % o la mitad de las unidades ocultas. Aprenden más despacio; su pérdida de validación termina por debajo de la de la ejecución con p = 0 y su distancia entre entrenamiento y validación es menor. Su exactitud no es mejor: termina a menos de cinco puntos de la de la ejecución con p = 0, por encima con unas semillas y por debajo con otras, así que mira las pérdidas, no la exactitud. Señala la máscara de la capa de entrada: desaparecen píxeles enteros, así que la red debe reconocer un dígito a partir de cualesquiera cuatro quintas partes de él.
+preset-digits-note = Dígitos manuscritos reales, pero solo 100 para aprender. Sin dropout, la red acierta todas las imágenes de entrenamiento en unas quince épocas. Después, su exactitud de validación se mantiene (dentro de tres puntos) o sube un poco, pero su pérdida de validación crece un 40 % o más (con la semilla por defecto, más que se duplica). La razón: cada vez está más segura, también de los dígitos que falla, y la entropía cruzada castiga mucho un error cometido con seguridad: la pérdida media de una imagen mal clasificada al menos se duplica. Las ejecuciones con dropout siguen la receta del artículo original para dígitos: desactivar el 20 % de los píxeles de entrada y el 20 % o la mitad de las unidades ocultas. Aprenden más despacio; su pérdida de validación termina por debajo de la de la ejecución con p = 0 y su distancia entre entrenamiento y validación es menor. Su exactitud no es mejor: termina a menos de cinco puntos de la de la ejecución con p = 0, por encima con unas semillas y por debajo con otras, así que mira las pérdidas, no la exactitud. Señala la máscara de la capa de entrada: desaparecen píxeles enteros, así que la red debe reconocer un dígito a partir de cualesquiera cuatro quintas partes de él.
 preset-rivals-title = Rivales: nada, L2, normalización por lotes, dropout
 preset-rivals-note = Las mismas ochenta lunas con ruido y la misma red, cuatro ejecuciones desde los mismos pesos con los mismos minilotes de veinte: sin regularizador, decaimiento de pesos L2 (λ = 0,01), normalización por lotes tras cada capa oculta y dropout con p = 0,5. Sin regularizador, la pérdida de validación sube hasta el doble de su mínimo o más, mientras su pérdida de entrenamiento baja más que la de las otras tres. Cada uno de los tres rivales termina con una pérdida de validación más baja que la ejecución sin regularizar. La carrera muestra que aquí cada uno combate el sobreajuste; no los ordena.
+
+## Cómo se escribe una tasa y se nombra una ejecución (src/core/labels.rs).
+
+label-name-drop = p
+label-name-retain = p conservar
+label-rate = { $name } = { $p }
+label-run-input = { $name } = { $p }, entrada { $input }
+
+## Las lecturas bajo los deslizadores de tasa (src/core/readout.rs).
+
+readout-keeps-every-unit = conserva todas las unidades
+readout-mistake-keep-as-drop = error: desactiva { $drops }, conserva { $keeps }
+readout-keep-share = conservar 1−p = { $share }
+readout-drop-share = desactivar 1−p = { $share }
+readout-gaussian = cada unidad × N(1, { $variance })
+readout-kept-scaled = { $things ->
+        [weights] pesos conservados
+       *[units] unidades conservadas
+    } ×{ $scale }
+readout-no-scaling = sin escalar al entrenar
+readout-left-on = { $what ->
+        [noise] ruido activo
+       *[masks] máscaras activas
+    } al evaluar
+readout-eval-scaled = ×{ $scale } al evaluar
+readout-none-at-evaluation = nada al evaluar
+readout-scales = { $training }, { $evaluation }
+readout-on-inputs = { $rate } en { $inputs ->
+        [one] la única entrada
+       *[other] las { $inputs } entradas
+    }
+
+## El diagrama de la red (src/render/diagram.rs): columnas estrechas, textos cortos.
+
+diagram-train-inverted = ENTRENAMIENTO — máscara de un ejemplo; unidades conservadas ×1/(1−p)
+diagram-train-inverted-retain = ENTRENAMIENTO — máscara de un ejemplo; unidades conservadas ×1/p
+diagram-train-classic = ENTRENAMIENTO — máscara de un ejemplo; dropout clásico: sin escalar
+diagram-eval-inverted = EVALUACIÓN — todas las unidades activas, sin escalar
+diagram-eval-classic = EVALUACIÓN — todas las unidades activas, ×(1−p) (dropout clásico)
+diagram-eval-classic-retain = EVALUACIÓN — todas las unidades activas, ×p (dropout clásico)
+diagram-kept-of = conserva { $kept } de { $n }
+diagram-expected = esperado ≈ { $n }
+diagram-kept-scaled = conservadas ×{ $scale }
+diagram-mask-of = máscara de { $rate }
+diagram-expected-scaled = { $expected }, ×{ $scale }
+diagram-all-scaled = todas las unidades ×{ $scale }
+diagram-layer-input = entrada
+diagram-layer-output = salida
+diagram-layer-hidden = oculta { $layer }
+diagram-units-shown = { $shown } de { $n } visibles
+diagram-units = { $n ->
+        [one] { $n } unidad
+       *[other] { $n } unidades
+    }
+diagram-next-step = { $rate } desde el paso siguiente
+
+## El gráfico de la pérdida (src/render/loss_*.rs) y la leyenda de los datos.
+
+chart-epoch = época
+chart-loss = pérdida
+chart-loss-log = pérdida (escala log.)
+chart-no-losses = aún no hay pérdidas
+chart-key-train = entrenamiento
+chart-key-validation = validación
+chart-hover-epoch = época { $epoch }
+chart-hover-run = { $run }   entr. { $train }   val. { $val }
+data-key-train = puntos de entrenamiento
+data-key-validation = puntos de validación
+
+## La barra de estado y la lista de ejecuciones (www/lab/frames.js, www/lab/runs-list.js).
+
+status-playing = época { $epoch } · { $rate } pasos/s
+status-paused = época { $epoch } · en pausa
+status-title = paso conjunto { $step }
+example-of = de { $n }
+runs-row-title = Haz clic para ver esta ejecución en el diagrama y moverla con el deslizador
+runs-remove = Quitar la ejecución { $run }
+runs-diverged = { $run } — divergió
+runs-numbers = entr. { $train } · val. { $val }
+runs-numbers-acc = entr. { $train } · val. { $val } · exact. { $acc } %
+runs-overconfident = { $runs }: la pérdida de validación sube mientras la exactitud se mantiene — la red se está volviendo demasiado segura en las respuestas que falla.
+note-story = { $note } (La historia dura { $epochs } épocas; el entrenamiento se detiene ahí una vez).
+note-left-story = Has salido de la historia del ejemplo ({ $changes }): su nota y su pausa a las { $epochs } épocas ya no valen. Vuelve a elegir el ejemplo para regresar.

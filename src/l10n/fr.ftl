@@ -1,6 +1,7 @@
 # Dropout Lab — français. Traduit de en.ftl (ids, variables et clés restent ceux de l'anglais).
-# Reviewed-by: nobody yet (machine-drafted; awaits a native teacher's review)
-# Glossaire des termes choisis : src/l10n/glossary/fr.md
+# Reviewed-by: nobody yet
+# Machine-drafted: awaits a native teacher's review (see the glossary for the terms chosen).
+# Glossaire des termes choisis : src/l10n/fr.glossary.md
 
 ## Le texte fixe de la page (index.html, éléments marqués data-l10n-id).
 
@@ -256,3 +257,86 @@ preset-digits-title = Chiffres : 100 images d'entraînement
 preset-digits-note = De vrais chiffres manuscrits, mais seulement 100 pour apprendre. Sans dropout, le réseau classe juste toutes les images d'entraînement en une quinzaine d'époques. Ensuite, son exactitude de validation reste stable (à trois points près) ou progresse un peu, et pourtant sa perte de validation monte de 40 % ou plus (avec la graine par défaut, elle fait plus que doubler). La raison : il devient de plus en plus sûr de lui, y compris pour les chiffres sur lesquels il se trompe, et l'entropie croisée punit durement une erreur commise avec assurance : la perte moyenne d'une image mal classée fait au moins doubler. Les essais avec dropout suivent la recette de l'article original pour les chiffres : éteindre 20 % des pixels d'entrée, et 20 % ou la moitié des unités cachées. Ils apprennent plus lentement ; leur perte de validation finit sous celle de l'essai à p = 0 et leur écart entre entraînement et validation est plus petit. Leur exactitude n'est pas meilleure : elle finit à moins de cinq points de celle de l'essai à p = 0, au-dessus pour certaines graines et en dessous pour d'autres ; regardez donc les pertes, pas l'exactitude. Montrez le masque de la couche d'entrée : des pixels entiers disparaissent, le réseau doit donc reconnaître un chiffre à partir de n'importe quels quatre cinquièmes de celui-ci.
 preset-rivals-title = Rivaux : rien, L2, normalisation par lots, dropout
 preset-rivals-note = Les mêmes quatre-vingts lunes bruitées et le même réseau, quatre essais partant des mêmes poids sur les mêmes mini-lots de vingt : sans régularisateur, pénalisation L2 des poids (λ = 0,01), normalisation par lots après chaque couche cachée, et dropout avec p = 0,5. Sans régularisateur, la perte de validation remonte au double de son minimum ou plus, tandis que sa perte d'entraînement descend le plus bas des quatre. Chacun des trois rivaux finit avec une perte de validation plus basse que l'essai non régularisé. La course montre qu'ici chacun combat le surapprentissage ; elle ne les classe pas.
+
+## Comment s'écrit un taux et se nomme un essai (src/core/labels.rs).
+
+label-name-drop = p
+label-name-retain = p garder
+label-rate = { $name } = { $p }
+label-run-input = { $name } = { $p }, entrée { $input }
+
+## Les valeurs sous les curseurs de taux (src/core/readout.rs).
+
+readout-keeps-every-unit = garde toutes les unités
+readout-mistake-keep-as-drop = erreur : éteint { $drops }, garde { $keeps }
+readout-keep-share = garder 1−p = { $share }
+readout-drop-share = éteindre 1−p = { $share }
+readout-gaussian = chaque unité × N(1, { $variance })
+readout-kept-scaled = { $things ->
+        [weights] poids gardés
+       *[units] unités gardées
+    } ×{ $scale }
+readout-no-scaling = pas de mise à l'échelle à l'entraînement
+readout-left-on = { $what ->
+        [noise] bruit actif
+       *[masks] masques actifs
+    } à l'évaluation
+readout-eval-scaled = ×{ $scale } à l'évaluation
+readout-none-at-evaluation = rien à l'évaluation
+readout-scales = { $training }, { $evaluation }
+readout-on-inputs = { $rate } sur { $inputs ->
+        [one] l'unique entrée
+       *[other] les { $inputs } entrées
+    }
+
+## Le schéma du réseau (src/render/diagram.rs) : colonnes étroites, textes courts.
+
+diagram-train-inverted = ENTRAÎNEMENT — masque d'un exemple ; unités gardées ×1/(1−p)
+diagram-train-inverted-retain = ENTRAÎNEMENT — masque d'un exemple ; unités gardées ×1/p
+diagram-train-classic = ENTRAÎNEMENT — masque d'un exemple ; dropout classique : pas de mise à l'échelle
+diagram-eval-inverted = ÉVALUATION — toutes les unités actives, pas de mise à l'échelle
+diagram-eval-classic = ÉVALUATION — toutes les unités actives, ×(1−p) (dropout classique)
+diagram-eval-classic-retain = ÉVALUATION — toutes les unités actives, ×p (dropout classique)
+diagram-kept-of = { $kept } gardées sur { $n }
+diagram-expected = attendu ≈ { $n }
+diagram-kept-scaled = gardées ×{ $scale }
+diagram-mask-of = masque de { $rate }
+diagram-expected-scaled = { $expected }, ×{ $scale }
+diagram-all-scaled = toutes les unités ×{ $scale }
+diagram-layer-input = entrée
+diagram-layer-output = sortie
+diagram-layer-hidden = cachée { $layer }
+diagram-units-shown = { $shown } sur { $n } affichées
+diagram-units = { $n ->
+        [one] { $n } unité
+       *[other] { $n } unités
+    }
+diagram-next-step = { $rate } au pas suivant
+
+## La courbe de perte (src/render/loss_*.rs) et la légende des données.
+
+chart-epoch = époque
+chart-loss = perte
+chart-loss-log = perte (échelle log)
+chart-no-losses = pas encore de perte
+chart-key-train = entraînement
+chart-key-validation = validation
+chart-hover-epoch = époque { $epoch }
+chart-hover-run = { $run }   entr. { $train }   val. { $val }
+data-key-train = points d'entraînement
+data-key-validation = points de validation
+
+## La barre d'état et la liste des essais (www/lab/frames.js, www/lab/runs-list.js).
+
+status-playing = époque { $epoch } · { $rate } pas/s
+status-paused = époque { $epoch } · en pause
+status-title = pas commun { $step }
+example-of = sur { $n }
+runs-row-title = Cliquez pour montrer cet essai dans le schéma et le régler avec le curseur
+runs-remove = Retirer l'essai { $run }
+runs-diverged = { $run } — a divergé
+runs-numbers = entr. { $train } · val. { $val }
+runs-numbers-acc = entr. { $train } · val. { $val } · exact. { $acc } %
+runs-overconfident = { $runs } : la perte de validation monte alors que l'exactitude tient — le réseau devient trop sûr de lui sur les réponses où il se trompe.
+note-story = { $note } (L'histoire dure { $epochs } époques ; l'entraînement s'y arrête une fois.)
+note-left-story = Vous avez quitté l'histoire du scénario ({ $changes }) : sa note et sa pause à { $epochs } époques ne s'appliquent plus. Choisissez à nouveau le scénario pour y revenir.

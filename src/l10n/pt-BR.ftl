@@ -1,6 +1,7 @@
 # Dropout Lab — português do Brasil. Traduzido de en.ftl (ids, variáveis e chaves ficam como lá).
-# Reviewed-by: nobody yet (machine-drafted; awaits a native teacher's review)
-# Glossário dos termos escolhidos: src/l10n/glossary/pt-BR.md
+# Reviewed-by: nobody yet
+# Machine-drafted: awaits a native teacher's review (see the glossary for the terms chosen).
+# Glossário dos termos escolhidos: src/l10n/pt-BR.glossary.md
 
 ## O texto fixo da página (index.html, elementos marcados com data-l10n-id).
 
@@ -255,3 +256,86 @@ preset-digits-title = Dígitos: 100 imagens de treinamento
 preset-digits-note = Dígitos manuscritos reais, mas só 100 para aprender. Sem dropout, a rede acerta todas as imagens de treinamento em umas quinze épocas. Depois disso, sua acurácia de validação fica estável (dentro de três pontos) ou sobe um pouco, mas sua perda de validação cresce 40% ou mais (com a semente padrão, mais que dobra). O motivo: ela fica cada vez mais confiante, inclusive nos dígitos que erra, e a entropia cruzada pune com força um erro cometido com confiança: a perda média de uma imagem classificada errado pelo menos dobra. As execuções com dropout seguem a receita do artigo original para dígitos: desligar 20% dos pixels de entrada e 20% ou metade das unidades ocultas. Elas aprendem mais devagar; sua perda de validação termina abaixo da da execução com p = 0 e sua distância entre treinamento e validação é menor. Sua acurácia não é melhor: termina a menos de cinco pontos da execução com p = 0, acima com algumas sementes e abaixo com outras, então observe as perdas, não a acurácia. Aponte para a máscara da camada de entrada: pixels inteiros somem, então a rede precisa reconhecer um dígito a partir de quaisquer quatro quintos dele.
 preset-rivals-title = Rivais: nada, L2, normalização em lote, dropout
 preset-rivals-note = As mesmas oitenta luas com ruído e a mesma rede, quatro execuções a partir dos mesmos pesos com os mesmos minilotes de vinte: sem regularizador, decaimento de pesos L2 (λ = 0,01), normalização em lote após cada camada oculta e dropout com p = 0,5. Sem regularizador, a perda de validação sobe até o dobro do seu mínimo ou mais, enquanto sua perda de treinamento cai mais que a das outras três. Cada um dos três rivais termina com uma perda de validação mais baixa que a execução sem regularização. A corrida mostra que aqui cada um combate o sobreajuste; não os classifica.
+
+## Como uma taxa é escrita e uma execução é nomeada (src/core/labels.rs).
+
+label-name-drop = p
+label-name-retain = p manter
+label-rate = { $name } = { $p }
+label-run-input = { $name } = { $p }, entrada { $input }
+
+## As leituras sob os controles de taxa (src/core/readout.rs).
+
+readout-keeps-every-unit = mantém todas as unidades
+readout-mistake-keep-as-drop = erro: desliga { $drops }, mantém { $keeps }
+readout-keep-share = manter 1−p = { $share }
+readout-drop-share = desligar 1−p = { $share }
+readout-gaussian = cada unidade × N(1, { $variance })
+readout-kept-scaled = { $things ->
+        [weights] pesos mantidos
+       *[units] unidades mantidas
+    } ×{ $scale }
+readout-no-scaling = sem escala no treino
+readout-left-on = { $what ->
+        [noise] ruído ligado
+       *[masks] máscaras ligadas
+    } na avaliação
+readout-eval-scaled = ×{ $scale } na avaliação
+readout-none-at-evaluation = nada na avaliação
+readout-scales = { $training }, { $evaluation }
+readout-on-inputs = { $rate } { $inputs ->
+        [one] na única entrada
+       *[other] nas { $inputs } entradas
+    }
+
+## O diagrama da rede (src/render/diagram.rs): colunas estreitas, textos curtos.
+
+diagram-train-inverted = TREINO — máscara de um exemplo; unidades mantidas ×1/(1−p)
+diagram-train-inverted-retain = TREINO — máscara de um exemplo; unidades mantidas ×1/p
+diagram-train-classic = TREINO — máscara de um exemplo; dropout clássico: sem escala
+diagram-eval-inverted = AVALIAÇÃO — todas as unidades ligadas, sem escala
+diagram-eval-classic = AVALIAÇÃO — todas as unidades ligadas, ×(1−p) (dropout clássico)
+diagram-eval-classic-retain = AVALIAÇÃO — todas as unidades ligadas, ×p (dropout clássico)
+diagram-kept-of = mantém { $kept } de { $n }
+diagram-expected = esperado ≈ { $n }
+diagram-kept-scaled = mantidas ×{ $scale }
+diagram-mask-of = máscara de { $rate }
+diagram-expected-scaled = { $expected }, ×{ $scale }
+diagram-all-scaled = todas as unidades ×{ $scale }
+diagram-layer-input = entrada
+diagram-layer-output = saída
+diagram-layer-hidden = oculta { $layer }
+diagram-units-shown = { $shown } de { $n } visíveis
+diagram-units = { $n ->
+        [one] { $n } unidade
+       *[other] { $n } unidades
+    }
+diagram-next-step = { $rate } a partir do próximo passo
+
+## O gráfico da perda (src/render/loss_*.rs) e a legenda dos dados.
+
+chart-epoch = época
+chart-loss = perda
+chart-loss-log = perda (escala log)
+chart-no-losses = ainda sem perdas
+chart-key-train = treinamento
+chart-key-validation = validação
+chart-hover-epoch = época { $epoch }
+chart-hover-run = { $run }   trein. { $train }   val. { $val }
+data-key-train = pontos de treinamento
+data-key-validation = pontos de validação
+
+## A barra de status e a lista de execuções (www/lab/frames.js, www/lab/runs-list.js).
+
+status-playing = época { $epoch } · { $rate } passos/s
+status-paused = época { $epoch } · pausado
+status-title = passo conjunto { $step }
+example-of = de { $n }
+runs-row-title = Clique para mostrar esta execução no diagrama e movê-la com o controle deslizante
+runs-remove = Remover a execução { $run }
+runs-diverged = { $run } — divergiu
+runs-numbers = trein. { $train } · val. { $val }
+runs-numbers-acc = trein. { $train } · val. { $val } · acur. { $acc }%
+runs-overconfident = { $runs }: a perda de validação sobe enquanto a acurácia se mantém — a rede está ficando confiante demais nas respostas que erra.
+note-story = { $note } (A história dura { $epochs } épocas; o treinamento pausa ali uma vez.)
+note-left-story = Você saiu da história do exemplo ({ $changes }): sua nota e sua pausa em { $epochs } épocas não valem mais. Escolha o exemplo de novo para voltar.

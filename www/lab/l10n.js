@@ -4,7 +4,7 @@
 // title, placeholder); a message whose id ends in `-html` keeps its <b> and <i>. Modules that
 // write text of their own ask `say(id, args)` and register `onLanguage` to write it again.
 
-import { languageList, languageNow, pageStrings, setLanguage, t } from '../pkg/dropout_lab.js';
+import { formatNumber, languageList, languageNow, pageStrings, setLanguage, t } from '../pkg/dropout_lab.js';
 import { $ } from './shared.js';
 
 const ATTRIBUTES = ['aria-label', 'title', 'placeholder'];
@@ -14,6 +14,9 @@ let spoken = null;
 
 /** The message `id` in the language spoken, with `args` ({name: text or number}). */
 export const say = (id, args = {}) => t(id, args);
+
+/** `x` with `digits` decimals, as the language spoken writes it (thousands grouped). */
+export const num = (x, digits = 0) => formatNumber(x, digits);
 
 /** Calls `write` now and again whenever the language changes. */
 export function onLanguage(write) {
