@@ -22,6 +22,7 @@ mod export;
 mod getters;
 mod inside;
 mod inside_scene;
+mod l10n;
 mod lab_settings;
 mod limits;
 mod narration;

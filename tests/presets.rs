@@ -13,7 +13,7 @@ fn presets_are_complete_named_and_cheap_enough_for_the_browser() {
     for p in &all {
         assert_eq!(preset::by_name(p.name).unwrap(), *p);
         assert!(
-            !p.title.is_empty() && p.note.len() > 100,
+            !p.title().is_empty() && p.note().len() > 100,
             "{}: note",
             p.name
         );

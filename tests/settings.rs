@@ -5,7 +5,7 @@
 use dropout_lab::core::settings::{self, Ignored, PROPS, RunSpec, Settings, file, json};
 
 /// A link that sets every property the table writes, none at its default.
-const FULL: &str = "preset=digits&seed=4294967295&lr=0.003&rates=0.1:0.2:0.3~dropconnect,0.5,0:0.5~gaussian&focus=2&hidden=16,8&mode=eval&speed=0&log=1&notation=retain&present=1&calm=1&contrast=1&data=circles&train=200&val=100&noise=0.3&flip=0.1&act=tanh&opt=sgd&batch=full&l2=0.01&points=AAAA&lesson=3&code=keras&hide=seed,lr&embed=https:%2F%2Fschool.example,http:%2F%2Flocalhost:8102";
+const FULL: &str = "preset=digits&seed=4294967295&lr=0.003&rates=0.1:0.2:0.3~dropconnect,0.5,0:0.5~gaussian&focus=2&hidden=16,8&mode=eval&speed=0&log=1&notation=retain&present=1&calm=1&contrast=1&lang=en-XA&data=circles&train=200&val=100&noise=0.3&flip=0.1&act=tanh&opt=sgd&batch=full&l2=0.01&points=AAAA&lesson=3&code=keras&hide=seed,lr&embed=https:%2F%2Fschool.example,http:%2F%2Flocalhost:8102";
 
 fn parsed(query: &str) -> Settings {
     let read = Settings::parse(query);

@@ -25,9 +25,10 @@ import { applyHidden, readUrl } from './lab/link.js';
 import { applyNotation, wireNotation } from './lab/notation.js';
 import { applyPresent, wirePresent } from './lab/present.js';
 import { applyAccessView, wireAccessView } from './lab/access-view.js';
-import { createLab } from './lab/rebuild.js';
+import { createLab, writeNote } from './lab/rebuild.js';
+import { onLanguage } from './lab/l10n.js';
 import { wireSetupFile } from './lab/setup-file.js';
-import { $, SPEEDS, engine, formatRate, settings } from './lab/shared.js';
+import { $, SPEEDS, engine, formatRate, settings, ui } from './lab/shared.js';
 import { wireShortcuts } from './lab/shortcuts.js';
 import { wireSweeps } from './lab/sweep.js';
 import { setMode, setSpeed, wireTransport } from './lab/transport.js';
@@ -38,6 +39,16 @@ import { wasmModule } from './lab/wasm-source.js';
 // before 89) would fail with a compiler error; say what to do instead. The probe is the
 // smallest module using a v128 value (i8x16.splat then i8x16.popcnt).
 const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
+
+// A new language: the texts Rust composed once (preset titles and notes) are read again, and
+// every canvas and the runs list are redrawn in it.
+function retranslate() {
+  engine.presets = JSON.parse(presetList());
+  for (const option of $('preset').options) option.textContent = engine.presets.find((p) => p.name === option.value)?.title ?? option.value;
+  writeNote();
+  ui.runsKey = '';
+  ui.dirty = true;
+}
 
 async function main() {
   wireBanner();
@@ -96,6 +107,7 @@ async function main() {
   setMode(settings.mode ?? 'train');
   changed();
   wireLesson(lessonFromLink); // after the lab exists: a link's lesson=N sets its step's lab up
+  onLanguage(retranslate);
   wireCode(); // after the lab exists: a link's code= opens the panel on the lab's code
   wireEmbed(); // last: a host's first request finds the lab built and wired
   performance.mark('lab-ready');

@@ -205,6 +205,11 @@ impl LabSettings {
         self.settings.code.map(str::to_string)
     }
 
+    /// The language the settings ask for (`lang=`), or `undefined` for the browser's.
+    pub fn lang(&self) -> Option<String> {
+        self.settings.lang.map(String::from)
+    }
+
     /// The controls a classroom link hides.
     pub fn hide(&self) -> Vec<String> {
         self.settings.hide.iter().map(|h| h.to_string()).collect()

@@ -65,8 +65,8 @@ pub(super) fn preset_list() -> String {
         format!(
             "{{\"name\":{},\"title\":{},\"note\":{},\"epochs\":{},\"seed\":{},\"default\":{}}}",
             string(p.name),
-            string(p.title),
-            string(p.note),
+            string(&p.title()),
+            string(&p.note()),
             p.epochs,
             p.config.seed,
             p.name == preset::DEFAULT

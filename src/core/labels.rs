@@ -11,6 +11,8 @@
 //! assert_eq!(run_label(&[0.2, 0.5], Notation::Drop), "p = 0.50, input 0.20");
 //! ```
 
+use crate::core::l10n::{decimal, fixed};
+
 /// How the page writes `p`: the probability of dropping a unit (PyTorch, Keras: the lab's
 /// own convention, and what every rate is stored as) or of retaining it (Srivastava et al.
 /// 2014). Only labels follow it; the math and the stored rates are drop rates.
@@ -36,10 +38,10 @@ impl Notation {
     }
 
     /// The name of the number: "p" or "retain p".
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
         match self {
-            Self::Drop => "p",
-            Self::Retain => "retain p",
+            Self::Drop => crate::t!("label-name-drop"),
+            Self::Retain => crate::t!("label-name-retain"),
         }
     }
 }
@@ -47,7 +49,8 @@ impl Notation {
 /// One drop rate as the page writes it: "p = 0.20", or "retain p = 0.80" (the slider's
 /// read-out, the diagram's layer headings).
 pub fn rate_label(p: f32, notation: Notation) -> String {
-    format!("{} = {:.2}", notation.name(), notation.shown(p))
+    let p = decimal(notation.shown(p).into(), 2);
+    crate::t!("label-rate", name = notation.name(), p = p)
 }
 
 /// How a run with these rates is named on the page: "p = 0.50", with ", input 0.20" when
@@ -57,19 +60,20 @@ pub fn rate_label(p: f32, notation: Notation) -> String {
 pub fn run_label(rates: &[f32], notation: Notation) -> String {
     let hidden = rates.get(1..).unwrap_or_default();
     let p = match hidden {
-        [] => format!("{:.2}", notation.shown(0.0)),
-        [first, rest @ ..] if rest.iter().all(|h| h == first) => {
-            format!("{:.2}", notation.shown(*first))
-        }
+        [] => fixed(notation.shown(0.0), 2),
+        [first, rest @ ..] if rest.iter().all(|h| h == first) => fixed(notation.shown(*first), 2),
         _ => hidden
             .iter()
-            .map(|h| format!("{:.2}", notation.shown(*h)))
+            .map(|h| fixed(notation.shown(*h), 2))
             .collect::<Vec<_>>()
             .join("/"),
     };
     let name = notation.name();
     match rates.first() {
-        Some(&input) if input > 0.0 => format!("{name} = {p}, input {:.2}", notation.shown(input)),
-        _ => format!("{name} = {p}"),
+        Some(&input) if input > 0.0 => {
+            let input = decimal(notation.shown(input).into(), 2);
+            crate::t!("label-run-input", name = name, p = p, input = input)
+        }
+        _ => crate::t!("label-rate", name = name, p = p),
     }
 }

@@ -14,6 +14,7 @@ pub mod export;
 pub mod head;
 pub mod history;
 pub mod inside;
+pub mod l10n;
 pub mod labels;
 pub mod limits;
 pub mod motion;

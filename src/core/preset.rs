@@ -30,7 +30,6 @@ use crate::core::error::{Error, Result};
 use crate::core::experiment::{Experiment, ExperimentConfig};
 use crate::core::optimizer::{Optimizer, OptimizerKind};
 
-mod notes;
 mod rivals;
 
 pub use rivals::variants_of;
@@ -100,16 +99,25 @@ impl DataSpec {
 pub struct Preset {
     /// Short identifier for URLs and menus, e.g. `"moons"`.
     pub name: &'static str,
-    /// Menu title.
-    pub title: &'static str,
-    /// What a teacher should point at while it runs.
-    pub note: &'static str,
     pub data: DataSpec,
     pub config: ExperimentConfig,
     /// Drop rates of each run raced by default (input layer first, then hidden layers).
     pub rates: Vec<Vec<f32>>,
     /// Epochs the page should show: long enough for the lesson to appear.
     pub epochs: usize,
+}
+
+impl Preset {
+    /// Menu title, in the language spoken (`preset-<name>-title` in the catalogs).
+    pub fn title(&self) -> String {
+        crate::core::l10n::text(&format!("preset-{}-title", self.name), None)
+    }
+
+    /// What a teacher should point at while it runs (`preset-<name>-note`): one claim a
+    /// sentence, each pinned by `tests/claims/` in English.
+    pub fn note(&self) -> String {
+        crate::core::l10n::text(&format!("preset-{}-note", self.name), None)
+    }
 }
 
 /// The preset the page opens with: the clearest overfitting demonstration.
@@ -241,8 +249,6 @@ fn hidden_races(hidden: &[f32], layers: usize) -> Vec<Vec<f32>> {
 fn moons() -> Preset {
     Preset {
         name: "moons",
-        title: "Two moons: 80 noisy points",
-        note: notes::MOONS,
         data: DataSpec::Toy2d(Toy2dSpec {
             kind: Toy2dKind::Moons,
             n_train: 80,
@@ -269,8 +275,6 @@ fn moons() -> Preset {
 fn wiggle() -> Preset {
     Preset {
         name: "wiggle",
-        title: "Wiggle: a curve through noise",
-        note: notes::WIGGLE,
         data: DataSpec::Regression(RegressionSpec {
             kind: RegressionKind::Sine,
             n_train: 40,
@@ -297,8 +301,6 @@ fn wiggle() -> Preset {
 fn digits() -> Preset {
     Preset {
         name: "digits",
-        title: "Digits: 100 training images",
-        note: notes::DIGITS,
         data: DataSpec::Digits(DigitsSpec {
             n_train: 100,
             n_val: 200,

@@ -14,11 +14,20 @@
 //! );
 //! ```
 
+use fluent_bundle::FluentValue;
+
 use crate::core::dropout::DropoutRates;
+use crate::core::l10n::decimal;
 use crate::core::labels::{Notation, rate_label};
 use crate::core::variant::{Mistake, Noise, Variant, gaussian_variance};
+use crate::t;
 
 /// What training does to one dropout layer of one run, as the training step computes it.
+/// A rate or a scale as the read-outs write it: two decimals, the language's separator.
+fn dec(x: f32) -> FluentValue<'static> {
+    decimal(x.into(), 2)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LayerRule {
     /// The rate the run was given (what the slider holds).
@@ -57,16 +66,14 @@ impl LayerRule {
     /// really keeps, or that Gaussian noise keeps every unit.
     fn share(&self, notation: Notation) -> String {
         if self.noise == Noise::Gaussian {
-            "keeps every unit".to_string()
+            t!("readout-keeps-every-unit")
         } else if self.read_as_keep && self.p > 0.0 {
-            format!(
-                "mistake: drops {:.2}, keeps {:.2}",
-                self.drop_rate, self.kept_share
-            )
+            let (drops, keeps) = (dec(self.drop_rate), dec(self.kept_share));
+            t!("readout-mistake-keep-as-drop", drops = drops, keeps = keeps)
         } else {
             match notation {
-                Notation::Drop => format!("keep 1−p = {:.2}", self.kept_share),
-                Notation::Retain => format!("drop 1−p = {:.2}", self.drop_rate),
+                Notation::Drop => t!("readout-keep-share", share = dec(self.kept_share)),
+                Notation::Retain => t!("readout-drop-share", share = dec(self.drop_rate)),
             }
         }
     }
@@ -81,15 +88,16 @@ impl LayerRule {
             Noise::DropConnect => "weights",
             Noise::Bernoulli | Noise::Gaussian => "units",
         };
+        let scale = dec(self.train_scale);
         let training = if self.noise == Noise::Gaussian {
-            format!(
-                "every unit × N(1, {:.2})",
-                gaussian_variance(self.drop_rate)
+            t!(
+                "readout-gaussian",
+                variance = dec(gaussian_variance(self.drop_rate))
             )
         } else if self.train_scale != 1.0 {
-            format!("kept {things} ×{:.2}", self.train_scale)
+            t!("readout-kept-scaled", things = things, scale = scale)
         } else {
-            "no scaling in training".to_string()
+            t!("readout-no-scaling")
         };
         let evaluation = if self.noisy_evaluation {
             let what = if self.noise == Noise::Gaussian {
@@ -97,13 +105,17 @@ impl LayerRule {
             } else {
                 "masks"
             };
-            format!("{what} left on at evaluation")
+            t!("readout-left-on", what = what)
         } else if self.eval_scale != 1.0 {
-            format!("×{:.2} at evaluation", self.eval_scale)
+            t!("readout-eval-scaled", scale = dec(self.eval_scale))
         } else {
-            "none at evaluation".to_string()
+            t!("readout-none-at-evaluation")
         };
-        Some(format!("{training}, {evaluation}"))
+        Some(t!(
+            "readout-scales",
+            training = training,
+            evaluation = evaluation
+        ))
     }
 
     /// " · share · scales", or " · share" when nothing is dropped.
@@ -134,10 +146,10 @@ pub fn input_readout(
     notation: Notation,
 ) -> String {
     let rule = LayerRule::of(rates, variant, 0);
-    let plural = if inputs == 1 { "" } else { "s" };
-    let on = format!(
-        "{} on the {inputs} input{plural}",
-        rate_label(rule.p, notation)
+    let on = t!(
+        "readout-on-inputs",
+        rate = rate_label(rule.p, notation),
+        inputs = inputs
     );
     if rule.p > 0.0 {
         format!("{on}{}", rule.details(notation))

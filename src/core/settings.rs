@@ -69,6 +69,9 @@ pub struct Settings {
     pub hide: Vec<&'static str>,
     /// Origins allowed to drive the lab from outside its iframe (`embed=`, [`crate::core::embed`]).
     pub embed: Vec<String>,
+    /// The language the page speaks (a tag of [`crate::core::l10n::LANGUAGES`]); `None` is the
+    /// browser's languages, then English.
+    pub lang: Option<&'static str>,
     /// The Data & network panel's knobs.
     pub setup: Setup,
 }
@@ -94,6 +97,7 @@ impl Default for Settings {
             code: None,
             hide: Vec::new(),
             embed: Vec::new(),
+            lang: None,
             setup: Setup::default(),
         }
     }

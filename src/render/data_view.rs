@@ -3,6 +3,7 @@
 //! points (rings); for 1-D regression the fitted curve against the true function; for the 64-pixel
 //! digits a few examples with predicted labels and per-digit validation accuracy.
 
+use crate::t;
 use wasm_bindgen::JsValue;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -122,12 +123,19 @@ fn draw_points_key(surface: &Surface) {
     let y = surface.height - KEY_H / 2.0;
     let font = Font::new(14.0, INK);
     circle(ctx, 16.0, y, 5.0, Some(INK), Some((WHITE, 1.0)));
-    text_fitted(ctx, "training points", (26.0, y), font, Anchor::Left, 120.0);
+    text_fitted(
+        ctx,
+        &t!("data-key-train"),
+        (26.0, y),
+        font,
+        Anchor::Left,
+        120.0,
+    );
     circle(ctx, 156.0, y, 5.0, None, Some((INK, 2.0)));
     let room = surface.width - 174.0;
     text_fitted(
         ctx,
-        "validation points",
+        &t!("data-key-validation"),
         (166.0, y),
         font,
         Anchor::Left,

@@ -13,7 +13,9 @@ use super::diagram_noise::{self, NoiseOverlay};
 use super::palette::{self, DROPPED, GUIDE, INK, MUTED, Rgb};
 use super::surface::{Anchor, Font, Surface, circle, line, text, text_fitted};
 use super::text_fit::font_css;
+use crate::core::l10n::fixed;
 use crate::core::labels::{Notation, rate_label};
+use crate::t;
 
 /// One weight matrix, row-major `rows` (inputs) × `cols` (outputs), as the core stores it.
 #[derive(Clone, Copy, Debug)]
@@ -99,22 +101,23 @@ impl DiagramView<'_> {
         if let Some(mask) = self.shown_mask(layer) {
             let q = self.mask_rate(layer);
             let kept = mask.iter().filter(|&&k| k != 0).count();
-            lines.push(format!("kept {kept} of {n}"));
-            let expected = format!("expected ≈ {:.0}", n as f32 * (1.0 - q));
-            let scale = (q > 0.0 && !self.classic).then(|| format!("×{:.1}", 1.0 / (1.0 - q)));
+            lines.push(t!("diagram-kept-of", kept = kept, n = n));
+            let expected = t!("diagram-expected", n = fixed(n as f32 * (1.0 - q), 0));
+            let scale = (q > 0.0 && !self.classic).then(|| fixed(1.0 / (1.0 - q), 1));
             if q == p {
                 lines.push(expected);
-                lines.extend(scale.map(|s| format!("kept units {s}")));
+                lines.extend(scale.map(|s| t!("diagram-kept-scaled", scale = s)));
             } else {
                 // Three short lines fit under a column: say which rate drew the mask.
-                lines.push(format!("mask of {}", rate_label(q, self.notation)));
+                let rate = rate_label(q, self.notation);
+                lines.push(t!("diagram-mask-of", rate = rate));
                 lines.push(match scale {
-                    Some(s) => format!("{expected}, {s}"),
+                    Some(s) => t!("diagram-expected-scaled", expected = expected, scale = s),
                     None => expected,
                 });
             }
         } else if !self.train_mode && self.classic && is_dropout_layer && p > 0.0 {
-            lines.push(format!("all units ×{:.2}", 1.0 - p));
+            lines.push(t!("diagram-all-scaled", scale = fixed(1.0 - p, 2)));
         }
         lines
     }
@@ -124,9 +127,9 @@ impl DiagramView<'_> {
             return (*name).to_string();
         }
         match layer {
-            0 => "input".into(),
-            l if l + 1 == self.layer_sizes.len() => "output".into(),
-            l => format!("hidden {l}"),
+            0 => t!("diagram-layer-input"),
+            l if l + 1 == self.layer_sizes.len() => t!("diagram-layer-output"),
+            l => t!("diagram-layer-hidden", layer = l),
         }
     }
 }
@@ -151,18 +154,15 @@ pub fn draw_diagram_with(
     let ctx = &surface.ctx;
     let layout = diagram_layout(view.layer_sizes, surface.width, surface.height);
     let banner = match (view.train_mode, view.classic) {
-        (true, false) if view.notation == Notation::Retain => {
-            "TRAINING — one example's dropout mask; kept units scaled by 1/p"
-        }
-        (true, false) => "TRAINING — one example's dropout mask; kept units scaled by 1/(1−p)",
-        (true, true) => "TRAINING — one example's dropout mask; classic dropout: no scaling",
-        (false, false) => "EVALUATION — all units on, no scaling",
-        (false, true) if view.notation == Notation::Retain => {
-            "EVALUATION — all units on, scaled by p (classic dropout)"
-        }
-        (false, true) => "EVALUATION — all units on, scaled by 1−p (classic dropout)",
+        (true, false) if view.notation == Notation::Retain => t!("diagram-train-inverted-retain"),
+        (true, false) => t!("diagram-train-inverted"),
+        (true, true) => t!("diagram-train-classic"),
+        (false, false) => t!("diagram-eval-inverted"),
+        (false, true) if view.notation == Notation::Retain => t!("diagram-eval-classic-retain"),
+        (false, true) => t!("diagram-eval-classic"),
     };
-    diagram_noise::draw_banner(ctx, overlay.banner.unwrap_or(banner), surface.width);
+    let banner = overlay.banner.map_or(banner, String::from);
+    diagram_noise::draw_banner(ctx, &banner, surface.width);
     diagram_noise::draw_dropped_edges(ctx, view, overlay, &layout);
     draw_edges(ctx, view, overlay, &layout);
     for (l, column) in layout.columns.iter().enumerate() {
@@ -331,9 +331,8 @@ fn draw_labels(
     let is_dropout_layer = l + 1 < view.layer_sizes.len();
     let p = view.drop_rate(l);
     let size = match n {
-        1 => "1 unit".to_string(),
-        n if n > MAX_SHOWN => format!("{} of {n} shown", column.units.len()),
-        n => format!("{n} units"),
+        n if n > MAX_SHOWN => t!("diagram-units-shown", shown = column.units.len(), n = n),
+        n => t!("diagram-units", n = n),
     };
     let mut header = vec![(view.layer_name(l), LABEL.bold()), (size, NOTE)];
     if is_dropout_layer {
@@ -341,7 +340,7 @@ fn draw_labels(
         // A mask drawn at another rate is on screen: the new rate applies from the next step.
         let stale = view.shown_mask(l).is_some() && view.mask_rate(l) != p;
         let rate = if stale {
-            format!("{} next step", rate_label(p, view.notation))
+            t!("diagram-next-step", rate = rate_label(p, view.notation))
         } else {
             rate_label(p, view.notation)
         };

@@ -110,9 +110,11 @@ pub fn short_number(v: f32) -> String {
         return format!("{v}");
     }
     let digits = (2 - v.abs().log10().floor() as i32).clamp(0, 6) as usize;
-    let s = format!("{v:.digits$}");
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    // The language's decimal separator (0,5 in German), trailing zeros dropped.
+    let s = crate::core::l10n::fixed(v, digits);
+    let point = crate::core::l10n::numbers::style(crate::core::l10n::language().tag).decimal;
+    if s.contains(point) {
+        s.trim_end_matches('0').trim_end_matches(point).to_string()
     } else {
         s
     }

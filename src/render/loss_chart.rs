@@ -3,6 +3,7 @@
 //! hover line with a read-out. Drawn with plotters on the canvas backend; the legend and the
 //! read-out are drawn with the context directly so they never cover the curves.
 
+use crate::t;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -75,7 +76,7 @@ pub fn draw_loss_chart(
         &root,
         (surface.width.floor() as i32, plot_h),
         (epochs, axis),
-        "epoch",
+        &t!("chart-epoch"),
         8,
     )?;
     // Clip to the plot so a diverging run leaves the chart instead of crossing the labels.
@@ -99,7 +100,7 @@ pub fn draw_loss_chart(
         plotted(s.train, view.log_y).is_empty() && plotted(s.val, view.log_y).is_empty()
     };
     if view.series.iter().all(empty) {
-        draw_empty_note(ctx, &geometry, "no losses yet");
+        draw_empty_note(ctx, &geometry, &t!("chart-no-losses"));
     }
     if let Some(epoch) = view
         .hover_epoch

@@ -2,6 +2,7 @@
 //! chart over p or N): margins, a 1-2-5 mesh on two [`LossAxis`]es, the axis titles, and the
 //! geometry the page needs to read the pointer back.
 
+use crate::t;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -39,7 +40,11 @@ pub fn loss_frame<'a>(
     chart
         .configure_mesh()
         .x_desc(x_desc)
-        .y_desc(if y.log { "loss (log scale)" } else { "loss" })
+        .y_desc(if y.log {
+            t!("chart-loss-log")
+        } else {
+            t!("chart-loss")
+        })
         .label_style(("sans-serif", 14).into_font().color(&MUTED.plotters()))
         .axis_desc_style(("sans-serif", 15).into_font().color(&INK.plotters()))
         .bold_line_style(Rgb(0xE4, 0xE4, 0xE4).plotters())

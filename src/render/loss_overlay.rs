@@ -1,6 +1,7 @@
 //! The loss chart's overlays, drawn with the 2-D context through the shared chart parts: the
 //! legend above the plot (so it never covers a curve) and the hover line with its read-out.
 
+use crate::t;
 use web_sys::CanvasRenderingContext2d;
 
 use super::chart_parts::{self, Entry, Key};
@@ -29,9 +30,13 @@ pub(crate) fn draw_legend(ctx: &CanvasRenderingContext2d, view: &LossChartView, 
             gap: 0.0,
         })
         .collect();
-    for (label, dashed, gap) in [("train", false, 14.0), ("validation", true, 0.0)] {
+    let keys = [
+        (t!("chart-key-train"), false, 14.0),
+        (t!("chart-key-validation"), true, 0.0),
+    ];
+    for (label, dashed, gap) in keys {
         entries.push(Entry {
-            label: label.into(),
+            label,
             colour: INK,
             key: Key::Line { dashed },
             bold: false,
@@ -50,19 +55,17 @@ pub(crate) fn draw_hover(
 ) {
     let x = g.x_px(epoch);
     chart_parts::draw_guide(ctx, g, x);
-    let mut rows: Vec<(String, Option<Rgb>)> =
-        vec![(format!("epoch {}", short_number(epoch.round())), None)];
+    let mut rows: Vec<(String, Option<Rgb>)> = vec![(
+        t!("chart-hover-epoch", epoch = short_number(epoch.round())),
+        None,
+    )];
     for hv in hover_values(view.series, epoch) {
         let s = &view.series[hv.run];
         let colour = palette::run_colour(s.colour);
         ring_points(ctx, g, colour, [(hv.train, true), (hv.val, false)]);
         let fmt = |p: Option<(f32, f32)>| p.map_or("–".to_string(), |p| short_number(p.1));
-        let row = format!(
-            "{}   train {}   val {}",
-            s.label,
-            fmt(hv.train),
-            fmt(hv.val)
-        );
+        let (label, train, val) = (s.label.to_string(), fmt(hv.train), fmt(hv.val));
+        let row = t!("chart-hover-run", run = label, train = train, val = val);
         rows.push((row, Some(colour)));
     }
     chart_parts::draw_readout(ctx, g, x, &rows);

@@ -43,9 +43,9 @@ fn holds_on_most_seeds(name: &str, sentence: &str, check: impl Fn(&Trained) -> (
 fn assert_note_says(name: &str, sentence: &str) -> Preset {
     let preset = preset::by_name(name).unwrap();
     assert!(
-        preset.note.contains(sentence),
+        preset.note().contains(sentence),
         "{name}'s note no longer says '{sentence}':\n{}",
-        preset.note
+        preset.note()
     );
     preset
 }

@@ -76,7 +76,7 @@ fn the_note_does_not_rank_the_rivals() {
     let p = assert_note_says("rivals", "it does not rank them.");
     for word in ["the best", "wins", "better"] {
         assert!(
-            !p.note.contains(word),
+            !p.note().contains(word),
             "the note claims a ranking: '{word}'"
         );
     }

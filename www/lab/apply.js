@@ -6,6 +6,7 @@
 
 import { Lab, LabSettings } from '../pkg/dropout_lab.js';
 import { runRates, runVariants } from './readings.js';
+import { speak } from './l10n.js';
 import { createLab } from './rebuild.js';
 import { setupKeys } from './setup-knobs.js';
 import { $, engine, settings, ui } from './shared.js';
@@ -50,7 +51,9 @@ function refreshView() {
     lesson: s.lesson(),
     code: s.code(),
     hide: s.hide(),
+    lang: s.lang(),
   });
+  speak(settings.lang);
   // The Data & network knobs as the link writes them (text): the panel shows the Lab's own.
   for (let i = 0; i < pairs.length; i += 2) if (setupKeys().includes(pairs[i])) settings[pairs[i]] = pairs[i + 1];
 }

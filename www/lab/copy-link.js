@@ -2,6 +2,7 @@
 // the address. Some browsers refuse the clipboard (no permission, an embedding frame, plain
 // http on a class network); the link then appears selected in a text field, ready for Ctrl+C.
 
+import { say } from './l10n.js';
 import { $ } from './shared.js';
 
 // How long "Link copied" stays on the button before it reads "Copy link" again.
@@ -21,8 +22,8 @@ async function copyLink() {
     if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
     await navigator.clipboard.writeText(location.href);
     $('link-box').hidden = true;
-    button.textContent = 'Link copied';
-    setTimeout(() => (button.textContent = 'Copy link'), CONFIRM_MS);
+    button.textContent = say('copy-link-done');
+    setTimeout(() => (button.textContent = say('page-copy-link')), CONFIRM_MS);
   } catch {
     showFallback();
   }

@@ -2,6 +2,7 @@
 // line. Training happens in the engine's Web Worker (engine.js) on its own clock; the page's
 // thread never trains, so a frame holds drawing and input only, however big the networks.
 
+import { num, say } from './l10n.js';
 import { guard } from './banner.js';
 import { changed } from './controls.js';
 import { takeEngineReport, tickEngine } from './engine.js';
@@ -69,14 +70,14 @@ function updateStatus(now) {
     if (ui.playing) setPlaying(false);
     lab.setStopEpoch(undefined);
   }
-  const rate = ui.playing ? ` · ${perSecond.toLocaleString()} steps/s` : ' · paused';
-  $('status').textContent = `epoch ${lab.epoch().toLocaleString()}${rate}`;
-  $('status').title = `lockstep step ${lab.iteration().toLocaleString()}`;
+  const epoch = num(lab.epoch());
+  $('status').textContent = ui.playing ? say('status-playing', { epoch, rate: num(perSecond) }) : say('status-paused', { epoch });
+  $('status').title = say('status-title', { step: num(lab.iteration()) });
   // A slider move shows in the runs list in the next frame; the numbers a few times a second.
   if (ui.runsDue || now - (ui.lastRuns ?? 0) > RUNS_REFRESH_MS) {
     ui.runsDue = false;
     ui.lastRuns = now;
     refreshRuns(changed);
-    $('example-of').textContent = `of ${engine.lab.batchSize()}`;
+    $('example-of').textContent = say('example-of', { n: engine.lab.batchSize() });
   }
 }

@@ -5,27 +5,26 @@
 import { setNotation } from '../pkg/dropout_lab.js';
 import { applyView } from './apply.js';
 import { guard } from './banner.js';
+import { onLanguage, say } from './l10n.js';
 import { $, retainNotation, settings, ui } from './shared.js';
 
-// The texts that name p, in each notation: [drop, retain].
+// The texts that name p, in each notation: [element, message id] (`-drop` or `-retain` added).
 const TEXTS = [
-  ['rate-label', 'Dropout rate', 'Retain probability'],
-  ['input-rate-label', 'Input dropout', 'Input retain'],
+  ['rate-label', 'notation-rate-label'],
+  ['input-rate-label', 'notation-input-rate-label'],
 ];
-const SCALING = [
-  ['inverted', 'inverted: kept units ×1/(1−p) in training (PyTorch, Keras)', 'inverted: kept units ×1/p in training (PyTorch, Keras)'],
-  ['classic', 'classic: no scaling in training, all units ×(1−p) at evaluation', 'classic: no scaling in training, all units ×p at evaluation (Srivastava et al.)'],
-];
+const SCALING = ['inverted', 'classic'];
 
 /** Writes every label in the notation `settings.notation` names. */
 export function applyNotation() {
   const retain = retainNotation();
   setNotation(retain);
-  for (const [id, drop, keep] of TEXTS) $(id).textContent = retain ? keep : drop;
-  for (const [value, drop, keep] of SCALING) $('scaling').querySelector(`option[value=${value}]`).textContent = retain ? keep : drop;
+  const way = retain ? 'retain' : 'drop';
+  for (const [id, message] of TEXTS) $(id).textContent = say(`${message}-${way}`);
+  for (const value of SCALING) $('scaling').querySelector(`option[value=${value}]`).textContent = say(`notation-scaling-${value}-${way}`);
   // Retaining more is to the right: the slider still holds the drop rate, mirrored.
   for (const id of ['rate', 'input-rate']) $(id).classList.toggle('retain', retain);
-  $('rate').setAttribute('aria-label', retain ? 'Retain probability (1 − dropout rate)' : 'Dropout rate');
+  $('rate').setAttribute('aria-label', say(`notation-rate-aria-${way}`));
   $('notation').value = retain ? 'retain' : 'drop';
   ui.runsKey = '';
   ui.dirty = true;
@@ -38,5 +37,5 @@ export function wireNotation(onChange) {
     applyNotation();
     onChange();
   });
-  applyNotation();
+  onLanguage(applyNotation);
 }

@@ -2,6 +2,7 @@
 // changes. A rebuild keeps what the teacher set up: every run's own rate vector, the focused
 // run and the learning rate.
 
+import { say } from './l10n.js';
 import { fitRates as coreFitRates, Lab } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { replicaLab } from './engine.js';
@@ -68,12 +69,17 @@ export function createLab() {
   ui.runsKey = '';
   ui.dirty = true; // a new Lab has drawn nothing yet
   startStory();
+  writeNote();
+}
+
+/** The preset's note under the pictures, or why it no longer applies, in the language spoken. */
+export function writeNote() {
   const preset = presetNamed(settings.preset);
   const left = storyChanges();
   if (left.length) {
-    $('note').textContent = `You have left the preset's story (${left.join(', ')}): its note and its pause at ${preset?.epochs} epochs no longer apply. Choose the preset again to go back.`;
+    $('note').textContent = say('note-left-story', { changes: left.join(', '), epochs: preset?.epochs ?? 0 });
   } else {
-    $('note').textContent = preset ? `${preset.note} (The story takes ${preset.epochs} epochs; training pauses there once.)` : '';
+    $('note').textContent = preset ? say('note-story', { note: preset.note, epochs: preset.epochs }) : '';
   }
 }
 

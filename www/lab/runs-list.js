@@ -1,6 +1,7 @@
 // The "Rates racing" list: one row per run with its colour, rates and latest numbers. Rows are
 // rebuilt only when the runs change; the numbers are refreshed in place a few times a second.
 
+import { num, say } from './l10n.js';
 import { runDash, runMarkerPath, variantChoices } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { runReadings } from './readings.js';
@@ -64,7 +65,7 @@ function runRow(run, i, count, focused, onChange) {
   const li = document.createElement('li');
   li.setAttribute('aria-current', String(i === focused));
   li.className = run.diverged ? 'diverged' : '';
-  li.title = 'Click to show this run in the diagram and move it with the slider';
+  li.title = say('runs-row-title');
   const swatch = runSwatch(i);
   const label = document.createElement('span');
   label.className = 'run-label';
@@ -73,7 +74,7 @@ function runRow(run, i, count, focused, onChange) {
   const remove = document.createElement('button');
   remove.type = 'button';
   remove.textContent = '×';
-  remove.setAttribute('aria-label', `Remove run ${i + 1}`);
+  remove.setAttribute('aria-label', say('runs-remove', { run: i + 1 }));
   remove.disabled = count <= 1;
   remove.addEventListener('click', (e) => {
     e.stopPropagation();
@@ -143,10 +144,12 @@ function updateRunNumbers({ runs, notice }) {
     const li = items[i];
     if (!li) return;
     // Rust names the run (every hidden rate when the layers differ), as the chart's legend does.
-    li.querySelector('.run-label').textContent = `${run.label}${run.diverged ? ' — diverged' : ''}`;
-    const fmt = (v) => (v === undefined ? '–' : v.toFixed(3));
-    const acc = run.accuracy === undefined ? '' : ` · acc ${(100 * run.accuracy).toFixed(0)}%`;
-    li.querySelector('.run-numbers').textContent = `train ${fmt(run.trainLossEval)} · val ${fmt(run.valLoss)}${acc}`;
+    li.querySelector('.run-label').textContent = run.diverged ? say('runs-diverged', { run: run.label }) : run.label;
+    const fmt = (v) => (v === undefined ? '–' : num(v, 3));
+    const losses = { train: fmt(run.trainLossEval), val: fmt(run.valLoss) };
+    li.querySelector('.run-numbers').textContent = run.accuracy === undefined
+      ? say('runs-numbers', losses)
+      : say('runs-numbers-acc', { ...losses, acc: num(100 * run.accuracy) });
   });
   // Rust decides when a run's validation loss climbs while its accuracy holds; the page says why.
   const overconfident = runs.filter((r) => r.overconfident).map((r) => r.label);
@@ -154,7 +157,7 @@ function updateRunNumbers({ runs, notice }) {
   why.hidden = overconfident.length === 0;
   why.textContent = why.hidden
     ? ''
-    : `${overconfident.join('; ')}: validation loss climbs while accuracy holds — the network is growing over-confident on the answers it gets wrong.`;
+    : say('runs-overconfident', { runs: overconfident.join('; ') });
 }
 
 /** Re-reads the runs (the frame loop calls this a few times a second). */

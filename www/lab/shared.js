@@ -3,6 +3,8 @@
 // (`settings`) and the page's own running state (`ui`). One object each, so a module that
 // replaces the Lab (a rebuild, a crash recovery) is seen by every other module at once.
 
+import { t as say } from '../pkg/dropout_lab.js';
+
 export const $ = (id) => document.getElementById(id);
 
 export const engine = {
@@ -36,7 +38,7 @@ export const ui = {
 export const SPEEDS = [];
 
 export function speedLabel(i) {
-  return SPEEDS[i] === Infinity ? 'max' : `${SPEEDS[i]}/s`;
+  return SPEEDS[i] === Infinity ? say('speed-max') : say('speed-per-second', { steps: SPEEDS[i] });
 }
 
 // f32 values arrive as the nearest f64 (0.01 → 0.009999999776…). The shortest decimal that

@@ -3,6 +3,7 @@
 
 import { applyView } from './apply.js';
 import { guard } from './banner.js';
+import { onLanguage, say } from './l10n.js';
 import { writeUrl } from './link.js';
 import { announce } from './narrate.js';
 import { startStory } from './rebuild.js';
@@ -11,7 +12,7 @@ import { $, settings, speedLabel, ui } from './shared.js';
 export function setPlaying(playing) {
   ui.playing = playing;
   const button = $('play');
-  button.textContent = playing ? 'Pause' : 'Play';
+  button.textContent = say(playing ? 'transport-pause' : 'transport-play');
   button.setAttribute('aria-pressed', String(playing));
 }
 
@@ -36,6 +37,10 @@ export function setSpeed(i) {
 }
 
 export function wireTransport() {
+  onLanguage(() => {
+    setPlaying(ui.playing);
+    setSpeed(ui.speed);
+  });
   $('play').addEventListener('click', () => {
     setPlaying(!ui.playing);
     announce(ui.playing ? 'play' : 'pause');

@@ -34,8 +34,10 @@ const WORKER_ENTRY: &str = "lab/sweep-worker.js";
 /// `www/lab/engine.js`), and the engine worker's module, linked the same way as the sweep's.
 const ENGINE_GLOBAL: &str = "DROPOUT_LAB_ENGINE_WORKER";
 const ENGINE_ENTRY: &str = "lab/engine-worker.js";
-/// A bundle bigger than this is a regression worth failing the build for.
-const MAX_BYTES: usize = 1024 * 1024;
+/// A bundle bigger than this is a regression worth failing the build for. Languages (#19) took
+/// it from 943 KB to about 1050 KB: Fluent's reader and CLDR's plural rules for every language
+/// (intl_pluralrules compiles them all in) and the catalogs themselves.
+const MAX_BYTES: usize = 1152 * 1024;
 
 pub fn run() -> Result<(), String> {
     // The build writes the bundle too; this command names it and its size.

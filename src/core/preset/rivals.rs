@@ -5,17 +5,6 @@
 use super::{Preset, hidden_races};
 use crate::core::experiment::ExperimentConfig;
 
-/// What the class is told while the rivals race; every sentence is pinned on ≥ 9 of 10 seeds
-/// by `tests/claims/rivals.rs`.
-pub const NOTE: &str = "\
-    The same eighty noisy moons and the same network, four runs from the same weights on the \
-    same minibatches of twenty: no regulariser, L2 weight decay (λ = 0.01), batch norm after \
-    each hidden layer, and dropout with p = 0.5. \
-    Without a regulariser the validation loss climbs to twice its best or more, while its \
-    training loss falls lowest of the four. \
-    Each of the three rivals ends with a lower validation loss than the unregularised run. \
-    The race shows that each one fights overfitting here; it does not rank them.";
-
 /// Each run's variant in text form ([`crate::core::variant::parse`]), in the order of the
 /// preset's rates; presets not listed race plain dropout.
 pub fn variants_of(name: &str) -> &'static [&'static str] {
@@ -33,8 +22,6 @@ pub(super) fn rivals() -> Preset {
     let moons = super::moons();
     Preset {
         name: "rivals",
-        title: "Rivals: none, L2, batch norm, dropout",
-        note: NOTE,
         data: moons.data,
         config: ExperimentConfig {
             batch_size: 20,

@@ -6,6 +6,7 @@
 use crate::core::data::points;
 use crate::core::data::{MAX_POINTS, MIN_POINTS};
 use crate::core::experiment::Experiment;
+use crate::core::l10n;
 use crate::core::optimizer::Optimizer;
 use crate::core::preset;
 use crate::core::setup::{self, DATASETS, Source};
@@ -155,7 +156,7 @@ macro_rules! switch {
 }
 
 /// Every key of the link, in the order the link writes them.
-pub static PROPS: [Prop; 29] = [
+pub static PROPS: [Prop; 30] = [
     Prop {
         key: "preset",
         read: |d, raw| {
@@ -249,6 +250,19 @@ pub static PROPS: [Prop; 29] = [
     switch!("present", present),
     switch!("calm", calm),
     switch!("contrast", contrast),
+    // The page's language (#19): a tag the lab speaks, or the same language in another region.
+    Prop {
+        key: "lang",
+        read: |d, raw| {
+            let wanted = l10n::negotiate(&[raw]);
+            let near = wanted.tag.eq_ignore_ascii_case(raw)
+                || raw.split(['-', '_']).next() == wanted.tag.split('-').next();
+            let tags: Vec<&str> = l10n::LANGUAGES.iter().map(|l| l.tag).collect();
+            d.settings.lang = Some(near.then_some(wanted.tag).ok_or_else(|| one_of(&tags))?);
+            Ok(None)
+        },
+        write: |s| s.lang.map(String::from),
+    },
     // The Data & network panel (#10): each knob is written only once the class changed it, so
     // a preset's link stays as short as before.
     Prop {

@@ -1,0 +1,330 @@
+# Dropout Lab — العربية. مترجمة من en.ftl؛ المصطلحات: ar.glossary.md.
+# Reviewed-by: nobody yet
+# الصفحة تنعكس من اليمين إلى اليسار، أما الرسوم البيانية فتبقى باتجاهها الرياضي (الحِقب و p تزداد نحو اليمين).
+
+page-dropout-lab = مختبر الإسقاط (Dropout Lab)
+page-preset =
+    .aria-label = إعداد جاهز
+page-preset-label = إعداد جاهز
+page-seed =
+    .aria-label = البذرة
+page-seed-label = البذرة
+page-new-seed = بذرة جديدة
+    .title = اسحب بذرة لم يخترها أحد: بيانات وأوزان وأقنعة جديدة، والمعدلات نفسها
+page-lr =
+    .aria-label = معدل التعلم
+page-learning-rate-label = معدل التعلم
+page-training =
+    .aria-label = التدريب
+page-play = تشغيل
+page-step = خطوة
+page-reset = إعادة ضبط
+page-speed-label = السرعة
+page-speed =
+    .aria-label = السرعة
+page-speed-out = أقصى
+page-lesson-open = درس
+    .title = درس موجَّه: توقّع ثم اكشف (N التالي، B السابق، Esc للخروج)
+page-export = ملفات…
+    .title = صدّر الصور والبيانات، أو احفظ إعدادًا أو حمّله
+page-help-open =
+    .aria-label = المساعدة واختصارات لوحة المفاتيح
+    .title = المساعدة واختصارات لوحة المفاتيح (?)
+page-copy-link = نسخ الرابط
+page-present = عرض
+    .title = خط كبير وخطوط سميكة للصف الأخير (P)
+page-fullscreen = ملء الشاشة
+    .title = ملء الشاشة (F)
+page-data-network = البيانات والشبكة
+page-data = البيانات
+page-dataset =
+    .aria-label = مجموعة البيانات
+page-dataset-label = مجموعة البيانات
+page-n-train =
+    .aria-label = نقاط التدريب
+page-training-points-label = نقاط التدريب
+page-n-val =
+    .aria-label = نقاط التحقق
+page-validation-points-label = نقاط التحقق
+page-noise =
+    .aria-label = ضجيج المدخلات
+page-noise-label = الضجيج
+page-flip =
+    .aria-label = ضجيج التسميات: نسبة التسميات المقلوبة
+page-label-noise-label = ضجيج التسميات
+page-csv-file =
+    .aria-label = ملف CSV للنقاط: x,y,label أو x,y
+page-load-csv-label = تحميل CSV…
+page-draw-on-the-pictures = ارسم على الصور أدناه
+page-drawing-tool =
+    .aria-label = أداة الرسم
+page-class-0 = الفئة 0
+page-class-1 = الفئة 1
+page-or-right-click-a = ممحاة
+    .title = أو انقر على نقطة بالزر الأيمن
+page-draw-set =
+    .aria-label = المجموعة التي تذهب إليها النقاط الجديدة
+page-new-points-go-to-label = النقاط الجديدة إلى
+page-training-2 = التدريب
+page-validation = التحقق
+page-draw-clear = امسح نقاطي
+page-network = الشبكة
+page-act =
+    .aria-label = دالة التنشيط
+page-activation-label = التنشيط
+page-opt =
+    .aria-label = المُحسِّن
+page-optimiser-label = المُحسِّن
+page-batch =
+    .placeholder = كاملة
+    .aria-label = حجم الدفعة الصغيرة، أو كاملة
+page-minibatch-label = الدفعة الصغيرة
+page-l2 =
+    .aria-label = شدة L2
+page-l2-strength-label = شدة L2
+page-small-minibatches-add-noise = الدفعات الصغيرة تضيف ضجيجًا خاصًا بها، وهو منظِّم إلى جانب الإسقاط.
+page-copy-this-link-ctrl = انسخ هذا الرابط (Ctrl+C):
+page-link-text =
+    .aria-label = رابط هذا المختبر
+page-link-close =
+    .aria-label = أغلق مربع الرابط
+page-banner-close =
+    .aria-label = أغلق الرسالة
+page-lesson =
+    .aria-label = الدرس
+page-lesson-close =
+    .aria-label = اخرج من الدرس (يبقى المختبر كما هو)
+    .title = اخرج من الدرس (Esc)؛ يبقى المختبر كما هو
+page-lesson-back = السابق
+page-lesson-reveal = اكشف
+page-lesson-next = التالي
+page-network-2 =
+    .aria-label = الشبكة
+page-diagram-title = الشبكة
+page-diagram-mode =
+    .aria-label = وضع المخطط
+page-mode-train = وضع التدريب
+page-mode-eval = وضع التقييم
+page-example-label = المثال
+page-example =
+    .aria-label = مثال من الدفعة الصغيرة
+page-diagram =
+    .aria-label = مخطط الشبكة: الوحدات المُسقَطة في هذه الخطوة مشطوبة
+page-rate-label = معدل الإسقاط
+page-rate =
+    .aria-label = معدل الإسقاط
+page-input-rate-label = إسقاط المدخلات
+page-input-rate =
+    .aria-label = معدل إسقاط المدخلات
+page-scaling = التحجيم
+page-scaling-2 =
+    .aria-label = تحجيم الإسقاط
+page-inverted-kept-units-1 = معكوس: الوحدات المُبقاة ×1/(1−p) في التدريب (PyTorch، Keras)
+page-classic-no-scaling-in = كلاسيكي: لا تحجيم في التدريب، وكل الوحدات ×(1−p) عند التقييم
+page-notation = الترميز
+page-notation-2 =
+    .aria-label = ماذا تعني p
+page-p-drop-probability-pytorch = p = احتمال الإسقاط (PyTorch، Keras)
+page-p-retain-probability-srivastava = p = احتمال الإبقاء (Srivastava وآخرون 2014)
+page-hidden-units = الوحدات المخفية
+page-hidden =
+    .aria-label = الوحدات المخفية في كل طبقة
+    .placeholder = 128,128
+page-hidden-out = لكل طبقة، مثلًا 32,32 (من 1 إلى 256 لكل منها)
+page-rates-racing = المعدلات في السباق
+page-run-variant =
+    .aria-label = نوع التشغيل المحدد
+    .title = ما هو التشغيل المحدد: إسقاط، أو أحد منافسيه، أو خطأ شائع
+page-add-run = أضف معدلًا
+page-runs =
+    .aria-label = التشغيلات
+page-results =
+    .aria-label = النتائج
+page-loss-title = الخسارة: التدريب (متصل) والتحقق (متقطع)
+page-log-scale = مقياس لوغاريتمي
+page-loss =
+    .aria-label = مخطط الخسارة
+page-data-title = ما تعلّمه كل تشغيل
+page-data-2 =
+    .aria-label = ما تعلّمه كل تشغيل
+page-sweep-title = مسح: الخسارة مقابل معدل الإسقاط p
+page-sweep-label = المسح
+page-sweep-kind =
+    .aria-label = ما الذي يُمسح
+page-p-0-0-9 = p = 0 … 0.9
+page-training-set-size = حجم مجموعة التدريب
+page-each-run-of-a =
+    .title = لكل تشغيل في النقطة بذرته الخاصة: بذرة حقل البذرة والتي تليها
+page-sweep-seeds =
+    .aria-label = التشغيلات لكل نقطة
+page-runs-per-point-label = التشغيلات لكل نقطة
+page-sweep-run = شغّل المسح
+page-sweep-cancel = إلغاء
+page-log-scale-2 = مقياس لوغاريتمي
+page-sweep-png = PNG
+    .title = مخطط المسح بصيغة PNG بحجم مضاعف
+page-sweep-csv = CSV
+    .title = المتوسط والأدنى والأقصى لكل نقطة بصيغة CSV
+page-sweep-progress =
+    .aria-label = تقدّم المسح
+page-sweep-status = كل نقطة تدرّب تشغيلات جديدة، واحدًا لكل بذرة، على كل أنوية هذا الحاسوب.
+page-sweep-chart =
+    .aria-label = مخطط المسح: الخسارة مقابل القيمة الممسوحة، المتوسط عبر البذور مع نطاق من الأدنى إلى الأقصى
+page-inside-title = الإسقاط من الداخل
+page-view-label = العرض
+page-inside-view =
+    .aria-label = عرض الإسقاط من الداخل
+page-sub-networks-the-ensemble = الشبكات الفرعية: المجموعة التي يدرّبها الإسقاط
+page-averaging-k-networks-vs = متوسط k شبكة مقابل تحجيم الأوزان
+page-uncertainty-from-dropout-mc = عدم اليقين من الإسقاط (MC dropout)
+page-co-adaptation-one-unit = التكيّف المشترك: إزالة وحدة واحدة في كل مرة
+page-inside-compute = انظر إلى الداخل
+page-inside-resample = أعد السحب
+    .title = اسحب شبكات مخففة أخرى
+page-inside-canvas =
+    .aria-label = عرض التشغيل المحدد من الداخل
+page-inside-note = اختر عرضًا واضغط «انظر إلى الداخل»: يعمل على التشغيل المحدد كما هو في تلك اللحظة، متوقفًا كان أو يعمل.
+page-export-title = التصدير والتحميل
+page-files-for-slides-and = ملفات للشرائح وأوراق العمل، مسماة باسم الإعداد الجاهز والبذرة.
+page-export-loss = مخطط الخسارة (PNG، 2×)
+page-export-lab = المختبر كاملًا (PNG)
+page-export-csv = سجل كل تشغيل (CSV)
+page-export-setup = الإعداد (JSON، يُحمَّل مجددًا)
+page-a-saved-setup-opens = الإعداد المحفوظ يفتح المختبر نفسه مجددًا، تشغيلًا بتشغيل (أو أفلت الملف على الصفحة).
+page-load-setup = حمّل إعدادًا…
+page-setup-file =
+    .aria-label = ملف الإعداد المراد تحميله
+page-export-close = إغلاق
+page-help-title = حول مختبر الإسقاط
+page-help-close = إغلاق
+page-help-dropout-html = الإسقاط (Dropout) يطفئ كل وحدة في الطبقة عشوائيًا أثناء تدريب الشبكة: <b>p</b> هو احتمال إسقاط الوحدة، والوحدات المُبقاة تُضرب في 1/(1−p) كي تتلقى الطبقة التالية المدخل نفسه في المتوسط. عند التقييم لا يُسقط شيء، فتتصرف الشبكة المدرَّبة كمتوسط للشبكات المخففة الكثيرة التي تدرّبت بصفتها.
+page-what-the-page-shows = ما تعرضه الصفحة
+page-help-network-html = <b>الشبكة</b>: شبكة التشغيل المحدد؛ الوحدات المشطوبة أُسقطت في خطوة التدريب هذه (<i>وضع التقييم</i> يعرض الشبكة الكاملة المستخدمة للتحقق).
+page-help-rates-html = <b>معدل الإسقاط</b> يضبط الطبقات المخفية للتشغيل المحدد؛ و<b>المعدلات في السباق</b> تسرد التشغيلات، التي تتدرّب من الأوزان نفسها على الدفعات الصغيرة نفسها ولا تختلف إلا في الإسقاط.
+page-help-loss-html = <b>الخسارة</b>: خسارة التدريب متصلة، وخسارة التحقق متقطعة، ولون لكل تشغيل؛ والفجوة بينهما مظللة للتشغيل المحدد.
+page-help-learned-html = <b>ما تعلّمه كل تشغيل</b>: تنبؤات كل تشغيل على البيانات.
+page-keyboard-shortcuts = اختصارات لوحة المفاتيح
+page-play-pause = تشغيل / إيقاف مؤقت
+page-one-step = خطوة واحدة
+page-reset-every-run = أعد ضبط كل التشغيلات
+page-train-mode-eval-mode = وضع التدريب / وضع التقييم
+page-focused-run-s-dropout = معدل إسقاط التشغيل المحدد 0.0–0.9
+page-focus-the-run-above = حدّد التشغيل الأعلى / الأدنى
+page-present-mode = وضع العرض
+page-fullscreen-2 = ملء الشاشة
+page-lesson-reveal-then-the = الدرس: اكشف ثم الخطوة التالية؛ رجوع (PageDown وPageUp في جهاز التحكم)
+page-this-help = هذه المساعدة
+page-close-this-help-or = أغلق هذه المساعدة أو رسالة؛ اخرج من الدرس
+page-shortcuts-wait-while-you = تنتظر الاختصارات ما دمت تكتب في حقل؛ والمنزلق المحدد يحتفظ بمفاتيح الأسهم.
+page-dropout-lab-needs-javascript = يحتاج مختبر الإسقاط إلى JavaScript وWebAssembly.
+page-lang-label = اللغة
+page-lang =
+    .aria-label = اللغة
+help-review-awaits = هذه الترجمة بانتظار مراجعة معلّم لغته الأم العربية.
+help-review-by = راجع هذه الترجمة { $who }.
+
+transport-play = تشغيل
+transport-pause = إيقاف مؤقت
+speed-max = أقصى
+speed-per-second = { $steps }/ث
+copy-link-done = نُسخ الرابط
+notation-rate-label-drop = معدل الإسقاط
+notation-rate-label-retain = احتمال الإبقاء
+notation-input-rate-label-drop = إسقاط المدخلات
+notation-input-rate-label-retain = إبقاء المدخلات
+notation-rate-aria-drop = معدل الإسقاط
+notation-rate-aria-retain = احتمال الإبقاء (1 − معدل الإسقاط)
+notation-scaling-inverted-drop = معكوس: الوحدات المُبقاة ×1/(1−p) في التدريب (PyTorch، Keras)
+notation-scaling-inverted-retain = معكوس: الوحدات المُبقاة ×1/p في التدريب (PyTorch، Keras)
+notation-scaling-classic-drop = كلاسيكي: لا تحجيم في التدريب، وكل الوحدات ×(1−p) عند التقييم
+notation-scaling-classic-retain = كلاسيكي: لا تحجيم في التدريب، وكل الوحدات ×p عند التقييم (Srivastava وآخرون)
+
+preset-moons-title = هلالان: 80 نقطة مشوّشة
+preset-moons-note = ثمانون نقطة، واحدة من كل عشر بتسمية خاطئة، وشبكة فيها 17,000 وزن: حرية أكبر بكثير مما تستطيع البيانات تثبيته. راقب التشغيل p = 0: تبلغ خسارة التحقق أدناها خلال نحو مئة حقبة (على البذرة الافتراضية خلال عشر) ثم ترتفع إلى مرة ونصف من أفضل قيمة لها أو أكثر، بينما تواصل خسارة التدريب هبوطها نحو الصفر. إنه يحفظ النقاط ذات التسميات الخاطئة: تنمو في خريطة قراره جزر صغيرة حول عدد منها، حيث لا يكون في خريطة التشغيل p = 0.5 إلا جزيرة أو اثنتان على الأكثر. تبقى خسارة التدريب للتشغيل p = 0.5 أعلى، لكن خسارة التحقق لديه تنتهي أدنى، والفجوة بين منحنييه أقل من نصف العرض. أشر إلى الأقنعة: في كل خطوة يُطفأ نصف مختلف من الوحدات المخفية، فلا تستطيع أي وحدة الاعتماد على شريك بعينه لنحت جزيرة.
+preset-wiggle-title = تموّج: منحنى عبر الضجيج
+preset-wiggle-note = أربعون عينة من موجة جيبية مدفونة في الضجيج، وشبكة عميقة تستطيع أن تثني منحناها في أي مكان. بلا إسقاط يجد المنحنى الملائَم الموجة الناعمة أولًا، ثم ينثني ليمرّ بنقاط مشوّشة منفردة: خلال المئات الأولى من الحِقب تتجه خسارة التحقق إلى الأعلى بينما تواصل خسارة التدريب الهبوط. مع p = 0.5 على الطبقات المخفية ينتهي المنحنى أقرب إلى الجيب الحقيقي وأنعم. يستقر ببطء، بعد مئات الحِقب من التشغيل p = 0، لكن خسارة التحقق لديه تنتهي أدنى والفجوة بين التدريب والتحقق أصغر. لا يمكن لأي خسارة تحقق أن تنزل كثيرًا تحت 0.36، وهو تباين الضجيج نفسه (σ = 0.6): خسارة تدريب أدنى من ذلك، مثل خسارة التشغيل p = 0، تعني أن النموذج يلائم الضجيج. يجعل الإسقاط كل خطوة تدريب مشوّشة، ومع ذلك فمنحنى التحقق للتشغيل p = 0.5 هو الأهدأ: المخطط والمنحنى الملائَم يستخدمان الشبكة كلها، دون إسقاط أي وحدة.
+preset-digits-title = أرقام: 100 صورة تدريب
+preset-digits-note = أرقام حقيقية مكتوبة بخط اليد، لكن 100 منها فقط للتعلّم. بلا إسقاط تصيب الشبكة كل صورة تدريب خلال نحو خمس عشرة حقبة. بعد ذلك تبقى دقة التحقق ثابتة (في حدود ثلاث نقاط) أو ترتفع قليلًا، لكن خسارة التحقق ترتفع بنسبة 40% أو أكثر (على البذرة الافتراضية تتضاعف وأكثر). السبب: تزداد ثقتها بنفسها باستمرار، حتى في الأرقام التي تخطئ فيها، والإنتروبيا المتقاطعة تعاقب الخطأ الواثق بشدة: متوسط الخسارة على صورة مصنفة خطأً يتضاعف على الأقل. تتبع تشغيلات الإسقاط وصفة الورقة الأصلية للأرقام: أسقط 20% من بكسلات المدخلات، و20% أو نصف الوحدات المخفية. إنها تتعلم أبطأ، وتنتهي خسارة التحقق لديها تحت خسارة التشغيل p = 0، والفجوة بين التدريب والتحقق أصغر. دقتها ليست أفضل: تنتهي في حدود خمس نقاط من دقة التشغيل p = 0، أعلى منها في بعض البذور وأدنى في أخرى، فراقب الخسائر لا الدقة. أشر إلى قناع طبقة المدخلات: تختفي بكسلات كاملة، فعلى الشبكة أن تتعرف على الرقم من أي أربعة أخماس منه.
+preset-rivals-title = المنافسون: لا شيء، L2، تطبيع الدفعات، الإسقاط
+preset-rivals-note = الهلالان المشوّشان أنفسهم بثمانين نقطة والشبكة نفسها، أربعة تشغيلات من الأوزان نفسها على الدفعات الصغيرة نفسها من عشرين: بلا منظِّم، واضمحلال الأوزان L2 (λ = 0.01)، وتطبيع الدفعات بعد كل طبقة مخفية، والإسقاط مع p = 0.5. بلا منظِّم ترتفع خسارة التحقق إلى ضعف أفضل قيمة لها أو أكثر، بينما تهبط خسارة التدريب إلى أدنى ما بين الأربعة. كل واحد من المنافسين الثلاثة ينتهي بخسارة تحقق أدنى من التشغيل بلا تنظيم. يبيّن السباق أن كلًّا منها يحارب الإفراط في الملاءمة هنا؛ ولا يرتّبها.
+
+label-name-drop = p
+label-name-retain = p الإبقاء
+label-rate = ⁦{ $name } = { $p }⁩
+label-run-input = ⁦{ $name } = { $p }⁩، المدخلات ⁦{ $input }⁩
+
+readout-keeps-every-unit = يُبقي كل وحدة
+readout-mistake-keep-as-drop = خطأ: يُسقط { $drops } ويُبقي { $keeps }
+readout-keep-share = الإبقاء ⁦1−p = { $share }⁩
+readout-drop-share = الإسقاط ⁦1−p = { $share }⁩
+readout-gaussian = كل وحدة ⁦× N(1, { $variance })⁩
+readout-kept-scaled = { $things ->
+        [weights] الأوزان
+       *[units] الوحدات
+    } المُبقاة ×{ $scale }
+readout-no-scaling = لا تحجيم في التدريب
+readout-left-on = { $what ->
+        [noise] الضجيج يبقى
+       *[masks] الأقنعة تبقى
+    } مفعّلة عند التقييم
+readout-eval-scaled = ×{ $scale } عند التقييم
+readout-none-at-evaluation = لا شيء عند التقييم
+readout-scales = { $training }، { $evaluation }
+readout-on-inputs = { $rate } على { $inputs ->
+        [zero] لا مدخلات
+        [one] المدخل الوحيد
+        [two] المدخلين
+        [few] { $inputs } مدخلات
+        [many] { $inputs } مدخلًا
+       *[other] { $inputs } مدخل
+    }
+
+diagram-train-inverted = التدريب — قناع الإسقاط لمثال واحد؛ الوحدات المُبقاة ×1/(1−p)
+diagram-train-inverted-retain = التدريب — قناع الإسقاط لمثال واحد؛ الوحدات المُبقاة ×1/p
+diagram-train-classic = التدريب — قناع الإسقاط لمثال واحد؛ إسقاط كلاسيكي: لا تحجيم
+diagram-eval-inverted = التقييم — كل الوحدات مفعّلة، لا تحجيم
+diagram-eval-classic = التقييم — كل الوحدات مفعّلة، مضروبة في 1−p (إسقاط كلاسيكي)
+diagram-eval-classic-retain = التقييم — كل الوحدات مفعّلة، مضروبة في p (إسقاط كلاسيكي)
+diagram-kept-of = أُبقي { $kept } من { $n }
+diagram-expected = المتوقع ≈ { $n }
+diagram-kept-scaled = المُبقاة ×{ $scale }
+diagram-mask-of = قناع { $rate }
+diagram-expected-scaled = { $expected }، ×{ $scale }
+diagram-all-scaled = كل الوحدات ×{ $scale }
+diagram-layer-input = المدخلات
+diagram-layer-output = المخرجات
+diagram-layer-hidden = مخفية { $layer }
+diagram-units-shown = { $shown } من { $n } معروضة
+diagram-units = { $n ->
+        [zero] لا وحدات
+        [one] وحدة واحدة
+        [two] وحدتان
+        [few] { $n } وحدات
+        [many] { $n } وحدة
+       *[other] { $n } وحدة
+    }
+diagram-next-step = { $rate } من الخطوة التالية
+
+chart-epoch = الحقبة
+chart-loss = الخسارة
+chart-loss-log = الخسارة (لوغاريتمي)
+chart-no-losses = لا خسائر بعد
+chart-key-train = التدريب
+chart-key-validation = التحقق
+chart-hover-epoch = الحقبة { $epoch }
+chart-hover-run = { $run }   تدريب { $train }   تحقق { $val }
+data-key-train = نقاط التدريب
+data-key-validation = نقاط التحقق
+
+status-playing = الحقبة { $epoch } · { $rate } خطوة/ث
+status-paused = الحقبة { $epoch } · متوقف
+status-title = الخطوة المتزامنة { $step }
+example-of = من { $n }
+runs-row-title = انقر لعرض هذا التشغيل في المخطط وتحريكه بالمنزلق
+runs-remove = أزل التشغيل { $run }
+runs-diverged = { $run } — متباعد
+runs-numbers = تدريب { $train } · تحقق { $val }
+runs-numbers-acc = تدريب { $train } · تحقق { $val } · دقة { $acc }%
+runs-overconfident = { $runs }: خسارة التحقق ترتفع بينما تثبت الدقة — الشبكة تزداد ثقة مفرطة في الإجابات التي تخطئ فيها.
+note-story = { $note } (تستغرق القصة { $epochs } حقبة؛ ويتوقف التدريب عندها مرة واحدة.)
+note-left-story = لقد غادرت قصة الإعداد الجاهز ({ $changes }): ملاحظته وتوقفه عند { $epochs } حقبة لم يعودا ساريين. اختر الإعداد الجاهز مجددًا للعودة.

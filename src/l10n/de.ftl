@@ -1,0 +1,322 @@
+# Dropout Lab — Deutsch. Übersetzt aus en.ftl; Fachwörter: de.glossary.md.
+# Reviewed-by: nobody yet
+# Eine Nachricht fehlt hier? Dann erscheint sie auf Englisch (siehe src/l10n/README.md).
+
+page-dropout-lab = Dropout Lab
+page-preset =
+    .aria-label = Voreinstellung
+page-preset-label = Voreinstellung
+page-seed =
+    .aria-label = Seed (Startwert)
+page-seed-label = Seed
+page-new-seed = Neuer Seed
+    .title = Einen Seed ziehen, den niemand gewählt hat: neue Daten, Gewichte und Masken, dieselben Raten
+page-lr =
+    .aria-label = Lernrate
+page-learning-rate-label = Lernrate
+page-training =
+    .aria-label = Training
+page-play = Start
+page-step = Schritt
+page-reset = Zurücksetzen
+page-speed-label = Tempo
+page-speed =
+    .aria-label = Tempo
+page-speed-out = max
+page-lesson-open = Lektion
+    .title = Eine geführte Lektion: erst vorhersagen, dann aufdecken (N weiter, B zurück, Esc beendet)
+page-export = Dateien…
+    .title = Bilder und Daten exportieren, ein Setup speichern oder laden
+page-help-open =
+    .aria-label = Hilfe und Tastenkürzel
+    .title = Hilfe und Tastenkürzel (?)
+page-copy-link = Link kopieren
+page-present = Präsentieren
+    .title = Große Schrift und dicke Linien für die letzte Reihe (P)
+page-fullscreen = Vollbild
+    .title = Vollbild (F)
+page-data-network = Daten & Netz
+page-data = Daten
+page-dataset =
+    .aria-label = Datensatz
+page-dataset-label = Datensatz
+page-n-train =
+    .aria-label = Trainingspunkte
+page-training-points-label = Trainingspunkte
+page-n-val =
+    .aria-label = Validierungspunkte
+page-validation-points-label = Validierungspunkte
+page-noise =
+    .aria-label = Eingangsrauschen
+page-noise-label = Rauschen
+page-flip =
+    .aria-label = Label-Rauschen: Anteil vertauschter Labels
+page-label-noise-label = Label-Rauschen
+page-csv-file =
+    .aria-label = CSV-Datei mit Punkten: x,y,Label oder x,y
+page-load-csv-label = CSV laden…
+page-draw-on-the-pictures = In die Bilder unten zeichnen
+page-drawing-tool =
+    .aria-label = Zeichenwerkzeug
+page-class-0 = Klasse 0
+page-class-1 = Klasse 1
+page-or-right-click-a = Radierer
+    .title = Oder einen Punkt mit der rechten Maustaste anklicken
+page-draw-set =
+    .aria-label = Menge, zu der neue Punkte gehören
+page-new-points-go-to-label = Neue Punkte in
+page-training-2 = Training
+page-validation = Validierung
+page-draw-clear = Meine Punkte löschen
+page-network = Netz
+page-act =
+    .aria-label = Aktivierungsfunktion
+page-activation-label = Aktivierung
+page-opt =
+    .aria-label = Optimierer
+page-optimiser-label = Optimierer
+page-batch =
+    .placeholder = alle
+    .aria-label = Minibatch-Größe oder alle
+page-minibatch-label = Minibatch
+page-l2 =
+    .aria-label = L2-Stärke
+page-l2-strength-label = L2-Stärke
+page-small-minibatches-add-noise = Kleine Minibatches bringen eigenes Rauschen mit: ein Regularisierer neben Dropout.
+page-copy-this-link-ctrl = Diesen Link kopieren (Strg+C):
+page-link-text =
+    .aria-label = Link zu diesem Labor
+page-link-close =
+    .aria-label = Linkfeld schließen
+page-banner-close =
+    .aria-label = Meldung schließen
+page-lesson =
+    .aria-label = Lektion
+page-lesson-close =
+    .aria-label = Lektion verlassen (das Labor bleibt, wie es ist)
+    .title = Lektion verlassen (Esc); das Labor bleibt, wie es ist
+page-lesson-back = Zurück
+page-lesson-reveal = Aufdecken
+page-lesson-next = Weiter
+page-network-2 =
+    .aria-label = Netz
+page-diagram-title = Netz
+page-diagram-mode =
+    .aria-label = Diagrammmodus
+page-mode-train = Trainingsmodus
+page-mode-eval = Auswertungsmodus
+page-example-label = Beispiel
+page-example =
+    .aria-label = Beispiel aus dem Minibatch
+page-diagram =
+    .aria-label = Netzdiagramm: in diesem Schritt abgeschaltete Einheiten sind durchgestrichen
+page-rate-label = Dropout-Rate
+page-rate =
+    .aria-label = Dropout-Rate
+page-input-rate-label = Eingangs-Dropout
+page-input-rate =
+    .aria-label = Dropout-Rate der Eingabe
+page-scaling = Skalierung
+page-scaling-2 =
+    .aria-label = Dropout-Skalierung
+page-inverted-kept-units-1 = invertiert: behaltene Einheiten ×1/(1−p) im Training (PyTorch, Keras)
+page-classic-no-scaling-in = klassisch: keine Skalierung im Training, alle Einheiten ×(1−p) bei der Auswertung
+page-notation = Schreibweise
+page-notation-2 =
+    .aria-label = Was p bedeutet
+page-p-drop-probability-pytorch = p = Abschaltwahrscheinlichkeit (PyTorch, Keras)
+page-p-retain-probability-srivastava = p = Behaltewahrscheinlichkeit (Srivastava u. a. 2014)
+page-hidden-units = Verdeckte Einheiten
+page-hidden =
+    .aria-label = Verdeckte Einheiten pro Schicht
+    .placeholder = 128,128
+page-hidden-out = pro Schicht, z. B. 32,32 (je 1–256)
+page-rates-racing = Raten im Rennen
+page-run-variant =
+    .aria-label = Variante des ausgewählten Laufs
+    .title = Was der ausgewählte Lauf ist: Dropout, einer seiner Rivalen oder ein klassischer Fehler
+page-add-run = Rate hinzufügen
+page-runs =
+    .aria-label = Läufe
+page-results =
+    .aria-label = Ergebnisse
+page-loss-title = Verlust: Training (durchgezogen) und Validierung (gestrichelt)
+page-log-scale = logarithmisch
+page-loss =
+    .aria-label = Verlustdiagramm
+page-data-title = Was jeder Lauf gelernt hat
+page-data-2 =
+    .aria-label = Was jeder Lauf gelernt hat
+page-sweep-title = Sweep: Verlust über der Dropout-Rate p
+page-sweep-label = Sweep
+page-sweep-kind =
+    .aria-label = Was variiert wird
+page-p-0-0-9 = p = 0 … 0,9
+page-training-set-size = Größe der Trainingsmenge
+page-each-run-of-a =
+    .title = Jeder Lauf eines Punktes hat seinen eigenen Seed: den aus dem Seed-Feld und die folgenden
+page-sweep-seeds =
+    .aria-label = Läufe pro Punkt
+page-runs-per-point-label = Läufe pro Punkt
+page-sweep-run = Sweep starten
+page-sweep-cancel = Abbrechen
+page-log-scale-2 = logarithmisch
+page-sweep-png = PNG
+    .title = Das Sweep-Diagramm als PNG in doppelter Größe
+page-sweep-csv = CSV
+    .title = Mittelwert, Minimum und Maximum jedes Punktes als CSV
+page-sweep-progress =
+    .aria-label = Fortschritt des Sweeps
+page-sweep-status = Jeder Punkt trainiert frische Läufe, einen pro Seed, auf allen Kernen dieses Computers.
+page-sweep-chart =
+    .aria-label = Sweep-Diagramm: Verlust über dem variierten Wert, Mittel über die Seeds mit Band von Minimum bis Maximum
+page-inside-title = Dropout von innen
+page-view-label = Ansicht
+page-inside-view =
+    .aria-label = Ansicht von Dropout von innen
+page-sub-networks-the-ensemble = Teilnetze: das Ensemble, das Dropout trainiert
+page-averaging-k-networks-vs = Mittel über k Netze oder Gewichtsskalierung
+page-uncertainty-from-dropout-mc = Unsicherheit aus Dropout (MC-Dropout)
+page-co-adaptation-one-unit = Koadaptation: jeweils eine Einheit entfernt
+page-inside-compute = Hineinschauen
+page-inside-resample = Neu ziehen
+    .title = Andere ausgedünnte Netze ziehen
+page-inside-canvas =
+    .aria-label = Ansicht des ausgewählten Laufs von innen
+page-inside-note = Eine Ansicht wählen und „Hineinschauen“ drücken: Sie zeigt den ausgewählten Lauf, wie er in diesem Moment ist, pausiert oder laufend.
+page-export-title = Exportieren und laden
+page-files-for-slides-and = Dateien für Folien und Arbeitsblätter, benannt nach Voreinstellung und Seed.
+page-export-loss = Verlustdiagramm (PNG, 2×)
+page-export-lab = Ganzes Labor (PNG)
+page-export-csv = Verlauf jedes Laufs (CSV)
+page-export-setup = Setup (JSON, lässt sich wieder laden)
+page-a-saved-setup-opens = Ein gespeichertes Setup öffnet dasselbe Labor wieder, Lauf für Lauf (oder die Datei auf die Seite ziehen).
+page-load-setup = Setup laden…
+page-setup-file =
+    .aria-label = Zu ladende Setup-Datei
+page-export-close = Schließen
+page-help-title = Über Dropout Lab
+page-help-close = Schließen
+page-help-dropout-html = Dropout schaltet während des Trainings jede Einheit einer Schicht zufällig ab: <b>p</b> ist die Wahrscheinlichkeit, eine Einheit ABZUSCHALTEN, und die behaltenen Einheiten werden mit 1/(1−p) skaliert, damit die nächste Schicht im Mittel dieselbe Eingabe bekommt. Bei der Auswertung wird nichts abgeschaltet: Das trainierte Netz verhält sich wie ein Mittel der vielen ausgedünnten Netze, als die es trainiert wurde.
+page-what-the-page-shows = Was die Seite zeigt
+page-help-network-html = <b>Netz</b>: das Netz des ausgewählten Laufs; durchgestrichene Einheiten wurden in diesem Trainingsschritt abgeschaltet (der <i>Auswertungsmodus</i> zeigt das volle Netz, mit dem validiert wird).
+page-help-rates-html = <b>Dropout-Rate</b> stellt die verdeckten Schichten des ausgewählten Laufs ein; <b>Raten im Rennen</b> listet die Läufe, die von denselben Gewichten auf denselben Minibatches trainieren und sich nur im Dropout unterscheiden.
+page-help-loss-html = <b>Verlust</b>: Trainingsverlust durchgezogen, Validierungsverlust gestrichelt, eine Farbe pro Lauf; die Lücke zwischen beiden ist beim ausgewählten Lauf schattiert.
+page-help-learned-html = <b>Was jeder Lauf gelernt hat</b>: die Vorhersagen jedes Laufs auf den Daten.
+page-keyboard-shortcuts = Tastenkürzel
+page-play-pause = Start / Pause
+page-one-step = Ein Schritt
+page-reset-every-run = Alle Läufe zurücksetzen
+page-train-mode-eval-mode = Trainingsmodus / Auswertungsmodus
+page-focused-run-s-dropout = Dropout-Rate des ausgewählten Laufs 0,0–0,9
+page-focus-the-run-above = Den Lauf darüber / darunter auswählen
+page-present-mode = Präsentationsmodus
+page-fullscreen-2 = Vollbild
+page-lesson-reveal-then-the = Lektion: aufdecken, dann nächster Schritt; zurück (Bild ab, Bild auf eines Presenters)
+page-this-help = Diese Hilfe
+page-close-this-help-or = Diese Hilfe oder eine Meldung schließen; die Lektion verlassen
+page-shortcuts-wait-while-you = Kürzel warten, solange in ein Feld getippt wird; ein ausgewählter Schieberegler behält seine Pfeiltasten.
+page-dropout-lab-needs-javascript = Dropout Lab braucht JavaScript und WebAssembly.
+page-lang-label = Sprache
+page-lang =
+    .aria-label = Sprache
+help-review-awaits = Diese Übersetzung wartet noch auf die Durchsicht durch eine Lehrkraft mit Deutsch als Muttersprache.
+help-review-by = Diese Übersetzung hat { $who } durchgesehen.
+
+transport-play = Start
+transport-pause = Pause
+speed-max = max
+speed-per-second = { $steps }/s
+copy-link-done = Link kopiert
+notation-rate-label-drop = Dropout-Rate
+notation-rate-label-retain = Behaltewahrscheinlichkeit
+notation-input-rate-label-drop = Eingangs-Dropout
+notation-input-rate-label-retain = Eingang behalten
+notation-rate-aria-drop = Dropout-Rate
+notation-rate-aria-retain = Behaltewahrscheinlichkeit (1 − Dropout-Rate)
+notation-scaling-inverted-drop = invertiert: behaltene Einheiten ×1/(1−p) im Training (PyTorch, Keras)
+notation-scaling-inverted-retain = invertiert: behaltene Einheiten ×1/p im Training (PyTorch, Keras)
+notation-scaling-classic-drop = klassisch: keine Skalierung im Training, alle Einheiten ×(1−p) bei der Auswertung
+notation-scaling-classic-retain = klassisch: keine Skalierung im Training, alle Einheiten ×p bei der Auswertung (Srivastava u. a.)
+
+preset-moons-title = Zwei Monde: 80 verrauschte Punkte
+preset-moons-note = Achtzig Punkte, jeder zehnte mit falschem Label, und ein Netz mit 17.000 Gewichten: weit mehr Freiheit, als die Daten festlegen können. Beobachten Sie den Lauf mit p = 0: Sein Validierungsverlust erreicht innerhalb von etwa hundert Epochen sein Minimum (beim voreingestellten Seed innerhalb von zehn) und steigt dann auf das Anderthalbfache seines Bestwerts oder mehr, während sein Trainingsverlust weiter gegen null fällt. Er lernt die falsch beschrifteten Punkte auswendig: Seine Entscheidungskarte bildet kleine Inseln um mehrere von ihnen, wo die des Laufs mit p = 0,5 höchstens eine oder zwei hat. Der Trainingsverlust des Laufs mit p = 0,5 bleibt höher, aber sein Validierungsverlust endet niedriger, und die Lücke zwischen seinen beiden Kurven ist weniger als halb so breit. Zeigen Sie auf die Masken: Bei jedem Schritt wird eine andere Hälfte der verdeckten Einheiten abgeschaltet, sodass sich keine Einheit auf einen bestimmten Partner verlassen kann, um eine Insel zu formen.
+preset-wiggle-title = Welle: eine Kurve durch Rauschen
+preset-wiggle-note = Vierzig Stichproben einer Sinuswelle, im Rauschen vergraben, und ein tiefes Netz, das seine Kurve überall biegen kann. Ohne Dropout findet die angepasste Kurve zuerst die glatte Welle und biegt sich dann durch einzelne verrauschte Punkte: Innerhalb der ersten paar hundert Epochen dreht ihr Validierungsverlust nach oben, während ihr Trainingsverlust weiter fällt. Mit p = 0,5 auf den verdeckten Schichten endet die Kurve näher am wahren Sinus und glatter. Sie kommt langsam zur Ruhe, Hunderte Epochen nach dem Lauf mit p = 0, aber ihr Validierungsverlust endet niedriger und ihre Lücke zwischen Training und Validierung kleiner. Kein Validierungsverlust kann weit unter 0,36 fallen, die Varianz des Rauschens selbst (σ = 0,6): Ein Trainingsverlust darunter, wie der des Laufs mit p = 0, bedeutet, dass das Modell Rauschen anpasst. Dropout macht jeden Trainingsschritt verrauscht, und doch ist die Validierungskurve mit p = 0,5 die ruhigere: Das Diagramm und die angepasste Kurve verwenden das ganze Netz, keine Einheit abgeschaltet.
+preset-digits-title = Ziffern: 100 Trainingsbilder
+preset-digits-note = Echte handgeschriebene Ziffern, aber nur 100 davon zum Lernen. Ohne Dropout erkennt das Netz innerhalb von etwa fünfzehn Epochen jedes Trainingsbild richtig. Danach bleibt seine Validierungsgenauigkeit gleich (auf drei Prozentpunkte genau) oder steigt leicht, doch sein Validierungsverlust steigt um 40 % oder mehr (beim voreingestellten Seed verdoppelt er sich mehr als). Der Grund: Es wird immer selbstsicherer, auch bei den Ziffern, die es falsch erkennt, und die Kreuzentropie bestraft einen selbstsicheren Fehler hart: Der mittlere Verlust auf einem falsch klassifizierten Bild verdoppelt sich mindestens. Die Dropout-Läufe folgen dem Rezept der Originalarbeit für Ziffern: 20 % der Eingabepixel abschalten und 20 % oder die Hälfte der verdeckten Einheiten. Sie lernen langsamer, ihr Validierungsverlust endet unter dem des Laufs mit p = 0, und ihre Lücke zwischen Training und Validierung ist kleiner. Ihre Genauigkeit ist nicht besser: Sie endet innerhalb von fünf Prozentpunkten um die des Laufs mit p = 0, bei manchen Seeds darüber, bei anderen darunter; achten Sie also auf die Verluste, nicht auf die Genauigkeit. Zeigen Sie auf die Maske der Eingabeschicht: Ganze Pixel verschwinden, also muss das Netz eine Ziffer aus beliebigen vier Fünfteln von ihr erkennen.
+preset-rivals-title = Rivalen: nichts, L2, Batch-Norm, Dropout
+preset-rivals-note = Dieselben achtzig verrauschten Monde und dasselbe Netz, vier Läufe von denselben Gewichten auf denselben Minibatches zu zwanzig: kein Regularisierer, L2-Gewichtsverfall (λ = 0,01), Batch-Normalisierung nach jeder verdeckten Schicht und Dropout mit p = 0,5. Ohne Regularisierer steigt der Validierungsverlust auf das Doppelte seines Bestwerts oder mehr, während sein Trainingsverlust am tiefsten von den vieren fällt. Jeder der drei Rivalen endet mit einem niedrigeren Validierungsverlust als der Lauf ohne Regularisierung. Das Rennen zeigt, dass hier jeder die Überanpassung bekämpft; es ordnet sie nicht nach Rang.
+
+label-name-drop = p
+label-name-retain = Behalte-p
+label-rate = { $name } = { $p }
+label-run-input = { $name } = { $p }, Eingabe { $input }
+
+readout-keeps-every-unit = behält jede Einheit
+readout-mistake-keep-as-drop = Fehler: schaltet { $drops } ab, behält { $keeps }
+readout-keep-share = behalten 1−p = { $share }
+readout-drop-share = abschalten 1−p = { $share }
+readout-gaussian = jede Einheit × N(1, { $variance })
+readout-kept-scaled = behaltene { $things ->
+        [weights] Gewichte
+       *[units] Einheiten
+    } ×{ $scale }
+readout-no-scaling = keine Skalierung im Training
+readout-left-on = { $what ->
+        [noise] Rauschen
+       *[masks] Masken
+    } bei der Auswertung eingeschaltet
+readout-eval-scaled = ×{ $scale } bei der Auswertung
+readout-none-at-evaluation = keine bei der Auswertung
+readout-scales = { $training }, { $evaluation }
+readout-on-inputs = { $rate } auf { $inputs ->
+        [one] dem einen Eingang
+       *[other] den { $inputs } Eingängen
+    }
+
+diagram-train-inverted = TRAINING — Dropout-Maske eines Beispiels; behaltene Einheiten ×1/(1−p)
+diagram-train-inverted-retain = TRAINING — Dropout-Maske eines Beispiels; behaltene Einheiten ×1/p
+diagram-train-classic = TRAINING — Dropout-Maske eines Beispiels; klassisches Dropout: keine Skalierung
+diagram-eval-inverted = AUSWERTUNG — alle Einheiten an, keine Skalierung
+diagram-eval-classic = AUSWERTUNG — alle Einheiten an, skaliert mit 1−p (klassisches Dropout)
+diagram-eval-classic-retain = AUSWERTUNG — alle Einheiten an, skaliert mit p (klassisches Dropout)
+diagram-kept-of = { $kept } von { $n } behalten
+diagram-expected = erwartet ≈ { $n }
+diagram-kept-scaled = behaltene ×{ $scale }
+diagram-mask-of = Maske von { $rate }
+diagram-expected-scaled = { $expected }, ×{ $scale }
+diagram-all-scaled = alle Einheiten ×{ $scale }
+diagram-layer-input = Eingabe
+diagram-layer-output = Ausgabe
+diagram-layer-hidden = verdeckt { $layer }
+diagram-units-shown = { $shown } von { $n } gezeigt
+diagram-units = { $n ->
+        [one] { $n } Einheit
+       *[other] { $n } Einheiten
+    }
+diagram-next-step = { $rate } ab nächstem Schritt
+
+chart-epoch = Epoche
+chart-loss = Verlust
+chart-loss-log = Verlust (logarithmisch)
+chart-no-losses = noch keine Verluste
+chart-key-train = Training
+chart-key-validation = Validierung
+chart-hover-epoch = Epoche { $epoch }
+chart-hover-run = { $run }   Train. { $train }   Val. { $val }
+data-key-train = Trainingspunkte
+data-key-validation = Validierungspunkte
+
+status-playing = Epoche { $epoch } · { $rate } Schritte/s
+status-paused = Epoche { $epoch } · pausiert
+status-title = Gleichschritt { $step }
+example-of = von { $n }
+runs-row-title = Klicken, um diesen Lauf im Diagramm zu zeigen und mit dem Schieberegler zu bewegen
+runs-remove = Lauf { $run } entfernen
+runs-diverged = { $run } — divergiert
+runs-numbers = Train. { $train } · Val. { $val }
+runs-numbers-acc = Train. { $train } · Val. { $val } · Gen. { $acc } %
+runs-overconfident = { $runs }: Der Validierungsverlust steigt, während die Genauigkeit hält — das Netz wird bei den Antworten, die es falsch gibt, übermäßig selbstsicher.
+note-story = { $note } (Die Geschichte dauert { $epochs } Epochen; dort hält das Training einmal an.)
+note-left-story = Sie haben die Geschichte der Voreinstellung verlassen ({ $changes }): Ihre Notiz und ihr Halt nach { $epochs } Epochen gelten nicht mehr. Wählen Sie die Voreinstellung erneut, um zurückzukehren.

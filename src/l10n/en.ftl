@@ -1,0 +1,348 @@
+# Dropout Lab — English, the source catalog. Every other language translates these messages.
+# Reviewed-by: the project (source language)
+# How to add a message or a language: src/l10n/README.md
+
+## The page's static text (index.html, the elements marked data-l10n-id). An attribute is
+## translated where the element has it.
+
+page-dropout-lab = Dropout Lab
+page-preset =
+    .aria-label = Preset
+page-preset-label = Preset
+page-seed =
+    .aria-label = Seed
+page-seed-label = Seed
+page-new-seed = New seed
+    .title = Draw a seed nobody chose: new data, weights and masks, the same rates
+page-lr =
+    .aria-label = Learning rate
+page-learning-rate-label = Learning rate
+page-training =
+    .aria-label = Training
+page-play = Play
+page-step = Step
+page-reset = Reset
+page-speed-label = Speed
+page-speed =
+    .aria-label = Speed
+page-speed-out = max
+page-lesson-open = Lesson
+    .title = A guided lesson: predict, then reveal (N next, B back, Esc leaves)
+page-export = Files…
+    .title = Export pictures and data, save or load a setup
+page-help-open =
+    .aria-label = Help and keyboard shortcuts
+    .title = Help and keyboard shortcuts (?)
+page-copy-link = Copy link
+page-present = Present
+    .title = Large type and thick lines for the back row (P)
+page-fullscreen = Fullscreen
+    .title = Full screen (F)
+page-data-network = Data & network
+page-data = Data
+page-dataset =
+    .aria-label = Dataset
+page-dataset-label = Dataset
+page-n-train =
+    .aria-label = Training points
+page-training-points-label = Training points
+page-n-val =
+    .aria-label = Validation points
+page-validation-points-label = Validation points
+page-noise =
+    .aria-label = Input noise
+page-noise-label = Noise
+page-flip =
+    .aria-label = Label noise: fraction of labels flipped
+page-label-noise-label = Label noise
+page-csv-file =
+    .aria-label = CSV file of points: x,y,label or x,y
+page-load-csv-label = Load CSV…
+page-draw-on-the-pictures = Draw on the pictures below
+page-drawing-tool =
+    .aria-label = Drawing tool
+page-class-0 = Class 0
+page-class-1 = Class 1
+page-or-right-click-a = Eraser
+    .title = Or right-click a point
+page-draw-set =
+    .aria-label = Set new points go to
+page-new-points-go-to-label = New points go to
+page-training-2 = Training
+page-validation = Validation
+page-draw-clear = Clear my points
+page-network = Network
+page-act =
+    .aria-label = Activation
+page-activation-label = Activation
+page-opt =
+    .aria-label = Optimiser
+page-optimiser-label = Optimiser
+page-batch =
+    .placeholder = full
+    .aria-label = Minibatch size, or full
+page-minibatch-label = Minibatch
+page-l2 =
+    .aria-label = L2 strength
+page-l2-strength-label = L2 strength
+page-small-minibatches-add-noise = Small minibatches add noise of their own, a regulariser besides dropout.
+page-copy-this-link-ctrl = Copy this link (Ctrl+C):
+page-link-text =
+    .aria-label = Link to this lab
+page-link-close =
+    .aria-label = Close the link box
+page-banner-close =
+    .aria-label = Dismiss message
+page-lesson =
+    .aria-label = Lesson
+page-lesson-close =
+    .aria-label = Leave the lesson (the lab stays as it is)
+    .title = Leave the lesson (Esc); the lab stays as it is
+page-lesson-back = Back
+page-lesson-reveal = Reveal
+page-lesson-next = Next
+page-network-2 =
+    .aria-label = Network
+page-diagram-title = Network
+page-diagram-mode =
+    .aria-label = Diagram mode
+page-mode-train = Train mode
+page-mode-eval = Eval mode
+page-example-label = Example
+page-example =
+    .aria-label = Example of the minibatch
+page-diagram =
+    .aria-label = Network diagram: units dropped in this step are crossed out
+page-rate-label = Dropout rate
+page-rate =
+    .aria-label = Dropout rate
+page-input-rate-label = Input dropout
+page-input-rate =
+    .aria-label = Input dropout rate
+page-scaling = Scaling
+page-scaling-2 =
+    .aria-label = Dropout scaling
+page-inverted-kept-units-1 = inverted: kept units ×1/(1−p) in training (PyTorch, Keras)
+page-classic-no-scaling-in = classic: no scaling in training, all units ×(1−p) at evaluation
+page-notation = Notation
+page-notation-2 =
+    .aria-label = What p means
+page-p-drop-probability-pytorch = p = drop probability (PyTorch, Keras)
+page-p-retain-probability-srivastava = p = retain probability (Srivastava et al. 2014)
+page-hidden-units = Hidden units
+page-hidden =
+    .aria-label = Hidden units per layer
+    .placeholder = 128,128
+page-hidden-out = per layer, e.g. 32,32 (1–256 each)
+page-rates-racing = Rates racing
+page-run-variant =
+    .aria-label = Variant of the focused run
+    .title = What the focused run is: dropout, one of its rivals, or a classic mistake
+page-add-run = Add rate
+page-runs =
+    .aria-label = Runs
+page-results =
+    .aria-label = Results
+page-loss-title = Loss: training (solid) and validation (dashed)
+page-log-scale = log scale
+page-loss =
+    .aria-label = Loss chart
+page-data-title = What each run learned
+page-data-2 =
+    .aria-label = What each run learned
+page-sweep-title = Sweep: loss against the drop rate p
+page-sweep-label = Sweep
+page-sweep-kind =
+    .aria-label = What to sweep
+page-p-0-0-9 = p = 0 … 0.9
+page-training-set-size = training-set size
+page-each-run-of-a =
+    .title = Each run of a point has its own seed: the Seed field's and the next ones
+page-sweep-seeds =
+    .aria-label = Runs per point
+page-runs-per-point-label = Runs per point
+page-sweep-run = Run sweep
+page-sweep-cancel = Cancel
+page-log-scale-2 = log scale
+page-sweep-png = PNG
+    .title = The sweep chart as a PNG at 2×
+page-sweep-csv = CSV
+    .title = Every point's mean, min and max as CSV
+page-sweep-progress =
+    .aria-label = Sweep progress
+page-sweep-status = Each point trains fresh runs, one per seed, on every core of this computer.
+page-sweep-chart =
+    .aria-label = Sweep chart: loss against the swept value, mean over seeds with a min–max band
+page-inside-title = Inside dropout
+page-view-label = View
+page-inside-view =
+    .aria-label = Inside dropout view
+page-sub-networks-the-ensemble = Sub-networks: the ensemble dropout trains
+page-averaging-k-networks-vs = Averaging k networks vs weight scaling
+page-uncertainty-from-dropout-mc = Uncertainty from dropout (MC dropout)
+page-co-adaptation-one-unit = Co-adaptation: one unit removed at a time
+page-inside-compute = Look inside
+page-inside-resample = Resample
+    .title = Draw other thinned networks
+page-inside-canvas =
+    .aria-label = Inside dropout view of the focused run
+page-inside-note = Pick a view and press Look inside: it works on the focused run as it is at that moment, paused or playing.
+page-export-title = Export and load
+page-files-for-slides-and = Files for slides and worksheets, named after the preset and seed.
+page-export-loss = Loss chart (PNG, 2×)
+page-export-lab = Whole lab (PNG)
+page-export-csv = Every run’s history (CSV)
+page-export-setup = Setup (JSON, loads back)
+page-a-saved-setup-opens = A saved setup opens the same lab again, run for run (or drop the file on the page).
+page-load-setup = Load setup…
+page-setup-file =
+    .aria-label = Setup file to load
+page-export-close = Close
+page-help-title = About Dropout Lab
+page-help-close = Close
+page-help-dropout-html = Dropout switches off each unit of a layer at random while the network trains: <b>p</b> is the probability of DROPPING a unit, and the units kept are scaled by 1/(1−p) so the next layer gets the same input on average. At evaluation nothing is dropped, so the trained network behaves like an average of the many thinned networks it trained as.
+page-what-the-page-shows = What the page shows
+page-help-network-html = <b>Network</b>: the focused run's network; units crossed out were dropped in this training step (<i>Eval mode</i> shows the full network used for validation).
+page-help-rates-html = <b>Dropout rate</b> sets the focused run's hidden layers; <b>Rates racing</b> lists the runs, which train from the same weights on the same minibatches and differ only in dropout.
+page-help-loss-html = <b>Loss</b>: training loss solid, validation loss dashed, one colour per run; the focused run's gap between them is shaded.
+page-help-learned-html = <b>What each run learned</b>: each run's predictions on the data.
+page-keyboard-shortcuts = Keyboard shortcuts
+page-play-pause = Play / pause
+page-one-step = One step
+page-reset-every-run = Reset every run
+page-train-mode-eval-mode = Train mode / eval mode
+page-focused-run-s-dropout = Focused run's dropout rate 0.0–0.9
+page-focus-the-run-above = Focus the run above / below
+page-present-mode = Present mode
+page-fullscreen-2 = Fullscreen
+page-lesson-reveal-then-the = Lesson: reveal, then the next step; back (a clicker's PageDown, PageUp)
+page-this-help = This help
+page-close-this-help-or = Close this help or a message; leave the lesson
+page-shortcuts-wait-while-you = Shortcuts wait while you type in a field; a focused slider keeps its arrow keys.
+page-dropout-lab-needs-javascript = Dropout Lab needs JavaScript and WebAssembly.
+page-lang-label = Language
+page-lang =
+    .aria-label = Language
+help-review-awaits = This translation awaits a native teacher's review.
+help-review-by = This translation was reviewed by { $who }.
+
+## Written by the page's modules (www/lab/*.js) as the lab changes.
+
+transport-play = Play
+transport-pause = Pause
+speed-max = max
+# $steps: training steps per second
+speed-per-second = { $steps }/s
+copy-link-done = Link copied
+notation-rate-label-drop = Dropout rate
+notation-rate-label-retain = Retain probability
+notation-input-rate-label-drop = Input dropout
+notation-input-rate-label-retain = Input retain
+notation-rate-aria-drop = Dropout rate
+notation-rate-aria-retain = Retain probability (1 − dropout rate)
+notation-scaling-inverted-drop = inverted: kept units ×1/(1−p) in training (PyTorch, Keras)
+notation-scaling-inverted-retain = inverted: kept units ×1/p in training (PyTorch, Keras)
+notation-scaling-classic-drop = classic: no scaling in training, all units ×(1−p) at evaluation
+notation-scaling-classic-retain = classic: no scaling in training, all units ×p at evaluation (Srivastava et al.)
+
+## The presets: menu titles, and the note each tells the class while it runs. Every sentence
+## of a note is a claim that holds on at least 9 of the seeds 1–10 (tests/claims/ checks each one
+## and quotes the English): a translation says the same, no more.
+
+preset-moons-title = Two moons: 80 noisy points
+preset-moons-note = Eighty points, one in ten with the wrong label, and a network with 17,000 weights: far more freedom than the data can pin down. Watch the p = 0 run: its validation loss bottoms out within about a hundred epochs (on the default seed, within ten) and then climbs to one and a half times its best or more, while its training loss keeps falling towards zero. It is memorising the mislabelled points: its decision map grows little islands around several of them, where the p = 0.5 run's has at most one or two. The p = 0.5 run's training loss stays higher, but its validation loss ends lower and the gap between its two curves is less than half as wide. Point at the masks: every step a different half of the hidden units is switched off, so no unit can count on a particular partner to carve out an island.
+preset-wiggle-title = Wiggle: a curve through noise
+preset-wiggle-note = Forty samples of a sine wave buried in noise, and a deep network that can bend its curve anywhere. Without dropout the fitted curve first finds the smooth wave, then bends to pass through individual noisy points: within the first few hundred epochs its validation loss turns upward while its training loss keeps falling. With p = 0.5 on the hidden layers the curve ends closer to the true sine and smoother. It settles slowly, hundreds of epochs after the p = 0 run, but its validation loss ends lower and its train/validation gap smaller. No validation loss can drop far below 0.36, the variance of the noise itself (σ = 0.6): a training loss below that, like the p = 0 run's, means the model is fitting noise. Dropout makes every training step noisy, yet the p = 0.5 validation curve is the calmer one: the chart and the fitted curve use the whole network, no unit dropped.
+preset-digits-title = Digits: 100 training images
+preset-digits-note = Real handwritten digits, but only 100 of them to learn from. Without dropout the network gets every training image right within about fifteen epochs. After that its validation accuracy stays level (within three points) or creeps up, yet its validation loss climbs by 40 % or more (on the default seed it more than doubles). The reason: it grows ever more confident, including about the digits it gets wrong, and cross-entropy punishes a confident mistake hard: the average loss on a wrongly classified image at least doubles. The dropout runs follow the original paper's recipe for digits: drop 20 % of the input pixels, and 20 % or half of the hidden units. They learn more slowly, their validation loss ends below the p = 0 run's and their train/validation gap is smaller. Their accuracy is no better: it ends within five points of the p = 0 run's, above it on some seeds and below on others, so watch the losses, not the accuracy. Point at the input-layer mask: whole pixels vanish, so the network must recognise a digit from any four fifths of it.
+preset-rivals-title = Rivals: none, L2, batch norm, dropout
+preset-rivals-note = The same eighty noisy moons and the same network, four runs from the same weights on the same minibatches of twenty: no regulariser, L2 weight decay (λ = 0.01), batch norm after each hidden layer, and dropout with p = 0.5. Without a regulariser the validation loss climbs to twice its best or more, while its training loss falls lowest of the four. Each of the three rivals ends with a lower validation loss than the unregularised run. The race shows that each one fights overfitting here; it does not rank them.
+
+## How a rate is written and a run named (src/core/labels.rs): $name is label-name-drop or
+## label-name-retain, $p one rate or several joined by "/".
+
+label-name-drop = p
+label-name-retain = retain p
+label-rate = { $name } = { $p }
+label-run-input = { $name } = { $p }, input { $input }
+
+## The read-outs under the rate sliders (src/core/readout.rs): tests/readout_truth.rs measures
+## each number against a real forward pass.
+
+readout-keeps-every-unit = keeps every unit
+readout-mistake-keep-as-drop = mistake: drops { $drops }, keeps { $keeps }
+readout-keep-share = keep 1−p = { $share }
+readout-drop-share = drop 1−p = { $share }
+readout-gaussian = every unit × N(1, { $variance })
+# $things: "weights" (DropConnect) or "units"
+readout-kept-scaled = kept { $things ->
+        [weights] weights
+       *[units] units
+    } ×{ $scale }
+readout-no-scaling = no scaling in training
+# $what: "noise" or "masks"
+readout-left-on = { $what ->
+        [noise] noise
+       *[masks] masks
+    } left on at evaluation
+readout-eval-scaled = ×{ $scale } at evaluation
+readout-none-at-evaluation = none at evaluation
+readout-scales = { $training }, { $evaluation }
+readout-on-inputs = { $rate } on the { $inputs } { $inputs ->
+        [one] input
+       *[other] inputs
+    }
+
+## The network diagram (src/render/diagram.rs): the banner over it and the lines under each
+## layer. Columns are narrow: keep these short.
+
+diagram-train-inverted = TRAINING — one example's dropout mask; kept units scaled by 1/(1−p)
+diagram-train-inverted-retain = TRAINING — one example's dropout mask; kept units scaled by 1/p
+diagram-train-classic = TRAINING — one example's dropout mask; classic dropout: no scaling
+diagram-eval-inverted = EVALUATION — all units on, no scaling
+diagram-eval-classic = EVALUATION — all units on, scaled by 1−p (classic dropout)
+diagram-eval-classic-retain = EVALUATION — all units on, scaled by p (classic dropout)
+diagram-kept-of = kept { $kept } of { $n }
+diagram-expected = expected ≈ { $n }
+diagram-kept-scaled = kept units ×{ $scale }
+diagram-mask-of = mask of { $rate }
+diagram-expected-scaled = { $expected }, ×{ $scale }
+diagram-all-scaled = all units ×{ $scale }
+diagram-layer-input = input
+diagram-layer-output = output
+diagram-layer-hidden = hidden { $layer }
+diagram-units-shown = { $shown } of { $n } shown
+diagram-units = { $n ->
+        [one] { $n } unit
+       *[other] { $n } units
+    }
+diagram-next-step = { $rate } next step
+
+## The loss chart (src/render/loss_*.rs) and the data panels' key (src/render/data_view.rs).
+
+chart-epoch = epoch
+chart-loss = loss
+chart-loss-log = loss (log scale)
+chart-no-losses = no losses yet
+chart-key-train = train
+chart-key-validation = validation
+chart-hover-epoch = epoch { $epoch }
+chart-hover-run = { $run }   train { $train }   val { $val }
+data-key-train = training points
+data-key-validation = validation points
+
+## The status in the bar and the runs list (www/lab/frames.js, www/lab/runs-list.js); numbers
+## arrive written the language's way.
+
+status-playing = epoch { $epoch } · { $rate } steps/s
+status-paused = epoch { $epoch } · paused
+status-title = lockstep step { $step }
+example-of = of { $n }
+runs-row-title = Click to show this run in the diagram and move it with the slider
+runs-remove = Remove run { $run }
+runs-diverged = { $run } — diverged
+runs-numbers = train { $train } · val { $val }
+runs-numbers-acc = train { $train } · val { $val } · acc { $acc }%
+runs-overconfident = { $runs }: validation loss climbs while accuracy holds — the network is growing over-confident on the answers it gets wrong.
+note-story = { $note } (The story takes { $epochs } epochs; training pauses there once.)
+note-left-story = You have left the preset's story ({ $changes }): its note and its pause at { $epochs } epochs no longer apply. Choose the preset again to go back.

@@ -1,0 +1,63 @@
+// The page's language (#19): which one the page speaks, and its static text. Every word comes
+// finished from the core's Fluent catalogs (src/l10n/*.ftl): one call (`pageStrings`) fills
+// every element marked `data-l10n-id`, its text and the attributes it already has (aria-label,
+// title, placeholder); a message whose id ends in `-html` keeps its <b> and <i>. Modules that
+// write text of their own ask `say(id, args)` and register `onLanguage` to write it again.
+
+import { formatNumber, languageList, languageNow, pageStrings, setLanguage, t } from '../pkg/dropout_lab.js';
+import { $ } from './shared.js';
+
+const ATTRIBUTES = ['aria-label', 'title', 'placeholder'];
+const FORM = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+const listeners = [];
+let spoken = null;
+
+/** The message `id` in the language spoken, with `args` ({name: text or number}). */
+export const say = (id, args = {}) => t(id, args);
+
+/** `x` with `digits` decimals, as the language spoken writes it (thousands grouped). */
+export const num = (x, digits = 0) => formatNumber(x, digits);
+
+/** Calls `write` now and again whenever the language changes. */
+export function onLanguage(write) {
+  listeners.push(write);
+  if (spoken) write();
+}
+
+/**
+ * Speaks the language the settings ask for (`lang=`, a setup file), else the browser's first
+ * one the lab has, else English. Returns whether the language changed.
+ */
+export function speak(requested) {
+  const tag = setLanguage([requested, ...(navigator.languages ?? [])].filter(Boolean));
+  if (tag === spoken) return false;
+  spoken = tag;
+  translatePage();
+  for (const write of listeners) write();
+  return true;
+}
+
+function translatePage() {
+  const [tag, dir] = languageNow();
+  document.documentElement.lang = tag;
+  document.documentElement.dir = dir;
+  const flat = pageStrings();
+  const texts = new Map();
+  for (let i = 0; i < flat.length; i += 3) texts.set(flat[i + 1] ? `${flat[i]}.${flat[i + 1]}` : flat[i], flat[i + 2]);
+  for (const el of document.querySelectorAll('[data-l10n-id]')) {
+    const id = el.dataset.l10nId;
+    const text = texts.get(id);
+    if (text !== undefined && id.endsWith('-html')) el.innerHTML = text;
+    else if (text !== undefined && !FORM.has(el.tagName) && el.childElementCount === 0) el.textContent = text;
+    for (const name of ATTRIBUTES) {
+      const value = texts.get(`${id}.${name}`);
+      if (value !== undefined && el.hasAttribute(name)) el.setAttribute(name, value);
+    }
+  }
+  const menu = $('lang');
+  if (menu.options.length === 0) {
+    const list = languageList();
+    for (let i = 0; i < list.length; i += 2) menu.add(new Option(list[i + 1], list[i]));
+  }
+  menu.value = tag;
+}
