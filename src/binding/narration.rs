@@ -144,6 +144,18 @@ pub fn history_table_heads() -> Vec<String> {
         .collect()
 }
 
+/// Describe's sentence for a note the core wrote (an Inside view's), after its name.
+#[wasm_bindgen(js_name = describeNote)]
+pub fn describe_note(name: &str, note: &str) -> String {
+    text::named_note(name, note)
+}
+
+/// Describe's sentence for the lesson's revealed answer.
+#[wasm_bindgen(js_name = describeLesson)]
+pub fn describe_lesson(title: &str, answer: &str) -> String {
+    text::lesson_answer(title, answer)
+}
+
 /// How *Listen* maps loss to pitch, for Help.
 #[wasm_bindgen(js_name = soundMapping)]
 pub fn sound_mapping() -> String {

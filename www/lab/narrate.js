@@ -3,7 +3,7 @@
 // (lab.narrate, lab.announce, lab.describe, a sweep's describe, the notes): this module only
 // puts it where a screen reader reads it, and the core's throttle decides when.
 
-import { narrationGapMs } from '../pkg/dropout_lab.js';
+import { describeLesson, describeNote, narrationGapMs } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { chirpOnTurn } from './sound.js';
 import { refreshTables } from './tables.js';
@@ -63,9 +63,9 @@ function shownText(id) {
 export function describe() {
   const parts = [guard((lab) => lab.describe(), '', false), shownText('overconfident'), state.sweepDescribe()];
   const inside = shownText('inside-note');
-  if (inside) parts.push(`${$('inside-view').selectedOptions[0]?.textContent}: ${inside}`);
+  if (inside) parts.push(describeNote($('inside-view').selectedOptions[0]?.textContent ?? '', inside));
   const answer = shownText('lesson-answer');
-  if (answer) parts.push(`Lesson, ${$('lesson-title').textContent}: ${answer}`);
+  if (answer) parts.push(describeLesson($('lesson-title').textContent, answer));
   state.lastDescribed = -Infinity; // the canvases' descriptions catch up at once too
   say(parts.filter(Boolean).join('\n'));
 }

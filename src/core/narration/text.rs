@@ -217,6 +217,16 @@ pub const LOSS_TABLE_HEADS: [&str; 4] = [
     "Validation accuracy",
 ];
 
+/// Describe, a note the core wrote for a view or panel, after its name.
+pub fn named_note(name: &str, note: &str) -> String {
+    format!("{name}: {note}")
+}
+
+/// Describe, the lesson's revealed answer.
+pub fn lesson_answer(title: &str, answer: &str) -> String {
+    format!("Lesson, {title}: {answer}")
+}
+
 /// Said in Help and by Describe: how *Listen* maps loss to pitch.
 pub fn sound_mapping(low_hz: f64, high_hz: f64, low_loss: f64, high_loss: f64) -> String {
     format!(
@@ -292,9 +302,11 @@ pub fn sweep(
 }
 
 /// The sweep table's caption and column heads.
-pub fn sweep_table_caption(rate: bool) -> String {
+/// (A data-size sweep has a table per curve, named by its run.)
+pub fn sweep_table_caption(rate: bool, curve: Option<&str>) -> String {
+    let of = curve.map(|c| format!(" of {c}")).unwrap_or_default();
     format!(
-        "Sweep: losses at the end of the story against {}, over the seeds",
+        "Sweep{of}: losses at the end of the story against {}, over the seeds",
         swept_name(rate)
     )
 }
