@@ -3,7 +3,7 @@
 // narrator speaks at most once every few seconds (measured on the page's frame clock, the one
 // the core's throttle is given), nothing else speaks meanwhile, and the story's end names the
 // run the snapshot says is lowest. Describe speaks the masks the snapshot has; the Table
-// toggle's cells are the snapshot's numbers; and a keyboard-only walk through the lesson's first
+// Tables hold the snapshot's and the Inside summary's numbers, a sweep is described by its lowest point; and a keyboard-only walk through the lesson's first
 // five steps hears the same answer the reveal gives. Figures printed: announcements per minute at
 // full speed, and the walk's time.
 
@@ -178,13 +178,21 @@ test('keyboard and announcements only: the lesson\'s first five steps, and the r
   console.log(`keyboard walk: lesson steps 1–5 and the story's end heard in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
-test('a slider move says the core\'s read-out; sound stays off until asked, and Help says its mapping', { timeout: 60_000 }, async () => {
+test('Play, Pause, Reset and a slider move are said at once; sound stays off until asked, and Help says its mapping', { timeout: 60_000 }, async () => {
   const page = await open();
   await page.keyboard.press('3'); // the focused run's hidden rate to 0.3, as the slider
   const snap = await snapshot(page);
   const readout = await page.locator('#rate-out').textContent();
   assert.equal(await spoken(page), `Focused run is now ${snap.runs[snap.focused].label}: ${readout}. The next training step uses it.`);
   assert.match(readout, /^p = 0\.30 · keep 1−p = 0\.70/);
+  // Play, Pause and Reset are said at once, in the core's words.
+  await page.keyboard.press('Space');
+  assert.match(await spoken(page), /^Playing from epoch \d+\.$/);
+  await page.keyboard.press('Space');
+  assert.match(await spoken(page), /^Paused at epoch \d+\.$/);
+  await page.evaluate(() => window.lab.sync());
+  await page.keyboard.press('r');
+  assert.equal(await spoken(page), 'Reset: every run is back at epoch 0 with the same initial weights.');
   // Sound is an option, off by default: Listen appears once it is ticked.
   assert.equal(await page.isChecked('#sound'), false);
   assert.equal(await page.isVisible('#listen'), false);
