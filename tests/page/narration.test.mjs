@@ -2,10 +2,10 @@
 // (#narration) and the accessible names, nothing else. At full speed over the whole story the
 // narrator speaks at most once every few seconds (measured on the page's frame clock, the one
 // the core's throttle is given), nothing else speaks meanwhile, and the story's end names the
-// run the snapshot says is lowest. Describe speaks the masks the snapshot has; the Table
-// Tables hold the snapshot's and the Inside summary's numbers, a sweep is described by its lowest point; and a keyboard-only walk through the lesson's first
-// five steps hears the same answer the reveal gives. Figures printed: announcements per minute at
-// full speed, and the walk's time.
+// run the snapshot says is lowest. Describe speaks the masks the snapshot has; the Tables hold
+// the snapshot's and the Inside summary's numbers; a sweep is described by its lowest point;
+// and a keyboard-only walk through the lesson's first five steps hears the same answer the
+// reveal gives. Figures printed: announcements per minute at full speed, and the walk's time.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
