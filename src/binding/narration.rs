@@ -46,6 +46,12 @@ impl Lab {
         Ok(self.narrator.said(said, now_ms))
     }
 
+    /// Something else was said at `nowMs` (a sweep or an Inside view finished): the next
+    /// automatic announcement waits its gap after it.
+    pub fn heard(&mut self, now_ms: f64) {
+        self.narrator.said(String::new(), now_ms);
+    }
+
     /// Describe: the race, the diagram layer by layer (the masks of the drawn example) and
     /// what each run learned, as sentences. The page adds the notes the core wrote for the
     /// sweep, the Inside view and the lesson.

@@ -41,7 +41,8 @@ function watchLiveRegions(page) {
     window.__otherSpeech = [];
     window.__narrated = [];
     new MutationObserver((records) => window.__narrated.push({ at: document.timeline.currentTime, records: records.length })).observe(document.getElementById('narration'), { childList: true, characterData: true, subtree: true });
-    const regions = document.querySelectorAll('[aria-live]:not([aria-live="off"]):not(#narration), [role="status"], [role="alert"]');
+    // <output> is a status (polite) unless it says otherwise.
+    const regions = document.querySelectorAll('[aria-live]:not([aria-live="off"]):not(#narration), [role="status"], [role="alert"], output:not([aria-live="off"])');
     const observer = new MutationObserver((records) => {
       for (const r of records) window.__otherSpeech.push({ at: document.timeline.currentTime, id: r.target.id || r.target.parentElement?.id, text: r.target.textContent });
     });
@@ -180,11 +181,14 @@ test('keyboard and announcements only: the lesson\'s first five steps, and the r
 
 test('Play, Pause, Reset and a slider move are said at once; sound stays off until asked, and Help says its mapping', { timeout: 60_000 }, async () => {
   const page = await open();
+  await watchLiveRegions(page);
   await page.keyboard.press('3'); // the focused run's hidden rate to 0.3, as the slider
   const snap = await snapshot(page);
   const readout = await page.locator('#rate-out').textContent();
   assert.equal(await spoken(page), `Focused run is now ${snap.runs[snap.focused].label}: ${readout}. The next training step uses it.`);
   assert.match(readout, /^p = 0\.30 · keep 1−p = 0\.70/);
+  // The read-out under the slider changed but does not speak itself: the narrator said it once.
+  assert.deepEqual(await page.evaluate(() => window.__otherSpeech), []);
   // Play, Pause and Reset are said at once, in the core's words.
   await page.keyboard.press('Space');
   assert.match(await spoken(page), /^Playing from epoch \d+\.$/);
@@ -233,6 +237,9 @@ test('a sweep is described by its lowest point and shape, and its Table holds it
   await page.evaluate(() => window.lab.sweep.run({}));
   await page.waitForFunction(() => !window.lab.sweep.running(), null, { timeout: 150_000, polling: 250 });
   const r = await page.evaluate(() => window.lab.sweep.result());
+  // Its progress line stayed quiet; its end was said once, by the narrator.
+  assert.equal(await page.getAttribute('#sweep-status', 'aria-live'), 'off');
+  assert.ok((await narration(page)).some((n) => /^Done: 10 of 10 runs in/.test(n.text)));
   const best = r.finalVal.indexOf(Math.min(...r.finalVal));
   await page.evaluate(() => document.activeElement?.blur());
   await page.keyboard.press('d');

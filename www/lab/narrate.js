@@ -33,6 +33,16 @@ export function announce(event) {
   say(guard((lab) => lab.announce(event, now), undefined, false), now);
 }
 
+/**
+ * Says a finished panel's own sentence (a sweep done, an Inside view computed): its progress
+ * line stays quiet (aria-live="off") and the narrator's gap counts from this.
+ */
+export function sayAside(text) {
+  const now = performance.now();
+  guard((lab) => lab.heard(now), undefined, false);
+  say(text, now);
+}
+
 /** Once per animation frame, after the engine's image is on the replica. */
 export function narrateFrame(now) {
   say(guard((lab) => lab.narrate(now), undefined, false), now);
