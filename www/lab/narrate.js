@@ -34,8 +34,8 @@ export function announce(event) {
 }
 
 /**
- * Says a finished panel's own sentence (a sweep done, an Inside view computed): its progress
- * line stays quiet (aria-live="off") and the narrator's gap counts from this.
+ * Says what the narrator did not choose (Describe; a sweep done, an Inside view computed, whose
+ * progress lines stay quiet): the narrator's next news waits its gap after it.
  */
 export function sayAside(text) {
   const now = performance.now();
@@ -77,7 +77,7 @@ export function describe() {
   const answer = shownText('lesson-answer');
   if (answer) parts.push(describeLesson($('lesson-title').textContent, answer));
   state.lastDescribed = -Infinity; // the canvases' descriptions catch up at once too
-  say(parts.filter(Boolean).join('\n'));
+  sayAside(parts.filter(Boolean).join('\n')); // the narrator's next news waits its gap
 }
 
 /** The sweep module says how its panel describes itself (it owns the panel). */
