@@ -231,8 +231,8 @@ pub fn lesson_answer(title: &str, answer: &str) -> String {
 pub fn sound_mapping(low_hz: f64, high_hz: f64, low_loss: f64, high_loss: f64) -> String {
     format!(
         "Sound is off until you tick it beside the loss chart. Then Listen plays the focused \
-         run's validation loss, then its training loss, one short note per recorded epoch: a loss of {high_loss} or more is {high_hz:.0} Hz, {low_loss} or less \
-         {low_hz:.0} Hz, and in between equal ratios of loss are equal steps of pitch (a \
+         run's validation loss, then its training loss, one short note per recorded epoch: a \
+         loss of {high_loss} or more is {high_hz:.0} Hz, {low_loss} or less {low_hz:.0} Hz, and in between equal ratios of loss are equal steps of pitch (a \
          logarithmic scale), so higher loss is a higher note. A falling line that turns back up \
          is a U-turn you can hear. With sound on, a short rising chirp marks a run whose \
          validation loss turns upward."
@@ -291,7 +291,8 @@ pub fn sweep(
         SweepShape::Other => "lowest near one end",
     };
     format!(
-        "Sweep of final validation loss against {name}: lowest at {name} = {}, {:.2}; {:.2} at {name} = {}, {:.2} at {name} = {}. The curve is {shape}.",
+        "Sweep of final validation loss against {name}: lowest at {name} = {}, {:.2}; \
+         {:.2} at {name} = {}, {:.2} at {name} = {}. The curve is {shape}.",
         x(best.0),
         best.1,
         first.1,
