@@ -233,9 +233,10 @@ pub fn sound_mapping(low_hz: f64, high_hz: f64, low_loss: f64, high_loss: f64) -
         "Sound is off until you tick it beside the loss chart. Then Listen plays the focused \
          run's validation loss, then its training loss, one short note per recorded epoch: a \
          loss of {high_loss} or more is {high_hz:.0} Hz, {low_loss} or less {low_hz:.0} Hz, \
-         and in between equal ratios of loss are equal steps of pitch (a logarithmic scale), so higher loss is a higher note. A falling line that turns back up \
-         is a U-turn you can hear. With sound on, a short rising chirp marks a run whose \
-         validation loss turns upward."
+         and in between equal ratios of loss are equal steps of pitch (a logarithmic scale), \
+         so higher loss is a higher note. A falling line that turns back up is a U-turn you \
+         can hear. With sound on, a short rising chirp marks a run whose validation loss \
+         turns upward."
     )
 }
 
