@@ -46,6 +46,12 @@ impl Lab {
         Ok(self.narrator.said(said, now_ms))
     }
 
+    /// Something else was said at `nowMs` (a sweep or an Inside view finished): the next
+    /// automatic announcement waits its gap after it.
+    pub fn heard(&mut self, now_ms: f64) {
+        self.narrator.said(String::new(), now_ms);
+    }
+
     /// Describe: the race, the diagram layer by layer (the masks of the drawn example) and
     /// what each run learned, as sentences. The page adds the notes the core wrote for the
     /// sweep, the Inside view and the lesson.
@@ -142,6 +148,18 @@ pub fn history_table_heads() -> Vec<String> {
         .iter()
         .map(|s| s.to_string())
         .collect()
+}
+
+/// Describe's sentence for a note the core wrote (an Inside view's), after its name.
+#[wasm_bindgen(js_name = describeNote)]
+pub fn describe_note(name: &str, note: &str) -> String {
+    text::named_note(name, note)
+}
+
+/// Describe's sentence for the lesson's revealed answer.
+#[wasm_bindgen(js_name = describeLesson)]
+pub fn describe_lesson(title: &str, answer: &str) -> String {
+    text::lesson_answer(title, answer)
 }
 
 /// How *Listen* maps loss to pitch, for Help.

@@ -227,12 +227,16 @@ impl SweepPanel {
             .collect()
     }
 
-    /// The table's caption and column heads, `[caption, head…]`.
+    /// Curve `series`'s table: its caption and column heads, `[caption, head…]`.
     #[wasm_bindgen(js_name = tableText)]
-    pub fn table_text(&self) -> Vec<String> {
+    pub fn table_text(&self, series: usize) -> Vec<String> {
         use crate::core::narration::text;
         let rate = !self.is_size_sweep();
-        let mut out = vec![text::sweep_table_caption(rate)];
+        let curve = (!rate).then(|| {
+            let (none, focused) = self.size_labels();
+            if series == 0 { none } else { focused }
+        });
+        let mut out = vec![text::sweep_table_caption(rate, curve.as_deref())];
         out.extend(text::sweep_table_heads(rate));
         out
     }

@@ -2,10 +2,10 @@
 // (#narration) and the accessible names, nothing else. At full speed over the whole story the
 // narrator speaks at most once every few seconds (measured on the page's frame clock, the one
 // the core's throttle is given), nothing else speaks meanwhile, and the story's end names the
-// run the snapshot says is lowest. Describe speaks the masks the snapshot has; the Table
-// toggle's cells are the snapshot's numbers; and a keyboard-only walk through the lesson's first
-// five steps hears the same answer the reveal gives. Figures printed: announcements per minute at
-// full speed, and the walk's time.
+// run the snapshot says is lowest. Describe speaks the masks the snapshot has; the Tables hold
+// the snapshot's and the Inside summary's numbers; a sweep is described by its lowest point;
+// and a keyboard-only walk through the lesson's first five steps hears the same answer the
+// reveal gives. Figures printed: announcements per minute at full speed, and the walk's time.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -41,7 +41,8 @@ function watchLiveRegions(page) {
     window.__otherSpeech = [];
     window.__narrated = [];
     new MutationObserver((records) => window.__narrated.push({ at: document.timeline.currentTime, records: records.length })).observe(document.getElementById('narration'), { childList: true, characterData: true, subtree: true });
-    const regions = document.querySelectorAll('[aria-live]:not([aria-live="off"]):not(#narration), [role="status"], [role="alert"]');
+    // <output> is a status (polite) unless it says otherwise.
+    const regions = document.querySelectorAll('[aria-live]:not([aria-live="off"]):not(#narration), [role="status"], [role="alert"], output:not([aria-live="off"])');
     const observer = new MutationObserver((records) => {
       for (const r of records) window.__otherSpeech.push({ at: document.timeline.currentTime, id: r.target.id || r.target.parentElement?.id, text: r.target.textContent });
     });
@@ -178,13 +179,24 @@ test('keyboard and announcements only: the lesson\'s first five steps, and the r
   console.log(`keyboard walk: lesson steps 1–5 and the story's end heard in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
-test('a slider move says the core\'s read-out; sound stays off until asked, and Help says its mapping', { timeout: 60_000 }, async () => {
+test('Play, Pause, Reset and a slider move are said at once; sound stays off until asked, and Help says its mapping', { timeout: 60_000 }, async () => {
   const page = await open();
+  await watchLiveRegions(page);
   await page.keyboard.press('3'); // the focused run's hidden rate to 0.3, as the slider
   const snap = await snapshot(page);
   const readout = await page.locator('#rate-out').textContent();
   assert.equal(await spoken(page), `Focused run is now ${snap.runs[snap.focused].label}: ${readout}. The next training step uses it.`);
   assert.match(readout, /^p = 0\.30 · keep 1−p = 0\.70/);
+  // The read-out under the slider changed but does not speak itself: the narrator said it once.
+  assert.deepEqual(await page.evaluate(() => window.__otherSpeech), []);
+  // Play, Pause and Reset are said at once, in the core's words.
+  await page.keyboard.press('Space');
+  assert.match(await spoken(page), /^Playing from epoch \d+\.$/);
+  await page.keyboard.press('Space');
+  assert.match(await spoken(page), /^Paused at epoch \d+\.$/);
+  await page.evaluate(() => window.lab.sync());
+  await page.keyboard.press('r');
+  assert.equal(await spoken(page), 'Reset: every run is back at epoch 0 with the same initial weights.');
   // Sound is an option, off by default: Listen appears once it is ticked.
   assert.equal(await page.isChecked('#sound'), false);
   assert.equal(await page.isVisible('#listen'), false);
@@ -225,6 +237,9 @@ test('a sweep is described by its lowest point and shape, and its Table holds it
   await page.evaluate(() => window.lab.sweep.run({}));
   await page.waitForFunction(() => !window.lab.sweep.running(), null, { timeout: 150_000, polling: 250 });
   const r = await page.evaluate(() => window.lab.sweep.result());
+  // Its progress line stayed quiet; its end was said once, by the narrator.
+  assert.equal(await page.getAttribute('#sweep-status', 'aria-live'), 'off');
+  assert.ok((await narration(page)).some((n) => /^Done: 10 of 10 runs in/.test(n.text)));
   const best = r.finalVal.indexOf(Math.min(...r.finalVal));
   await page.evaluate(() => document.activeElement?.blur());
   await page.keyboard.press('d');

@@ -6,6 +6,7 @@
 import { Inside } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { $ } from './shared.js';
+import { sayAside } from './narrate.js';
 import { insideTableWith } from './tables.js';
 
 // Milliseconds of forward passes per frame: with training's share the frame stays under 16.7 ms.
@@ -37,6 +38,8 @@ function tick(now) {
   state.costs.push([worked - start, performance.now() - worked]);
   if (state.costs.length > 120) state.costs.shift();
   if (more) requestAnimationFrame(tick);
+  // The progress line is quiet while the view computes; the narrator says its note once done.
+  else sayAside(state.inside.note());
 }
 
 function draw(now) {

@@ -3,7 +3,7 @@
 // (lab.narrate, lab.announce, lab.describe, a sweep's describe, the notes): this module only
 // puts it where a screen reader reads it, and the core's throttle decides when.
 
-import { narrationGapMs } from '../pkg/dropout_lab.js';
+import { describeLesson, describeNote, narrationGapMs } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { chirpOnTurn } from './sound.js';
 import { refreshTables } from './tables.js';
@@ -31,6 +31,16 @@ function say(text, at = performance.now()) {
 export function announce(event) {
   const now = performance.now();
   say(guard((lab) => lab.announce(event, now), undefined, false), now);
+}
+
+/**
+ * Says what the narrator did not choose (Describe; a sweep done, an Inside view computed, whose
+ * progress lines stay quiet): the narrator's next news waits its gap after it.
+ */
+export function sayAside(text) {
+  const now = performance.now();
+  guard((lab) => lab.heard(now), undefined, false);
+  say(text, now);
 }
 
 /** Once per animation frame, after the engine's image is on the replica. */
@@ -63,11 +73,11 @@ function shownText(id) {
 export function describe() {
   const parts = [guard((lab) => lab.describe(), '', false), shownText('overconfident'), state.sweepDescribe()];
   const inside = shownText('inside-note');
-  if (inside) parts.push(`${$('inside-view').selectedOptions[0]?.textContent}: ${inside}`);
+  if (inside) parts.push(describeNote($('inside-view').selectedOptions[0]?.textContent ?? '', inside));
   const answer = shownText('lesson-answer');
-  if (answer) parts.push(`Lesson, ${$('lesson-title').textContent}: ${answer}`);
+  if (answer) parts.push(describeLesson($('lesson-title').textContent, answer));
   state.lastDescribed = -Infinity; // the canvases' descriptions catch up at once too
-  say(parts.filter(Boolean).join('\n'));
+  sayAside(parts.filter(Boolean).join('\n')); // the narrator's next news waits its gap
 }
 
 /** The sweep module says how its panel describes itself (it owns the panel). */

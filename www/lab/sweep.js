@@ -7,7 +7,7 @@ import { seedsPerPoint } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { addRate, changed } from './controls.js';
 import { download } from './export.js';
-import { describeSweepWith } from './narrate.js';
+import { describeSweepWith, sayAside } from './narrate.js';
 import { runRates } from './readings.js';
 import { $, engine, settings } from './shared.js';
 import { runPool } from './sweep-pool.js';
@@ -72,6 +72,8 @@ export function startSweep(options = {}) {
       const seconds = ((performance.now() - sweeps.startedAt) / 1000).toFixed(1);
       const done = `${panel.done()} of ${panel.jobCount()} runs`;
       $('sweep-status').textContent = cancelled ? `Cancelled: ${done} done.` : `Done: ${done} in ${seconds} s.`;
+      // The progress line is quiet while the sweep runs; its end is said once, by the narrator.
+      sayAside($('sweep-status').textContent);
       sweeps.running = null;
       sweeps.lastSeconds = Number(seconds);
       setBusy(false);

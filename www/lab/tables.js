@@ -60,10 +60,12 @@ function lossTables() {
 function sweepTables() {
   const panel = state.sweepPanel();
   if (!panel) return [];
-  const [caption, ...heads] = panel.tableText();
   const x = (v) => (v < 1 ? v.toFixed(2) : String(v));
-  const curves = heads[0] === 'p' ? 1 : 2;
-  return Array.from({ length: curves }, (_, s) => table(curves > 1 ? `${caption} (curve ${s + 1})` : caption, heads, numberRows(panel.tableRows(s), heads.length, x)));
+  const curves = panel.isSizeSweep() ? 2 : 1;
+  return Array.from({ length: curves }, (_, s) => {
+    const [caption, ...heads] = panel.tableText(s);
+    return table(caption, heads, numberRows(panel.tableRows(s), heads.length, x));
+  });
 }
 
 function insideTables() {
@@ -84,7 +86,7 @@ function keys() {
   const inside = state.inside();
   return {
     loss: `${lab.iteration()}:${lab.runCount()}:${lab.epoch()}`,
-    sweep: panel ? `${panel.done()}:${panel.tableText()[0]}` : '',
+    sweep: panel ? `${panel.done()}:${panel.tableText(0)[0]}` : '',
     inside: inside ? `${inside.revision()}` : '',
   };
 }

@@ -21,7 +21,7 @@ impl SweepPanel {
     }
 
     /// A data-size sweep's curves: no dropout at all, and the focused run's rates.
-    fn size_labels(&self) -> (String, String) {
+    pub(super) fn size_labels(&self) -> (String, String) {
         (
             run_label(&vec![0.0; self.focus_rates.len()], notation()),
             run_label(&self.focus_rates, notation()),

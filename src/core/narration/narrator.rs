@@ -28,7 +28,8 @@ pub struct Narrator {
     ended: bool,
 }
 
-/// What each run of `experiment` shows now, named in `notation`; runs with no epoch yet are left out.
+/// What each run of `experiment` shows now, named in `notation`; runs with no epoch yet are
+/// left out.
 pub fn news(experiment: &Experiment, notation: Notation) -> Vec<(usize, RunNews)> {
     experiment
         .runs()

@@ -217,15 +217,26 @@ pub const LOSS_TABLE_HEADS: [&str; 4] = [
     "Validation accuracy",
 ];
 
+/// Describe, a note the core wrote for a view or panel, after its name.
+pub fn named_note(name: &str, note: &str) -> String {
+    format!("{name}: {note}")
+}
+
+/// Describe, the lesson's revealed answer.
+pub fn lesson_answer(title: &str, answer: &str) -> String {
+    format!("Lesson, {title}: {answer}")
+}
+
 /// Said in Help and by Describe: how *Listen* maps loss to pitch.
 pub fn sound_mapping(low_hz: f64, high_hz: f64, low_loss: f64, high_loss: f64) -> String {
     format!(
-        "Listen plays the focused run's validation loss, then its training loss, one short note per \
-         recorded epoch: a loss of {high_loss} or more is {high_hz:.0} Hz, {low_loss} or less \
-         {low_hz:.0} Hz, and in between equal ratios of loss are equal steps of pitch (a \
-         logarithmic scale), so higher loss is a higher note. A falling line that turns back up \
-         is a U-turn you can hear. With sound on, a short rising chirp marks a run whose \
-         validation loss turns upward."
+        "Sound is off until you tick it beside the loss chart. Then Listen plays the focused \
+         run's validation loss, then its training loss, one short note per recorded epoch: a \
+         loss of {high_loss} or more is {high_hz:.0} Hz, {low_loss} or less {low_hz:.0} Hz, \
+         and in between equal ratios of loss are equal steps of pitch (a logarithmic scale), \
+         so higher loss is a higher note. A falling line that turns back up is a U-turn you \
+         can hear. With sound on, a short rising chirp marks a run whose validation loss \
+         turns upward."
     )
 }
 
@@ -281,7 +292,8 @@ pub fn sweep(
         SweepShape::Other => "lowest near one end",
     };
     format!(
-        "Sweep of final validation loss against {name}: lowest at {name} = {}, {:.2}; {:.2} at {name} = {}, {:.2} at {name} = {}. The curve is {shape}.",
+        "Sweep of final validation loss against {name}: lowest at {name} = {}, {:.2}; \
+         {:.2} at {name} = {}, {:.2} at {name} = {}. The curve is {shape}.",
         x(best.0),
         best.1,
         first.1,
@@ -292,9 +304,11 @@ pub fn sweep(
 }
 
 /// The sweep table's caption and column heads.
-pub fn sweep_table_caption(rate: bool) -> String {
+/// (A data-size sweep has a table per curve, named by its run.)
+pub fn sweep_table_caption(rate: bool, curve: Option<&str>) -> String {
+    let of = curve.map(|c| format!(" of {c}")).unwrap_or_default();
     format!(
-        "Sweep: losses at the end of the story against {}, over the seeds",
+        "Sweep{of}: losses at the end of the story against {}, over the seeds",
         swept_name(rate)
     )
 }
