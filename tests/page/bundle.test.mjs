@@ -12,7 +12,8 @@ import { chromium } from 'playwright-core';
 import { CHROME, CHROME_ARGS, VIEWPORT, canvasReport } from './harness.mjs';
 
 const BUNDLE = process.env.LAB_BUNDLE;
-const MAX_BUNDLE_BYTES = 1024 * 1024;
+// The xtask's own limit (xtask/src/bundle.rs MAX_BYTES says what the bytes are).
+const MAX_BUNDLE_BYTES = 1280 * 1024;
 
 async function openFile(t, file) {
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
