@@ -7,7 +7,7 @@ use super::chart_parts::{self, Entry, Key};
 use super::loss_axis::{ChartGeometry, short_number};
 use super::loss_series::{LossChartView, hover_values};
 use super::palette::{self, INK, Rgb, WHITE};
-use super::run_style::{draw_marker, run_style};
+use super::run_style::{RunStyle, draw_marker, run_style};
 use super::surface::circle;
 
 /// Legend above the plot, wrapped into rows: one colour per run (the focused run in bold), then
@@ -50,7 +50,7 @@ pub(crate) fn draw_hover(
 ) {
     let x = g.x_px(epoch);
     chart_parts::draw_guide(ctx, g, x);
-    let mut rows: Vec<(String, Option<Rgb>)> =
+    let mut rows: Vec<(String, Option<RunStyle>)> =
         vec![(format!("epoch {}", short_number(epoch.round())), None)];
     for hv in hover_values(view.series, epoch) {
         let s = &view.series[hv.run];
@@ -63,7 +63,7 @@ pub(crate) fn draw_hover(
             fmt(hv.train),
             fmt(hv.val)
         );
-        rows.push((row, Some(colour)));
+        rows.push((row, Some(run_style(s.colour))));
     }
     chart_parts::draw_readout(ctx, g, x, &rows);
 }
