@@ -66,3 +66,25 @@ fn a_hover_redraws_the_loss_chart_alone() {
         assert!(!shown.behind([4, hover, 4]));
     }
 }
+
+/// Calm (#20) holds the diagram: it is left out even of a full redraw and stays behind, while
+/// the other canvases keep their turns; released, it is drawn at the next call.
+#[test]
+fn a_held_diagram_waits_and_the_others_take_their_turns() {
+    let mut shown = Shown::default();
+    shown.plan([0, 0, 0], true);
+    let held = [true, false, false];
+    assert_eq!(
+        shown.plan_holding([1, 1, 1], true, held),
+        vec![Canvas::Loss, Canvas::Data]
+    );
+    assert!(shown.behind([1, 1, 1]), "the diagram is still behind");
+    for r in 2..6 {
+        let plan = shown.plan_holding([r, r, 1], false, held);
+        assert_eq!(plan, vec![Canvas::Loss], "the loss chart keeps up");
+    }
+    assert_eq!(
+        shown.plan_holding([6, 6, 1], false, [false; 3]),
+        vec![Canvas::Diagram]
+    );
+}

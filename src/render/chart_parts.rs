@@ -99,12 +99,12 @@ pub fn draw_guide(ctx: &CanvasRenderingContext2d, g: &ChartGeometry, x: f64) {
 }
 
 /// The read-out box beside the guide at `x`, kept inside the plot: a bold first row (what is
-/// read out), then one row per value, each with its colour swatch when it has one.
+/// read out), then one row per value, each with its run's marker when it has one.
 pub fn draw_readout(
     ctx: &CanvasRenderingContext2d,
     g: &ChartGeometry,
     x: f64,
-    rows: &[(String, Option<Rgb>)],
+    rows: &[(String, Option<RunStyle>)],
 ) {
     ctx.set_font(&font_css(FONT, FONT.px));
     let swatches = rows.iter().any(|(_, c)| c.is_some());
@@ -125,11 +125,11 @@ pub fn draw_readout(
     ctx.fill_rect(left, g.plot_top + 6.0, box_w, box_h);
     ctx.set_stroke_style_str(&GUIDE.css());
     ctx.stroke_rect(left, g.plot_top + 6.0, box_w, box_h);
-    for (i, (row, colour)) in rows.iter().enumerate() {
+    for (i, (row, style)) in rows.iter().enumerate() {
         let y = g.plot_top + 16.0 + READOUT_ROW * i as f64;
-        if let Some(c) = colour {
-            ctx.set_fill_style_str(&c.css());
-            ctx.fill_rect(left + 8.0, y - 5.0, 14.0, 10.0);
+        if let Some(style) = style {
+            let at = (left + 15.0, y);
+            draw_marker(ctx, at, 5.0, style.marker, Some(style.colour), None);
         }
         let (font, at) = if i == 0 {
             (FONT.bold(), left + 8.0)

@@ -8,7 +8,7 @@ use super::chart_parts::{self, Entry, Key};
 use super::loss_axis::{ChartGeometry, short_number};
 use super::loss_series::{LossChartView, hover_values};
 use super::palette::{self, INK, Rgb, WHITE};
-use super::run_style::{draw_marker, run_style};
+use super::run_style::{RunStyle, draw_marker, run_style};
 use super::surface::circle;
 
 /// Legend above the plot, wrapped into rows: one colour per run (the focused run in bold), then
@@ -55,7 +55,7 @@ pub(crate) fn draw_hover(
 ) {
     let x = g.x_px(epoch);
     chart_parts::draw_guide(ctx, g, x);
-    let mut rows: Vec<(String, Option<Rgb>)> = vec![(
+    let mut rows: Vec<(String, Option<RunStyle>)> = vec![(
         t!("chart-hover-epoch", epoch = short_number(epoch.round())),
         None,
     )];
@@ -66,7 +66,7 @@ pub(crate) fn draw_hover(
         let fmt = |p: Option<(f32, f32)>| p.map_or("–".to_string(), |p| short_number(p.1));
         let (label, train, val) = (s.label.to_string(), fmt(hv.train), fmt(hv.val));
         let row = t!("chart-hover-run", run = label, train = train, val = val);
-        rows.push((row, Some(colour)));
+        rows.push((row, Some(run_style(s.colour))));
     }
     chart_parts::draw_readout(ctx, g, x, &rows);
 }

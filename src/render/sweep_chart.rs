@@ -13,7 +13,7 @@ use super::loss_axis::{ChartGeometry, LossAxis};
 use super::loss_chart::plot_area;
 use super::loss_frame::{LossChart, loss_frame};
 use super::palette::{INK, Rgb, WHITE};
-use super::run_style::{draw_marker, run_style};
+use super::run_style::{RunStyle, draw_marker, run_style};
 use super::surface::{Anchor, Font, Surface, line, set_dash, text};
 
 /// One measure at each ladder point: `(x, mean, min, max)`; NaN where no seed has finished.
@@ -104,7 +104,8 @@ pub fn draw_sweep_chart(
         draw_empty_note(ctx, &geometry, view.empty);
     }
     if let Some((x, lines)) = view.hover {
-        let rows: Vec<(String, Option<Rgb>)> = lines.iter().map(|l| (l.clone(), None)).collect();
+        let rows: Vec<(String, Option<RunStyle>)> =
+            lines.iter().map(|l| (l.clone(), None)).collect();
         draw_guide(ctx, &geometry, x_px(x));
         draw_readout(ctx, &geometry, x_px(x), &rows);
     }

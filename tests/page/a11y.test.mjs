@@ -216,6 +216,14 @@ test('the data panel and the sweep chart by keyboard; focus survives a rebuild',
   await page.keyboard.press('Enter');
   const rates = (await page.evaluate(() => window.lab.snapshot())).runs.map((r) => r.dropRates[1]);
   assert.ok(rates.some((r) => Math.abs(r - p) < 1e-6), `Enter raced p = ${p}: ${rates}`);
+
+  // The Inside views are a menu and buttons: Enter on Look inside computes the chosen view.
+  await page.locator('#inside-view').focus();
+  await page.keyboard.press('ArrowDown'); // the next view: averaging
+  await page.locator('#inside-compute').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !window.lab.inside.running && window.lab.inside.progress() === 1, null, { timeout: 60_000 });
+  assert.equal((await page.evaluate(() => window.lab.inside.summary())).view, 'averaging');
   assert.deepEqual(lab.consoleErrors, []);
 });
 

@@ -36,15 +36,15 @@ export function syncDrawing() {
     canvas.tabIndex = 0;
     canvas.setAttribute('role', 'application');
     canvas.setAttribute('aria-roledescription', 'drawing area');
-    canvas.setAttribute('aria-label', `What each run learned. ${engine.lab?.dataCursorText() || 'Arrow keys move a cursor; Enter adds a point of the chosen class, Delete removes the nearest drawn point.'}`);
+    labelCanvas(engine.lab?.dataCursorText() || ($('data-cursor').dataset.hint ??= $('data-cursor').textContent));
   } else {
     canvas.removeAttribute('tabindex');
     canvas.removeAttribute('role');
     canvas.removeAttribute('aria-roledescription');
-    canvas.setAttribute('aria-label', 'What each run learned');
+    canvas.setAttribute('aria-label', baseLabel());
     pen.cursor = null;
     engine.lab?.setDataCursor(undefined, undefined);
-    $('data-cursor').textContent = $('data-cursor').dataset.hint ?? $('data-cursor').textContent;
+    $('data-cursor').textContent = ($('data-cursor').dataset.hint ??= $('data-cursor').textContent);
   }
   for (const button of document.querySelectorAll('#draw-tools [data-tool]')) {
     button.setAttribute('aria-pressed', String(button.dataset.tool === pen.tool));
@@ -81,6 +81,18 @@ function mark(at, radius = ERASE_RADIUS) {
   return done;
 }
 
+// The canvas's own name (index.html) followed by where the cursor is or how to move it: the
+// sentences come from the core (dataCursorText) and the page's markup, none from here.
+function labelCanvas(sentence) {
+  $('data').setAttribute('aria-label', `${baseLabel()}. ${sentence ?? ''}`.trim());
+}
+
+function baseLabel() {
+  const canvas = $('data');
+  canvas.dataset.label ??= canvas.getAttribute('aria-label'); // index.html's, before any change
+  return canvas.dataset.label;
+}
+
 /** The arrow keys, Enter and Delete on the focused data canvas. */
 function onCursorKey(e) {
   if (!drawing() || e.ctrlKey || e.altKey || e.metaKey) return;
@@ -99,7 +111,7 @@ function onCursorKey(e) {
   e.preventDefault(); // the page's own shortcuts (→ steps, ↑ ↓ pick a run) wait
   const text = engine.lab.dataCursorText();
   $('data-cursor').textContent = text;
-  $('data').setAttribute('aria-label', `What each run learned. ${text}`);
+  labelCanvas(text);
   ui.dirty = true; // the panels show the cursor in the next frame, paused or not
 }
 
@@ -131,7 +143,7 @@ export function wireDrawing() {
   $('draw-set').addEventListener('change', () => (pen.validation = $('draw-set').value === 'val'));
   $('draw-clear').addEventListener('click', () => rebuildWith({ points: undefined }, 'your points cleared'));
   $('setup').addEventListener('toggle', syncDrawing);
-  $('data-cursor').dataset.hint = $('data-cursor').textContent; // said again once the cursor is put away
+  $('data-cursor').dataset.hint ??= $('data-cursor').textContent; // said again once the cursor is put away
   canvas.addEventListener('keydown', onCursorKey);
   syncDrawing();
 }

@@ -3,6 +3,7 @@
 // and the setup as JSON. Files are handed to the browser as Blob URLs with <a download>, which
 // the page's Content-Security-Policy allows and which needs no server.
 
+import { runMarkerPath } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { setupJson } from './setup-file.js';
 import { $, engine, presetNamed, settings } from './shared.js';
@@ -93,8 +94,12 @@ export function exportLabPng() {
   ctx.fillRect(0, 0, width + 24, height + 12);
   writeLine(ctx, `Dropout Lab — ${caption()}`, 12, LINE_PX * 0.75, 17, INK, true);
   runs.forEach((line, i) => {
+    // The run's marker in its colour, as the charts draw it (#20: not by colour alone).
+    ctx.save();
+    ctx.translate(10, LINE_PX * (1.75 + i) - 8);
     ctx.fillStyle = engine.colours[i % engine.colours.length];
-    ctx.fillRect(12, LINE_PX * (1.75 + i) - 6, 12, 12);
+    ctx.fill(new Path2D(runMarkerPath(i)));
+    ctx.restore();
     writeLine(ctx, line, 30, LINE_PX * (1.75 + i), 14, INK);
   });
   const y0 = key - top;
