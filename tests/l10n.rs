@@ -21,6 +21,7 @@ const COMPOSED: &[&str] = &[
     "notation-input-rate-label",
     "notation-rate-aria-",
     "notation-scaling-",
+    "narration-head-",
 ];
 
 /// `id` → its source text (value, attributes, variants) in a catalog.
@@ -283,4 +284,73 @@ fn plurals_follow_each_languages_rules() {
         .collect();
     assert_eq!(arabic.len(), 6, "six forms: {arabic:?}");
     assert_eq!(units("de", 1), "1 Einheit");
+}
+
+/// The described lab (#20) speaks the catalog: each sentence is its message with the arguments
+/// the core passes (so a translation cannot change what the narrator claims), its numbers in
+/// the language's form, and the English the narration tests pin is unchanged.
+#[test]
+fn the_narrators_sentences_are_catalog_messages_with_their_arguments() {
+    use dropout_lab::core::narration::text::{self, RunNews};
+    let run = RunNews {
+        label: "p = 0.50".into(),
+        val: 0.52,
+        train: 0.31,
+        rising_since: Some(14),
+    };
+    let mut args = Args::new();
+    args.set("run", "p = 0.50");
+    args.set("val", decimal(f64::from(run.val), 2));
+    args.set("since", 14);
+    args.set("train", decimal(f64::from(run.train), 2));
+    for tag in ["en", "de", "fr", "ja", "ar", "en-XA"] {
+        l10n::set_language(tag);
+        assert_eq!(
+            text::rising(&run, 14),
+            l10n::text("narration-rising", Some(&args)),
+            "{tag}"
+        );
+    }
+    l10n::set_language("en");
+    assert_eq!(
+        text::rising(&run, 14),
+        "p = 0.50: validation 0.52 and rising since epoch 14, training 0.31."
+    );
+    l10n::set_language("de");
+    assert_eq!(text::played(12), "Start ab Epoche 12.");
+    assert!(text::rising(&run, 14).contains("0,52"), "a German comma");
+    assert!(text::layer_kept(2, 90, 128, 1.0 / 0.7).ends_with("×1,43."));
+    let sweep = text::sweep(
+        true,
+        (0.4, 0.3),
+        (0.0, 0.46),
+        (0.8, 0.5),
+        text::SweepShape::U,
+    );
+    assert!(sweep.contains("p = 0,40, 0,30"), "{sweep}");
+    assert_eq!(text::loss_table_heads()[0], "Epoche");
+    l10n::set_language("en-XA");
+    for said in [text::played(12), text::reset(), text::sweep_empty()] {
+        assert!(said.starts_with('[') && said.ends_with(']'), "{said}");
+    }
+    l10n::set_language("en");
+}
+
+/// The two refusals of the link's `embed=` reach the page's banner: they are the catalog's. The
+/// replies to a host (a developer protocol) stay English.
+#[test]
+fn the_embed_banners_are_translated() {
+    use dropout_lab::core::embed::text;
+    l10n::set_language("fr");
+    assert!(text::not_an_origin("ftp://x").contains("n'est pas une origine"));
+    assert_eq!(
+        text::too_many_origins(8),
+        "au plus 8 origines peuvent être de confiance"
+    );
+    assert!(
+        text::bad_steps(100).starts_with("n must be"),
+        "a host's reply stays English"
+    );
+    l10n::set_language("en");
+    assert!(text::not_an_origin("ftp://x").contains("is not an origin"));
 }

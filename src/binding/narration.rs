@@ -144,10 +144,7 @@ impl Lab {
 /// The loss chart table's column heads.
 #[wasm_bindgen(js_name = historyTableHeads)]
 pub fn history_table_heads() -> Vec<String> {
-    text::LOSS_TABLE_HEADS
-        .iter()
-        .map(|s| s.to_string())
-        .collect()
+    text::loss_table_heads().to_vec()
 }
 
 /// Describe's sentence for a note the core wrote (an Inside view's), after its name.

@@ -239,6 +239,119 @@ notation-scaling-inverted-retain = معكوس: الوحدات المُبقاة �
 notation-scaling-classic-drop = كلاسيكي: لا تحجيم في التدريب، وكل الوحدات ×(1−p) عند التقييم
 notation-scaling-classic-retain = كلاسيكي: لا تحجيم في التدريب، وكل الوحدات ×p عند التقييم (Srivastava وآخرون)
 
+## المختبر الموصوف (#20، src/core/narration/text.rs و tables.rs): ما يقوله الراوي أثناء
+## السباق، و«صِف»، وجداول الرسوم، و«استمع».
+
+narration-played = التشغيل من الحقبة { $epoch }.
+narration-paused = إيقاف مؤقت عند الحقبة { $epoch }.
+narration-reset = إعادة ضبط: عاد كل تشغيل إلى الحقبة 0 بالأوزان الابتدائية نفسها.
+narration-epoch-of = الحقبة { $epoch } من { $story }.
+narration-epoch = الحقبة { $epoch }.
+narration-lowest = أدنى خسارة تحقق: { $run }، { $val }.
+narration-rising = { $run }: التحقق { $val } ويرتفع منذ الحقبة { $since }، التدريب { $train }.
+narration-turned-upward = { $run }: بدأت خسارة التحقق بالارتفاع. الأدنى { $best } عند الحقبة { $since }، والآن { $now }: بدأت الشبكة تحفظ نقاط تدريبها.
+narration-story-end = نهاية القصة عند الحقبة { $epoch }. أدنى خسارة تحقق في النهاية: { $run }، { $val }.
+narration-story-pauses = يتوقف التدريب هنا؛ «تشغيل» يتابعه.
+narration-rate-set = التشغيل المحدد الآن هو { $run }: { $readout }. تستخدمه خطوة التدريب التالية.
+narration-input-rate-set = إسقاط المدخلات في التشغيل المحدد: { $readout }. تستخدمه خطوة التدريب التالية.
+narration-race-run = { $run }: خسارة التدريب { $train }، خسارة التحقق { $val }{ $rising }{ $accuracy }.
+narration-race-run-focused = { $run } (المحدد): خسارة التدريب { $train }، خسارة التحقق { $val }{ $rising }{ $accuracy }.
+narration-race-rising = ، وترتفع منذ الحقبة { $since }
+narration-race-accuracy = ، دقة التحقق { $accuracy }%
+narration-race-not-started = عدد التشغيلات المتسابقة { $runs }؛ لم تنتهِ أي حقبة بعد.
+narration-race-heading = { $epoch } عدد التشغيلات المتسابقة { $runs }.
+narration-layer-input = المدخلات
+narration-layer-hidden = المخفية { $layer }
+narration-layer-kept = { $layer }: أُبقي { $kept } من { $units } { $kind ->
+        [input] مدخلات
+       *[hidden] وحدات
+    } في هذه الخطوة.
+narration-layer-kept-scaled = { $layer }: أُبقي { $kept } من { $units } { $kind ->
+        [input] مدخلات
+       *[hidden] وحدات
+    } في هذه الخطوة، و{ $kind ->
+        [input] المدخلات
+       *[hidden] الوحدات
+    } المُبقاة ×{ $scale }.
+narration-diagram-train = شبكة { $run }، المثال { $example } من آخر دفعة صغيرة.
+narration-diagram-eval = شبكة { $run } في وضع التقييم: كل الوحدات تعمل، ولا شيء مُسقَط.
+narration-diagram-not-started = شبكة { $run }: لا خطوة تدريب بعد، لذا لم تُسقَط أي وحدة.
+narration-map = خريطة { $run }: { $accuracy }% من نقاط التحقق صحيحة، و{ $errors } من { $points } خاطئة.
+narration-map-where = خريطة { $run }: { $accuracy }% من نقاط التحقق صحيحة، و{ $errors } من { $points } خاطئة، معظمها { $region ->
+        [upper-left] في أعلى اليسار
+        [upper-right] في أعلى اليمين
+        [lower-left] في أسفل اليسار
+       *[lower-right] في أسفل اليمين
+    }.
+narration-curve = المنحنى الملائم لـ{ $run }: خسارة التحقق { $val }.
+narration-loss-table-caption = خسارة { $run } في كل حقبة مسجلة
+narration-head-epoch = الحقبة
+narration-head-training-loss = خسارة التدريب
+narration-head-validation-loss = خسارة التحقق
+narration-head-validation-accuracy = دقة التحقق
+narration-named-note = { $name }: { $note }
+narration-lesson-answer = الدرس، { $title }: { $answer }
+narration-sound-mapping = الصوت مغلق حتى تؤشّر عليه بجانب رسم الخسارة. عندها يعزف «استمع» خسارة التحقق للتشغيل المحدد ثم خسارة تدريبه، نغمة قصيرة لكل حقبة مسجلة: خسارة { $high_loss } أو أكثر هي { $high_hz } هرتز، و{ $low_loss } أو أقل { $low_hz } هرتز، وبينهما النسب المتساوية من الخسارة خطوات متساوية في طبقة الصوت (مقياس لوغاريتمي)، فالخسارة الأعلى نغمة أعلى. الخط الهابط الذي يعود فيرتفع انعطاف على شكل U تسمعه. ومع تشغيل الصوت، تُعلِم زقزقة قصيرة صاعدة بتشغيل بدأت خسارة تحققه بالارتفاع.
+narration-swept-p = p
+narration-swept-points = عدد نقاط التدريب
+narration-sweep-empty = المسح: لم تُدرَّب أي نقطة بعد؛ اضغط «شغّل المسح».
+narration-sweep = مسح خسارة التحقق النهائية مقابل { $name }: الأدنى عند { $name } = { $best_x }، { $best }؛ { $first } عند { $name } = { $first_x }، و{ $last } عند { $name } = { $last_x }. المنحنى { $shape ->
+        [u] على شكل U: القليل جدًا والكثير جدًا كلاهما يكلّف خسارة التحقق
+        [first] أدنى عند أول نقطة
+        [last] أدنى عند آخر نقطة
+       *[other] أدنى قرب أحد الطرفين
+    }.
+narration-sweep-table-caption = المسح: الخسائر في نهاية القصة مقابل { $name }، عبر البذور
+narration-sweep-table-caption-of = مسح { $curve }: الخسائر في نهاية القصة مقابل { $name }، عبر البذور
+narration-head-validation-mean = خسارة التحقق، المتوسط
+narration-head-validation-min = خسارة التحقق، الأدنى
+narration-head-validation-max = خسارة التحقق، الأعلى
+narration-head-training-mean = خسارة التدريب، المتوسط
+narration-table-share = { $percent }%
+narration-table-kept = { $kept } من { $units }
+narration-table-subnets = الشبكات الفرعية لـ{ $run }: الوحدات التي تبقيها كل منها، ووزنها في المتوسط
+narration-head-subnet = الشبكة الفرعية
+narration-head-units-kept = الوحدات المُبقاة في كل طبقة
+narration-head-weight = الوزن
+narration-table-averaging = متوسط الشبكات المرقّقة لـ{ $run } مقابل تحجيم الأوزان
+narration-head-networks = الشبكات
+narration-head-validation-error = خطأ التحقق
+narration-row-weight-scaling = تحجيم الأوزان
+narration-row-average-of = متوسط { $k }
+narration-table-spread = عدم اليقين من الإسقاط (MC dropout) لـ{ $run }
+narration-head-figure = المقدار
+narration-head-value = القيمة
+narration-row-points = النقاط على الخريطة
+narration-row-largest-spread = أكبر تشتت (الانحراف المعياري)
+narration-row-mean-spread = متوسط التشتت
+narration-table-coadaptation = التكيّف المشترك: خسارة التحقق المضافة بإزالة وحدة واحدة في كل مرة
+narration-head-run = التشغيل
+narration-head-units-removed = الوحدات المُزالة
+narration-head-mean-rise = متوسط الزيادة
+narration-head-largest-rise = أكبر زيادة
+
+## عناصر التحكم في المختبر الموصوف (index.html).
+page-describe = صِف
+    .title = قل المختبر كله بالكلمات: السباق، والشبكة طبقة طبقة، والخرائط، والمسح (D)
+page-loss-table = جدول
+    .title = أرقام الرسم جدولًا، واحد لكل تشغيل
+page-sweep-table = جدول
+    .title = نقاط المسح ونطاقاته جدولًا
+page-inside-table = جدول
+    .title = مقادير هذا العرض جدولًا
+page-sound =
+    .title = الصوت: «استمع» يعزف خسائر التشغيل المحدد طبقاتٍ صوتية؛ وزقزقة تُعلِم بتشغيل بدأ بالارتفاع
+page-sound-label = الصوت
+page-listen = استمع
+    .title = اعزف خسارة التحقق للتشغيل المحدد ثم خسارة تدريبه طبقاتٍ صوتية
+page-describe-key = صِف المختبر كله بالكلمات (لقارئ الشاشة)
+page-hearing-the-lab = سماع المختبر
+page-hearing-html = يسمع قارئ الشاشة التشغيل والإيقاف المؤقت وإعادة الضبط وكل تحريك لمنزلق في حينه، وأثناء السباق جملة واحدة على الأكثر كل بضع ثوانٍ: كل عُشر من القصة، وتشغيلًا بدأت خسارة تحققه بالارتفاع، ونهاية القصة. <b>صِف</b> (D) يقول كل شيء دفعة واحدة. و<b>جدول</b> بجانب الرسم يعرض أرقامه جدولًا.
+
+## واجهة التضمين (#21): رفضا embed= في الرابط اللذان يظهران في الشريط.
+embed-not-an-origin = «{ $raw }» ليس أصلًا (المتوقع http:// أو https://، واسم مضيف، ومنفذ اختياري، ولا شيء بعده، مثل https://school.example)
+embed-too-many-origins = يمكن الوثوق بـ{ $max } أصول على الأكثر
+
 preset-moons-title = هلالان: 80 نقطة مشوّشة
 preset-moons-note = ثمانون نقطة، واحدة من كل عشر بتسمية خاطئة، وشبكة فيها 17,000 وزن: حرية أكبر بكثير مما تستطيع البيانات تثبيته. راقب التشغيل p = 0: تبلغ خسارة التحقق أدناها خلال نحو مئة حقبة (على البذرة الافتراضية خلال عشر) ثم ترتفع إلى مرة ونصف من أفضل قيمة لها أو أكثر، بينما تواصل خسارة التدريب هبوطها نحو الصفر. إنه يحفظ النقاط ذات التسميات الخاطئة: تنمو في خريطة قراره جزر صغيرة حول عدد منها، حيث لا يكون في خريطة التشغيل p = 0.5 إلا جزيرة أو اثنتان على الأكثر. تبقى خسارة التدريب للتشغيل p = 0.5 أعلى، لكن خسارة التحقق لديه تنتهي أدنى، والفجوة بين منحنييه أقل من نصف العرض. أشر إلى الأقنعة: في كل خطوة يُطفأ نصف مختلف من الوحدات المخفية، فلا تستطيع أي وحدة الاعتماد على شريك بعينه لنحت جزيرة.
 preset-wiggle-title = تموّج: منحنى عبر الضجيج

@@ -239,6 +239,119 @@ notation-scaling-inverted-retain = invertiert: behaltene Einheiten ×1/p im Trai
 notation-scaling-classic-drop = klassisch: keine Skalierung im Training, alle Einheiten ×(1−p) bei der Auswertung
 notation-scaling-classic-retain = klassisch: keine Skalierung im Training, alle Einheiten ×p bei der Auswertung (Srivastava u. a.)
 
+## Das beschriebene Labor (#20, src/core/narration/text.rs und tables.rs): was der Erzähler
+## während des Rennens sagt, Beschreiben, die Tabellen der Diagramme und Anhören.
+
+narration-played = Start ab Epoche { $epoch }.
+narration-paused = Pausiert bei Epoche { $epoch }.
+narration-reset = Zurückgesetzt: Jeder Lauf steht wieder bei Epoche 0 mit denselben Anfangsgewichten.
+narration-epoch-of = Epoche { $epoch } von { $story }.
+narration-epoch = Epoche { $epoch }.
+narration-lowest = Niedrigster Validierungsverlust: { $run }, { $val }.
+narration-rising = { $run }: Validierung { $val }, steigend seit Epoche { $since }, Training { $train }.
+narration-turned-upward = { $run }: Der Validierungsverlust steigt wieder. Tiefstwert { $best } bei Epoche { $since }, jetzt { $now }: Das Netz hat begonnen, seine Trainingspunkte auswendig zu lernen.
+narration-story-end = Ende der Geschichte bei Epoche { $epoch }. Niedrigster Validierungsverlust am Ende: { $run }, { $val }.
+narration-story-pauses = Das Training pausiert hier; Start setzt es fort.
+narration-rate-set = Der ausgewählte Lauf ist jetzt { $run }: { $readout }. Der nächste Trainingsschritt verwendet ihn.
+narration-input-rate-set = Eingabe-Dropout des ausgewählten Laufs: { $readout }. Der nächste Trainingsschritt verwendet ihn.
+narration-race-run = { $run }: Trainingsverlust { $train }, Validierungsverlust { $val }{ $rising }{ $accuracy }.
+narration-race-run-focused = { $run } (ausgewählt): Trainingsverlust { $train }, Validierungsverlust { $val }{ $rising }{ $accuracy }.
+narration-race-rising = , steigend seit Epoche { $since }
+narration-race-accuracy = , Validierungsgenauigkeit { $accuracy } %
+narration-race-not-started = { $runs } Läufe im Rennen; noch keine Epoche ist fertig.
+narration-race-heading = { $epoch } { $runs } Läufe im Rennen.
+narration-layer-input = Eingabe
+narration-layer-hidden = verdeckt { $layer }
+narration-layer-kept = { $layer }: { $kept } von { $units } { $kind ->
+        [input] Eingaben
+       *[hidden] Einheiten
+    } in diesem Schritt behalten.
+narration-layer-kept-scaled = { $layer }: { $kept } von { $units } { $kind ->
+        [input] Eingaben
+       *[hidden] Einheiten
+    } in diesem Schritt behalten, behaltene { $kind ->
+        [input] Eingaben
+       *[hidden] Einheiten
+    } ×{ $scale }.
+narration-diagram-train = Netz von { $run }, Beispiel { $example } des letzten Minibatches.
+narration-diagram-eval = Netz von { $run } im Auswertungsmodus: jede Einheit an, nichts abgeschaltet.
+narration-diagram-not-started = Netz von { $run }: noch kein Trainingsschritt, also wurde keine Einheit abgeschaltet.
+narration-map = Karte von { $run }: { $accuracy } % der Validierungspunkte richtig, { $errors } von { $points } falsch.
+narration-map-where = Karte von { $run }: { $accuracy } % der Validierungspunkte richtig, { $errors } von { $points } falsch, die meisten davon { $region ->
+        [upper-left] oben links
+        [upper-right] oben rechts
+        [lower-left] unten links
+       *[lower-right] unten rechts
+    }.
+narration-curve = Angepasste Kurve von { $run }: Validierungsverlust { $val }.
+narration-loss-table-caption = Verlust von { $run } je aufgezeichneter Epoche
+narration-head-epoch = Epoche
+narration-head-training-loss = Trainingsverlust
+narration-head-validation-loss = Validierungsverlust
+narration-head-validation-accuracy = Validierungsgenauigkeit
+narration-named-note = { $name }: { $note }
+narration-lesson-answer = Lektion, { $title }: { $answer }
+narration-sound-mapping = Der Ton ist aus, bis Sie ihn neben dem Verlustdiagramm ankreuzen. Dann spielt Anhören den Validierungsverlust des ausgewählten Laufs, danach seinen Trainingsverlust, ein kurzer Ton je aufgezeichneter Epoche: Ein Verlust von { $high_loss } oder mehr klingt mit { $high_hz } Hz, { $low_loss } oder weniger mit { $low_hz } Hz, und dazwischen sind gleiche Verhältnisse des Verlusts gleiche Tonschritte (eine logarithmische Skala), also klingt ein höherer Verlust höher. Eine fallende Linie, die wieder steigt, ist eine Kehrtwende, die man hört. Mit Ton markiert ein kurzes steigendes Zirpen einen Lauf, dessen Validierungsverlust wieder steigt.
+narration-swept-p = p
+narration-swept-points = Trainingspunkte
+narration-sweep-empty = Sweep: noch kein Punkt trainiert; drücken Sie „Sweep starten“.
+narration-sweep = Sweep des Validierungsverlusts am Ende über { $name }: am niedrigsten bei { $name } = { $best_x }, { $best }; { $first } bei { $name } = { $first_x }, { $last } bei { $name } = { $last_x }. Die Kurve ist { $shape ->
+        [u] ein U: zu wenig und zu viel kosten beide Validierungsverlust
+        [first] am niedrigsten an ihrem ersten Punkt
+        [last] am niedrigsten an ihrem letzten Punkt
+       *[other] am niedrigsten nahe einem Ende
+    }.
+narration-sweep-table-caption = Sweep: Verluste am Ende der Geschichte über { $name }, über die Seeds
+narration-sweep-table-caption-of = Sweep von { $curve }: Verluste am Ende der Geschichte über { $name }, über die Seeds
+narration-head-validation-mean = Validierungsverlust, Mittel
+narration-head-validation-min = Validierungsverlust, Min.
+narration-head-validation-max = Validierungsverlust, Max.
+narration-head-training-mean = Trainingsverlust, Mittel
+narration-table-share = { $percent } %
+narration-table-kept = { $kept } von { $units }
+narration-table-subnets = Teilnetze von { $run }: die Einheiten, die jedes behält, und sein Gewicht im Mittel
+narration-head-subnet = Teilnetz
+narration-head-units-kept = Behaltene Einheiten je Schicht
+narration-head-weight = Gewicht
+narration-table-averaging = Mittel ausgedünnter Netze von { $run } gegen Gewichtsskalierung
+narration-head-networks = Netze
+narration-head-validation-error = Validierungsfehler
+narration-row-weight-scaling = Gewichtsskalierung
+narration-row-average-of = Mittel aus { $k }
+narration-table-spread = Unsicherheit aus Dropout (MC-Dropout) von { $run }
+narration-head-figure = Größe
+narration-head-value = Wert
+narration-row-points = Punkte auf der Karte
+narration-row-largest-spread = größte Streuung (Standardabweichung)
+narration-row-mean-spread = mittlere Streuung
+narration-table-coadaptation = Koadaptation: Zuwachs des Validierungsverlusts, wenn je eine Einheit entfernt wird
+narration-head-run = Lauf
+narration-head-units-removed = Entfernte Einheiten
+narration-head-mean-rise = Mittlerer Anstieg
+narration-head-largest-rise = Größter Anstieg
+
+## Die Bedienelemente des beschriebenen Labors (index.html).
+page-describe = Beschreiben
+    .title = Das ganze Labor in Worten: das Rennen, das Netz Schicht für Schicht, die Karten, der Sweep (D)
+page-loss-table = Tabelle
+    .title = Die Zahlen des Diagramms als Tabelle, eine je Lauf
+page-sweep-table = Tabelle
+    .title = Die Punkte und Bänder des Sweeps als Tabelle
+page-inside-table = Tabelle
+    .title = Die Größen der Ansicht als Tabelle
+page-sound =
+    .title = Ton: Anhören spielt die Verluste des ausgewählten Laufs als Tonhöhe; ein Zirpen markiert einen Lauf, dessen Verlust wieder steigt
+page-sound-label = Ton
+page-listen = Anhören
+    .title = Den Validierungsverlust des ausgewählten Laufs, dann seinen Trainingsverlust als Tonhöhe spielen
+page-describe-key = Das ganze Labor in Worten beschreiben (für einen Screenreader)
+page-hearing-the-lab = Das Labor hören
+page-hearing-html = Ein Screenreader hört Start, Pause, Zurücksetzen und jede Reglerbewegung sofort, und während das Rennen läuft höchstens einen Satz alle paar Sekunden: jedes Zehntel der Geschichte, einen Lauf, dessen Validierungsverlust wieder steigt, und das Ende der Geschichte. <b>Beschreiben</b> (D) sagt alles auf einmal. <b>Tabelle</b> neben einem Diagramm zeigt seine Zahlen als Tabelle.
+
+## Die Einbettungs-API (#21): die zwei Ablehnungen von embed= im Link, die das Banner zeigt.
+embed-not-an-origin = „{ $raw }“ ist kein Ursprung (erwartet: http:// oder https://, ein Hostname und ein optionaler Port, nichts danach, z. B. https://school.example)
+embed-too-many-origins = höchstens { $max } Ursprünge können vertrauenswürdig sein
+
 preset-moons-title = Zwei Monde: 80 verrauschte Punkte
 preset-moons-note = Achtzig Punkte, jeder zehnte mit falschem Label, und ein Netz mit 17.000 Gewichten: weit mehr Freiheit, als die Daten festlegen können. Beobachten Sie den Lauf mit p = 0: Sein Validierungsverlust erreicht innerhalb von etwa hundert Epochen sein Minimum (beim voreingestellten Seed innerhalb von zehn) und steigt dann auf das Anderthalbfache seines Bestwerts oder mehr, während sein Trainingsverlust weiter gegen null fällt. Er lernt die falsch beschrifteten Punkte auswendig: Seine Entscheidungskarte bildet kleine Inseln um mehrere von ihnen, wo die des Laufs mit p = 0,5 höchstens eine oder zwei hat. Der Trainingsverlust des Laufs mit p = 0,5 bleibt höher, aber sein Validierungsverlust endet niedriger, und die Lücke zwischen seinen beiden Kurven ist weniger als halb so breit. Zeigen Sie auf die Masken: Bei jedem Schritt wird eine andere Hälfte der verdeckten Einheiten abgeschaltet, sodass sich keine Einheit auf einen bestimmten Partner verlassen kann, um eine Insel zu formen.
 preset-wiggle-title = Welle: eine Kurve durch Rauschen

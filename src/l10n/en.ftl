@@ -245,6 +245,121 @@ notation-scaling-inverted-retain = inverted: kept units ×1/p in training (PyTor
 notation-scaling-classic-drop = classic: no scaling in training, all units ×(1−p) at evaluation
 notation-scaling-classic-retain = classic: no scaling in training, all units ×p at evaluation (Srivastava et al.)
 
+## The described lab (#20, src/core/narration/text.rs and tables.rs): what the narrator says
+## while the race runs, Describe, the charts' tables and Listen. The narrator's claims are
+## pinned by tests/narration.rs and tests/claims/narration.rs: a translation says the same.
+
+narration-played = Playing from epoch { $epoch }.
+narration-paused = Paused at epoch { $epoch }.
+narration-reset = Reset: every run is back at epoch 0 with the same initial weights.
+narration-epoch-of = Epoch { $epoch } of { $story }.
+narration-epoch = Epoch { $epoch }.
+narration-lowest = Lowest validation loss: { $run }, { $val }.
+narration-rising = { $run }: validation { $val } and rising since epoch { $since }, training { $train }.
+narration-turned-upward = { $run }: validation loss turned upward. Lowest { $best } at epoch { $since }, now { $now }: the network has begun to memorise its training points.
+narration-story-end = End of the story at epoch { $epoch }. Lowest validation loss at the end: { $run }, { $val }.
+narration-story-pauses = Training pauses here; Play goes on.
+narration-rate-set = Focused run is now { $run }: { $readout }. The next training step uses it.
+narration-input-rate-set = Focused run's input dropout: { $readout }. The next training step uses it.
+narration-race-run = { $run }: training loss { $train }, validation loss { $val }{ $rising }{ $accuracy }.
+narration-race-run-focused = { $run } (focused): training loss { $train }, validation loss { $val }{ $rising }{ $accuracy }.
+narration-race-rising = , rising since epoch { $since }
+narration-race-accuracy = , validation accuracy { $accuracy } %
+narration-race-not-started = { $runs } runs race; no epoch has finished yet.
+narration-race-heading = { $epoch } { $runs } runs race.
+narration-layer-input = input
+narration-layer-hidden = hidden { $layer }
+narration-layer-kept = { $layer }: { $kept } of { $units } { $kind ->
+        [input] inputs
+       *[hidden] units
+    } kept this step.
+narration-layer-kept-scaled = { $layer }: { $kept } of { $units } { $kind ->
+        [input] inputs
+       *[hidden] units
+    } kept this step, kept { $kind ->
+        [input] inputs
+       *[hidden] units
+    } ×{ $scale }.
+narration-diagram-train = Network of { $run }, example { $example } of the last minibatch.
+narration-diagram-eval = Network of { $run } in eval mode: every unit on, nothing dropped.
+narration-diagram-not-started = Network of { $run }: no training step yet, so no unit has been dropped.
+narration-map = Map of { $run }: { $accuracy } % of validation points right, { $errors } of { $points } wrong.
+narration-map-where = Map of { $run }: { $accuracy } % of validation points right, { $errors } of { $points } wrong, most of them { $region ->
+        [upper-left] at the upper left
+        [upper-right] at the upper right
+        [lower-left] at the lower left
+       *[lower-right] at the lower right
+    }.
+narration-curve = Fitted curve of { $run }: validation loss { $val }.
+narration-loss-table-caption = Loss of { $run } per recorded epoch
+narration-head-epoch = Epoch
+narration-head-training-loss = Training loss
+narration-head-validation-loss = Validation loss
+narration-head-validation-accuracy = Validation accuracy
+narration-named-note = { $name }: { $note }
+narration-lesson-answer = Lesson, { $title }: { $answer }
+narration-sound-mapping = Sound is off until you tick it beside the loss chart. Then Listen plays the focused run's validation loss, then its training loss, one short note per recorded epoch: a loss of { $high_loss } or more is { $high_hz } Hz, { $low_loss } or less { $low_hz } Hz, and in between equal ratios of loss are equal steps of pitch (a logarithmic scale), so higher loss is a higher note. A falling line that turns back up is a U-turn you can hear. With sound on, a short rising chirp marks a run whose validation loss turns upward.
+narration-swept-p = p
+narration-swept-points = training points
+narration-sweep-empty = Sweep: no point trained yet; press Run sweep.
+narration-sweep = Sweep of final validation loss against { $name }: lowest at { $name } = { $best_x }, { $best }; { $first } at { $name } = { $first_x }, { $last } at { $name } = { $last_x }. The curve is { $shape ->
+        [u] a U: too little and too much both cost validation loss
+        [first] lowest at its first point
+        [last] lowest at its last point
+       *[other] lowest near one end
+    }.
+narration-sweep-table-caption = Sweep: losses at the end of the story against { $name }, over the seeds
+narration-sweep-table-caption-of = Sweep of { $curve }: losses at the end of the story against { $name }, over the seeds
+narration-head-validation-mean = Validation loss, mean
+narration-head-validation-min = Validation loss, min
+narration-head-validation-max = Validation loss, max
+narration-head-training-mean = Training loss, mean
+narration-table-share = { $percent } %
+narration-table-kept = { $kept } of { $units }
+narration-table-subnets = Sub-networks of { $run }: units each keeps, and its weight in the average
+narration-head-subnet = Sub-network
+narration-head-units-kept = Units kept per layer
+narration-head-weight = Weight
+narration-table-averaging = Averaging thinned networks of { $run } against weight scaling
+narration-head-networks = Networks
+narration-head-validation-error = Validation error
+narration-row-weight-scaling = weight scaling
+narration-row-average-of = average of { $k }
+narration-table-spread = Uncertainty from dropout (MC dropout) of { $run }
+narration-head-figure = Figure
+narration-head-value = Value
+narration-row-points = points on the map
+narration-row-largest-spread = largest spread (standard deviation)
+narration-row-mean-spread = mean spread
+narration-table-coadaptation = Co-adaptation: validation loss added by removing one unit at a time
+narration-head-run = Run
+narration-head-units-removed = Units removed
+narration-head-mean-rise = Mean rise
+narration-head-largest-rise = Largest rise
+
+## The page's controls of the described lab (index.html).
+page-describe = Describe
+    .title = Say the whole lab in words: the race, the network layer by layer, the maps, the sweep (D)
+page-loss-table = Table
+    .title = The chart's numbers as a table, one per run
+page-sweep-table = Table
+    .title = The sweep's points and bands as a table
+page-inside-table = Table
+    .title = The view's figures as a table
+page-sound =
+    .title = Sound: Listen plays the focused run's losses as pitch; a chirp marks a run turning upward
+page-sound-label = sound
+page-listen = Listen
+    .title = Play the focused run's validation loss, then its training loss, as pitch
+page-describe-key = Describe the whole lab in words (for a screen reader)
+page-hearing-the-lab = Hearing the lab
+page-hearing-html = A screen reader hears Play, Pause, Reset and each slider move as they happen, and while the race runs at most one sentence every few seconds: every tenth of the story, a run whose validation loss turns upward, and the story's end. <b>Describe</b> (D) says everything at once. <b>Table</b> beside a chart shows its numbers as a table.
+
+## The embedding API (#21, src/core/embed/text.rs): the two refusals of the link's embed= that
+## reach the page's banner. The replies to a host stay English (a developer protocol).
+embed-not-an-origin = '{ $raw }' is not an origin (expected http:// or https://, a host name and an optional port, nothing after it, e.g. https://school.example)
+embed-too-many-origins = at most { $max } origins can be trusted
+
 ## The presets: menu titles, and the note each tells the class while it runs. Every sentence
 ## of a note is a claim that holds on at least 9 of the seeds 1–10 (tests/claims/ checks each one
 ## and quotes the English): a translation says the same, no more.

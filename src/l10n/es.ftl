@@ -245,6 +245,119 @@ notation-scaling-inverted-retain = invertido: unidades conservadas ×1/p al entr
 notation-scaling-classic-drop = clásico: sin escalar al entrenar, todas las unidades ×(1−p) al evaluar
 notation-scaling-classic-retain = clásico: sin escalar al entrenar, todas las unidades ×p al evaluar (Srivastava et al.)
 
+## El laboratorio descrito (#20, src/core/narration/text.rs y tables.rs): lo que dice el
+## narrador durante la carrera, Describir, las tablas de los gráficos y Escuchar.
+
+narration-played = Reproduciendo desde la época { $epoch }.
+narration-paused = En pausa en la época { $epoch }.
+narration-reset = Reiniciado: todas las ejecuciones vuelven a la época 0 con los mismos pesos iniciales.
+narration-epoch-of = Época { $epoch } de { $story }.
+narration-epoch = Época { $epoch }.
+narration-lowest = Pérdida de validación más baja: { $run }, { $val }.
+narration-rising = { $run }: validación { $val } y subiendo desde la época { $since }, entrenamiento { $train }.
+narration-turned-upward = { $run }: la pérdida de validación vuelve a subir. Mínimo { $best } en la época { $since }, ahora { $now }: la red ha empezado a memorizar sus puntos de entrenamiento.
+narration-story-end = Fin de la historia en la época { $epoch }. Pérdida de validación más baja al final: { $run }, { $val }.
+narration-story-pauses = El entrenamiento se detiene aquí; Iniciar continúa.
+narration-rate-set = La ejecución enfocada es ahora { $run }: { $readout }. El próximo paso de entrenamiento la usa.
+narration-input-rate-set = Desactivación de entradas de la ejecución enfocada: { $readout }. El próximo paso de entrenamiento la usa.
+narration-race-run = { $run }: pérdida de entrenamiento { $train }, pérdida de validación { $val }{ $rising }{ $accuracy }.
+narration-race-run-focused = { $run } (enfocada): pérdida de entrenamiento { $train }, pérdida de validación { $val }{ $rising }{ $accuracy }.
+narration-race-rising = , subiendo desde la época { $since }
+narration-race-accuracy = , exactitud de validación { $accuracy } %
+narration-race-not-started = { $runs } ejecuciones compiten; aún no ha terminado ninguna época.
+narration-race-heading = { $epoch } { $runs } ejecuciones compiten.
+narration-layer-input = entrada
+narration-layer-hidden = oculta { $layer }
+narration-layer-kept = { $layer }: { $kept } de { $units } { $kind ->
+        [input] entradas conservadas
+       *[hidden] unidades conservadas
+    } en este paso.
+narration-layer-kept-scaled = { $layer }: { $kept } de { $units } { $kind ->
+        [input] entradas conservadas
+       *[hidden] unidades conservadas
+    } en este paso, { $kind ->
+        [input] entradas conservadas
+       *[hidden] unidades conservadas
+    } ×{ $scale }.
+narration-diagram-train = Red de { $run }, ejemplo { $example } del último minilote.
+narration-diagram-eval = Red de { $run } en modo evaluación: todas las unidades activas, nada desactivado.
+narration-diagram-not-started = Red de { $run }: aún no hay paso de entrenamiento, así que no se ha desactivado ninguna unidad.
+narration-map = Mapa de { $run }: { $accuracy } % de los puntos de validación bien, { $errors } de { $points } mal.
+narration-map-where = Mapa de { $run }: { $accuracy } % de los puntos de validación bien, { $errors } de { $points } mal, la mayoría { $region ->
+        [upper-left] arriba a la izquierda
+        [upper-right] arriba a la derecha
+        [lower-left] abajo a la izquierda
+       *[lower-right] abajo a la derecha
+    }.
+narration-curve = Curva ajustada de { $run }: pérdida de validación { $val }.
+narration-loss-table-caption = Pérdida de { $run } por época registrada
+narration-head-epoch = Época
+narration-head-training-loss = Pérdida de entrenamiento
+narration-head-validation-loss = Pérdida de validación
+narration-head-validation-accuracy = Exactitud de validación
+narration-named-note = { $name }: { $note }
+narration-lesson-answer = Lección, { $title }: { $answer }
+narration-sound-mapping = El sonido está apagado hasta que lo marque junto al gráfico de pérdida. Entonces Escuchar reproduce la pérdida de validación de la ejecución enfocada y luego su pérdida de entrenamiento, una nota breve por época registrada: una pérdida de { $high_loss } o más suena a { $high_hz } Hz, { $low_loss } o menos a { $low_hz } Hz, y entre medias razones iguales de pérdida son pasos iguales de tono (una escala logarítmica), así que más pérdida es una nota más aguda. Una línea que baja y vuelve a subir es un giro en U que se oye. Con el sonido activado, un breve gorjeo ascendente marca una ejecución cuya pérdida de validación vuelve a subir.
+narration-swept-p = p
+narration-swept-points = puntos de entrenamiento
+narration-sweep-empty = Barrido: aún no se ha entrenado ningún punto; pulse Hacer barrido.
+narration-sweep = Barrido de la pérdida de validación final según { $name }: mínima en { $name } = { $best_x }, { $best }; { $first } en { $name } = { $first_x }, { $last } en { $name } = { $last_x }. La curva es { $shape ->
+        [u] una U: demasiado poco y demasiado cuestan pérdida de validación
+        [first] mínima en su primer punto
+        [last] mínima en su último punto
+       *[other] mínima cerca de un extremo
+    }.
+narration-sweep-table-caption = Barrido: pérdidas al final de la historia según { $name }, sobre las semillas
+narration-sweep-table-caption-of = Barrido de { $curve }: pérdidas al final de la historia según { $name }, sobre las semillas
+narration-head-validation-mean = Pérdida de validación, media
+narration-head-validation-min = Pérdida de validación, mín.
+narration-head-validation-max = Pérdida de validación, máx.
+narration-head-training-mean = Pérdida de entrenamiento, media
+narration-table-share = { $percent } %
+narration-table-kept = { $kept } de { $units }
+narration-table-subnets = Subredes de { $run }: las unidades que conserva cada una y su peso en la media
+narration-head-subnet = Subred
+narration-head-units-kept = Unidades conservadas por capa
+narration-head-weight = Peso
+narration-table-averaging = Media de redes adelgazadas de { $run } frente al escalado de pesos
+narration-head-networks = Redes
+narration-head-validation-error = Error de validación
+narration-row-weight-scaling = escalado de pesos
+narration-row-average-of = media de { $k }
+narration-table-spread = Incertidumbre por desactivación (MC dropout) de { $run }
+narration-head-figure = Magnitud
+narration-head-value = Valor
+narration-row-points = puntos en el mapa
+narration-row-largest-spread = mayor dispersión (desviación típica)
+narration-row-mean-spread = dispersión media
+narration-table-coadaptation = Coadaptación: pérdida de validación añadida al quitar una unidad cada vez
+narration-head-run = Ejecución
+narration-head-units-removed = Unidades quitadas
+narration-head-mean-rise = Subida media
+narration-head-largest-rise = Mayor subida
+
+## Los controles del laboratorio descrito (index.html).
+page-describe = Describir
+    .title = Decir todo el laboratorio con palabras: la carrera, la red capa por capa, los mapas, el barrido (D)
+page-loss-table = Tabla
+    .title = Los números del gráfico como tabla, una por ejecución
+page-sweep-table = Tabla
+    .title = Los puntos y bandas del barrido como tabla
+page-inside-table = Tabla
+    .title = Las magnitudes de la vista como tabla
+page-sound =
+    .title = Sonido: Escuchar reproduce las pérdidas de la ejecución enfocada como tono; un gorjeo marca una ejecución que vuelve a subir
+page-sound-label = sonido
+page-listen = Escuchar
+    .title = Reproducir la pérdida de validación de la ejecución enfocada y luego su pérdida de entrenamiento como tono
+page-describe-key = Describir todo el laboratorio con palabras (para un lector de pantalla)
+page-hearing-the-lab = Oír el laboratorio
+page-hearing-html = Un lector de pantalla oye Iniciar, Pausa, Reiniciar y cada movimiento de un deslizador en el momento, y durante la carrera como mucho una frase cada pocos segundos: cada décima parte de la historia, una ejecución cuya pérdida de validación vuelve a subir, y el final de la historia. <b>Describir</b> (D) lo dice todo de una vez. <b>Tabla</b> junto a un gráfico muestra sus números como tabla.
+
+## La API de incrustación (#21): los dos rechazos de embed= en el enlace que muestra el aviso.
+embed-not-an-origin = «{ $raw }» no es un origen (se espera http:// o https://, un nombre de host y un puerto opcional, nada después, p. ej. https://school.example)
+embed-too-many-origins = como mucho se puede confiar en { $max } orígenes
+
 ## Los ejemplos preparados: títulos del menú y la nota que cada uno cuenta a la clase. Cada
 ## frase de una nota es una afirmación comprobada por tests/claims/ en inglés: la traducción
 ## dice lo mismo, ni más ni menos.

@@ -245,6 +245,119 @@ notation-scaling-inverted-retain = inversé : unités gardées ×1/p à l'entra
 notation-scaling-classic-drop = classique : pas de mise à l'échelle à l'entraînement, toutes les unités ×(1−p) à l'évaluation
 notation-scaling-classic-retain = classique : pas de mise à l'échelle à l'entraînement, toutes les unités ×p à l'évaluation (Srivastava et al.)
 
+## Le laboratoire décrit (#20, src/core/narration/text.rs et tables.rs) : ce que dit le
+## narrateur pendant la course, Décrire, les tableaux des graphiques et Écouter.
+
+narration-played = Lecture à partir de l'époque { $epoch }.
+narration-paused = En pause à l'époque { $epoch }.
+narration-reset = Réinitialisé : chaque essai est revenu à l'époque 0 avec les mêmes poids initiaux.
+narration-epoch-of = Époque { $epoch } sur { $story }.
+narration-epoch = Époque { $epoch }.
+narration-lowest = Perte de validation la plus basse : { $run }, { $val }.
+narration-rising = { $run } : validation { $val }, en hausse depuis l'époque { $since }, entraînement { $train }.
+narration-turned-upward = { $run } : la perte de validation remonte. Minimum { $best } à l'époque { $since }, maintenant { $now } : le réseau a commencé à mémoriser ses points d'entraînement.
+narration-story-end = Fin de l'histoire à l'époque { $epoch }. Perte de validation la plus basse à la fin : { $run }, { $val }.
+narration-story-pauses = L'entraînement s'arrête ici ; Lancer le poursuit.
+narration-rate-set = L'essai sélectionné est maintenant { $run } : { $readout }. Le prochain pas d'entraînement l'utilise.
+narration-input-rate-set = Extinction des entrées de l'essai sélectionné : { $readout }. Le prochain pas d'entraînement l'utilise.
+narration-race-run = { $run } : perte d'entraînement { $train }, perte de validation { $val }{ $rising }{ $accuracy }.
+narration-race-run-focused = { $run } (sélectionné) : perte d'entraînement { $train }, perte de validation { $val }{ $rising }{ $accuracy }.
+narration-race-rising = , en hausse depuis l'époque { $since }
+narration-race-accuracy = , exactitude de validation { $accuracy } %
+narration-race-not-started = { $runs } essais en course ; aucune époque n'est encore terminée.
+narration-race-heading = { $epoch } { $runs } essais en course.
+narration-layer-input = entrée
+narration-layer-hidden = cachée { $layer }
+narration-layer-kept = { $layer } : { $kept } { $kind ->
+        [input] entrées
+       *[hidden] unités
+    } sur { $units } gardées à ce pas.
+narration-layer-kept-scaled = { $layer } : { $kept } { $kind ->
+        [input] entrées
+       *[hidden] unités
+    } sur { $units } gardées à ce pas, { $kind ->
+        [input] entrées
+       *[hidden] unités
+    } gardées ×{ $scale }.
+narration-diagram-train = Réseau de { $run }, exemple { $example } du dernier mini-lot.
+narration-diagram-eval = Réseau de { $run } en mode évaluation : toutes les unités actives, rien d'éteint.
+narration-diagram-not-started = Réseau de { $run } : aucun pas d'entraînement encore, donc aucune unité éteinte.
+narration-map = Carte de { $run } : { $accuracy } % des points de validation justes, { $errors } sur { $points } faux.
+narration-map-where = Carte de { $run } : { $accuracy } % des points de validation justes, { $errors } sur { $points } faux, la plupart { $region ->
+        [upper-left] en haut à gauche
+        [upper-right] en haut à droite
+        [lower-left] en bas à gauche
+       *[lower-right] en bas à droite
+    }.
+narration-curve = Courbe ajustée de { $run } : perte de validation { $val }.
+narration-loss-table-caption = Perte de { $run } par époque enregistrée
+narration-head-epoch = Époque
+narration-head-training-loss = Perte d'entraînement
+narration-head-validation-loss = Perte de validation
+narration-head-validation-accuracy = Exactitude de validation
+narration-named-note = { $name } : { $note }
+narration-lesson-answer = Leçon, { $title } : { $answer }
+narration-sound-mapping = Le son est coupé tant que vous ne le cochez pas à côté du graphique des pertes. Écouter joue alors la perte de validation de l'essai sélectionné, puis sa perte d'entraînement, une note brève par époque enregistrée : une perte de { $high_loss } ou plus donne { $high_hz } Hz, { $low_loss } ou moins { $low_hz } Hz, et entre les deux des rapports de perte égaux sont des pas de hauteur égaux (une échelle logarithmique) : une perte plus haute est une note plus aiguë. Une ligne qui descend puis remonte est un demi-tour qu'on entend. Avec le son, un bref gazouillis montant signale un essai dont la perte de validation remonte.
+narration-swept-p = p
+narration-swept-points = points d'entraînement
+narration-sweep-empty = Balayage : aucun point entraîné ; appuyez sur Lancer le balayage.
+narration-sweep = Balayage de la perte de validation finale selon { $name } : la plus basse à { $name } = { $best_x }, { $best } ; { $first } à { $name } = { $first_x }, { $last } à { $name } = { $last_x }. La courbe est { $shape ->
+        [u] en U : trop peu et trop coûtent tous deux en perte de validation
+        [first] la plus basse à son premier point
+        [last] la plus basse à son dernier point
+       *[other] la plus basse près d'une extrémité
+    }.
+narration-sweep-table-caption = Balayage : pertes à la fin de l'histoire selon { $name }, sur les graines
+narration-sweep-table-caption-of = Balayage de { $curve } : pertes à la fin de l'histoire selon { $name }, sur les graines
+narration-head-validation-mean = Perte de validation, moyenne
+narration-head-validation-min = Perte de validation, min.
+narration-head-validation-max = Perte de validation, max.
+narration-head-training-mean = Perte d'entraînement, moyenne
+narration-table-share = { $percent } %
+narration-table-kept = { $kept } sur { $units }
+narration-table-subnets = Sous-réseaux de { $run } : les unités que chacun garde, et son poids dans la moyenne
+narration-head-subnet = Sous-réseau
+narration-head-units-kept = Unités gardées par couche
+narration-head-weight = Poids
+narration-table-averaging = Moyenne de réseaux amincis de { $run } contre la mise à l'échelle des poids
+narration-head-networks = Réseaux
+narration-head-validation-error = Erreur de validation
+narration-row-weight-scaling = mise à l'échelle des poids
+narration-row-average-of = moyenne de { $k }
+narration-table-spread = Incertitude due à l'extinction (MC dropout) de { $run }
+narration-head-figure = Grandeur
+narration-head-value = Valeur
+narration-row-points = points sur la carte
+narration-row-largest-spread = plus grande dispersion (écart type)
+narration-row-mean-spread = dispersion moyenne
+narration-table-coadaptation = Coadaptation : perte de validation ajoutée en retirant une unité à la fois
+narration-head-run = Essai
+narration-head-units-removed = Unités retirées
+narration-head-mean-rise = Hausse moyenne
+narration-head-largest-rise = Plus forte hausse
+
+## Les commandes du laboratoire décrit (index.html).
+page-describe = Décrire
+    .title = Dire tout le laboratoire en mots : la course, le réseau couche par couche, les cartes, le balayage (D)
+page-loss-table = Tableau
+    .title = Les nombres du graphique en tableau, un par essai
+page-sweep-table = Tableau
+    .title = Les points et bandes du balayage en tableau
+page-inside-table = Tableau
+    .title = Les grandeurs de la vue en tableau
+page-sound =
+    .title = Son : Écouter joue les pertes de l'essai sélectionné en hauteur de note ; un gazouillis signale un essai qui remonte
+page-sound-label = son
+page-listen = Écouter
+    .title = Jouer la perte de validation de l'essai sélectionné, puis sa perte d'entraînement, en hauteur de note
+page-describe-key = Décrire tout le laboratoire en mots (pour un lecteur d'écran)
+page-hearing-the-lab = Entendre le laboratoire
+page-hearing-html = Un lecteur d'écran entend Lancer, Pause, Réinitialiser et chaque curseur déplacé sur le moment, et pendant la course au plus une phrase toutes les quelques secondes : chaque dixième de l'histoire, un essai dont la perte de validation remonte, et la fin de l'histoire. <b>Décrire</b> (D) dit tout d'un coup. <b>Tableau</b> à côté d'un graphique montre ses nombres en tableau.
+
+## L'API d'intégration (#21) : les deux refus d'embed= dans le lien, que montre la bannière.
+embed-not-an-origin = « { $raw } » n'est pas une origine (attendu : http:// ou https://, un nom d'hôte et un port facultatif, rien après, p. ex. https://school.example)
+embed-too-many-origins = au plus { $max } origines peuvent être de confiance
+
 ## Les scénarios : titres du menu et la note que chacun dit à la classe. Chaque phrase d'une
 ## note est une affirmation vérifiée en anglais par tests/claims/ : la traduction dit la même
 ## chose, sans rien ajouter.

@@ -245,6 +245,119 @@ notation-scaling-inverted-retain = inverted：学習時に残したユニット�
 notation-scaling-classic-drop = 従来型：学習時はスケーリングせず、評価時に全ユニットを ×(1−p)
 notation-scaling-classic-retain = 従来型：学習時はスケーリングせず、評価時に全ユニットを ×p（Srivastava ら）
 
+## 説明される実験室（#20、src/core/narration/text.rs と tables.rs）：レース中のナレーション、
+## 「説明」、グラフの表、「聴く」。
+
+narration-played = エポック { $epoch } から再生します。
+narration-paused = エポック { $epoch } で一時停止しました。
+narration-reset = リセットしました：すべての実行が同じ初期の重みでエポック 0 に戻りました。
+narration-epoch-of = エポック { $epoch }／{ $story }。
+narration-epoch = エポック { $epoch }。
+narration-lowest = 検証損失が最も低いのは { $run }、{ $val }。
+narration-rising = { $run }：検証 { $val }、エポック { $since } から上昇中、訓練 { $train }。
+narration-turned-upward = { $run }：検証損失が上昇に転じました。エポック { $since } で最低 { $best }、現在 { $now }：ネットワークが訓練点を丸暗記し始めています。
+narration-story-end = エポック { $epoch } でストーリーが終わりました。終了時に検証損失が最も低いのは { $run }、{ $val }。
+narration-story-pauses = 訓練はここで止まります。「開始」で続きます。
+narration-rate-set = 選択中の実行は { $run } になりました：{ $readout }。次の訓練ステップから使われます。
+narration-input-rate-set = 選択中の実行の入力ドロップアウト：{ $readout }。次の訓練ステップから使われます。
+narration-race-run = { $run }：訓練損失 { $train }、検証損失 { $val }{ $rising }{ $accuracy }。
+narration-race-run-focused = { $run }（選択中）：訓練損失 { $train }、検証損失 { $val }{ $rising }{ $accuracy }。
+narration-race-rising = 、エポック { $since } から上昇中
+narration-race-accuracy = 、検証正解率 { $accuracy }%
+narration-race-not-started = { $runs } 個の実行がレース中。まだ終わったエポックはありません。
+narration-race-heading = { $epoch } { $runs } 個の実行がレース中。
+narration-layer-input = 入力層
+narration-layer-hidden = 隠れ層 { $layer }
+narration-layer-kept = { $layer }：このステップで { $units } 個の{ $kind ->
+        [input] 入力
+       *[hidden] ユニット
+    }のうち { $kept } 個を保持。
+narration-layer-kept-scaled = { $layer }：このステップで { $units } 個の{ $kind ->
+        [input] 入力
+       *[hidden] ユニット
+    }のうち { $kept } 個を保持、保持した{ $kind ->
+        [input] 入力
+       *[hidden] ユニット
+    }は ×{ $scale }。
+narration-diagram-train = { $run } のネットワーク、直前のミニバッチの例 { $example }。
+narration-diagram-eval = 評価モードの { $run } のネットワーク：すべてのユニットがオンで、何も落としていません。
+narration-diagram-not-started = { $run } のネットワーク：まだ訓練ステップがないので、落とされたユニットはありません。
+narration-map = { $run } の決定マップ：検証点の { $accuracy }% が正解、{ $points } 個中 { $errors } 個が誤り。
+narration-map-where = { $run } の決定マップ：検証点の { $accuracy }% が正解、{ $points } 個中 { $errors } 個が誤りで、その多くは{ $region ->
+        [upper-left] 左上
+        [upper-right] 右上
+        [lower-left] 左下
+       *[lower-right] 右下
+    }にあります。
+narration-curve = { $run } の当てはめた曲線：検証損失 { $val }。
+narration-loss-table-caption = 記録したエポックごとの { $run } の損失
+narration-head-epoch = エポック
+narration-head-training-loss = 訓練損失
+narration-head-validation-loss = 検証損失
+narration-head-validation-accuracy = 検証正解率
+narration-named-note = { $name }：{ $note }
+narration-lesson-answer = レッスン、{ $title }：{ $answer }
+narration-sound-mapping = 損失グラフの横でチェックを入れるまで音は出ません。入れると「聴く」が選択中の実行の検証損失、続いて訓練損失を、記録したエポックごとに短い音 1 つで鳴らします：損失 { $high_loss } 以上は { $high_hz } Hz、{ $low_loss } 以下は { $low_hz } Hz、その間は損失の比が等しければ音程の幅も等しく（対数目盛）、損失が高いほど高い音です。下がってから上がる線は耳で聞こえる U ターンです。音がオンのとき、検証損失が上昇に転じた実行を短い上昇音で知らせます。
+narration-swept-p = p
+narration-swept-points = 訓練点の数
+narration-sweep-empty = スイープ：まだ訓練した点はありません。「スイープ開始」を押してください。
+narration-sweep = { $name } に対する最終検証損失のスイープ：{ $name } = { $best_x } で最低、{ $best }。{ $name } = { $first_x } で { $first }、{ $name } = { $last_x } で { $last }。曲線は{ $shape ->
+        [u] U 字形です：少なすぎても多すぎても検証損失が増えます
+        [first] 最初の点で最低です
+        [last] 最後の点で最低です
+       *[other] 一方の端の近くで最低です
+    }。
+narration-sweep-table-caption = スイープ：{ $name } に対するストーリー終了時の損失（シード全体）
+narration-sweep-table-caption-of = { $curve } のスイープ：{ $name } に対するストーリー終了時の損失（シード全体）
+narration-head-validation-mean = 検証損失、平均
+narration-head-validation-min = 検証損失、最小
+narration-head-validation-max = 検証損失、最大
+narration-head-training-mean = 訓練損失、平均
+narration-table-share = { $percent }%
+narration-table-kept = { $units } 中 { $kept }
+narration-table-subnets = { $run } の部分ネットワーク：それぞれが保持するユニットと平均での重み
+narration-head-subnet = 部分ネットワーク
+narration-head-units-kept = 層ごとの保持ユニット
+narration-head-weight = 重み
+narration-table-averaging = { $run } の間引いたネットワークの平均と重みのスケーリングの比較
+narration-head-networks = ネットワーク
+narration-head-validation-error = 検証誤り率
+narration-row-weight-scaling = 重みのスケーリング
+narration-row-average-of = { $k } 個の平均
+narration-table-spread = { $run } のドロップアウトによる不確かさ（MC ドロップアウト）
+narration-head-figure = 指標
+narration-head-value = 値
+narration-row-points = マップ上の点
+narration-row-largest-spread = 最大のばらつき（標準偏差）
+narration-row-mean-spread = 平均のばらつき
+narration-table-coadaptation = 共適応：ユニットを 1 つずつ取り除いたときに増える検証損失
+narration-head-run = 実行
+narration-head-units-removed = 取り除いたユニット
+narration-head-mean-rise = 平均の増加
+narration-head-largest-rise = 最大の増加
+
+## 説明される実験室のコントロール（index.html）。
+page-describe = 説明
+    .title = 実験室全体を言葉で伝える：レース、層ごとのネットワーク、マップ、スイープ（D）
+page-loss-table = 表
+    .title = グラフの数値を表で、実行ごとに 1 つ
+page-sweep-table = 表
+    .title = スイープの点と帯を表で
+page-inside-table = 表
+    .title = このビューの数値を表で
+page-sound =
+    .title = 音：「聴く」が選択中の実行の損失を音程で鳴らします。上昇に転じた実行は短い音で知らせます
+page-sound-label = 音
+page-listen = 聴く
+    .title = 選択中の実行の検証損失、続いて訓練損失を音程で鳴らす
+page-describe-key = 実験室全体を言葉で説明する（スクリーンリーダー向け）
+page-hearing-the-lab = 実験室を聴く
+page-hearing-html = スクリーンリーダーは開始・一時停止・リセットとスライダーの操作をその場で聞き、レース中は数秒に多くても 1 文だけ聞きます：ストーリーの 10 分の 1 ごと、検証損失が上昇に転じた実行、そしてストーリーの終わり。<b>説明</b>（D）はすべてを一度に伝えます。グラフの横の<b>表</b>はその数値を表で示します。
+
+## 埋め込み API（#21）：リンクの embed= を拒む 2 つの理由。バナーに表示されます。
+embed-not-an-origin = 「{ $raw }」はオリジンではありません（http:// または https://、ホスト名、省略可能なポートが必要で、その後には何も付けられません。例：https://school.example）
+embed-too-many-origins = 信頼できるオリジンは最大 { $max } 個です
+
 ## プリセット：メニューの題名と、実行中にクラスに語る説明。説明の各文は tests/claims/ が
 ## 英語で確かめている主張です。翻訳は同じことだけを言い、付け加えません。
 

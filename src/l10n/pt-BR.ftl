@@ -245,6 +245,119 @@ notation-scaling-inverted-retain = invertido: unidades mantidas ×1/p no treino 
 notation-scaling-classic-drop = clássico: sem escala no treino, todas as unidades ×(1−p) na avaliação
 notation-scaling-classic-retain = clássico: sem escala no treino, todas as unidades ×p na avaliação (Srivastava et al.)
 
+## O laboratório descrito (#20, src/core/narration/text.rs e tables.rs): o que o narrador
+## diz durante a corrida, Descrever, as tabelas dos gráficos e Ouvir.
+
+narration-played = Executando a partir da época { $epoch }.
+narration-paused = Pausado na época { $epoch }.
+narration-reset = Reiniciado: todas as execuções voltaram à época 0 com os mesmos pesos iniciais.
+narration-epoch-of = Época { $epoch } de { $story }.
+narration-epoch = Época { $epoch }.
+narration-lowest = Menor perda de validação: { $run }, { $val }.
+narration-rising = { $run }: validação { $val } e subindo desde a época { $since }, treinamento { $train }.
+narration-turned-upward = { $run }: a perda de validação voltou a subir. Mínimo { $best } na época { $since }, agora { $now }: a rede começou a decorar seus pontos de treinamento.
+narration-story-end = Fim da história na época { $epoch }. Menor perda de validação no fim: { $run }, { $val }.
+narration-story-pauses = O treinamento pausa aqui; Iniciar continua.
+narration-rate-set = A execução em foco agora é { $run }: { $readout }. O próximo passo de treinamento a usa.
+narration-input-rate-set = Desligamento de entradas da execução em foco: { $readout }. O próximo passo de treinamento o usa.
+narration-race-run = { $run }: perda de treinamento { $train }, perda de validação { $val }{ $rising }{ $accuracy }.
+narration-race-run-focused = { $run } (em foco): perda de treinamento { $train }, perda de validação { $val }{ $rising }{ $accuracy }.
+narration-race-rising = , subindo desde a época { $since }
+narration-race-accuracy = , acurácia de validação { $accuracy }%
+narration-race-not-started = { $runs } execuções competem; nenhuma época terminou ainda.
+narration-race-heading = { $epoch } { $runs } execuções competem.
+narration-layer-input = entrada
+narration-layer-hidden = oculta { $layer }
+narration-layer-kept = { $layer }: { $kept } de { $units } { $kind ->
+        [input] entradas mantidas
+       *[hidden] unidades mantidas
+    } neste passo.
+narration-layer-kept-scaled = { $layer }: { $kept } de { $units } { $kind ->
+        [input] entradas mantidas
+       *[hidden] unidades mantidas
+    } neste passo, { $kind ->
+        [input] entradas mantidas
+       *[hidden] unidades mantidas
+    } ×{ $scale }.
+narration-diagram-train = Rede de { $run }, exemplo { $example } do último minilote.
+narration-diagram-eval = Rede de { $run } no modo de avaliação: todas as unidades ligadas, nada desligado.
+narration-diagram-not-started = Rede de { $run }: nenhum passo de treinamento ainda, então nenhuma unidade foi desligada.
+narration-map = Mapa de { $run }: { $accuracy }% dos pontos de validação certos, { $errors } de { $points } errados.
+narration-map-where = Mapa de { $run }: { $accuracy }% dos pontos de validação certos, { $errors } de { $points } errados, a maioria { $region ->
+        [upper-left] no canto superior esquerdo
+        [upper-right] no canto superior direito
+        [lower-left] no canto inferior esquerdo
+       *[lower-right] no canto inferior direito
+    }.
+narration-curve = Curva ajustada de { $run }: perda de validação { $val }.
+narration-loss-table-caption = Perda de { $run } por época registrada
+narration-head-epoch = Época
+narration-head-training-loss = Perda de treinamento
+narration-head-validation-loss = Perda de validação
+narration-head-validation-accuracy = Acurácia de validação
+narration-named-note = { $name }: { $note }
+narration-lesson-answer = Aula, { $title }: { $answer }
+narration-sound-mapping = O som fica desligado até você marcá-lo ao lado do gráfico de perda. Então Ouvir toca a perda de validação da execução em foco e depois sua perda de treinamento, uma nota curta por época registrada: uma perda de { $high_loss } ou mais soa a { $high_hz } Hz, { $low_loss } ou menos a { $low_hz } Hz, e entre elas razões iguais de perda são passos iguais de altura (uma escala logarítmica), então perda maior é nota mais aguda. Uma linha que desce e volta a subir é uma curva em U que se ouve. Com o som ligado, um breve trinado ascendente marca uma execução cuja perda de validação volta a subir.
+narration-swept-p = p
+narration-swept-points = pontos de treinamento
+narration-sweep-empty = Varredura: nenhum ponto treinado ainda; clique em Fazer varredura.
+narration-sweep = Varredura da perda de validação final em função de { $name }: menor em { $name } = { $best_x }, { $best }; { $first } em { $name } = { $first_x }, { $last } em { $name } = { $last_x }. A curva é { $shape ->
+        [u] um U: pouco demais e demais custam perda de validação
+        [first] menor no primeiro ponto
+        [last] menor no último ponto
+       *[other] menor perto de uma ponta
+    }.
+narration-sweep-table-caption = Varredura: perdas no fim da história em função de { $name }, sobre as sementes
+narration-sweep-table-caption-of = Varredura de { $curve }: perdas no fim da história em função de { $name }, sobre as sementes
+narration-head-validation-mean = Perda de validação, média
+narration-head-validation-min = Perda de validação, mín.
+narration-head-validation-max = Perda de validação, máx.
+narration-head-training-mean = Perda de treinamento, média
+narration-table-share = { $percent }%
+narration-table-kept = { $kept } de { $units }
+narration-table-subnets = Sub-redes de { $run }: as unidades que cada uma mantém e seu peso na média
+narration-head-subnet = Sub-rede
+narration-head-units-kept = Unidades mantidas por camada
+narration-head-weight = Peso
+narration-table-averaging = Média de redes afinadas de { $run } contra o escalonamento dos pesos
+narration-head-networks = Redes
+narration-head-validation-error = Erro de validação
+narration-row-weight-scaling = escalonamento dos pesos
+narration-row-average-of = média de { $k }
+narration-table-spread = Incerteza pelo desligamento (MC dropout) de { $run }
+narration-head-figure = Grandeza
+narration-head-value = Valor
+narration-row-points = pontos no mapa
+narration-row-largest-spread = maior dispersão (desvio padrão)
+narration-row-mean-spread = dispersão média
+narration-table-coadaptation = Coadaptação: perda de validação acrescentada ao remover uma unidade por vez
+narration-head-run = Execução
+narration-head-units-removed = Unidades removidas
+narration-head-mean-rise = Aumento médio
+narration-head-largest-rise = Maior aumento
+
+## Os controles do laboratório descrito (index.html).
+page-describe = Descrever
+    .title = Dizer todo o laboratório em palavras: a corrida, a rede camada por camada, os mapas, a varredura (D)
+page-loss-table = Tabela
+    .title = Os números do gráfico como tabela, uma por execução
+page-sweep-table = Tabela
+    .title = Os pontos e faixas da varredura como tabela
+page-inside-table = Tabela
+    .title = As grandezas da visualização como tabela
+page-sound =
+    .title = Som: Ouvir toca as perdas da execução em foco como altura; um trinado marca uma execução que volta a subir
+page-sound-label = som
+page-listen = Ouvir
+    .title = Tocar a perda de validação da execução em foco e depois sua perda de treinamento como altura
+page-describe-key = Descrever todo o laboratório em palavras (para um leitor de tela)
+page-hearing-the-lab = Ouvir o laboratório
+page-hearing-html = Um leitor de tela ouve Iniciar, Pausar, Reiniciar e cada movimento de controle deslizante na hora, e durante a corrida no máximo uma frase a cada poucos segundos: cada décimo da história, uma execução cuja perda de validação volta a subir, e o fim da história. <b>Descrever</b> (D) diz tudo de uma vez. <b>Tabela</b> ao lado de um gráfico mostra seus números como tabela.
+
+## A API de incorporação (#21): as duas recusas de embed= no link que o aviso mostra.
+embed-not-an-origin = "{ $raw }" não é uma origem (esperado http:// ou https://, um nome de host e uma porta opcional, nada depois, p. ex. https://school.example)
+embed-too-many-origins = no máximo { $max } origens podem ser confiáveis
+
 ## Os exemplos prontos: títulos do menu e a nota que cada um conta à turma. Cada frase de uma
 ## nota é uma afirmação verificada em inglês por tests/claims/: a tradução diz o mesmo, nada mais.
 

@@ -245,6 +245,119 @@ notation-scaling-inverted-retain = 反向（inverted）：训练时保留的单�
 notation-scaling-classic-drop = 经典：训练时不缩放，评估时所有单元 ×(1−p)
 notation-scaling-classic-retain = 经典：训练时不缩放，评估时所有单元 ×p（Srivastava 等）
 
+## 可描述的实验室（#20，src/core/narration/text.rs 和 tables.rs）：赛跑进行时解说的话、
+## “描述”、图表的表格和“聆听”。
+
+narration-played = 从第 { $epoch } 轮开始运行。
+narration-paused = 在第 { $epoch } 轮暂停。
+narration-reset = 已重置：每次运行都回到第 0 轮，初始权重相同。
+narration-epoch-of = 第 { $epoch } 轮，共 { $story } 轮。
+narration-epoch = 第 { $epoch } 轮。
+narration-lowest = 验证损失最低：{ $run }，{ $val }。
+narration-rising = { $run }：验证 { $val }，自第 { $since } 轮起上升，训练 { $train }。
+narration-turned-upward = { $run }：验证损失转而上升。第 { $since } 轮最低 { $best }，现在 { $now }：网络已开始记住它的训练点。
+narration-story-end = 故事在第 { $epoch } 轮结束。结束时验证损失最低：{ $run }，{ $val }。
+narration-story-pauses = 训练在此暂停；按“开始”继续。
+narration-rate-set = 当前运行现在是 { $run }：{ $readout }。下一个训练步使用它。
+narration-input-rate-set = 当前运行的输入丢弃：{ $readout }。下一个训练步使用它。
+narration-race-run = { $run }：训练损失 { $train }，验证损失 { $val }{ $rising }{ $accuracy }。
+narration-race-run-focused = { $run }（当前）：训练损失 { $train }，验证损失 { $val }{ $rising }{ $accuracy }。
+narration-race-rising = ，自第 { $since } 轮起上升
+narration-race-accuracy = ，验证准确率 { $accuracy }%
+narration-race-not-started = { $runs } 次运行在赛跑；还没有一轮完成。
+narration-race-heading = { $epoch } { $runs } 次运行在赛跑。
+narration-layer-input = 输入层
+narration-layer-hidden = 隐藏层 { $layer }
+narration-layer-kept = { $layer }：这一步保留了 { $units } 个{ $kind ->
+        [input] 输入
+       *[hidden] 单元
+    }中的 { $kept } 个。
+narration-layer-kept-scaled = { $layer }：这一步保留了 { $units } 个{ $kind ->
+        [input] 输入
+       *[hidden] 单元
+    }中的 { $kept } 个，保留的{ $kind ->
+        [input] 输入
+       *[hidden] 单元
+    } ×{ $scale }。
+narration-diagram-train = { $run } 的网络，最近一个小批量的第 { $example } 个样本。
+narration-diagram-eval = { $run } 的网络处于评估模式：所有单元都开启，没有丢弃。
+narration-diagram-not-started = { $run } 的网络：还没有训练步，所以没有单元被丢弃。
+narration-map = { $run } 的决策图：验证点 { $accuracy }% 正确，{ $points } 个中 { $errors } 个错误。
+narration-map-where = { $run } 的决策图：验证点 { $accuracy }% 正确，{ $points } 个中 { $errors } 个错误，大多在{ $region ->
+        [upper-left] 左上方
+        [upper-right] 右上方
+        [lower-left] 左下方
+       *[lower-right] 右下方
+    }。
+narration-curve = { $run } 的拟合曲线：验证损失 { $val }。
+narration-loss-table-caption = { $run } 每个记录轮次的损失
+narration-head-epoch = 轮次
+narration-head-training-loss = 训练损失
+narration-head-validation-loss = 验证损失
+narration-head-validation-accuracy = 验证准确率
+narration-named-note = { $name }：{ $note }
+narration-lesson-answer = 课程，{ $title }：{ $answer }
+narration-sound-mapping = 在损失图旁勾选之前，声音是关闭的。勾选后，“聆听”先播放当前运行的验证损失，再播放它的训练损失，每个记录轮次一个短音：损失为 { $high_loss } 或更高时是 { $high_hz } Hz，{ $low_loss } 或更低时是 { $low_hz } Hz，中间相同的损失比例对应相同的音高步长（对数刻度），所以损失越高音越高。先下降又回升的线是听得见的 U 形转折。声音开启时，一个短促的上升鸣音标出验证损失转而上升的运行。
+narration-swept-p = p
+narration-swept-points = 训练点数
+narration-sweep-empty = 扫描：还没有训练任何点；请按“开始扫描”。
+narration-sweep = 最终验证损失随 { $name } 的扫描：在 { $name } = { $best_x } 处最低，{ $best }；{ $name } = { $first_x } 处为 { $first }，{ $name } = { $last_x } 处为 { $last }。曲线{ $shape ->
+        [u] 呈 U 形：太少和太多都会增加验证损失
+        [first] 在第一个点最低
+        [last] 在最后一个点最低
+       *[other] 在靠近一端处最低
+    }。
+narration-sweep-table-caption = 扫描：故事结束时的损失随 { $name } 的变化，跨种子统计
+narration-sweep-table-caption-of = { $curve } 的扫描：故事结束时的损失随 { $name } 的变化，跨种子统计
+narration-head-validation-mean = 验证损失，均值
+narration-head-validation-min = 验证损失，最小
+narration-head-validation-max = 验证损失，最大
+narration-head-training-mean = 训练损失，均值
+narration-table-share = { $percent }%
+narration-table-kept = { $units } 中 { $kept }
+narration-table-subnets = { $run } 的子网络：每个保留的单元，以及它在平均中的权重
+narration-head-subnet = 子网络
+narration-head-units-kept = 每层保留的单元
+narration-head-weight = 权重
+narration-table-averaging = { $run } 的稀疏网络平均与权重缩放的比较
+narration-head-networks = 网络
+narration-head-validation-error = 验证错误率
+narration-row-weight-scaling = 权重缩放
+narration-row-average-of = { $k } 个的平均
+narration-table-spread = { $run } 由丢弃带来的不确定性（MC dropout）
+narration-head-figure = 指标
+narration-head-value = 数值
+narration-row-points = 图上的点数
+narration-row-largest-spread = 最大离散度（标准差）
+narration-row-mean-spread = 平均离散度
+narration-table-coadaptation = 协同适应：每次去掉一个单元所增加的验证损失
+narration-head-run = 运行
+narration-head-units-removed = 去掉的单元数
+narration-head-mean-rise = 平均增幅
+narration-head-largest-rise = 最大增幅
+
+## 可描述实验室的控件（index.html）。
+page-describe = 描述
+    .title = 用文字说出整个实验室：赛跑、逐层的网络、决策图、扫描（D）
+page-loss-table = 表格
+    .title = 把图表的数字显示为表格，每次运行一张
+page-sweep-table = 表格
+    .title = 把扫描的点和范围带显示为表格
+page-inside-table = 表格
+    .title = 把此视图的数值显示为表格
+page-sound =
+    .title = 声音：“聆听”把当前运行的损失播放为音高；鸣音标出转而上升的运行
+page-sound-label = 声音
+page-listen = 聆听
+    .title = 把当前运行的验证损失、再把训练损失播放为音高
+page-describe-key = 用文字描述整个实验室（供屏幕阅读器使用）
+page-hearing-the-lab = 听实验室
+page-hearing-html = 屏幕阅读器会即时听到开始、暂停、重置和每次滑块移动；赛跑进行时，每隔几秒最多一句：故事每过十分之一、验证损失转而上升的运行，以及故事的结束。<b>描述</b>（D）一次说出全部内容。图表旁的<b>表格</b>把它的数字显示为表格。
+
+## 嵌入 API（#21）：链接中 embed= 的两种拒绝，显示在横幅上。
+embed-not-an-origin = “{ $raw }”不是一个源（应为 http:// 或 https://、主机名和可选端口，后面不能有别的，例如 https://school.example）
+embed-too-many-origins = 最多只能信任 { $max } 个源
+
 ## 预设：菜单中的标题，以及每个预设运行时讲给全班听的说明。说明中的每句话都是由
 ## tests/claims/ 用英文检验的论断：译文只说同样的内容，不多说。
 

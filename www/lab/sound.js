@@ -4,6 +4,7 @@
 // turns upward. The notes (loss → Hz) are the core's (lab.pitches, src/core/narration/sound.rs).
 
 import { noteSeconds, soundMapping } from '../pkg/dropout_lab.js';
+import { onLanguage } from './l10n.js';
 import { $, engine } from './shared.js';
 
 const state = { audio: null, turned: 0 };
@@ -56,7 +57,7 @@ export function chirpOnTurn() {
 }
 
 export function wireSound() {
-  $('sound-mapping').textContent = soundMapping();
+  onLanguage(() => ($('sound-mapping').textContent = soundMapping()));
   const sync = () => ($('listen').hidden = !soundOn());
   $('sound').addEventListener('change', sync);
   $('listen').addEventListener('click', listen);

@@ -1,10 +1,12 @@
 // Every chart as a table too (#20): a "Table" toggle beside the loss chart, the sweep chart and
 // the Inside view shows real <table> markup (caption, column and row headers) of the numbers the
 // core hands over (lab.historyTable, a sweep panel's tableRows, the Inside view's tableCells)
-// and the words it writes (captions, heads). A table is rebuilt only while shown, only when its
-// numbers changed, and at most twice a second.
+// and the words it writes (captions, heads), in the language spoken (numbers in its form too:
+// 0,5000 in German). A table is rebuilt only while shown, only when its numbers or the language
+// changed, and at most twice a second.
 
 import { historyTableHeads } from '../pkg/dropout_lab.js';
+import { num, onLanguage } from './l10n.js';
 import { $, engine } from './shared.js';
 
 const REFRESH_MS = 500;
@@ -16,7 +18,7 @@ const state = { sweepPanel: () => null, inside: () => null };
 for (const which of TABLES) state[which] = { key: '', at: -Infinity };
 
 // Losses to four decimals (the chart's read-outs show two or three); a missing value a dash.
-const cell = (v) => (Number.isFinite(v) ? v.toFixed(4) : '—');
+const cell = (v) => (Number.isFinite(v) ? num(v, 4) : '—');
 
 /** Rows of `width` numbers as text: the first with `first`, the others as losses. */
 function numberRows(numbers, width, first = String) {
@@ -60,7 +62,7 @@ function lossTables() {
 function sweepTables() {
   const panel = state.sweepPanel();
   if (!panel) return [];
-  const x = (v) => (v < 1 ? v.toFixed(2) : String(v));
+  const x = (v) => (v < 1 ? num(v, 2) : String(v));
   const curves = panel.isSizeSweep() ? 2 : 1;
   return Array.from({ length: curves }, (_, s) => {
     const [caption, ...heads] = panel.tableText(s);
@@ -116,6 +118,7 @@ export function insideTableWith(f) {
 }
 
 export function wireTables() {
+  onLanguage(() => refreshTables(performance.now(), true));
   for (const which of TABLES) {
     const button = $(`${which}-table-toggle`);
     button.addEventListener('click', () => {

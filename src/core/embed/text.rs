@@ -1,16 +1,18 @@
-//! Every sentence the embedding API says to a host, one function each, so a translation
-//! catalog can take them over in one place.
+//! Every sentence the embedding API says, one function each. The two refusals of the link's
+//! `embed=` reach the page's banner and are the catalog's (`embed-*` in `src/l10n/*.ftl`, #19);
+//! the replies to a host are a developer protocol (an error code and an English message, like
+//! an HTTP API's) and stay English in every language.
+
+use crate::t;
 
 /// An `embed=` entry that is no origin.
 pub fn not_an_origin(raw: &str) -> String {
     let raw = crate::core::settings::query::echo(raw);
-    format!(
-        "'{raw}' is not an origin (expected http:// or https://, a host name and an optional port, nothing after it, e.g. https://school.example)"
-    )
+    t!("embed-not-an-origin", raw = raw)
 }
 
 pub fn too_many_origins(max: usize) -> String {
-    format!("at most {max} origins can be trusted")
+    t!("embed-too-many-origins", max = max)
 }
 
 pub fn too_large(chars: usize, max: usize) -> String {

@@ -1,8 +1,11 @@
 //! The Inside views as tables (#20): each view's figures as a caption, column heads and rows
 //! of finished cells, so a student who cannot see the canvas reads the same numbers. The cells
-//! are written here (losses to four decimals, shares as percentages), not on the page.
+//! are written here (losses to four decimals, shares as percentages, in the language's form),
+//! not on the page; the words are the catalog's (`narration-table-*`, `narration-head-*`).
 
 use crate::core::inside::look::{Job, Look};
+use crate::core::l10n::fixed;
+use crate::t;
 
 /// A table: caption, column heads, rows of cells (the first cell of a row is its header).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -14,19 +17,23 @@ pub struct Table {
 
 fn loss(v: f32) -> String {
     if v.is_finite() {
-        format!("{v:.4}")
+        fixed(v, 4)
     } else {
         "—".to_string()
     }
 }
 
 fn share(v: Option<f32>) -> String {
-    v.filter(|v| v.is_finite())
-        .map_or("—".to_string(), |v| format!("{:.1} %", 100.0 * v))
+    v.filter(|v| v.is_finite()).map_or("—".to_string(), |v| {
+        t!("narration-table-share", percent = fixed(100.0 * v, 1))
+    })
 }
 
-fn strings<const N: usize>(heads: [&str; N]) -> Vec<String> {
-    heads.iter().map(|h| h.to_string()).collect()
+/// The catalog's column heads `narration-head-{id}`.
+fn heads<const N: usize>(ids: [&str; N]) -> Vec<String> {
+    ids.iter()
+        .map(|id| crate::core::l10n::text(&format!("narration-head-{id}"), None))
+        .collect()
 }
 
 /// The figures of the Inside view `look` as far as it has got.
@@ -34,10 +41,8 @@ pub fn inside(look: &Look) -> Table {
     let label = &look.focused.label;
     match &look.job {
         Job::Subnets(j) => Table {
-            caption: format!(
-                "Sub-networks of {label}: units each keeps, and its weight in the average"
-            ),
-            heads: strings(["Sub-network", "Units kept per layer", "Weight"]),
+            caption: t!("narration-table-subnets", run = label.as_str()),
+            heads: heads(["subnet", "units-kept", "weight"]),
             rows: j
                 .masks
                 .iter()
@@ -45,9 +50,12 @@ pub fn inside(look: &Look) -> Table {
                 .map(|(i, (mask, weight))| {
                     let kept: Vec<String> = mask
                         .iter()
-                        .map(|l| format!("{} of {}", l.iter().filter(|&&k| k).count(), l.len()))
+                        .map(|l| {
+                            let kept = l.iter().filter(|&&k| k).count();
+                            t!("narration-table-kept", kept = kept, units = l.len())
+                        })
                         .collect();
-                    vec![(i + 1).to_string(), kept.join(", "), format!("{weight:.4}")]
+                    vec![(i + 1).to_string(), kept.join(", "), fixed(*weight, 4)]
                 })
                 .collect(),
         },
@@ -55,16 +63,18 @@ pub fn inside(look: &Look) -> Table {
             let mut rows: Vec<Vec<String>> = j
                 .scaled
                 .iter()
-                .map(|s| vec!["weight scaling".to_string(), loss(s.loss), share(s.error)])
+                .map(|s| {
+                    let name = t!("narration-row-weight-scaling");
+                    vec![name, loss(s.loss), share(s.error)]
+                })
                 .collect();
-            rows.extend(
-                j.curve
-                    .iter()
-                    .map(|p| vec![format!("average of {}", p.k), loss(p.loss), share(p.error)]),
-            );
+            rows.extend(j.curve.iter().map(|p| {
+                let name = t!("narration-row-average-of", k = p.k);
+                vec![name, loss(p.loss), share(p.error)]
+            }));
             Table {
-                caption: format!("Averaging thinned networks of {label} against weight scaling"),
-                heads: strings(["Networks", "Validation loss", "Validation error"]),
+                caption: t!("narration-table-averaging", run = label.as_str()),
+                heads: heads(["networks", "validation-loss", "validation-error"]),
                 rows,
             }
         }
@@ -73,19 +83,18 @@ pub fn inside(look: &Look) -> Table {
             let max = std.iter().copied().fold(0.0f32, f32::max);
             let mean = std.sum() / std.len().max(1) as f32;
             Table {
-                caption: format!("Uncertainty from dropout (MC dropout) of {label}"),
-                heads: strings(["Figure", "Value"]),
+                caption: t!("narration-table-spread", run = label.as_str()),
+                heads: heads(["figure", "value"]),
                 rows: vec![
-                    vec!["points on the map".to_string(), std.len().to_string()],
-                    vec!["largest spread (standard deviation)".to_string(), loss(max)],
-                    vec!["mean spread".to_string(), loss(mean)],
+                    vec![t!("narration-row-points"), std.len().to_string()],
+                    vec![t!("narration-row-largest-spread"), loss(max)],
+                    vec![t!("narration-row-mean-spread"), loss(mean)],
                 ],
             }
         }
         Job::Coadaptation(c) => Table {
-            caption: "Co-adaptation: validation loss added by removing one unit at a time"
-                .to_string(),
-            heads: strings(["Run", "Units removed", "Mean rise", "Largest rise"]),
+            caption: t!("narration-table-coadaptation"),
+            heads: heads(["run", "units-removed", "mean-rise", "largest-rise"]),
             rows: c
                 .runs
                 .iter()
