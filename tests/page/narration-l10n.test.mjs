@@ -1,0 +1,76 @@
+// The described lab (#20) in the class's language (#19): with lang=de the Describe button, a
+// spoken sentence, Listen's mapping in Help and a table's caption and numbers are German (0,5
+// written with a comma); with lang=en-XA (the pseudo-locale) every one of them is bracketed, so
+// no sentence of the narrator is left outside the catalogs.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { closeLab, openLab, pause } from './harness.mjs';
+
+let lab;
+before(async () => {
+  lab = await openLab(null);
+});
+after(async () => {
+  assert.deepEqual(lab.consoleErrors, []);
+  await closeLab(lab);
+});
+
+async function open(lang) {
+  const { page } = lab;
+  await page.goto(`${new URL(`?lang=${lang}`, lab.url)}`);
+  await page.waitForFunction(() => window.lab?.narration, null, { timeout: 20_000 });
+  await pause(page);
+  return page;
+}
+
+/** Describe, then what the live region says (its first line: the race's heading). */
+async function described(page) {
+  await page.evaluate(() => (document.getElementById('narration').textContent = ''));
+  await page.click('#describe');
+  await page.waitForFunction(() => document.getElementById('narration').textContent.trim() !== '');
+  return page.locator('#narration').textContent();
+}
+
+/** Steps a few epochs, shows the loss chart's table and returns its caption and first cells. */
+async function lossTable(page) {
+  await page.evaluate(() => window.lab.step(40));
+  await page.click('#loss-table-toggle');
+  await page.waitForSelector('#loss-table caption');
+  return page.evaluate(() => {
+    const t = document.querySelector('#loss-table table');
+    return { caption: t.caption.textContent, head: t.tHead.rows[0].cells[0].textContent, cell: t.tBodies[0].rows[0].cells[1].textContent };
+  });
+}
+
+test('in German the Describe button, a spoken sentence, Help and a table are German', { timeout: 60_000 }, async () => {
+  const page = await open('de');
+  assert.equal((await page.locator('#describe').textContent()).trim(), 'Beschreiben');
+  await page.evaluate(() => window.lab.step(40));
+  const said = await described(page);
+  assert.match(said, /^Epoche \d+ von \d+\. \d+ Läufe im Rennen\./, said);
+  assert.match(said, /Validierungsverlust \d+,\d\d/, `a loss with a decimal comma: ${said}`);
+  assert.doesNotMatch(said, /runs race|validation loss/, said);
+  assert.match(await page.locator('#sound-mapping').textContent(), /^Der Ton ist aus/);
+  assert.equal((await page.locator('[data-l10n-id="page-hearing-the-lab"]').textContent()).trim(), 'Das Labor hören');
+  const table = await lossTable(page);
+  assert.match(table.caption, /^Verlust von /, table.caption);
+  assert.equal(table.head, 'Epoche');
+  assert.match(table.cell, /^\d+,\d{4}$/, `a loss with a decimal comma: ${table.cell}`);
+});
+
+test('in the pseudo-locale the narrator, Describe and the tables are bracketed', { timeout: 60_000 }, async () => {
+  const page = await open('en-XA');
+  const button = (await page.locator('#describe').textContent()).trim();
+  assert.ok(button.startsWith('[') && button.endsWith(']'), button);
+  const said = await described(page);
+  // Describe joins the core's sentences by line; the race's and the diagram's come first.
+  for (const line of said.split('\n').slice(0, 2)) assert.ok(line.startsWith('[') && line.trim().endsWith(']'), line);
+  const table = await lossTable(page);
+  for (const text of [table.caption, table.head]) assert.ok(text.startsWith('[') && text.endsWith(']'), text);
+  await page.click('#play');
+  await page.waitForFunction(() => window.lab.narration().length > 0);
+  const played = await page.evaluate(() => window.lab.narration().at(-1).text);
+  assert.ok(played.startsWith('[') && played.endsWith(']'), played);
+  await pause(page);
+});
