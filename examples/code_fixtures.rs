@@ -1,13 +1,13 @@
 //! Writes what the PyTorch stage (`tests/torch/`) checks against, so no number is typed by hand:
 //! `cargo run --example code_fixtures -- DIR` writes `DIR/fixtures.json` (one entry per case of
-//! `tests/common/code_cases.rs`: the generated PyTorch, the lab's weights, data, first
+//! `tests/common/code_cases.rs`: the generated PyTorch and Keras, the lab's weights, data, first
 //! minibatch, the masks that step drew, and the lab's losses) and `DIR/moons.ipynb`,
 //! `DIR/digits.ipynb` (the notebooks the page would download for those presets, untrained).
 
 #[path = "../tests/common/code_cases.rs"]
 mod code_cases;
 
-use dropout_lab::core::code::{Spec, pytorch};
+use dropout_lab::core::code::{Spec, keras, pytorch};
 use dropout_lab::core::data::{Dataset, Task, labels};
 use dropout_lab::core::experiment::Experiment;
 use dropout_lab::core::settings::json::{list, number, string};
@@ -49,6 +49,7 @@ fn val_loss(lab: &Experiment) -> f32 {
 /// One run, before and after its first step: code, weights, data, masks, losses.
 fn fixture(mut lab: Experiment) -> String {
     let code = pytorch::models(&Spec::of(&lab));
+    let keras = keras::models(&Spec::of(&lab));
     let initial = lab.initial_net().clone();
     let before = val_loss(&lab);
     lab.step();
@@ -61,9 +62,10 @@ fn fixture(mut lab: Experiment) -> String {
     });
     let train = &lab.split().train;
     format!(
-        "{{\"code\":{},\"weights\":{},\"biases\":{},\"x\":{},\"y\":{},\"x_val\":{},\"y_val\":{},\
+        "{{\"code\":{},\"keras\":{},\"weights\":{},\"biases\":{},\"x\":{},\"y\":{},\"x_val\":{},\"y_val\":{},\
          \"masks\":{},\"initial_val_loss\":{},\"step_loss\":{},\"val_loss_after\":{}}}",
         string(&code),
+        string(&keras),
         list(initial.weights().iter().map(|w| matrix(w.view()))),
         list(initial.biases().iter().map(|b| numbers(b.iter().copied()))),
         matrix(train.x.select(Axis(0), &batch).view()),

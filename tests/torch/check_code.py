@@ -7,7 +7,9 @@ writes: the generated PyTorch, fed the lab's initial weights, must give
   - with the masks the lab drew injected, the lab's loss of its first minibatch, and the lab's
     validation loss after that one step,
   - and the same two without dropout (the case's twin with every rate 0), nothing injected;
-then each downloaded notebook, executed headless, runs top to bottom (its own cells assert that
+the generated Keras (on Keras 3's PyTorch backend), fed the same weights, must give the lab's loss
+before any step and, without dropout, after one step (Keras draws its own masks: nothing is
+injected); then each downloaded notebook, executed headless, runs top to bottom (its own cells assert that
 its first losses match the lab's).
 
 Usage: python check_code.py DIR   (prints "N passed, N failed"; exits 1 on any failure)
@@ -22,6 +24,8 @@ import time
 # networks are small, and on a busy 2-core machine a notebook once took 143 s with PyTorch's own
 # thread pool, against 14-22 s with one thread (quiet: 11 s either way; measured 2026-12-06).
 os.environ.setdefault("OMP_NUM_THREADS", "1")
+# The Keras code runs on Keras 3's PyTorch backend: no second framework to install.
+os.environ.setdefault("KERAS_BACKEND", "torch")
 
 import torch  # noqa: E402  (after the thread setting)
 from torch import nn  # noqa: E402
@@ -89,6 +93,49 @@ def check(fixture, with_masks):
     return problems, []
 
 
+def check_keras(fixture, with_dropout):
+    import keras
+    import numpy as np
+
+    ns = {}
+    exec(fixture["keras"], ns)
+    model, loss_fn = ns["RUNS"][0], ns["LOSS"]
+    dense = [layer for layer in model.layers if isinstance(layer, keras.layers.Dense)]
+    assert len(dense) == len(fixture["weights"]), "one Dense per lab layer"
+    for layer, w, b in zip(dense, fixture["weights"], fixture["biases"]):
+        layer.kernel.assign(np.array(w, dtype="float32"))  # Keras stores inputs × outputs, as the lab
+        layer.bias.assign(np.array(b, dtype="float32"))
+    classes = dense[-1].units
+
+    def targets(y):
+        if "CategoricalCrossentropy" in fixture["keras"]:
+            return np.eye(classes, dtype="float32")[np.array(y)]
+        return np.array(y, dtype="float32")
+
+    xv, yv = np.array(fixture["x_val"], dtype="float32"), targets(fixture["y_val"])
+    problems, skips = [], []
+    def val_loss():
+        return float(keras.ops.convert_to_numpy(loss_fn(yv, model(xv, training=False))))
+
+    start = val_loss()
+    if not close(start, fixture["initial_val_loss"]):
+        problems.append(f"loss before the step {start} vs lab {fixture['initial_val_loss']}")
+    if with_dropout:
+        return problems, skips
+    step = model.train_on_batch(np.array(fixture["x"], dtype="float32"), targets(fixture["y"]))
+    if "keras.regularizers.L2(" in fixture["keras"]:
+        skips.append("minibatch loss not compared: Keras reports it with the L2 penalty added")
+    elif not close(float(step), fixture["step_loss"]):
+        problems.append(f"minibatch loss {float(step)} vs lab {fixture['step_loss']}")
+    if "BatchNormalization" in fixture["keras"]:
+        skips.append("loss after the step not compared: Keras's moving variance is the biased one")
+        return problems, skips
+    after = val_loss()
+    if not close(after, fixture["val_loss_after"]):
+        problems.append(f"loss after the step {after} vs lab {fixture['val_loss_after']}")
+    return problems, skips
+
+
 def run_notebook(path):
     import nbformat
     from nbclient import NotebookClient
@@ -106,9 +153,12 @@ def run_notebook(path):
 def main(folder):
     passed = failed = skipped = 0
     for case in json.load(open(f"{folder}/fixtures.json")):
-        for key, with_masks in [("dropout", True), ("no_dropout", False)]:
-            problems, skips = check(case[key], with_masks)
-            label = f"{case['name']} ({key.replace('_', ' ')})"
+        checks = [(check, "dropout", True), (check, "no_dropout", False)]
+        checks += [(check_keras, "dropout", True), (check_keras, "no_dropout", False)]
+        for checker, key, with_masks in checks:
+            problems, skips = checker(case[key], with_masks)
+            framework = "Keras  " if checker is check_keras else "PyTorch"
+            label = f"{framework} {case['name']} ({key.replace('_', ' ')})"
             skipped += len(skips)
             for why in skips:
                 print(f"skip {label}: {why}")

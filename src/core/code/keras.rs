@@ -11,8 +11,16 @@ use crate::core::head::OutputHead;
 use crate::core::optimizer::OptimizerKind;
 use crate::core::variant::Mistake;
 
-/// The whole Keras script.
+/// The whole Keras script: the models, then a race over the class's data.
 pub fn script(spec: &Spec) -> String {
+    let mut out = models(spec);
+    out.push_str(&race(spec));
+    out
+}
+
+/// Everything but the race: header, helper layers, one model per run, each compiled with its
+/// loss and optimiser in `RUNS`.
+pub fn models(spec: &Spec) -> String {
     let plans: Vec<Vec<Layer>> = spec
         .runs
         .iter()
@@ -31,11 +39,13 @@ pub fn script(spec: &Spec) -> String {
     if helpers.dropconnect {
         out.push_str(DROPCONNECT);
     }
+    if spec.runs.iter().any(|r| r.variant.batch_norm) {
+        out.push_str(BATCH_NORM_NOTE);
+    }
     for (i, layers) in plans.iter().enumerate() {
         out.push_str(&builder(spec, i, layers));
     }
     out.push_str(&compile(spec));
-    out.push_str(&race(spec));
     out
 }
 
@@ -122,7 +132,7 @@ fn builder(spec: &Spec, i: usize, layers: &[Layer]) -> String {
         lines.push(dense);
         if layer.batch_norm {
             lines.push(
-                "layers.BatchNormalization(momentum=0.9, epsilon=1e-5),  # the lab's 0.1 newest-batch weight and ε".into(),
+                "layers.BatchNormalization(momentum=0.9, epsilon=1e-5),  # the lab's 0.1 newest-batch weight and ε; see BATCH NORM below".into(),
             );
         }
         if let Some(act) = layer.activation {
@@ -167,7 +177,8 @@ fn compile(spec: &Spec) -> String {
         ),
         OptimizerKind::Adam { beta1, beta2, eps } => format!(
             "keras.optimizers.Adam(learning_rate=LR, beta_1={}, beta_2={}, epsilon={})\n\
-             \x20   # ε set to the lab's (Keras's default is 1e-7)",
+             \x20   # ε set to the lab's (Keras's default is 1e-7); Keras adds it to √v before the bias\n\
+             \x20   # correction, the lab to √v̂ after it: a difference only for gradients near ε",
             py_number(beta1),
             py_number(beta2),
             py_number(eps)
@@ -253,6 +264,13 @@ const DROPCONNECT: &str = r#"class DropConnectDense(layers.Dense):
         if self.scaling == "classic":
             x = x * (1 - self.rate)
         return ops.matmul(x, self.kernel) + self.bias
+
+
+"#;
+
+const BATCH_NORM_NOTE: &str = r#"# BATCH NORM: momentum=0.9 in Keras is the old average's weight, the lab's (and PyTorch's) 0.1
+# the new batch's; ε = 1e-5 as in the lab (Keras's default is 1e-3). One difference remains:
+# Keras's moving variance takes the batch's biased variance, the lab's the unbiased one (× n/(n − 1)).
 
 
 "#;
