@@ -2,7 +2,9 @@
 //! `cargo run --example code_fixtures -- DIR` writes `DIR/fixtures.json` (one entry per case of
 //! `tests/common/code_cases.rs`: the generated PyTorch and Keras, the lab's weights, data, first
 //! minibatch, the masks that step drew, and the lab's losses) and `DIR/moons.ipynb`,
-//! `DIR/digits.ipynb` (the notebooks the page would download for those presets, untrained).
+//! `DIR/digits.ipynb` (the notebooks the page would download for those presets, untrained),
+//! and `DIR/seeds/PRESET-seedN.ipynb` for seeds 1 to 10, each told in 20 epochs: the notebook's
+//! claims hold on (almost) every seed, not only the default one.
 
 #[path = "../tests/common/code_cases.rs"]
 mod code_cases;
@@ -103,5 +105,18 @@ fn main() {
         let notebook = dropout_lab::core::code::notebook::notebook(&lab);
         std::fs::write(&path, &notebook).expect("write notebook");
         println!("wrote {path} ({} bytes)", notebook.len());
+        std::fs::create_dir_all(format!("{dir}/seeds")).expect("seed directory");
+        for seed in 1..=SEEDS {
+            let mut lab = preset.with_seed(seed).experiment().expect("preset");
+            lab.set_stop_epoch(Some(SEED_EPOCHS));
+            let path = format!("{dir}/seeds/{name}-seed{seed}.ipynb");
+            std::fs::write(&path, dropout_lab::core::code::notebook::notebook(&lab))
+                .expect("write notebook");
+        }
     }
 }
+
+/// Seeds the notebook's claims are checked on, and the epochs each is told in (every preset
+/// trains full-batch: one step an epoch, so the 20 steps a notebook checks).
+const SEEDS: u64 = 10;
+const SEED_EPOCHS: usize = 20;

@@ -17,6 +17,7 @@ Usage: python check_code.py DIR   (prints "N passed, N failed"; exits 1 on any f
 
 import json
 import os
+import re
 import sys
 import time
 
@@ -148,6 +149,31 @@ def run_notebook(path):
     for text in outputs:
         for line in text.splitlines():
             print(f"    {line}")
+    # The step-for-step claim: every checked step of each run without dropout agrees.
+    agreements = re.findall(r"(\d+) of (\d+) \(largest", "".join(outputs))
+    assert agreements and all(a == b for a, b in agreements), f"steps that agree: {agreements}"
+
+
+def replays_on_seeds(folder, preset, seeds=10):
+    """The notebook's claims on seeds 1 to 10 of `preset` (each told in 20 epochs): its cells
+    run in this process, the plot left out; a cell's failed assertion fails that seed."""
+    held = []
+    for seed in range(1, seeds + 1):
+        nb = json.load(open(f"{folder}/seeds/{preset}-seed{seed}.ipynb"))
+        ns = {}
+        try:
+            for cell in nb["cells"]:
+                if cell["cell_type"] == "code" and cell["id"] != "plot":
+                    exec(cell["source"], ns)
+            steps = max((len(s) for s in ns["LAB"]["first_steps"] if s), default=0)
+            if ns["AGREE"] and all(n == steps for n in ns["AGREE"].values()):
+                held.append(seed)
+            else:
+                print(f"     seed {seed}: agree on {ns['AGREE']} of {steps} steps")
+        except AssertionError as error:
+            print(f"     seed {seed}: {error}")
+    print(f"  {preset}: the notebook's first losses match the lab's on {len(held)} of {seeds} seeds")
+    return len(held) >= seeds - 1  # the project's rule for a claim: at least 9 of 10 seeds
 
 
 def main(folder):
@@ -168,7 +194,19 @@ def main(folder):
             else:
                 passed += 1
                 print(f"ok   {label}")
+    import contextlib
+    import io
+
     for name in ["moons", "digits"]:
+        with contextlib.redirect_stdout(io.StringIO()) as cells:
+            ok = replays_on_seeds(folder, name)
+        print("\n".join(line for line in cells.getvalue().splitlines() if not line.startswith(("p =", "  p ="))))
+        if ok:
+            passed += 1
+            print(f"ok   notebook {name} on seeds 1-10")
+        else:
+            failed += 1
+            print(f"FAIL notebook {name} on seeds 1-10")
         try:
             run_notebook(f"{folder}/{name}.ipynb")
             passed += 1
