@@ -98,49 +98,7 @@ fn builder(spec: &Spec, i: usize, layers: &[Layer]) -> String {
     });
     let mut lines = vec![format!("keras.Input(shape=({},)),", spec.net.inputs)];
     for layer in layers {
-        let note = layer.meant.map_or(String::new(), |m| {
-            format!(
-                "  # MISTAKE: meant to drop {}, read as the keep probability",
-                py_number(m)
-            )
-        });
-        let (n_in, n_out) = (layer.inputs, layer.outputs);
-        let dense_args = format!("kernel_initializer=init({n_in}, {n_out}){reg}{max_norm}");
-        let dense = match layer.thinning {
-            Thinning::DropConnect { p, scaling } => format!(
-                "DropConnectDense({n_out}, {}, {}, {dense_args}),{note}",
-                py_number(p),
-                py_string(scaling_key(scaling))
-            ),
-            _ => format!("layers.Dense({n_out}, {dense_args}),"),
-        };
-        match layer.thinning {
-            Thinning::Bernoulli { p, scaling } => lines.push(format!(
-                "{}({}),{note}",
-                match scaling {
-                    Scaling::Inverted => "layers.Dropout",
-                    Scaling::Classic => "ClassicDropout",
-                    Scaling::ForgotEvaluation => "ClassicDropoutForgotScaling",
-                },
-                py_number(p)
-            )),
-            Thinning::Gaussian { p } => {
-                lines.push(format!("layers.GaussianDropout({}),{note}", py_number(p)))
-            }
-            Thinning::DropConnect { .. } | Thinning::None => {}
-        }
-        lines.push(dense);
-        if layer.batch_norm {
-            lines.push(
-                "layers.BatchNormalization(momentum=0.9, epsilon=1e-5),  # the lab's 0.1 newest-batch weight and ε; see BATCH NORM below".into(),
-            );
-        }
-        if let Some(act) = layer.activation {
-            lines.push(format!(
-                "layers.Activation({}),",
-                py_string(activation(act))
-            ));
-        }
+        lines.extend(layer_lines(layer, &format!("{reg}{max_norm}")));
     }
     let body: Vec<String> = lines.iter().map(|l| format!("    {l}\n")).collect();
     format!(
@@ -149,6 +107,56 @@ fn builder(spec: &Spec, i: usize, layers: &[Layer]) -> String {
         label = spec.runs[i].label,
         body = body.concat()
     )
+}
+
+/// One lab layer as Keras layers: its dropout, its `Dense`, batch norm, activation. `extra`:
+/// the `Dense`'s regulariser and constraint arguments.
+fn layer_lines(layer: &Layer, extra: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let note = layer.meant.map_or(String::new(), |m| {
+        format!(
+            "  # MISTAKE: meant to drop {}, read as the keep probability",
+            py_number(m)
+        )
+    });
+    let (n_in, n_out) = (layer.inputs, layer.outputs);
+    let dense_args = format!("kernel_initializer=init({n_in}, {n_out}){extra}");
+    let dense = match layer.thinning {
+        Thinning::DropConnect { p, scaling } => format!(
+            "DropConnectDense({n_out}, {}, {}, {dense_args}),{note}",
+            py_number(p),
+            py_string(scaling_key(scaling))
+        ),
+        _ => format!("layers.Dense({n_out}, {dense_args}),"),
+    };
+    match layer.thinning {
+        Thinning::Bernoulli { p, scaling } => lines.push(format!(
+            "{}({}),{note}",
+            match scaling {
+                Scaling::Inverted => "layers.Dropout",
+                Scaling::Classic => "ClassicDropout",
+                Scaling::ForgotEvaluation => "ClassicDropoutForgotScaling",
+            },
+            py_number(p)
+        )),
+        Thinning::Gaussian { p } => {
+            lines.push(format!("layers.GaussianDropout({}),{note}", py_number(p)))
+        }
+        Thinning::DropConnect { .. } | Thinning::None => {}
+    }
+    lines.push(dense);
+    if layer.batch_norm {
+        lines.push(
+            "layers.BatchNormalization(momentum=0.9, epsilon=1e-5),  # the lab's 0.1 newest-batch weight and ε; see BATCH NORM above".into(),
+        );
+    }
+    if let Some(act) = layer.activation {
+        lines.push(format!(
+            "layers.Activation({}),",
+            py_string(activation(act))
+        ));
+    }
+    lines
 }
 
 fn activation(act: Activation) -> &'static str {
