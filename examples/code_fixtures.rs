@@ -117,6 +117,6 @@ fn main() {
 }
 
 /// Seeds the notebook's claims are checked on, and the epochs each is told in (moons and digits
-/// trains full-batch: one step an epoch, so the 20 steps a notebook checks).
+/// train full-batch: one step an epoch, so the 20 steps a notebook checks).
 const SEEDS: u64 = 10;
 const SEED_EPOCHS: usize = 20;
