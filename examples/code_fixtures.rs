@@ -1,13 +1,15 @@
 //! Writes what the PyTorch stage (`tests/torch/`) checks against, so no number is typed by hand:
 //! `cargo run --example code_fixtures -- DIR` writes `DIR/fixtures.json` (one entry per case of
-//! `tests/common/code_cases.rs`: the generated PyTorch, the lab's weights, data, first
+//! `tests/common/code_cases.rs`: the generated PyTorch and Keras, the lab's weights, data, first
 //! minibatch, the masks that step drew, and the lab's losses) and `DIR/moons.ipynb`,
-//! `DIR/digits.ipynb` (the notebooks the page would download for those presets, untrained).
+//! `DIR/digits.ipynb` (the notebooks the page would download for those presets, untrained),
+//! and `DIR/seeds/PRESET-seedN.ipynb` for seeds 1 to 10, each told in 20 epochs: the notebook's
+//! claims hold on (almost) every seed, not only the default one.
 
 #[path = "../tests/common/code_cases.rs"]
 mod code_cases;
 
-use dropout_lab::core::code::{Spec, pytorch};
+use dropout_lab::core::code::{Spec, keras, pytorch};
 use dropout_lab::core::data::{Dataset, Task, labels};
 use dropout_lab::core::experiment::Experiment;
 use dropout_lab::core::settings::json::{list, number, string};
@@ -49,6 +51,7 @@ fn val_loss(lab: &Experiment) -> f32 {
 /// One run, before and after its first step: code, weights, data, masks, losses.
 fn fixture(mut lab: Experiment) -> String {
     let code = pytorch::models(&Spec::of(&lab));
+    let keras = keras::models(&Spec::of(&lab));
     let initial = lab.initial_net().clone();
     let before = val_loss(&lab);
     lab.step();
@@ -61,9 +64,10 @@ fn fixture(mut lab: Experiment) -> String {
     });
     let train = &lab.split().train;
     format!(
-        "{{\"code\":{},\"weights\":{},\"biases\":{},\"x\":{},\"y\":{},\"x_val\":{},\"y_val\":{},\
+        "{{\"code\":{},\"keras\":{},\"weights\":{},\"biases\":{},\"x\":{},\"y\":{},\"x_val\":{},\"y_val\":{},\
          \"masks\":{},\"initial_val_loss\":{},\"step_loss\":{},\"val_loss_after\":{}}}",
         string(&code),
+        string(&keras),
         list(initial.weights().iter().map(|w| matrix(w.view()))),
         list(initial.biases().iter().map(|b| numbers(b.iter().copied()))),
         matrix(train.x.select(Axis(0), &batch).view()),
@@ -101,5 +105,18 @@ fn main() {
         let notebook = dropout_lab::core::code::notebook::notebook(&lab);
         std::fs::write(&path, &notebook).expect("write notebook");
         println!("wrote {path} ({} bytes)", notebook.len());
+        std::fs::create_dir_all(format!("{dir}/seeds")).expect("seed directory");
+        for seed in 1..=SEEDS {
+            let mut lab = preset.with_seed(seed).experiment().expect("preset");
+            lab.set_stop_epoch(Some(SEED_EPOCHS));
+            let path = format!("{dir}/seeds/{name}-seed{seed}.ipynb");
+            std::fs::write(&path, dropout_lab::core::code::notebook::notebook(&lab))
+                .expect("write notebook");
+        }
     }
 }
+
+/// Seeds the notebook's claims are checked on, and the epochs each is told in (moons and digits
+/// train full-batch: one step an epoch, so the 20 steps a notebook checks).
+const SEEDS: u64 = 10;
+const SEED_EPOCHS: usize = 20;

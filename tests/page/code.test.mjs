@@ -59,3 +59,9 @@ test('code=keras opens the panel on Keras; the notebook downloads as nbformat 4 
   assert.equal(labJson.orders.length, 300, 'one minibatch order per epoch of the story');
   assert.deepEqual(lab.consoleErrors, []);
 });
+
+test('a classroom link can hide the Code button (hide=code)', { timeout: 60_000 }, async (t) => {
+  const lab = await openLab(t, { query: 'preset=moons&hide=code' });
+  assert.equal(await lab.page.isHidden('#code-open'), true);
+  assert.deepEqual(lab.consoleErrors, []);
+});

@@ -31,6 +31,7 @@ const HIDEABLE = new Map([
   ['note', () => $('note')],
   ['setup', () => $('setup')], // the Data & network panel (#10)
   ['lesson', () => $('lesson-open')], // the Lesson button (#13)
+  ['code', () => $('code-open')], // the Code button (#21)
 ]);
 
 // The banner lists this many problems at most; a fuzzed link can hold hundreds.

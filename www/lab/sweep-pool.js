@@ -5,7 +5,7 @@
 
 import { labArgs } from './rebuild.js';
 import { engine, ui } from './shared.js';
-import { wasmSource } from './wasm-source.js';
+import { wasmModule } from './wasm-source.js';
 
 // The one-file bundle puts the worker's source (glue included, one classic script) here.
 const BUNDLED_WORKER = 'DROPOUT_LAB_SWEEP_WORKER';
@@ -15,19 +15,6 @@ export function poolSize(fixed) {
   if (fixed) return fixed;
   const cores = navigator.hardwareConcurrency || 2;
   return ui.playing ? Math.max(1, cores - 1) : cores;
-}
-
-// The engine compiled once for every worker of every sweep: the bundle's own bytes, or the
-// served page's wasm file (from the browser's cache, compiled while it downloads).
-const compiled = { module: null };
-
-function engineModule() {
-  compiled.module ??= wasmSource().then((source) =>
-    source
-      ? WebAssembly.compile(source.module_or_path)
-      : WebAssembly.compileStreaming(fetch(new URL('../pkg/dropout_lab_bg.wasm', import.meta.url))),
-  );
-  return compiled.module;
 }
 
 function newWorker() {
@@ -147,7 +134,8 @@ class Pool {
  */
 export function runPool(panel, events, options = {}) {
   const pool = new Pool(panel, events, options);
-  engineModule().then(
+  // The module the page and the engine already compiled: one compilation per page (#18).
+  wasmModule().then(
     (module) => pool.start(module),
     (err) => {
       events.onFailure(`The sweep could not load the engine: ${err.message ?? err}`);

@@ -11,8 +11,16 @@ use crate::core::head::OutputHead;
 use crate::core::optimizer::OptimizerKind;
 use crate::core::variant::Mistake;
 
-/// The whole Keras script.
+/// The whole Keras script: the models, then a race over the class's data.
 pub fn script(spec: &Spec) -> String {
+    let mut out = models(spec);
+    out.push_str(&race(spec));
+    out
+}
+
+/// Everything but the race: header, helper layers, one model per run, each compiled with its
+/// loss and optimiser in `RUNS`.
+pub fn models(spec: &Spec) -> String {
     let plans: Vec<Vec<Layer>> = spec
         .runs
         .iter()
@@ -31,11 +39,13 @@ pub fn script(spec: &Spec) -> String {
     if helpers.dropconnect {
         out.push_str(DROPCONNECT);
     }
+    if spec.runs.iter().any(|r| r.variant.batch_norm) {
+        out.push_str(BATCH_NORM_NOTE);
+    }
     for (i, layers) in plans.iter().enumerate() {
         out.push_str(&builder(spec, i, layers));
     }
     out.push_str(&compile(spec));
-    out.push_str(&race(spec));
     out
 }
 
@@ -88,49 +98,7 @@ fn builder(spec: &Spec, i: usize, layers: &[Layer]) -> String {
     });
     let mut lines = vec![format!("keras.Input(shape=({},)),", spec.net.inputs)];
     for layer in layers {
-        let note = layer.meant.map_or(String::new(), |m| {
-            format!(
-                "  # MISTAKE: meant to drop {}, read as the keep probability",
-                py_number(m)
-            )
-        });
-        let (n_in, n_out) = (layer.inputs, layer.outputs);
-        let dense_args = format!("kernel_initializer=init({n_in}, {n_out}){reg}{max_norm}");
-        let dense = match layer.thinning {
-            Thinning::DropConnect { p, scaling } => format!(
-                "DropConnectDense({n_out}, {}, {}, {dense_args}),{note}",
-                py_number(p),
-                py_string(scaling_key(scaling))
-            ),
-            _ => format!("layers.Dense({n_out}, {dense_args}),"),
-        };
-        match layer.thinning {
-            Thinning::Bernoulli { p, scaling } => lines.push(format!(
-                "{}({}),{note}",
-                match scaling {
-                    Scaling::Inverted => "layers.Dropout",
-                    Scaling::Classic => "ClassicDropout",
-                    Scaling::ForgotEvaluation => "ClassicDropoutForgotScaling",
-                },
-                py_number(p)
-            )),
-            Thinning::Gaussian { p } => {
-                lines.push(format!("layers.GaussianDropout({}),{note}", py_number(p)))
-            }
-            Thinning::DropConnect { .. } | Thinning::None => {}
-        }
-        lines.push(dense);
-        if layer.batch_norm {
-            lines.push(
-                "layers.BatchNormalization(momentum=0.9, epsilon=1e-5),  # the lab's 0.1 newest-batch weight and ε".into(),
-            );
-        }
-        if let Some(act) = layer.activation {
-            lines.push(format!(
-                "layers.Activation({}),",
-                py_string(activation(act))
-            ));
-        }
+        lines.extend(layer_lines(layer, &format!("{reg}{max_norm}")));
     }
     let body: Vec<String> = lines.iter().map(|l| format!("    {l}\n")).collect();
     format!(
@@ -139,6 +107,56 @@ fn builder(spec: &Spec, i: usize, layers: &[Layer]) -> String {
         label = spec.runs[i].label,
         body = body.concat()
     )
+}
+
+/// One lab layer as Keras layers: its dropout, its `Dense`, batch norm, activation. `extra`:
+/// the `Dense`'s regulariser and constraint arguments.
+fn layer_lines(layer: &Layer, extra: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let note = layer.meant.map_or(String::new(), |m| {
+        format!(
+            "  # MISTAKE: meant to drop {}, read as the keep probability",
+            py_number(m)
+        )
+    });
+    let (n_in, n_out) = (layer.inputs, layer.outputs);
+    let dense_args = format!("kernel_initializer=init({n_in}, {n_out}){extra}");
+    let dense = match layer.thinning {
+        Thinning::DropConnect { p, scaling } => format!(
+            "DropConnectDense({n_out}, {}, {}, {dense_args}),{note}",
+            py_number(p),
+            py_string(scaling_key(scaling))
+        ),
+        _ => format!("layers.Dense({n_out}, {dense_args}),"),
+    };
+    match layer.thinning {
+        Thinning::Bernoulli { p, scaling } => lines.push(format!(
+            "{}({}),{note}",
+            match scaling {
+                Scaling::Inverted => "layers.Dropout",
+                Scaling::Classic => "ClassicDropout",
+                Scaling::ForgotEvaluation => "ClassicDropoutForgotScaling",
+            },
+            py_number(p)
+        )),
+        Thinning::Gaussian { p } => {
+            lines.push(format!("layers.GaussianDropout({}),{note}", py_number(p)))
+        }
+        Thinning::DropConnect { .. } | Thinning::None => {}
+    }
+    lines.push(dense);
+    if layer.batch_norm {
+        lines.push(
+            "layers.BatchNormalization(momentum=0.9, epsilon=1e-5),  # the lab's 0.1 newest-batch weight and ε; see BATCH NORM above".into(),
+        );
+    }
+    if let Some(act) = layer.activation {
+        lines.push(format!(
+            "layers.Activation({}),",
+            py_string(activation(act))
+        ));
+    }
+    lines
 }
 
 fn activation(act: Activation) -> &'static str {
@@ -167,7 +185,8 @@ fn compile(spec: &Spec) -> String {
         ),
         OptimizerKind::Adam { beta1, beta2, eps } => format!(
             "keras.optimizers.Adam(learning_rate=LR, beta_1={}, beta_2={}, epsilon={})\n\
-             \x20   # ε set to the lab's (Keras's default is 1e-7)",
+             \x20   # ε set to the lab's (Keras's default is 1e-7); Keras adds it to √v before the bias\n\
+             \x20   # correction, the lab to √v̂ after it: a difference only for gradients near ε",
             py_number(beta1),
             py_number(beta2),
             py_number(eps)
@@ -253,6 +272,13 @@ const DROPCONNECT: &str = r#"class DropConnectDense(layers.Dense):
         if self.scaling == "classic":
             x = x * (1 - self.rate)
         return ops.matmul(x, self.kernel) + self.bias
+
+
+"#;
+
+const BATCH_NORM_NOTE: &str = r#"# BATCH NORM: momentum=0.9 in Keras is the old average's weight, the lab's (and PyTorch's) 0.1
+# the new batch's; ε = 1e-5 as in the lab (Keras's default is 1e-3). One difference remains:
+# Keras's moving variance takes the batch's biased variance, the lab's the unbiased one (× n/(n − 1)).
 
 
 "#;

@@ -43,9 +43,9 @@ pub const SETUP_KEYS: [&str; 10] = [
 ];
 
 /// Controls a classroom link can hide (`hide=seed,lr`); the page maps each to its element.
-pub const HIDEABLE: [&str; 20] = [
+pub const HIDEABLE: [&str; 21] = [
     "preset", "seed", "lr", "play", "step", "reset", "speed", "copy", "mode", "example", "rate",
-    "input", "scaling", "hidden", "add", "remove", "log", "note", "setup", "lesson",
+    "input", "scaling", "hidden", "add", "remove", "log", "note", "setup", "lesson", "code",
 ];
 
 /// A number as a link writes it: an empty value is no number, and neither is NaN or ±∞.

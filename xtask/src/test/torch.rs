@@ -15,17 +15,18 @@ use std::thread::JoinHandle;
 
 use crate::setup;
 
-/// What the stage installs: torch (pinned: the fixtures' tolerance was checked with it) and
-/// what executes a notebook headless.
-const PACKAGES: [&str; 5] = [
+/// What the stage installs: torch and keras (pinned: the fixtures' tolerance was checked with
+/// them; Keras 3 runs on the PyTorch backend) and what executes a notebook headless.
+const PACKAGES: [&str; 6] = [
     "torch==2.15.0",
+    "keras==3.15.1",
     "nbclient",
     "nbformat",
     "ipykernel",
     "matplotlib",
 ];
 /// The import that proves the venv is whole.
-const CHECK: &str = "import torch, nbclient, nbformat, ipykernel, matplotlib";
+const CHECK: &str = "import torch, keras, nbclient, nbformat, ipykernel, matplotlib";
 
 /// The venv's install, running in the background.
 pub struct Install(JoinHandle<Result<PathBuf, String>>);
@@ -50,6 +51,7 @@ fn venv() -> Result<PathBuf, String> {
 fn imports(python: &Path) -> bool {
     Command::new(python)
         .args(["-c", CHECK])
+        .env("KERAS_BACKEND", "torch")
         .stdin(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .status()
