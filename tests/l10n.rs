@@ -354,3 +354,13 @@ fn the_embed_banners_are_translated() {
     l10n::set_language("en");
     assert!(text::not_an_origin("ftp://x").contains("is not an origin"));
 }
+
+/// Every student's (#20) cursor sentence is the catalog's, its position in the language's form.
+#[test]
+fn the_data_cursor_speaks_the_language() {
+    use dropout_lab::core::data_cursor::describe;
+    l10n::set_language("de");
+    assert!(describe((0.25, -0.4)).starts_with("Cursor bei x = 0,25, y = -0,40."));
+    l10n::set_language("en");
+    assert!(describe((0.25, -0.4)).starts_with("Cursor at x = 0.25, y = -0.40."));
+}

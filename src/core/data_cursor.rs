@@ -31,13 +31,12 @@ fn hundredths(v: f32) -> f32 {
     if r == 0.0 { 0.0 } else { r } // never "-0"
 }
 
-/// The sentence a screen reader hears after each move (#20: new user-visible text lives in one
-/// place per feature, for the language catalogs).
+/// The sentence a screen reader hears after each move: the catalog's `data-cursor`, the
+/// position in the language's form (x = 0,25 in German).
 pub fn describe(at: (f32, f32)) -> String {
-    format!(
-        "Cursor at x = {:.2}, y = {:.2}. Enter adds a point of the chosen class, Delete removes the nearest drawn point.",
-        at.0, at.1
-    )
+    let x = crate::core::l10n::decimal(f64::from(at.0), 2);
+    let y = crate::core::l10n::decimal(f64::from(at.1), 2);
+    crate::t!("data-cursor", x = x, y = y)
 }
 
 #[cfg(test)]

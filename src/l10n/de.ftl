@@ -352,6 +352,35 @@ page-hearing-html = Ein Screenreader hört Start, Pause, Zurücksetzen und jede 
 embed-not-an-origin = „{ $raw }“ ist kein Ursprung (erwartet: http:// oder https://, ein Hostname und ein optionaler Port, nichts danach, z. B. https://school.example)
 embed-too-many-origins = höchstens { $max } Ursprünge können vertrauenswürdig sein
 
+## Das Code-Fenster (#21). Der erzeugte Python-Code und das Notebook bleiben englisch.
+page-code-open = Code
+    .title = Dieses Experiment als PyTorch- oder Keras-Code und ein Notebook, das das Rennen nachspielt
+page-code-title = Dieses Experiment als Code
+page-code-close = Schließen
+page-code-tabs =
+    .aria-label = Framework
+page-code-copy = Code kopieren
+page-code-notebook = Notebook herunterladen
+page-code-about = Das Notebook spielt dieses Rennen in PyTorch mit den eigenen Daten, Anfangsgewichten und Minibatches des Labors nach: Der Verlust vor dem ersten Schritt und jeder Schritt ohne Dropout stimmen mit denen des Labors überein.
+code-copied = Kopiert.
+code-not-copied = Nicht kopiert: { $why }
+
+## Jede Schülerin, jeder Schüler (#20): Ruhig, Kontrast, der Satz des Daten-Cursors, die
+## Anzeige eines Sweep-Punkts und die Hilfezeile der Pfeiltasten.
+page-calm = Ruhig
+    .title = Ruhige Bewegung: Die durchgestrichenen Einheiten des Netzes wechseln höchstens zweimal pro Sekunde, nichts gleitet (auch an, wenn das System weniger Bewegung wünscht)
+page-contrast = Kontrast
+    .title = Hoher Kontrast: kräftigere Schrift, Rahmen, Fokusringe und Diagrammfarben
+page-arrows-key-html = Auf den Bildern (Daten & Netz geöffnet): den Cursor bewegen; <kbd>Enter</kbd> fügt einen Punkt hinzu, <kbd>Delete</kbd> entfernt einen. Im Sweep-Diagramm: einen Punkt wählen; <kbd>Enter</kbd> lässt ihn mitlaufen
+data-cursor = Cursor bei x = { $x }, y = { $y }. Enter fügt einen Punkt der gewählten Klasse hinzu, Entf entfernt den nächsten gezeichneten Punkt.
+sweep-readout-size = N = { $n }
+sweep-readout-curve = { $run }: Val. { $val }, Lücke { $gap }
+sweep-readout-gain = Gewinn { $gain }
+sweep-readout-rate = { $run } · { $seeds } Seed(s)
+sweep-readout-final-val = Val. am Ende { $band }
+sweep-readout-best-val = beste Val. { $band }
+sweep-readout-final-train = Train. am Ende { $band }
+
 preset-moons-title = Zwei Monde: 80 verrauschte Punkte
 preset-moons-note = Achtzig Punkte, jeder zehnte mit falschem Label, und ein Netz mit 17.000 Gewichten: weit mehr Freiheit, als die Daten festlegen können. Beobachten Sie den Lauf mit p = 0: Sein Validierungsverlust erreicht innerhalb von etwa hundert Epochen sein Minimum (beim voreingestellten Seed innerhalb von zehn) und steigt dann auf das Anderthalbfache seines Bestwerts oder mehr, während sein Trainingsverlust weiter gegen null fällt. Er lernt die falsch beschrifteten Punkte auswendig: Seine Entscheidungskarte bildet kleine Inseln um mehrere von ihnen, wo die des Laufs mit p = 0,5 höchstens eine oder zwei hat. Der Trainingsverlust des Laufs mit p = 0,5 bleibt höher, aber sein Validierungsverlust endet niedriger, und die Lücke zwischen seinen beiden Kurven ist weniger als halb so breit. Zeigen Sie auf die Masken: Bei jedem Schritt wird eine andere Hälfte der verdeckten Einheiten abgeschaltet, sodass sich keine Einheit auf einen bestimmten Partner verlassen kann, um eine Insel zu formen.
 preset-wiggle-title = Welle: eine Kurve durch Rauschen

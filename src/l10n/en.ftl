@@ -360,6 +360,37 @@ page-hearing-html = A screen reader hears Play, Pause, Reset and each slider mov
 embed-not-an-origin = '{ $raw }' is not an origin (expected http:// or https://, a host name and an optional port, nothing after it, e.g. https://school.example)
 embed-too-many-origins = at most { $max } origins can be trusted
 
+## The Code panel (#21, index.html and www/lab/code-panel.js). The generated Python code and
+## notebook stay English: their comments are code, read beside PyTorch's and Keras's own.
+page-code-open = Code
+    .title = This experiment as PyTorch or Keras code, and a notebook that replays the race
+page-code-title = This experiment as code
+page-code-close = Close
+page-code-tabs =
+    .aria-label = Framework
+page-code-copy = Copy code
+page-code-notebook = Download notebook
+page-code-about = The notebook replays this race in PyTorch from the lab’s own data, initial weights and minibatches: the loss before the first step and every step without dropout match the lab’s.
+code-copied = Copied.
+code-not-copied = Not copied: { $why }
+
+## Every student (#20, access): Calm and Contrast, the data cursor's sentence
+## (src/core/data_cursor.rs), the sweep chart's point read-out (src/binding/sweep/view.rs) and
+## Help's row for the arrow keys.
+page-calm = Calm
+    .title = Calm motion: the network's crossed-out units change at most twice a second, nothing slides (also on when the system asks for reduced motion)
+page-contrast = Contrast
+    .title = High contrast: stronger text, borders, focus rings and chart colours
+page-arrows-key-html = On the pictures (Data & network open): move the cursor; <kbd>Enter</kbd> adds a point, <kbd>Delete</kbd> removes one. On the sweep chart: pick a point; <kbd>Enter</kbd> races it
+data-cursor = Cursor at x = { $x }, y = { $y }. Enter adds a point of the chosen class, Delete removes the nearest drawn point.
+sweep-readout-size = N = { $n }
+sweep-readout-curve = { $run }: val { $val }, gap { $gap }
+sweep-readout-gain = gain { $gain }
+sweep-readout-rate = { $run } · { $seeds } seed(s)
+sweep-readout-final-val = final val { $band }
+sweep-readout-best-val = best val { $band }
+sweep-readout-final-train = final train { $band }
+
 ## The presets: menu titles, and the note each tells the class while it runs. Every sentence
 ## of a note is a claim that holds on at least 9 of the seeds 1–10 (tests/claims/ checks each one
 ## and quotes the English): a translation says the same, no more.

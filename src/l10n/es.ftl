@@ -358,6 +358,35 @@ page-hearing-html = Un lector de pantalla oye Iniciar, Pausa, Reiniciar y cada m
 embed-not-an-origin = «{ $raw }» no es un origen (se espera http:// o https://, un nombre de host y un puerto opcional, nada después, p. ej. https://school.example)
 embed-too-many-origins = como mucho se puede confiar en { $max } orígenes
 
+## El panel Código (#21). El código Python generado y el cuaderno siguen en inglés.
+page-code-open = Código
+    .title = Este experimento como código de PyTorch o Keras, y un cuaderno que repite la carrera
+page-code-title = Este experimento como código
+page-code-close = Cerrar
+page-code-tabs =
+    .aria-label = Framework
+page-code-copy = Copiar código
+page-code-notebook = Descargar cuaderno
+page-code-about = El cuaderno repite esta carrera en PyTorch con los datos, los pesos iniciales y los minilotes del laboratorio: la pérdida antes del primer paso y cada paso sin desactivación coinciden con los del laboratorio.
+code-copied = Copiado.
+code-not-copied = No copiado: { $why }
+
+## Cada estudiante (#20): Calma, Contraste, la frase del cursor de datos, la lectura de un
+## punto del barrido y la fila de ayuda de las flechas.
+page-calm = Calma
+    .title = Movimiento calmado: las unidades tachadas de la red cambian como mucho dos veces por segundo, nada se desliza (también activo cuando el sistema pide menos movimiento)
+page-contrast = Contraste
+    .title = Alto contraste: texto, bordes, anillos de foco y colores de los gráficos más marcados
+page-arrows-key-html = En las imágenes (Datos y red abierto): mover el cursor; <kbd>Intro</kbd> añade un punto, <kbd>Supr</kbd> quita uno. En el gráfico del barrido: elegir un punto; <kbd>Intro</kbd> lo pone a competir
+data-cursor = Cursor en x = { $x }, y = { $y }. Intro añade un punto de la clase elegida, Supr quita el punto dibujado más cercano.
+sweep-readout-size = N = { $n }
+sweep-readout-curve = { $run }: val. { $val }, brecha { $gap }
+sweep-readout-gain = ganancia { $gain }
+sweep-readout-rate = { $run } · { $seeds } semilla(s)
+sweep-readout-final-val = val. final { $band }
+sweep-readout-best-val = mejor val. { $band }
+sweep-readout-final-train = entr. final { $band }
+
 ## Los ejemplos preparados: títulos del menú y la nota que cada uno cuenta a la clase. Cada
 ## frase de una nota es una afirmación comprobada por tests/claims/ en inglés: la traducción
 ## dice lo mismo, ni más ni menos.

@@ -358,6 +358,35 @@ page-hearing-html = Un lecteur d'écran entend Lancer, Pause, Réinitialiser et 
 embed-not-an-origin = « { $raw } » n'est pas une origine (attendu : http:// ou https://, un nom d'hôte et un port facultatif, rien après, p. ex. https://school.example)
 embed-too-many-origins = au plus { $max } origines peuvent être de confiance
 
+## Le panneau Code (#21). Le code Python généré et le notebook restent en anglais.
+page-code-open = Code
+    .title = Cette expérience en code PyTorch ou Keras, et un notebook qui rejoue la course
+page-code-title = Cette expérience en code
+page-code-close = Fermer
+page-code-tabs =
+    .aria-label = Framework
+page-code-copy = Copier le code
+page-code-notebook = Télécharger le notebook
+page-code-about = Le notebook rejoue cette course dans PyTorch avec les données, les poids initiaux et les mini-lots du laboratoire : la perte avant le premier pas et chaque pas sans extinction sont ceux du laboratoire.
+code-copied = Copié.
+code-not-copied = Non copié : { $why }
+
+## Chaque élève (#20) : Calme, Contraste, la phrase du curseur des données, la lecture d'un
+## point du balayage et la ligne d'aide des flèches.
+page-calm = Calme
+    .title = Mouvement calme : les unités barrées du réseau changent au plus deux fois par seconde, rien ne glisse (actif aussi quand le système demande moins d'animations)
+page-contrast = Contraste
+    .title = Contraste élevé : texte, bordures, anneaux de focus et couleurs des graphiques plus marqués
+page-arrows-key-html = Sur les images (Données et réseau ouvert) : déplacer le curseur ; <kbd>Entrée</kbd> ajoute un point, <kbd>Suppr</kbd> en retire un. Sur le graphique du balayage : choisir un point ; <kbd>Entrée</kbd> le met en course
+data-cursor = Curseur en x = { $x }, y = { $y }. Entrée ajoute un point de la classe choisie, Suppr retire le point dessiné le plus proche.
+sweep-readout-size = N = { $n }
+sweep-readout-curve = { $run } : val. { $val }, écart { $gap }
+sweep-readout-gain = gain { $gain }
+sweep-readout-rate = { $run } · { $seeds } graine(s)
+sweep-readout-final-val = val. finale { $band }
+sweep-readout-best-val = meilleure val. { $band }
+sweep-readout-final-train = entr. final { $band }
+
 ## Les scénarios : titres du menu et la note que chacun dit à la classe. Chaque phrase d'une
 ## note est une affirmation vérifiée en anglais par tests/claims/ : la traduction dit la même
 ## chose, sans rien ajouter.

@@ -358,6 +358,35 @@ page-hearing-html = スクリーンリーダーは開始・一時停止・リセ
 embed-not-an-origin = 「{ $raw }」はオリジンではありません（http:// または https://、ホスト名、省略可能なポートが必要で、その後には何も付けられません。例：https://school.example）
 embed-too-many-origins = 信頼できるオリジンは最大 { $max } 個です
 
+## コードパネル（#21）。生成される Python コードとノートブックは英語のままです。
+page-code-open = コード
+    .title = この実験を PyTorch または Keras のコードに、そしてレースを再現するノートブック
+page-code-title = この実験をコードで
+page-code-close = 閉じる
+page-code-tabs =
+    .aria-label = フレームワーク
+page-code-copy = コードをコピー
+page-code-notebook = ノートブックをダウンロード
+page-code-about = ノートブックは実験室自身のデータ、初期の重み、ミニバッチでこのレースを PyTorch で再現します：最初のステップ前の損失と、ドロップアウトなしの各ステップは実験室と一致します。
+code-copied = コピーしました。
+code-not-copied = コピーできませんでした：{ $why }
+
+## すべての生徒に（#20）：控えめ、コントラスト、データカーソルの文、スイープの点の読み取り、
+## ヘルプの矢印キーの行。
+page-calm = 控えめ
+    .title = 控えめな動き：ネットワークの×印のユニットは 1 秒に最大 2 回しか変わらず、何もスライドしません（システムが動きを減らすよう求めたときもオン）
+page-contrast = コントラスト
+    .title = 高コントラスト：文字、枠線、フォーカスリング、グラフの色をより強く
+page-arrows-key-html = 図の上（「データとネットワーク」を開いているとき）：カーソルを動かす。<kbd>Enter</kbd> で点を追加、<kbd>Delete</kbd> で 1 つ削除。スイープのグラフ上：点を選ぶ。<kbd>Enter</kbd> でその点をレースに加える
+data-cursor = カーソルは x = { $x }、y = { $y }。Enter で選んだクラスの点を追加、Delete で最も近い描いた点を削除します。
+sweep-readout-size = N = { $n }
+sweep-readout-curve = { $run }：検証 { $val }、差 { $gap }
+sweep-readout-gain = 改善 { $gain }
+sweep-readout-rate = { $run } · シード { $seeds } 個
+sweep-readout-final-val = 最終検証 { $band }
+sweep-readout-best-val = 最良検証 { $band }
+sweep-readout-final-train = 最終訓練 { $band }
+
 ## プリセット：メニューの題名と、実行中にクラスに語る説明。説明の各文は tests/claims/ が
 ## 英語で確かめている主張です。翻訳は同じことだけを言い、付け加えません。
 

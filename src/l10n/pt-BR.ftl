@@ -358,6 +358,35 @@ page-hearing-html = Um leitor de tela ouve Iniciar, Pausar, Reiniciar e cada mov
 embed-not-an-origin = "{ $raw }" não é uma origem (esperado http:// ou https://, um nome de host e uma porta opcional, nada depois, p. ex. https://school.example)
 embed-too-many-origins = no máximo { $max } origens podem ser confiáveis
 
+## O painel Código (#21). O código Python gerado e o notebook continuam em inglês.
+page-code-open = Código
+    .title = Este experimento como código PyTorch ou Keras, e um notebook que repete a corrida
+page-code-title = Este experimento como código
+page-code-close = Fechar
+page-code-tabs =
+    .aria-label = Framework
+page-code-copy = Copiar código
+page-code-notebook = Baixar notebook
+page-code-about = O notebook repete esta corrida no PyTorch com os dados, os pesos iniciais e os minilotes do próprio laboratório: a perda antes do primeiro passo e cada passo sem desligamento coincidem com os do laboratório.
+code-copied = Copiado.
+code-not-copied = Não copiado: { $why }
+
+## Cada estudante (#20): Calmo, Contraste, a frase do cursor de dados, a leitura de um ponto
+## da varredura e a linha de ajuda das setas.
+page-calm = Calmo
+    .title = Movimento calmo: as unidades riscadas da rede mudam no máximo duas vezes por segundo, nada desliza (também ligado quando o sistema pede menos movimento)
+page-contrast = Contraste
+    .title = Alto contraste: texto, bordas, anéis de foco e cores dos gráficos mais fortes
+page-arrows-key-html = Nas imagens (Dados e rede aberto): mover o cursor; <kbd>Enter</kbd> adiciona um ponto, <kbd>Delete</kbd> remove um. No gráfico da varredura: escolher um ponto; <kbd>Enter</kbd> o coloca na corrida
+data-cursor = Cursor em x = { $x }, y = { $y }. Enter adiciona um ponto da classe escolhida, Delete remove o ponto desenhado mais próximo.
+sweep-readout-size = N = { $n }
+sweep-readout-curve = { $run }: val. { $val }, distância { $gap }
+sweep-readout-gain = ganho { $gain }
+sweep-readout-rate = { $run } · { $seeds } semente(s)
+sweep-readout-final-val = val. final { $band }
+sweep-readout-best-val = melhor val. { $band }
+sweep-readout-final-train = trein. final { $band }
+
 ## Os exemplos prontos: títulos do menu e a nota que cada um conta à turma. Cada frase de uma
 ## nota é uma afirmação verificada em inglês por tests/claims/: a tradução diz o mesmo, nada mais.
 

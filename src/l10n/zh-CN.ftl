@@ -358,6 +358,34 @@ page-hearing-html = 屏幕阅读器会即时听到开始、暂停、重置和每
 embed-not-an-origin = “{ $raw }”不是一个源（应为 http:// 或 https://、主机名和可选端口，后面不能有别的，例如 https://school.example）
 embed-too-many-origins = 最多只能信任 { $max } 个源
 
+## 代码面板（#21）。生成的 Python 代码和笔记本保持英文。
+page-code-open = 代码
+    .title = 把这个实验写成 PyTorch 或 Keras 代码，以及一个重演这场赛跑的笔记本
+page-code-title = 这个实验的代码
+page-code-close = 关闭
+page-code-tabs =
+    .aria-label = 框架
+page-code-copy = 复制代码
+page-code-notebook = 下载笔记本
+page-code-about = 笔记本用实验室自己的数据、初始权重和小批量在 PyTorch 中重演这场赛跑：第一步之前的损失和每个不带丢弃的步骤都与实验室一致。
+code-copied = 已复制。
+code-not-copied = 未复制：{ $why }
+
+## 每位学生（#20）：柔和、高对比、数据光标的句子、扫描点的读数，以及帮助中方向键的一行。
+page-calm = 柔和
+    .title = 柔和动画：网络中划掉的单元每秒最多变化两次，没有滑动（系统要求减少动画时也会开启）
+page-contrast = 高对比
+    .title = 高对比度：更醒目的文字、边框、焦点环和图表颜色
+page-arrows-key-html = 在图上（“数据与网络”打开时）：移动光标；<kbd>Enter</kbd> 添加一个点，<kbd>Delete</kbd> 删除一个点。在扫描图上：选择一个点；<kbd>Enter</kbd> 让它参加赛跑
+data-cursor = 光标在 x = { $x }，y = { $y }。Enter 添加一个所选类别的点，Delete 删除最近的手绘点。
+sweep-readout-size = N = { $n }
+sweep-readout-curve = { $run }：验证 { $val }，差距 { $gap }
+sweep-readout-gain = 收益 { $gain }
+sweep-readout-rate = { $run } · { $seeds } 个种子
+sweep-readout-final-val = 最终验证 { $band }
+sweep-readout-best-val = 最佳验证 { $band }
+sweep-readout-final-train = 最终训练 { $band }
+
 ## 预设：菜单中的标题，以及每个预设运行时讲给全班听的说明。说明中的每句话都是由
 ## tests/claims/ 用英文检验的论断：译文只说同样的内容，不多说。
 

@@ -7,6 +7,7 @@ import { applyView } from './apply.js';
 import { guard } from './banner.js';
 import { download } from './export.js';
 import { writeUrl } from './link.js';
+import { say } from './l10n.js';
 import { $, settings } from './shared.js';
 
 const LANGUAGES = ['pytorch', 'keras'];
@@ -47,14 +48,15 @@ function closeCode() {
   writeUrl();
 }
 
-// The sentences are the page's markup (data-copied, data-failed), for the language catalogs.
+// The sentences are the catalogs' (code-copied, code-not-copied); the browser's reason stays
+// as the browser wrote it.
 async function copyCode() {
   const status = $('code-status');
   try {
     await navigator.clipboard.writeText($('code-text').textContent);
-    status.textContent = status.dataset.copied;
+    status.textContent = say('code-copied');
   } catch (err) {
-    status.textContent = `${status.dataset.failed} ${err?.message ?? err}`;
+    status.textContent = say('code-not-copied', { why: `${err?.message ?? err}` });
   }
 }
 

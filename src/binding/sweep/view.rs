@@ -10,6 +10,7 @@ use crate::core::sweep::{self, Row};
 use crate::render::ChartGeometry;
 use crate::render::palette::{BLUE, GREEN, INK, Rgb, SKY_BLUE, VERMILLION};
 use crate::render::sweep_chart::{SweepChartView, SweepCurve, draw_sweep_chart};
+use crate::t;
 
 /// A curve as the panel builds it: label, colour, dashed, `(x, mean, min, max)` per point.
 type Curve = (String, Rgb, bool, Vec<(f32, f32, f32, f32)>);
@@ -132,26 +133,24 @@ impl SweepPanel {
         if self.is_size_sweep() {
             let r1 = self.sweep.rows(1)[i];
             let (plain, focus) = self.size_labels();
+            let curve = |run: &str, r: Row| {
+                let (val, gap) = (short(r.final_val.mean), short(r.gap.mean));
+                t!("sweep-readout-curve", run = run, val = val, gap = gap)
+            };
+            let gain = short(r0.final_val.mean - r1.final_val.mean);
             vec![
-                format!("N = {}", r0.x),
-                format!(
-                    "{plain}: val {}, gap {}",
-                    short(r0.final_val.mean),
-                    short(r0.gap.mean)
-                ),
-                format!(
-                    "{focus}: val {}, gap {}",
-                    short(r1.final_val.mean),
-                    short(r1.gap.mean)
-                ),
-                format!("gain {}", short(r0.final_val.mean - r1.final_val.mean)),
+                t!("sweep-readout-size", n = r0.x.to_string()),
+                curve(&plain, r0),
+                curve(&focus, r1),
+                t!("sweep-readout-gain", gain = gain),
             ]
         } else {
+            let seeds = r0.final_val.n;
             vec![
-                format!("{} · {} seed(s)", self.label(r0.x), r0.final_val.n),
-                format!("final val {}", band(r0.final_val)),
-                format!("best val {}", band(r0.best_val)),
-                format!("final train {}", band(r0.final_train)),
+                t!("sweep-readout-rate", run = self.label(r0.x), seeds = seeds),
+                t!("sweep-readout-final-val", band = band(r0.final_val)),
+                t!("sweep-readout-best-val", band = band(r0.best_val)),
+                t!("sweep-readout-final-train", band = band(r0.final_train)),
             ]
         }
     }
