@@ -295,7 +295,7 @@ narration-sound-mapping = الصوت مغلق حتى تؤشّر عليه بجا�
 narration-swept-p = p
 narration-swept-points = عدد نقاط التدريب
 narration-sweep-empty = المسح: لم تُدرَّب أي نقطة بعد؛ اضغط «شغّل المسح».
-narration-sweep = مسح خسارة التحقق النهائية مقابل { $name }: الأدنى عند { $name } = { $best_x }، { $best }؛ { $first } عند { $name } = { $first_x }، و{ $last } عند { $name } = { $last_x }. المنحنى { $shape ->
+narration-sweep = مسح خسارة التحقق النهائية مقابل { $name }: الأدنى عند ⁦{ $name } = { $best_x }⁩، { $best }؛ { $first } عند ⁦{ $name } = { $first_x }⁩، و{ $last } عند ⁦{ $name } = { $last_x }⁩. المنحنى { $shape ->
         [u] على شكل U: القليل جدًا والكثير جدًا كلاهما يكلّف خسارة التحقق
         [first] أدنى عند أول نقطة
         [last] أدنى عند آخر نقطة
@@ -372,7 +372,7 @@ page-calm = هدوء
 page-contrast = تباين
     .title = تباين عالٍ: نص وحدود وحلقات تركيز وألوان رسوم أقوى
 page-arrows-key-html = على الصور (حين تكون «البيانات والشبكة» مفتوحة): حرّك المؤشر؛ <kbd>Enter</kbd> يضيف نقطة، و<kbd>Delete</kbd> يزيل واحدة. على رسم المسح: اختر نقطة؛ <kbd>Enter</kbd> يدخلها السباق
-data-cursor = المؤشر عند x = { $x }، y = { $y }. Enter يضيف نقطة من الصنف المختار، وDelete يزيل أقرب نقطة مرسومة.
+data-cursor = المؤشر عند ⁦x = { $x }⁩، ⁦y = { $y }⁩. Enter يضيف نقطة من الصنف المختار، وDelete يزيل أقرب نقطة مرسومة.
 sweep-readout-size = N = { $n }
 sweep-readout-curve = { $run }: تحقق { $val }، فجوة { $gap }
 sweep-readout-gain = مكسب { $gain }

@@ -1,7 +1,7 @@
-// The described lab (#20) in the class's language (#19): with lang=de the Describe button, a
-// spoken sentence, Listen's mapping in Help and a table's caption and numbers are German (0,5
-// written with a comma); with lang=en-XA (the pseudo-locale) every one of them is bracketed, so
-// no sentence of the narrator is left outside the catalogs.
+// The features of #20 and #21 in the class's language (#19): with lang=de the Describe button,
+// a spoken sentence, Listen's mapping in Help, a table's caption and numbers (0,5 written with a
+// comma), the Code panel, Calm and Contrast are German; with lang=en-XA (the pseudo-locale) they
+// are bracketed, so none is left outside the catalogs.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -73,4 +73,19 @@ test('in the pseudo-locale the narrator, Describe and the tables are bracketed',
   const played = await page.evaluate(() => window.lab.narration().at(-1).text);
   assert.ok(played.startsWith('[') && played.endsWith(']'), played);
   await pause(page);
+});
+
+test('the Code panel, Calm and Contrast speak the language too', { timeout: 60_000 }, async () => {
+  const page = await open('de');
+  assert.equal((await page.locator('#calm').textContent()).trim(), 'Ruhig');
+  assert.match(await page.getAttribute('#contrast', 'title'), /^Hoher Kontrast/);
+  await page.click('#code-open');
+  assert.equal((await page.locator('#code-title').textContent()).trim(), 'Dieses Experiment als Code');
+  assert.equal((await page.locator('#code-copy').textContent()).trim(), 'Code kopieren');
+  await page.click('#code-close');
+  const pseudo = await open('en-XA');
+  for (const id of ['#calm', '#contrast', '#code-open']) {
+    const text = (await pseudo.locator(id).textContent()).trim();
+    assert.ok(text.startsWith('[') && text.endsWith(']'), `${id}: ${text}`);
+  }
 });
