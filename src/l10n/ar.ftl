@@ -372,6 +372,7 @@ page-calm = هدوء
 page-contrast = تباين
     .title = تباين عالٍ: نص وحدود وحلقات تركيز وألوان رسوم أقوى
 page-arrows-key-html = على الصور (حين تكون «البيانات والشبكة» مفتوحة): حرّك المؤشر؛ <kbd>Enter</kbd> يضيف نقطة، و<kbd>Delete</kbd> يزيل واحدة. على رسم المسح: اختر نقطة؛ <kbd>Enter</kbd> يدخلها السباق
+page-data-cursor-hint = أو بلوحة المفاتيح: Tab للوصول إلى الصور، ومفاتيح الأسهم تحرك مؤشرًا، وEnter يضيف نقطة، وDelete يزيل الأقرب.
 data-cursor = المؤشر عند ⁦x = { $x }⁩، ⁦y = { $y }⁩. Enter يضيف نقطة من الصنف المختار، وDelete يزيل أقرب نقطة مرسومة.
 sweep-readout-size = N = { $n }
 sweep-readout-curve = { $run }: تحقق { $val }، فجوة { $gap }
