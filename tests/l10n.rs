@@ -364,3 +364,26 @@ fn the_data_cursor_speaks_the_language() {
     l10n::set_language("en");
     assert!(describe((0.25, -0.4)).starts_with("Cursor at x = 0.25, y = -0.40."));
 }
+
+/// The Code panel's code is English in every language (its comments are code): a German page
+/// gets the same PyTorch as an English one, run names with a decimal point.
+#[test]
+fn the_generated_code_stays_english() {
+    use dropout_lab::core::code::{Language, Spec, write};
+    let experiment = dropout_lab::core::preset::by_name(dropout_lab::core::preset::DEFAULT)
+        .unwrap()
+        .experiment()
+        .unwrap();
+    l10n::set_language("en");
+    let english = write(&Spec::of(&experiment), Language::PyTorch);
+    l10n::set_language("de");
+    let german = write(&Spec::of(&experiment), Language::PyTorch);
+    assert_eq!(
+        l10n::language().tag,
+        "de",
+        "the page goes on speaking German"
+    );
+    l10n::set_language("en");
+    assert_eq!(german, english);
+    assert!(english.contains("p = 0.50"));
+}

@@ -82,7 +82,7 @@ impl Spec {
                 .runs()
                 .iter()
                 .map(|r| RunSpec {
-                    label: r.label(Notation::Drop),
+                    label: english(|| r.label(Notation::Drop)),
                     rates: r.rates().clone(),
                     variant: *r.variant(),
                 })
@@ -118,4 +118,15 @@ pub(crate) fn py_number(v: f32) -> String {
 /// A Python string literal (JSON's escaping is valid Python).
 pub(crate) fn py_string(text: &str) -> String {
     crate::core::settings::json::string(text)
+}
+
+/// `write` with the thread speaking English: the code and its comments are English in every
+/// language the page speaks (code is read beside PyTorch's and Keras's own English), so a run's
+/// name in it is "p = 0.50" even where the page writes "p = 0,50".
+fn english<T>(write: impl FnOnce() -> T) -> T {
+    let spoken = crate::core::l10n::language().tag;
+    crate::core::l10n::set_language("en");
+    let written = write();
+    crate::core::l10n::set_language(spoken);
+    written
 }
