@@ -26,8 +26,11 @@ pub fn language_now() -> Vec<String> {
 /// The language menu: `[tag, name in itself, tag, name, …]`.
 #[wasm_bindgen(js_name = languageList)]
 pub fn language_list() -> Vec<String> {
+    // The pseudo-locale is a tester's tool: a class sees it in the menu only if a link chose it.
+    let pseudo_chosen = l10n::language().pseudo;
     l10n::LANGUAGES
         .iter()
+        .filter(|l| !l.pseudo || pseudo_chosen)
         .flat_map(|l| [l.tag.to_string(), l.name.to_string()])
         .collect()
 }

@@ -17,11 +17,13 @@ const TABLES = ['loss', 'sweep', 'inside'];
 const state = { sweepPanel: () => null, inside: () => null };
 for (const which of TABLES) state[which] = { key: '', at: -Infinity };
 
-// Losses to four decimals (the chart's read-outs show two or three); a missing value a dash.
+// Losses to four decimals (the chart's read-outs show two or three), written the way the
+// class's language writes numbers (the core's formatting: 0,5123 in German); a missing value a dash.
 const cell = (v) => (Number.isFinite(v) ? num(v, 4) : '—');
+const whole = (v) => num(v, 0);
 
 /** Rows of `width` numbers as text: the first with `first`, the others as losses. */
-function numberRows(numbers, width, first = String) {
+function numberRows(numbers, width, first = whole) {
   const rows = [];
   for (let i = 0; i + width <= numbers.length; i += width) {
     rows.push([first(numbers[i]), ...Array.from(numbers.subarray(i + 1, i + width), cell)]);
@@ -62,7 +64,7 @@ function lossTables() {
 function sweepTables() {
   const panel = state.sweepPanel();
   if (!panel) return [];
-  const x = (v) => (v < 1 ? num(v, 2) : String(v));
+  const x = (v) => (v < 1 ? num(v, 2) : whole(v));
   const curves = panel.isSizeSweep() ? 2 : 1;
   return Array.from({ length: curves }, (_, s) => {
     const [caption, ...heads] = panel.tableText(s);
