@@ -59,9 +59,18 @@ const fn lang(tag: &'static str, name: &'static str, source: &'static str) -> La
 }
 
 /// Every language, English first; the menu lists them in this order.
-pub static LANGUAGES: [Language; 4] = [
+pub static LANGUAGES: [Language; 9] = [
     lang("en", "English", ENGLISH),
+    lang("es", "Español", include_str!("../l10n/es.ftl")),
+    lang("fr", "Français", include_str!("../l10n/fr.ftl")),
     lang("de", "Deutsch", include_str!("../l10n/de.ftl")),
+    lang(
+        "pt-BR",
+        "Português (Brasil)",
+        include_str!("../l10n/pt-BR.ftl"),
+    ),
+    lang("zh-CN", "简体中文", include_str!("../l10n/zh-CN.ftl")),
+    lang("ja", "日本語", include_str!("../l10n/ja.ftl")),
     Language {
         rtl: true,
         ..lang("ar", "العربية", include_str!("../l10n/ar.ftl"))
