@@ -236,6 +236,20 @@ pub fn fixed(x: impl Into<f64>, digits: usize) -> String {
     numbers::decimal(&numbers::style(language().tag), x.into(), digits)
 }
 
+/// The fonts canvas labels name before the browser's own family in this thread's language:
+/// Debian's Noto CJK (the Japanese or the Chinese forms of the shared characters) and Noto
+/// Arabic, so no label shows a missing glyph and each is measured in the font it is drawn in.
+pub fn canvas_fonts() -> &'static str {
+    match language().tag {
+        "zh-CN" => {
+            "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", "
+        }
+        "ja" => "\"Noto Sans CJK JP\", \"Source Han Sans JP\", \"Hiragino Sans\", \"Yu Gothic\", ",
+        "ar" => "\"Noto Sans Arabic\", \"Noto Naskh Arabic\", \"Geeza Pro\", \"Segoe UI\", ",
+        _ => "",
+    }
+}
+
 /// A typed number in the link's form: this language's decimal separator read as the point.
 pub fn canonical_number(typed: &str) -> String {
     numbers::canonical(&numbers::style(language().tag), typed)
