@@ -319,4 +319,4 @@ runs-numbers = Train. { $train } · Val. { $val }
 runs-numbers-acc = Train. { $train } · Val. { $val } · Gen. { $acc } %
 runs-overconfident = { $runs }: Der Validierungsverlust steigt, während die Genauigkeit hält — das Netz wird bei den Antworten, die es falsch gibt, übermäßig selbstsicher.
 note-story = { $note } (Die Geschichte dauert { $epochs } Epochen; dort hält das Training einmal an.)
-note-left-story = Sie haben die Geschichte der Voreinstellung verlassen ({ $changes }): Notiz und Halt der Voreinstellung nach { $epochs } Epochen gelten nicht mehr. Wählen Sie die Voreinstellung erneut, um zurückzukehren.
+note-left-story = Sie haben die Geschichte der Voreinstellung verlassen ({ $changes }): Deren Notiz und Halt nach { $epochs } Epochen gelten nicht mehr. Wählen Sie die Voreinstellung erneut, um zurückzukehren.
