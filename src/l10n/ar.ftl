@@ -119,8 +119,8 @@ page-input-rate =
 page-scaling = التحجيم
 page-scaling-2 =
     .aria-label = تحجيم الإسقاط
-page-inverted-kept-units-1 = معكوس: الوحدات المُبقاة ×1/(1−p) في التدريب (PyTorch، Keras)
-page-classic-no-scaling-in = كلاسيكي: لا تحجيم في التدريب، وكل الوحدات ×(1−p) عند التقييم
+page-inverted-kept-units-1 = معكوس: الوحدات المُبقاة ⁦×1/(1−p)⁩ في التدريب (PyTorch، Keras)
+page-classic-no-scaling-in = كلاسيكي: لا تحجيم في التدريب، وكل الوحدات ⁦×(1−p)⁩ عند التقييم
 page-notation = الترميز
 page-notation-2 =
     .aria-label = ماذا تعني p
@@ -197,7 +197,7 @@ page-setup-file =
 page-export-close = إغلاق
 page-help-title = حول مختبر الإسقاط
 page-help-close = إغلاق
-page-help-dropout-html = الإسقاط (Dropout) يطفئ كل وحدة في الطبقة عشوائيًا أثناء تدريب الشبكة: <b>p</b> هو احتمال إسقاط الوحدة، والوحدات المُبقاة تُضرب في 1/(1−p) كي تتلقى الطبقة التالية المدخل نفسه في المتوسط. عند التقييم لا يُسقط شيء، فتتصرف الشبكة المدرَّبة كمتوسط للشبكات المخففة الكثيرة التي تدرّبت بصفتها.
+page-help-dropout-html = الإسقاط (Dropout) يطفئ كل وحدة في الطبقة عشوائيًا أثناء تدريب الشبكة: <b>p</b> هو احتمال إسقاط الوحدة، والوحدات المُبقاة تُضرب في ⁦1/(1−p)⁩ كي تتلقى الطبقة التالية المدخل نفسه في المتوسط. عند التقييم لا يُسقط شيء، فتتصرف الشبكة المدرَّبة كمتوسط للشبكات المخففة الكثيرة التي تدرّبت بصفتها.
 page-what-the-page-shows = ما تعرضه الصفحة
 page-help-network-html = <b>الشبكة</b>: شبكة التشغيل المحدد؛ الوحدات المشطوبة أُسقطت في خطوة التدريب هذه (<i>وضع التقييم</i> يعرض الشبكة الكاملة المستخدمة للتحقق).
 page-help-rates-html = <b>معدل الإسقاط</b> يضبط الطبقات المخفية للتشغيل المحدد؛ و<b>المعدلات في السباق</b> تسرد التشغيلات، التي تتدرّب من الأوزان نفسها على الدفعات الصغيرة نفسها ولا تختلف إلا في الإسقاط.
@@ -234,10 +234,10 @@ notation-input-rate-label-drop = إسقاط المدخلات
 notation-input-rate-label-retain = إبقاء المدخلات
 notation-rate-aria-drop = معدل الإسقاط
 notation-rate-aria-retain = احتمال الإبقاء (1 − معدل الإسقاط)
-notation-scaling-inverted-drop = معكوس: الوحدات المُبقاة ×1/(1−p) في التدريب (PyTorch، Keras)
-notation-scaling-inverted-retain = معكوس: الوحدات المُبقاة ×1/p في التدريب (PyTorch، Keras)
-notation-scaling-classic-drop = كلاسيكي: لا تحجيم في التدريب، وكل الوحدات ×(1−p) عند التقييم
-notation-scaling-classic-retain = كلاسيكي: لا تحجيم في التدريب، وكل الوحدات ×p عند التقييم (Srivastava وآخرون)
+notation-scaling-inverted-drop = معكوس: الوحدات المُبقاة ⁦×1/(1−p)⁩ في التدريب (PyTorch، Keras)
+notation-scaling-inverted-retain = معكوس: الوحدات المُبقاة ⁦×1/p⁩ في التدريب (PyTorch، Keras)
+notation-scaling-classic-drop = كلاسيكي: لا تحجيم في التدريب، وكل الوحدات ⁦×(1−p)⁩ عند التقييم
+notation-scaling-classic-retain = كلاسيكي: لا تحجيم في التدريب، وكل الوحدات ⁦×p⁩ عند التقييم (Srivastava وآخرون)
 
 preset-moons-title = هلالان: 80 نقطة مشوّشة
 preset-moons-note = ثمانون نقطة، واحدة من كل عشر بتسمية خاطئة، وشبكة فيها 17,000 وزن: حرية أكبر بكثير مما تستطيع البيانات تثبيته. راقب التشغيل p = 0: تبلغ خسارة التحقق أدناها خلال نحو مئة حقبة (على البذرة الافتراضية خلال عشر) ثم ترتفع إلى مرة ونصف من أفضل قيمة لها أو أكثر، بينما تواصل خسارة التدريب هبوطها نحو الصفر. إنه يحفظ النقاط ذات التسميات الخاطئة: تنمو في خريطة قراره جزر صغيرة حول عدد منها، حيث لا يكون في خريطة التشغيل p = 0.5 إلا جزيرة أو اثنتان على الأكثر. تبقى خسارة التدريب للتشغيل p = 0.5 أعلى، لكن خسارة التحقق لديه تنتهي أدنى، والفجوة بين منحنييه أقل من نصف العرض. أشر إلى الأقنعة: في كل خطوة يُطفأ نصف مختلف من الوحدات المخفية، فلا تستطيع أي وحدة الاعتماد على شريك بعينه لنحت جزيرة.
@@ -261,13 +261,13 @@ readout-gaussian = كل وحدة ⁦× N(1, { $variance })⁩
 readout-kept-scaled = { $things ->
         [weights] الأوزان
        *[units] الوحدات
-    } المُبقاة ×{ $scale }
+    } المُبقاة ⁦×{ $scale }⁩
 readout-no-scaling = لا تحجيم في التدريب
 readout-left-on = { $what ->
         [noise] الضجيج يبقى
        *[masks] الأقنعة تبقى
     } مفعّلة عند التقييم
-readout-eval-scaled = ×{ $scale } عند التقييم
+readout-eval-scaled = ⁦×{ $scale }⁩ عند التقييم
 readout-none-at-evaluation = لا شيء عند التقييم
 readout-scales = { $training }، { $evaluation }
 readout-on-inputs = { $rate } على { $inputs ->
@@ -279,18 +279,18 @@ readout-on-inputs = { $rate } على { $inputs ->
        *[other] { $inputs } مدخل
     }
 
-diagram-train-inverted = التدريب — قناع الإسقاط لمثال واحد؛ الوحدات المُبقاة ×1/(1−p)
-diagram-train-inverted-retain = التدريب — قناع الإسقاط لمثال واحد؛ الوحدات المُبقاة ×1/p
+diagram-train-inverted = التدريب — قناع الإسقاط لمثال واحد؛ الوحدات المُبقاة ⁦×1/(1−p)⁩
+diagram-train-inverted-retain = التدريب — قناع الإسقاط لمثال واحد؛ الوحدات المُبقاة ⁦×1/p⁩
 diagram-train-classic = التدريب — قناع الإسقاط لمثال واحد؛ إسقاط كلاسيكي: لا تحجيم
 diagram-eval-inverted = التقييم — كل الوحدات مفعّلة، لا تحجيم
-diagram-eval-classic = التقييم — كل الوحدات مفعّلة، مضروبة في 1−p (إسقاط كلاسيكي)
+diagram-eval-classic = التقييم — كل الوحدات مفعّلة، مضروبة في ⁦1−p⁩ (إسقاط كلاسيكي)
 diagram-eval-classic-retain = التقييم — كل الوحدات مفعّلة، مضروبة في p (إسقاط كلاسيكي)
 diagram-kept-of = أُبقي { $kept } من { $n }
 diagram-expected = المتوقع ≈ { $n }
-diagram-kept-scaled = المُبقاة ×{ $scale }
+diagram-kept-scaled = المُبقاة ⁦×{ $scale }⁩
 diagram-mask-of = قناع { $rate }
-diagram-expected-scaled = { $expected }، ×{ $scale }
-diagram-all-scaled = كل الوحدات ×{ $scale }
+diagram-expected-scaled = { $expected }، ⁦×{ $scale }⁩
+diagram-all-scaled = كل الوحدات ⁦×{ $scale }⁩
 diagram-layer-input = المدخلات
 diagram-layer-output = المخرجات
 diagram-layer-hidden = مخفية { $layer }
