@@ -21,6 +21,7 @@ import { applyNotation, wireNotation } from './lab/notation.js';
 import { applyPresent, wirePresent } from './lab/present.js';
 import { createLab, writeNote } from './lab/rebuild.js';
 import { onLanguage } from './lab/l10n.js';
+import { wireLanguageMenu } from './lab/language-menu.js';
 import { wireSetupFile } from './lab/setup-file.js';
 import { $, SPEEDS, engine, formatRate, settings, ui } from './lab/shared.js';
 import { wireShortcuts } from './lab/shortcuts.js';
@@ -42,6 +43,7 @@ function retranslate() {
   writeNote();
   ui.runsKey = '';
   ui.dirty = true;
+  if (engine.lab) changed(); // the read-outs and the Data & network panel, in the new language
 }
 
 async function main() {
@@ -64,6 +66,7 @@ async function main() {
   $('log').checked = Boolean(settings.log);
   applyHidden();
   wirePresent();
+  wireLanguageMenu();
   wireControls();
   wireTransport();
   wireCopyLink();

@@ -74,3 +74,26 @@ pub fn format_number(x: f64, digits: usize) -> String {
 pub fn canonical_number(typed: &str) -> String {
     l10n::canonical_number(typed)
 }
+
+/// Starts keeping every canvas label fitted from now on (the text-fit record), for the page
+/// tests that check each language's labels are translated and fit their boxes.
+#[wasm_bindgen(js_name = watchLabels)]
+pub fn watch_labels() {
+    crate::render::text_fit::watch_labels();
+}
+
+/// The labels fitted since `watchLabels`: `[asked, drawn, width, box width, …]` as text.
+#[wasm_bindgen(js_name = watchedLabels)]
+pub fn watched_labels() -> Vec<String> {
+    crate::render::text_fit::watched_labels()
+        .into_iter()
+        .flat_map(|f| {
+            [
+                f.label,
+                f.drawn,
+                f.width.to_string(),
+                f.max_width.to_string(),
+            ]
+        })
+        .collect()
+}

@@ -320,3 +320,11 @@ runs-numbers-acc = Train. { $train } · Val. { $val } · Gen. { $acc } %
 runs-overconfident = { $runs }: Der Validierungsverlust steigt, während die Genauigkeit hält — das Netz wird bei den Antworten, die es falsch gibt, übermäßig selbstsicher.
 note-story = { $note } (Die Geschichte dauert { $epochs } Epochen; dort hält das Training einmal an.)
 note-left-story = Sie haben die Geschichte der Voreinstellung verlassen ({ $changes }): Deren Notiz und Halt nach { $epochs } Epochen gelten nicht mehr. Wählen Sie die Voreinstellung erneut, um zurückzukehren.
+
+draw-count = { $count ->
+        [0] 0 eigene Punkte — in die Bilder unten zeichnen
+        [one] { $count } eigener Punkt
+       *[other] { $count } eigene Punkte
+    }
+draw-not-here = Punkte lassen sich auf 2-D-Daten und Kurven zeichnen.
+preset-your-data = { $title } — Ihre Daten

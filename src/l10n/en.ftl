@@ -346,3 +346,13 @@ runs-numbers-acc = train { $train } · val { $val } · acc { $acc }%
 runs-overconfident = { $runs }: validation loss climbs while accuracy holds — the network is growing over-confident on the answers it gets wrong.
 note-story = { $note } (The story takes { $epochs } epochs; training pauses there once.)
 note-left-story = You have left the preset's story ({ $changes }): its note and its pause at { $epochs } epochs no longer apply. Choose the preset again to go back.
+
+## The Data & network panel (www/lab/data-panel.js).
+
+draw-count = { $count ->
+        [0] 0 points of your own — draw on the panels below
+        [one] { $count } point of your own
+       *[other] { $count } points of your own
+    }
+draw-not-here = Points can be drawn on 2-D data and curves.
+preset-your-data = { $title } — your data

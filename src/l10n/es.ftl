@@ -319,3 +319,11 @@ runs-numbers-acc = entr. { $train } · val. { $val } · exact. { $acc } %
 runs-overconfident = { $runs }: la pérdida de validación sube mientras la exactitud se mantiene — la red se vuelve demasiado confiada en las respuestas que falla.
 note-story = { $note } (La historia dura { $epochs } épocas; el entrenamiento se pausa allí una vez.)
 note-left-story = Has salido de la historia del ejemplo ({ $changes }): su nota y su pausa en { $epochs } épocas ya no valen. Elige de nuevo el ejemplo para volver.
+
+draw-count = { $count ->
+        [0] 0 puntos propios — dibuja en los paneles de abajo
+        [one] { $count } punto propio
+       *[other] { $count } puntos propios
+    }
+draw-not-here = Se pueden dibujar puntos en datos 2D y en curvas.
+preset-your-data = { $title } — tus datos

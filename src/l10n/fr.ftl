@@ -319,3 +319,11 @@ runs-numbers-acc = entr. { $train } · val. { $val } · exact. { $acc } %
 runs-overconfident = { $runs } : la perte de validation monte alors que l’exactitude tient — le réseau devient trop sûr de lui sur les réponses qu’il rate.
 note-story = { $note } (L’histoire dure { $epochs } époques ; l’entraînement s’y met en pause une fois.)
 note-left-story = Vous avez quitté l’histoire du scénario ({ $changes }) : sa note et sa pause à { $epochs } époques ne valent plus. Choisissez à nouveau le scénario pour y revenir.
+
+draw-count = { $count ->
+        [0] 0 point à vous — dessinez sur les panneaux ci-dessous
+        [one] { $count } point à vous
+       *[other] { $count } points à vous
+    }
+draw-not-here = On peut dessiner des points sur des données 2D et des courbes.
+preset-your-data = { $title } — vos données

@@ -313,3 +313,10 @@ runs-numbers-acc = 訓練 { $train } · 検証 { $val } · 正解率 { $acc }%
 runs-overconfident = { $runs }：正解率は変わらないのに検証損失が上がっています — ネットワークは間違えた答えに対して自信過剰になりつつあります。
 note-story = { $note }（この話は { $epochs } エポック続きます。そこで学習は一度止まります。）
 note-left-story = プリセットの話から外れました（{ $changes }）。その説明と { $epochs } エポックでの停止はもう当てはまりません。戻るにはプリセットをもう一度選んでください。
+
+draw-count = { $count ->
+        [0] 自分の点はまだありません — 下の図に描いてください
+       *[other] 自分の点 { $count } 個
+    }
+draw-not-here = 点を描けるのは 2 次元のデータと曲線だけです。
+preset-your-data = { $title } — 自分のデータ

@@ -319,3 +319,11 @@ runs-numbers-acc = treino { $train } · val. { $val } · acur. { $acc }%
 runs-overconfident = { $runs }: a perda de validação sobe enquanto a acurácia se mantém — a rede fica confiante demais nas respostas que erra.
 note-story = { $note } (A história dura { $epochs } épocas; o treino pausa ali uma vez.)
 note-left-story = Você saiu da história do exemplo ({ $changes }): a nota e a pausa em { $epochs } épocas não valem mais. Escolha o exemplo de novo para voltar.
+
+draw-count = { $count ->
+        [0] 0 pontos seus — desenhe nos painéis abaixo
+        [one] { $count } ponto seu
+       *[other] { $count } pontos seus
+    }
+draw-not-here = Dá para desenhar pontos em dados 2D e em curvas.
+preset-your-data = { $title } — seus dados

@@ -313,3 +313,10 @@ runs-numbers-acc = 训练 { $train } · 验证 { $val } · 准确率 { $acc }%
 runs-overconfident = { $runs }：验证损失上升而准确率不变 — 网络对它答错的题目越来越过度自信。
 note-story = { $note }（这个故事持续 { $epochs } 轮；训练会在那里暂停一次。）
 note-left-story = 你已离开预设的故事（{ $changes }）：它的说明和在第 { $epochs } 轮的暂停不再适用。重新选择该预设即可返回。
+
+draw-count = { $count ->
+        [0] 你还没有画点 — 在下面的面板上绘制
+       *[other] 你画了 { $count } 个点
+    }
+draw-not-here = 只能在二维数据和曲线上画点。
+preset-your-data = { $title } — 你的数据

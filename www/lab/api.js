@@ -6,7 +6,7 @@ import { addRate, changed } from './controls.js';
 import { writeUrl } from './link.js';
 import { snapshot } from './readings.js';
 import { engineRestarts, killEngine, panicEngine } from './engine.js';
-import { trainingStepsHere } from '../pkg/dropout_lab.js';
+import { trainingStepsHere, watchLabels, watchedLabels } from '../pkg/dropout_lab.js';
 import { engine, ui } from './shared.js';
 import { reset, setPlaying, setSpeed } from './transport.js';
 
@@ -70,6 +70,10 @@ function testHooks() {
     engineRestarts,
     // Minibatches trained by the page's own wasm instance: always 0, training is the engine's.
     trainingStepsHere,
+    // The text-fit record (#19): every canvas label fitted between the two calls, to check
+    // that each comes from the catalog and fits its box in every language.
+    watchLabels,
+    watchedLabels,
   };
 }
 

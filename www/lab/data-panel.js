@@ -5,6 +5,7 @@
 // says what was rebuilt. A value the core refuses only says why (with the core's bounds); the
 // running lab is untouched.
 
+import { say } from './l10n.js';
 import { csvPoints } from '../pkg/dropout_lab.js';
 import { applySettings } from './apply.js';
 import { datasetNamed, limits } from './setup-knobs.js';
@@ -71,13 +72,11 @@ export function syncSetup() {
   const drawable = state.shape !== 'digits';
   $('draw-tools').hidden = !drawable;
   const count = state.points.length;
-  $('draw-count').textContent = drawable
-    ? `${count} point${count === 1 ? '' : 's'} of your own${count ? '' : ' — draw on the panels below'}`
-    : 'Points can be drawn on 2-D data and curves.';
+  $('draw-count').textContent = say(drawable ? 'draw-count' : 'draw-not-here', { count });
   $('draw-clear').disabled = count === 0;
   for (const preset of engine.presets) {
     const option = [...$('preset').options].find((o) => o.value === preset.name);
-    if (option) option.textContent = preset.name === settings.preset && state.dataEdited ? `${preset.title} — your data` : preset.title;
+    if (option) option.textContent = preset.name === settings.preset && state.dataEdited ? say('preset-your-data', { title: preset.title }) : preset.title;
   }
   return state;
 }
