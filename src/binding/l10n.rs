@@ -15,12 +15,14 @@ pub fn set_language(wanted: Vec<String>) -> String {
     l10n::set_language(language.tag).tag.to_string()
 }
 
-/// The language spoken now, `[tag, dir]` for `<html lang dir>`.
+/// The language spoken now, `[tag, dir, decimal separator]`: `<html lang dir>`, and whether
+/// the number fields must take a decimal comma.
 #[wasm_bindgen(js_name = languageNow)]
 pub fn language_now() -> Vec<String> {
     let language = l10n::language();
     let dir = if language.rtl { "rtl" } else { "ltr" };
-    vec![language.tag.into(), dir.into()]
+    let decimal = l10n::numbers::style(language.tag).decimal;
+    vec![language.tag.into(), dir.into(), decimal.into()]
 }
 
 /// The language menu: `[tag, name in itself, tag, name, …]`.

@@ -102,6 +102,10 @@ test('the menu switches the language: <html lang dir>, the link, the page and th
   await page.waitForFunction(() => document.documentElement.dir === 'ltr' && document.documentElement.lang === 'de');
   assert.equal(await page.locator('#play').textContent(), 'Start');
   assert.match(await page.locator('#rate-out').textContent(), /^p = 0,50 · behalten/, 'numbers in the language’s form');
+  await page.locator('#lr').fill('0,01');
+  await page.locator('#lr').press('Enter');
+  await page.locator('#seed').focus();
+  assert.equal(await page.locator('#lr').inputValue(), '0.01', 'a typed decimal comma is read as the point');
   assert.deepEqual(consoleErrors, []);
 });
 

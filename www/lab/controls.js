@@ -2,6 +2,7 @@
 // the dropout sliders and the runs. Every change ends in `changed()`: controls, runs list and
 // link agree again.
 
+import { typedNumber } from './l10n.js';
 import { freshSeed, maxRuns } from '../pkg/dropout_lab.js';
 import { applySettings } from './apply.js';
 import { guard, showBanner } from './banner.js';
@@ -114,7 +115,7 @@ export function wireControls() {
     if (seed !== undefined) reseed(seed);
   });
   $('lr').addEventListener('change', () => {
-    guard((lab) => lab.setLearningRate(Number($('lr').value)));
+    guard((lab) => lab.setLearningRate(typedNumber($('lr').value)));
     $('lr').value = formatRate(engine.lab.learningRate());
     writeUrl();
   });

@@ -5,7 +5,7 @@
 // says what was rebuilt. A value the core refuses only says why (with the core's bounds); the
 // running lab is untouched.
 
-import { say } from './l10n.js';
+import { say, typedNumber } from './l10n.js';
 import { csvPoints } from '../pkg/dropout_lab.js';
 import { applySettings } from './apply.js';
 import { datasetNamed, limits } from './setup-knobs.js';
@@ -85,7 +85,7 @@ export function syncSetup() {
 function wireNumber(id, key, what) {
   $(id).addEventListener('change', () => {
     const text = $(id).value.trim();
-    const value = text === '' ? undefined : Number(text);
+    const value = text === '' ? undefined : typedNumber(text);
     if (value !== undefined && !Number.isFinite(value)) {
       syncSetup();
       return setupStatus(`Not changed: '${text}' is not a number.`, true);
