@@ -277,7 +277,7 @@ readout-on-inputs = { $rate } auf { $inputs ->
 
 diagram-train-inverted = TRAINING — Dropout-Maske eines Beispiels; behaltene Einheiten ×1/(1−p)
 diagram-train-inverted-retain = TRAINING — Dropout-Maske eines Beispiels; behaltene Einheiten ×1/p
-diagram-train-classic = TRAINING — Dropout-Maske eines Beispiels; klassisches Dropout: keine Skalierung
+diagram-train-classic = TRAINING — Maske eines Beispiels; klassisches Dropout: keine Skalierung
 diagram-eval-inverted = AUSWERTUNG — alle Einheiten an, keine Skalierung
 diagram-eval-classic = AUSWERTUNG — alle Einheiten an, skaliert mit 1−p (klassisches Dropout)
 diagram-eval-classic-retain = AUSWERTUNG — alle Einheiten an, skaliert mit p (klassisches Dropout)

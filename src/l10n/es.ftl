@@ -274,9 +274,9 @@ readout-on-inputs = { $rate } en { $inputs ->
        *[other] las { $inputs } entradas
     }
 
-diagram-train-inverted = ENTRENAMIENTO — máscara de dropout de un ejemplo; unidades conservadas ×1/(1−p)
-diagram-train-inverted-retain = ENTRENAMIENTO — máscara de dropout de un ejemplo; unidades conservadas ×1/p
-diagram-train-classic = ENTRENAMIENTO — máscara de dropout de un ejemplo; dropout clásico: sin escalado
+diagram-train-inverted = ENTRENAMIENTO — máscara de un ejemplo; unidades conservadas ×1/(1−p)
+diagram-train-inverted-retain = ENTRENAMIENTO — máscara de un ejemplo; unidades conservadas ×1/p
+diagram-train-classic = ENTRENAMIENTO — máscara de un ejemplo; dropout clásico: sin escalado
 diagram-eval-inverted = EVALUACIÓN — todas las unidades activas, sin escalado
 diagram-eval-classic = EVALUACIÓN — todas las unidades activas, escaladas por 1−p (dropout clásico)
 diagram-eval-classic-retain = EVALUACIÓN — todas las unidades activas, escaladas por p (dropout clásico)

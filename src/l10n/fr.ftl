@@ -276,7 +276,7 @@ readout-on-inputs = { $rate } sur { $inputs ->
 
 diagram-train-inverted = ENTRAÎNEMENT — masque de dropout d’un exemple ; unités gardées ×1/(1−p)
 diagram-train-inverted-retain = ENTRAÎNEMENT — masque de dropout d’un exemple ; unités gardées ×1/p
-diagram-train-classic = ENTRAÎNEMENT — masque de dropout d’un exemple ; dropout classique : aucune mise à l’échelle
+diagram-train-classic = ENTRAÎNEMENT — masque d’un exemple ; classique : sans mise à l’échelle
 diagram-eval-inverted = ÉVALUATION — toutes les unités actives, aucune mise à l’échelle
 diagram-eval-classic = ÉVALUATION — toutes les unités actives, ×(1−p) (dropout classique)
 diagram-eval-classic-retain = ÉVALUATION — toutes les unités actives, ×p (dropout classique)
