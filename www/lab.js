@@ -42,6 +42,7 @@ function retranslate() {
   for (const option of $('preset').options) option.textContent = engine.presets.find((p) => p.name === option.value)?.title ?? option.value;
   writeNote();
   ui.runsKey = '';
+  ui.runsDue = true; // the runs list and "of N" at the next frame, not a refresh later
   ui.dirty = true;
   if (engine.lab) changed(); // the read-outs and the Data & network panel, in the new language
 }

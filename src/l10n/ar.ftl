@@ -359,3 +359,12 @@ csv-failed = لم يُحمَّل: «{ $file }»، { $error }.
 draw-failed = لم يُرسم: { $error }.
 inside-recompute = أعد الحساب
 lesson-count = الخطوة { $step } من { $steps }
+
+sweep-key-final-val = التحقق النهائي
+sweep-key-best-val = أفضل تحقق
+sweep-key-final-train = التدريب النهائي (تقييم)
+sweep-best = الأفضل: { $run }
+sweep-axis-rate = معدل الإسقاط p للطبقات المخفية
+sweep-axis-size = أمثلة التدريب N (لوغاريتمي)
+sweep-empty = «شغّل المسح» يدرّب كل نقطة من جديد
+sweep-title-size = مسح: الخسارة مقابل حجم مجموعة التدريب

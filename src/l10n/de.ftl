@@ -348,3 +348,12 @@ csv-failed = Nicht geladen: „{ $file }“, { $error }.
 draw-failed = Nicht gezeichnet: { $error }.
 inside-recompute = Neu berechnen
 lesson-count = Schritt { $step } von { $steps }
+
+sweep-key-final-val = Validierung am Ende
+sweep-key-best-val = beste Validierung
+sweep-key-final-train = Training am Ende (Auswertung)
+sweep-best = am besten: { $run }
+sweep-axis-rate = Dropout-Rate p der verdeckten Schichten
+sweep-axis-size = Trainingsbeispiele N (logarithmisch)
+sweep-empty = „Sweep starten“ trainiert jeden Punkt neu
+sweep-title-size = Sweep: Verlust über der Größe der Trainingsmenge

@@ -379,3 +379,14 @@ csv-failed = Not loaded: '{ $file }', { $error }.
 draw-failed = Not drawn: { $error }.
 inside-recompute = Recompute
 lesson-count = Step { $step } of { $steps }
+
+## The sweep chart (src/binding/sweep/view.rs): its key, axis and empty state.
+
+sweep-key-final-val = final validation
+sweep-key-best-val = best validation
+sweep-key-final-train = final training (eval)
+sweep-best = best: { $run }
+sweep-axis-rate = drop rate p of the hidden layers
+sweep-axis-size = training examples N (log scale)
+sweep-empty = Run sweep trains every point afresh
+sweep-title-size = Sweep: loss against the training-set size

@@ -347,3 +347,12 @@ csv-failed = No cargado: «{ $file }», { $error }.
 draw-failed = No dibujado: { $error }.
 inside-recompute = Recalcular
 lesson-count = Paso { $step } de { $steps }
+
+sweep-key-final-val = validación final
+sweep-key-best-val = mejor validación
+sweep-key-final-train = entrenamiento final (evaluación)
+sweep-best = mejor: { $run }
+sweep-axis-rate = tasa de dropout p de las capas ocultas
+sweep-axis-size = ejemplos de entrenamiento N (escala log.)
+sweep-empty = «Iniciar barrido» entrena cada punto desde cero
+sweep-title-size = Barrido: pérdida frente al tamaño del conjunto de entrenamiento

@@ -347,3 +347,12 @@ csv-failed = Pas chargé : « { $file } », { $error }.
 draw-failed = Pas dessiné : { $error }.
 inside-recompute = Recalculer
 lesson-count = Étape { $step } sur { $steps }
+
+sweep-key-final-val = validation finale
+sweep-key-best-val = meilleure validation
+sweep-key-final-train = entraînement final (évaluation)
+sweep-best = meilleur : { $run }
+sweep-axis-rate = taux de dropout p des couches cachées
+sweep-axis-size = exemples d’entraînement N (échelle log)
+sweep-empty = « Lancer le balayage » entraîne chaque point à neuf
+sweep-title-size = Balayage : perte selon la taille de l’ensemble d’entraînement

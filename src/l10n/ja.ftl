@@ -340,3 +340,12 @@ csv-failed = 読み込みなし：「{ $file }」、{ $error }。
 draw-failed = 描けませんでした：{ $error }。
 inside-recompute = 再計算
 lesson-count = ステップ { $step } / { $steps }
+
+sweep-key-final-val = 最終の検証
+sweep-key-best-val = 最良の検証
+sweep-key-final-train = 最終の訓練（評価）
+sweep-best = 最良：{ $run }
+sweep-axis-rate = 隠れ層のドロップアウト率 p
+sweep-axis-size = 訓練例の数 N（対数）
+sweep-empty = 「スイープ開始」で各点を一から学習します
+sweep-title-size = スイープ：訓練データの大きさに対する損失

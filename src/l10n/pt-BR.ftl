@@ -347,3 +347,12 @@ csv-failed = Não carregado: “{ $file }”, { $error }.
 draw-failed = Não desenhado: { $error }.
 inside-recompute = Recalcular
 lesson-count = Passo { $step } de { $steps }
+
+sweep-key-final-val = validação final
+sweep-key-best-val = melhor validação
+sweep-key-final-train = treino final (avaliação)
+sweep-best = melhor: { $run }
+sweep-axis-rate = taxa de dropout p das camadas ocultas
+sweep-axis-size = exemplos de treino N (escala log)
+sweep-empty = “Iniciar varredura” treina cada ponto do zero
+sweep-title-size = Varredura: perda em função do tamanho do conjunto de treinamento

@@ -340,3 +340,12 @@ csv-failed = 未载入：“{ $file }”，{ $error }。
 draw-failed = 未绘制：{ $error }。
 inside-recompute = 重新计算
 lesson-count = 第 { $step } 步，共 { $steps } 步
+
+sweep-key-final-val = 最终验证
+sweep-key-best-val = 最佳验证
+sweep-key-final-train = 最终训练（评估）
+sweep-best = 最佳：{ $run }
+sweep-axis-rate = 隐藏层的丢弃率 p
+sweep-axis-size = 训练样本数 N（对数）
+sweep-empty = “开始扫描”会重新训练每个点
+sweep-title-size = 扫描：损失随训练集大小的变化
