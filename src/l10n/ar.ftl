@@ -339,3 +339,32 @@ draw-count = { $count ->
     }
 draw-not-here = يمكن رسم النقاط على البيانات ثنائية الأبعاد والمنحنيات.
 preset-your-data = { $title } — بياناتك
+
+start-default-preset = { $error } — يُحمَّل الإعداد الجاهز الافتراضي بدلًا منه.
+start-failed = تعذّر بدء مختبر الإسقاط: { $error }
+error-something = حدث خطأ ما: { $error }
+engine-crashed-restarted = تعطّل محرك التدريب ({ $error })؛ وأُعيد تشغيله بالإعدادات نفسها. التفاصيل في وحدة تحكم المتصفح.
+engine-load-failed = تعذّر تحميل محرك التدريب: { $error }
+engine-stopped-dead = توقف محرك التدريب ({ $why }) وتعذّرت إعادة تشغيله: يُرجى إعادة تحميل الصفحة.
+engine-stopped-restarted = توقف محرك التدريب ({ $why })؛ وبدأ محرك جديد بالإعدادات نفسها، ويبدأ السباق من جديد من الحقبة 0.
+link-not-understood = لم تُفهم بعض إعدادات الرابط: { $problems }{ $more ->
+        [0] {""}
+       *[other] ؛ و{ $more } غيرها
+    }. تُستخدم القيم الافتراضية بدلًا منها.
+setup-file-failed = تعذّر تحميل الإعداد «{ $file }»: { $error } لم يتغير شيء.
+setup-not-changed = لم يتغير: { $error }.
+setup-not-a-number = لم يتغير: «{ $text }» ليس عددًا.
+csv-too-big = لم يُحمَّل: «{ $file }» حجمه { $bytes } بايت؛ ولا يُقرأ أكثر من { $max }.
+csv-failed = لم يُحمَّل: «{ $file }»، { $error }.
+draw-failed = لم يُرسم: { $error }.
+inside-recompute = أعد الحساب
+lesson-count = الخطوة { $step } من { $steps }
+
+sweep-key-final-val = التحقق النهائي
+sweep-key-best-val = أفضل تحقق
+sweep-key-final-train = التدريب النهائي (تقييم)
+sweep-best = الأفضل: { $run }
+sweep-axis-rate = معدل الإسقاط p للطبقات المخفية
+sweep-axis-size = أمثلة التدريب N (لوغاريتمي)
+sweep-empty = «شغّل المسح» يدرّب كل نقطة من جديد
+sweep-title-size = مسح: الخسارة مقابل حجم مجموعة التدريب

@@ -328,3 +328,32 @@ draw-count = { $count ->
     }
 draw-not-here = Punkte lassen sich auf 2-D-Daten und Kurven zeichnen.
 preset-your-data = { $title } — Ihre Daten
+
+start-default-preset = { $error } — die voreingestellte Voreinstellung wird geladen.
+start-failed = Dropout Lab konnte nicht starten: { $error }
+error-something = Etwas ist schiefgegangen: { $error }
+engine-crashed-restarted = Die Trainings-Engine ist abgestürzt ({ $error }); sie wurde mit denselben Einstellungen neu gestartet. Einzelheiten stehen in der Browser-Konsole.
+engine-load-failed = Die Trainings-Engine konnte nicht geladen werden: { $error }
+engine-stopped-dead = Die Trainings-Engine ist stehen geblieben ({ $why }) und konnte nicht neu gestartet werden: Bitte laden Sie die Seite neu.
+engine-stopped-restarted = Die Trainings-Engine ist stehen geblieben ({ $why }); eine neue wurde mit denselben Einstellungen gestartet, und das Rennen beginnt wieder bei Epoche 0.
+link-not-understood = Einige Einstellungen im Link wurden nicht verstanden: { $problems }{ $more ->
+        [0] {""}
+       *[other] ; und { $more } weitere
+    }. Dafür gelten die Standardwerte.
+setup-file-failed = Das Setup „{ $file }“ konnte nicht geladen werden: { $error } Es wurde nichts geändert.
+setup-not-changed = Nicht geändert: { $error }.
+setup-not-a-number = Nicht geändert: „{ $text }“ ist keine Zahl.
+csv-too-big = Nicht geladen: „{ $file }“ hat { $bytes } Bytes; höchstens { $max } werden gelesen.
+csv-failed = Nicht geladen: „{ $file }“, { $error }.
+draw-failed = Nicht gezeichnet: { $error }.
+inside-recompute = Neu berechnen
+lesson-count = Schritt { $step } von { $steps }
+
+sweep-key-final-val = Validierung am Ende
+sweep-key-best-val = beste Validierung
+sweep-key-final-train = Training am Ende (Auswertung)
+sweep-best = am besten: { $run }
+sweep-axis-rate = Dropout-Rate p der verdeckten Schichten
+sweep-axis-size = Trainingsbeispiele N (logarithmisch)
+sweep-empty = „Sweep starten“ trainiert jeden Punkt neu
+sweep-title-size = Sweep: Verlust über der Größe der Trainingsmenge

@@ -327,3 +327,32 @@ draw-count = { $count ->
     }
 draw-not-here = Se pueden dibujar puntos en datos 2D y en curvas.
 preset-your-data = { $title } — tus datos
+
+start-default-preset = { $error } — se carga el ejemplo por defecto.
+start-failed = Dropout Lab no pudo arrancar: { $error }
+error-something = Algo salió mal: { $error }
+engine-crashed-restarted = El motor de entrenamiento falló ({ $error }); se reinició con la misma configuración. Los detalles están en la consola del navegador.
+engine-load-failed = El motor de entrenamiento no pudo cargarse: { $error }
+engine-stopped-dead = El motor de entrenamiento se detuvo ({ $why }) y no pudo reiniciarse: recarga la página, por favor.
+engine-stopped-restarted = El motor de entrenamiento se detuvo ({ $why }); se inició otro con la misma configuración y la carrera vuelve a empezar en la época 0.
+link-not-understood = Algunos ajustes del enlace no se entendieron: { $problems }{ $more ->
+        [0] {""}
+       *[other] ; y { $more } más
+    }. Para ellos se usan los valores por defecto.
+setup-file-failed = No se pudo cargar la configuración «{ $file }»: { $error } No se cambió nada.
+setup-not-changed = Sin cambios: { $error }.
+setup-not-a-number = Sin cambios: «{ $text }» no es un número.
+csv-too-big = No cargado: «{ $file }» tiene { $bytes } bytes; se leen como mucho { $max }.
+csv-failed = No cargado: «{ $file }», { $error }.
+draw-failed = No dibujado: { $error }.
+inside-recompute = Recalcular
+lesson-count = Paso { $step } de { $steps }
+
+sweep-key-final-val = validación final
+sweep-key-best-val = mejor validación
+sweep-key-final-train = entrenamiento final (evaluación)
+sweep-best = mejor: { $run }
+sweep-axis-rate = tasa de dropout p de las capas ocultas
+sweep-axis-size = ejemplos de entrenamiento N (escala log.)
+sweep-empty = «Iniciar barrido» entrena cada punto desde cero
+sweep-title-size = Barrido: pérdida frente al tamaño del conjunto de entrenamiento

@@ -320,3 +320,32 @@ draw-count = { $count ->
     }
 draw-not-here = 点を描けるのは 2 次元のデータと曲線だけです。
 preset-your-data = { $title } — 自分のデータ
+
+start-default-preset = { $error } — 既定のプリセットを読み込みます。
+start-failed = ドロップアウト・ラボを開始できませんでした：{ $error }
+error-something = 問題が発生しました：{ $error }
+engine-crashed-restarted = 学習エンジンがクラッシュしました（{ $error }）。同じ設定で再起動しました。詳細はブラウザーのコンソールにあります。
+engine-load-failed = 学習エンジンを読み込めませんでした：{ $error }
+engine-stopped-dead = 学習エンジンが止まり（{ $why }）、再起動できませんでした。ページを再読み込みしてください。
+engine-stopped-restarted = 学習エンジンが止まりました（{ $why }）。同じ設定で新しいエンジンを起動し、競走はエポック 0 からやり直します。
+link-not-understood = リンクの一部の設定を理解できませんでした：{ $problems }{ $more ->
+        [0] {""}
+       *[other] 、ほか { $more } 件
+    }。それらには既定値を使います。
+setup-file-failed = 設定「{ $file }」を読み込めませんでした：{ $error } 何も変更していません。
+setup-not-changed = 変更なし：{ $error }。
+setup-not-a-number = 変更なし：「{ $text }」は数ではありません。
+csv-too-big = 読み込みなし：「{ $file }」は { $bytes } バイトです。読むのは最大 { $max } バイトです。
+csv-failed = 読み込みなし：「{ $file }」、{ $error }。
+draw-failed = 描けませんでした：{ $error }。
+inside-recompute = 再計算
+lesson-count = ステップ { $step } / { $steps }
+
+sweep-key-final-val = 最終の検証
+sweep-key-best-val = 最良の検証
+sweep-key-final-train = 最終の訓練（評価）
+sweep-best = 最良：{ $run }
+sweep-axis-rate = 隠れ層のドロップアウト率 p
+sweep-axis-size = 訓練例の数 N（対数）
+sweep-empty = 「スイープ開始」で各点を一から学習します
+sweep-title-size = スイープ：訓練データの大きさに対する損失

@@ -327,3 +327,32 @@ draw-count = { $count ->
     }
 draw-not-here = Dá para desenhar pontos em dados 2D e em curvas.
 preset-your-data = { $title } — seus dados
+
+start-default-preset = { $error } — carregando o exemplo padrão.
+start-failed = O Dropout Lab não conseguiu iniciar: { $error }
+error-something = Algo deu errado: { $error }
+engine-crashed-restarted = O motor de treinamento travou ({ $error }); ele foi reiniciado com as mesmas configurações. Os detalhes estão no console do navegador.
+engine-load-failed = O motor de treinamento não pôde ser carregado: { $error }
+engine-stopped-dead = O motor de treinamento parou ({ $why }) e não pôde ser reiniciado: recarregue a página.
+engine-stopped-restarted = O motor de treinamento parou ({ $why }); um novo foi iniciado com as mesmas configurações, e a corrida recomeça da época 0.
+link-not-understood = Algumas configurações do link não foram entendidas: { $problems }{ $more ->
+        [0] {""}
+       *[other] ; e mais { $more }
+    }. Para elas valem os padrões.
+setup-file-failed = Não foi possível carregar a configuração “{ $file }”: { $error } Nada foi alterado.
+setup-not-changed = Não alterado: { $error }.
+setup-not-a-number = Não alterado: “{ $text }” não é um número.
+csv-too-big = Não carregado: “{ $file }” tem { $bytes } bytes; no máximo { $max } são lidos.
+csv-failed = Não carregado: “{ $file }”, { $error }.
+draw-failed = Não desenhado: { $error }.
+inside-recompute = Recalcular
+lesson-count = Passo { $step } de { $steps }
+
+sweep-key-final-val = validação final
+sweep-key-best-val = melhor validação
+sweep-key-final-train = treino final (avaliação)
+sweep-best = melhor: { $run }
+sweep-axis-rate = taxa de dropout p das camadas ocultas
+sweep-axis-size = exemplos de treino N (escala log)
+sweep-empty = “Iniciar varredura” treina cada ponto do zero
+sweep-title-size = Varredura: perda em função do tamanho do conjunto de treinamento

@@ -320,3 +320,32 @@ draw-count = { $count ->
     }
 draw-not-here = 只能在二维数据和曲线上画点。
 preset-your-data = { $title } — 你的数据
+
+start-default-preset = { $error } — 改为载入默认预设。
+start-failed = Dropout 实验室无法启动：{ $error }
+error-something = 出错了：{ $error }
+engine-crashed-restarted = 训练引擎崩溃了（{ $error }）；已用相同设置重新启动。详情见浏览器控制台。
+engine-load-failed = 训练引擎无法载入：{ $error }
+engine-stopped-dead = 训练引擎已停止（{ $why }），且无法重新启动：请刷新页面。
+engine-stopped-restarted = 训练引擎已停止（{ $why }）；已用相同设置启动了新的引擎，赛跑从第 0 轮重新开始。
+link-not-understood = 链接中有些设置无法识别：{ $problems }{ $more ->
+        [0] {""}
+       *[other] ；另有 { $more } 项
+    }。这些设置使用默认值。
+setup-file-failed = 无法载入设置“{ $file }”：{ $error } 未做任何更改。
+setup-not-changed = 未更改：{ $error }。
+setup-not-a-number = 未更改：“{ $text }”不是数字。
+csv-too-big = 未载入：“{ $file }”有 { $bytes } 字节；最多读取 { $max } 字节。
+csv-failed = 未载入：“{ $file }”，{ $error }。
+draw-failed = 未绘制：{ $error }。
+inside-recompute = 重新计算
+lesson-count = 第 { $step } 步，共 { $steps } 步
+
+sweep-key-final-val = 最终验证
+sweep-key-best-val = 最佳验证
+sweep-key-final-train = 最终训练（评估）
+sweep-best = 最佳：{ $run }
+sweep-axis-rate = 隐藏层的丢弃率 p
+sweep-axis-size = 训练样本数 N（对数）
+sweep-empty = “开始扫描”会重新训练每个点
+sweep-title-size = 扫描：损失随训练集大小的变化

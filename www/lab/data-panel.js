@@ -5,7 +5,7 @@
 // says what was rebuilt. A value the core refuses only says why (with the core's bounds); the
 // running lab is untouched.
 
-import { say, typedNumber } from './l10n.js';
+import { num, say, typedNumber } from './l10n.js';
 import { csvPoints } from '../pkg/dropout_lab.js';
 import { applySettings } from './apply.js';
 import { datasetNamed, limits } from './setup-knobs.js';
@@ -34,7 +34,7 @@ export function rebuildWith(changes, what) {
     applySettings(changes);
   } catch (err) {
     syncSetup();
-    setupStatus(`Not changed: ${err?.message ?? err}.`, true);
+    setupStatus(say('setup-not-changed', { error: err?.message ?? String(err) }), true);
     return false;
   }
   panel.onChange();
@@ -88,7 +88,7 @@ function wireNumber(id, key, what) {
     const value = text === '' ? undefined : typedNumber(text);
     if (value !== undefined && !Number.isFinite(value)) {
       syncSetup();
-      return setupStatus(`Not changed: '${text}' is not a number.`, true);
+      return setupStatus(say('setup-not-a-number', { text }), true);
     }
     rebuildWith({ [key]: value }, `${what(value)}`);
   });
@@ -97,13 +97,13 @@ function wireNumber(id, key, what) {
 // A CSV file's points become the data: "own" for two classes, "own-curve" for a curve.
 async function loadCsv(file) {
   if (file.size > limits().maxCsvBytes) {
-    return setupStatus(`Not loaded: '${file.name}' has ${file.size} bytes; at most ${limits().maxCsvBytes} are read.`, true);
+    return setupStatus(say('csv-too-big', { file: file.name, bytes: num(file.size), max: num(limits().maxCsvBytes) }), true);
   }
   let loaded;
   try {
     loaded = JSON.parse(csvPoints(await file.text()));
   } catch (err) {
-    return setupStatus(`Not loaded: '${file.name}', ${err?.message ?? err}.`, true);
+    return setupStatus(say('csv-failed', { file: file.name, error: err?.message ?? String(err) }), true);
   }
   const data = loaded.curve ? 'own-curve' : 'own';
   const moved = loaded.rescaled ? ', scaled into the picture' : '';

@@ -4,6 +4,7 @@
 // data coordinates is Rust's to say (`dataPointAt` knows the panels' layout); the points live in
 // the link's encoding, and every change rebuilds the race on the new data.
 
+import { say } from './l10n.js';
 import { pointsAdd, pointsErase } from '../pkg/dropout_lab.js';
 import { rebuildWith, setupStatus } from './data-panel.js';
 import { $, engine, settings } from './shared.js';
@@ -47,7 +48,7 @@ function mark(at) {
   try {
     next = pen.erasing ? pointsErase(before, x, y, ERASE_RADIUS) : pointsAdd(before, x, y, label, pen.validation);
   } catch (err) {
-    setupStatus(`Not drawn: ${err?.message ?? err}.`, true);
+    setupStatus(say('draw-failed', { error: err?.message ?? String(err) }), true);
     return false;
   }
   pen.last = at;

@@ -19,6 +19,18 @@ export const say = (id, args = {}) => t(id, args);
 export const num = (x, digits = 0) => formatNumber(x, digits);
 
 /**
+ * [`say`], or `english` when the catalog cannot be reached: the engine's wasm did not load
+ * (the one moment the page speaks without the core, to say why it cannot start).
+ */
+export function sayOr(english, id, args = {}) {
+  try {
+    return say(id, args);
+  } catch {
+    return english;
+  }
+}
+
+/**
  * A decimal typed in a field, as a number: the language's decimal comma is read as well as the
  * point (the core's one rule, `canonicalNumber`). NaN when it is no number.
  */
