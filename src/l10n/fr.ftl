@@ -182,7 +182,7 @@ page-inside-resample = Retirer au sort
     .title = Tirer d’autres réseaux amincis
 page-inside-canvas =
     .aria-label = Vue de l’intérieur de l’essai choisi
-page-inside-note = Choisissez une vue et appuyez sur « Regarder dedans » : elle porte sur l’essai choisi tel qu’il est à cet instant, en pause ou en marche.
+page-inside-note = Choisissez une vue et appuyez sur « Regarder dedans » : elle porte sur l’essai choisi tel qu’il est à cet instant, en pause ou en marche.
 page-export-title = Exporter et charger
 page-files-for-slides-and = Des fichiers pour diapositives et fiches, nommés d’après le scénario et la graine.
 page-export-loss = Courbe de perte (PNG, 2×)
@@ -329,30 +329,30 @@ draw-not-here = On peut dessiner des points sur des données 2D et des courbes.
 preset-your-data = { $title } — vos données
 
 start-default-preset = { $error } — chargement du scénario par défaut.
-start-failed = Dropout Lab n’a pas pu démarrer : { $error }
-error-something = Un problème est survenu : { $error }
-engine-crashed-restarted = Le moteur d’entraînement a planté ({ $error }) ; il a été relancé avec les mêmes réglages. Les détails sont dans la console du navigateur.
-engine-load-failed = Le moteur d’entraînement n’a pas pu se charger : { $error }
-engine-stopped-dead = Le moteur d’entraînement s’est arrêté ({ $why }) et n’a pas pu être relancé : veuillez recharger la page.
-engine-stopped-restarted = Le moteur d’entraînement s’est arrêté ({ $why }) ; un nouveau a été lancé avec les mêmes réglages, et la course repart de l’époque 0.
-link-not-understood = Certains réglages du lien n’ont pas été compris : { $problems }{ $more ->
+start-failed = Dropout Lab n’a pas pu démarrer : { $error }
+error-something = Un problème est survenu : { $error }
+engine-crashed-restarted = Le moteur d’entraînement a planté ({ $error }) ; il a été relancé avec les mêmes réglages. Les détails sont dans la console du navigateur.
+engine-load-failed = Le moteur d’entraînement n’a pas pu se charger : { $error }
+engine-stopped-dead = Le moteur d’entraînement s’est arrêté ({ $why }) et n’a pas pu être relancé : veuillez recharger la page.
+engine-stopped-restarted = Le moteur d’entraînement s’est arrêté ({ $why }) ; un nouveau a été lancé avec les mêmes réglages, et la course repart de l’époque 0.
+link-not-understood = Certains réglages du lien n’ont pas été compris : { $problems }{ $more ->
         [0] {""}
-       *[other] ; et { $more } de plus
+       *[other] ; et { $more } de plus
     }. Les valeurs par défaut les remplacent.
-setup-file-failed = Impossible de charger la configuration « { $file } » : { $error } Rien n’a été changé.
-setup-not-changed = Pas modifié : { $error }.
-setup-not-a-number = Pas modifié : « { $text } » n’est pas un nombre.
-csv-too-big = Pas chargé : « { $file } » fait { $bytes } octets ; au plus { $max } sont lus.
-csv-failed = Pas chargé : « { $file } », { $error }.
-draw-failed = Pas dessiné : { $error }.
+setup-file-failed = Impossible de charger la configuration « { $file } » : { $error } Rien n’a été changé.
+setup-not-changed = Pas modifié : { $error }.
+setup-not-a-number = Pas modifié : « { $text } » n’est pas un nombre.
+csv-too-big = Pas chargé : « { $file } » fait { $bytes } octets ; au plus { $max } sont lus.
+csv-failed = Pas chargé : « { $file } », { $error }.
+draw-failed = Pas dessiné : { $error }.
 inside-recompute = Recalculer
 lesson-count = Étape { $step } sur { $steps }
 
 sweep-key-final-val = validation finale
 sweep-key-best-val = meilleure validation
 sweep-key-final-train = entraînement final (évaluation)
-sweep-best = meilleur : { $run }
+sweep-best = meilleur : { $run }
 sweep-axis-rate = taux de dropout p des couches cachées
 sweep-axis-size = exemples d’entraînement N (échelle log)
-sweep-empty = « Lancer le balayage » entraîne chaque point à neuf
-sweep-title-size = Balayage : perte selon la taille de l’ensemble d’entraînement
+sweep-empty = « Lancer le balayage » entraîne chaque point à neuf
+sweep-title-size = Balayage : perte selon la taille de l’ensemble d’entraînement
