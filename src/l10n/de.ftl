@@ -357,3 +357,4 @@ sweep-axis-rate = Dropout-Rate p der verdeckten Schichten
 sweep-axis-size = Trainingsbeispiele N (logarithmisch)
 sweep-empty = „Sweep starten“ trainiert jeden Punkt neu
 sweep-title-size = Sweep: Verlust über der Größe der Trainingsmenge
+add-run-full = Höchstens { $runs } Läufe treten gleichzeitig an — erst einen entfernen

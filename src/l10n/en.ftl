@@ -390,3 +390,7 @@ sweep-axis-rate = drop rate p of the hidden layers
 sweep-axis-size = training examples N (log scale)
 sweep-empty = Run sweep trains every point afresh
 sweep-title-size = Sweep: loss against the training-set size
+
+## The runs list's Add rate (www/lab/controls.js).
+
+add-run-full = { $runs } runs is the most that race at once — remove one first

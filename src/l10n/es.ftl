@@ -356,3 +356,4 @@ sweep-axis-rate = tasa de dropout p de las capas ocultas
 sweep-axis-size = ejemplos de entrenamiento N (escala log.)
 sweep-empty = «Iniciar barrido» entrena cada punto desde cero
 sweep-title-size = Barrido: pérdida frente al tamaño del conjunto de entrenamiento
+add-run-full = { $runs } ejecuciones es el máximo que compite a la vez — quita una primero

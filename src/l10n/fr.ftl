@@ -356,3 +356,4 @@ sweep-axis-rate = taux de dropout p des couches cachées
 sweep-axis-size = exemples d’entraînement N (échelle log)
 sweep-empty = « Lancer le balayage » entraîne chaque point à neuf
 sweep-title-size = Balayage : perte selon la taille de l’ensemble d’entraînement
+add-run-full = { $runs } essais au plus font la course ensemble — retirez-en un d’abord

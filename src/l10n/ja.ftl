@@ -349,3 +349,4 @@ sweep-axis-rate = 隠れ層のドロップアウト率 p
 sweep-axis-size = 訓練例の数 N（対数）
 sweep-empty = 「スイープ開始」で各点を一から学習します
 sweep-title-size = スイープ：訓練データの大きさに対する損失
+add-run-full = 同時に競走できるのは { $runs } 実行までです — 先に 1 つ削除してください

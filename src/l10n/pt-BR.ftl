@@ -356,3 +356,4 @@ sweep-axis-rate = taxa de dropout p das camadas ocultas
 sweep-axis-size = exemplos de treino N (escala log)
 sweep-empty = “Iniciar varredura” treina cada ponto do zero
 sweep-title-size = Varredura: perda em função do tamanho do conjunto de treinamento
+add-run-full = { $runs } execuções é o máximo que corre ao mesmo tempo — remova uma primeiro

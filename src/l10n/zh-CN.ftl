@@ -349,3 +349,4 @@ sweep-axis-rate = 隐藏层的丢弃率 p
 sweep-axis-size = 训练样本数 N（对数）
 sweep-empty = “开始扫描”会重新训练每个点
 sweep-title-size = 扫描：损失随训练集大小的变化
+add-run-full = 最多同时赛跑 { $runs } 个运行 — 请先移除一个
