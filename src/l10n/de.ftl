@@ -244,7 +244,7 @@ preset-moons-note = Achtzig Punkte, jeder zehnte mit falschem Label, und ein Net
 preset-wiggle-title = Welle: eine Kurve durch Rauschen
 preset-wiggle-note = Vierzig Stichproben einer Sinuswelle, im Rauschen vergraben, und ein tiefes Netz, das seine Kurve überall biegen kann. Ohne Dropout findet die angepasste Kurve zuerst die glatte Welle und biegt sich dann durch einzelne verrauschte Punkte: Innerhalb der ersten paar hundert Epochen dreht ihr Validierungsverlust nach oben, während ihr Trainingsverlust weiter fällt. Mit p = 0,5 auf den verdeckten Schichten endet die Kurve näher am wahren Sinus und glatter. Sie kommt langsam zur Ruhe, Hunderte Epochen nach dem Lauf mit p = 0, aber ihr Validierungsverlust endet niedriger und ihre Lücke zwischen Training und Validierung kleiner. Kein Validierungsverlust kann weit unter 0,36 fallen, die Varianz des Rauschens selbst (σ = 0,6): Ein Trainingsverlust darunter, wie der des Laufs mit p = 0, bedeutet, dass das Modell Rauschen anpasst. Dropout macht jeden Trainingsschritt verrauscht, und doch ist die Validierungskurve mit p = 0,5 die ruhigere: Das Diagramm und die angepasste Kurve verwenden das ganze Netz, keine Einheit abgeschaltet.
 preset-digits-title = Ziffern: 100 Trainingsbilder
-preset-digits-note = Echte handgeschriebene Ziffern, aber nur 100 davon zum Lernen. Ohne Dropout erkennt das Netz innerhalb von etwa fünfzehn Epochen jedes Trainingsbild richtig. Danach bleibt seine Validierungsgenauigkeit gleich (auf drei Prozentpunkte genau) oder steigt leicht, doch sein Validierungsverlust steigt um 40 % oder mehr (beim voreingestellten Seed verdoppelt er sich mehr als). Der Grund: Es wird immer selbstsicherer, auch bei den Ziffern, die es falsch erkennt, und die Kreuzentropie bestraft einen selbstsicheren Fehler hart: Der mittlere Verlust auf einem falsch klassifizierten Bild verdoppelt sich mindestens. Die Dropout-Läufe folgen dem Rezept der Originalarbeit für Ziffern: 20 % der Eingabepixel abschalten und 20 % oder die Hälfte der verdeckten Einheiten. Sie lernen langsamer, ihr Validierungsverlust endet unter dem des Laufs mit p = 0, und ihre Lücke zwischen Training und Validierung ist kleiner. Ihre Genauigkeit ist nicht besser: Sie endet innerhalb von fünf Prozentpunkten um die des Laufs mit p = 0, bei manchen Seeds darüber, bei anderen darunter; achten Sie also auf die Verluste, nicht auf die Genauigkeit. Zeigen Sie auf die Maske der Eingabeschicht: Ganze Pixel verschwinden, also muss das Netz eine Ziffer aus beliebigen vier Fünfteln von ihr erkennen.
+preset-digits-note = Echte handgeschriebene Ziffern, aber nur 100 davon zum Lernen. Ohne Dropout erkennt das Netz innerhalb von etwa fünfzehn Epochen jedes Trainingsbild richtig. Danach bleibt seine Validierungsgenauigkeit gleich (auf drei Prozentpunkte genau) oder steigt leicht, doch sein Validierungsverlust steigt um 40 % oder mehr (beim voreingestellten Seed verdoppelt er sich mehr als). Der Grund: Es wird immer selbstsicherer, auch bei den Ziffern, die es falsch erkennt, und die Kreuzentropie bestraft einen selbstsicheren Fehler hart: Der mittlere Verlust auf einem falsch klassifizierten Bild verdoppelt sich mindestens. Die Dropout-Läufe folgen dem Rezept der Originalarbeit für Ziffern: 20 % der Eingabepixel abschalten und 20 % oder die Hälfte der verdeckten Einheiten. Sie lernen langsamer, ihr Validierungsverlust endet unter dem des Laufs mit p = 0, und ihre Lücke zwischen Training und Validierung ist kleiner. Ihre Genauigkeit ist nicht besser: Sie endet innerhalb von fünf Prozentpunkten um die des Laufs mit p = 0, bei manchen Seeds darüber, bei anderen darunter; achten Sie also auf die Verluste, nicht auf die Genauigkeit. Zeigen Sie auf die Maske der Eingabeschicht: Ganze Pixel verschwinden, also muss das Netz eine Ziffer aus beliebigen vier Fünfteln von ihr erkennen.
 preset-rivals-title = Rivalen: nichts, L2, Batch-Norm, Dropout
 preset-rivals-note = Dieselben achtzig verrauschten Monde und dasselbe Netz, vier Läufe von denselben Gewichten auf denselben Minibatches zu zwanzig: kein Regularisierer, L2-Gewichtsverfall (λ = 0,01), Batch-Normalisierung nach jeder verdeckten Schicht und Dropout mit p = 0,5. Ohne Regularisierer steigt der Validierungsverlust auf das Doppelte seines Bestwerts oder mehr, während sein Trainingsverlust am tiefsten von den vieren fällt. Jeder der drei Rivalen endet mit einem niedrigeren Validierungsverlust als der Lauf ohne Regularisierung. Das Rennen zeigt, dass hier jeder die Überanpassung bekämpft; es ordnet sie nicht nach Rang.
 
@@ -277,7 +277,7 @@ readout-on-inputs = { $rate } auf { $inputs ->
 
 diagram-train-inverted = TRAINING — Dropout-Maske eines Beispiels; behaltene Einheiten ×1/(1−p)
 diagram-train-inverted-retain = TRAINING — Dropout-Maske eines Beispiels; behaltene Einheiten ×1/p
-diagram-train-classic = TRAINING — Dropout-Maske eines Beispiels; klassisches Dropout: keine Skalierung
+diagram-train-classic = TRAINING — Maske eines Beispiels; klassisches Dropout: keine Skalierung
 diagram-eval-inverted = AUSWERTUNG — alle Einheiten an, keine Skalierung
 diagram-eval-classic = AUSWERTUNG — alle Einheiten an, skaliert mit 1−p (klassisches Dropout)
 diagram-eval-classic-retain = AUSWERTUNG — alle Einheiten an, skaliert mit p (klassisches Dropout)
@@ -316,7 +316,45 @@ runs-row-title = Klicken, um diesen Lauf im Diagramm zu zeigen und mit dem Schie
 runs-remove = Lauf { $run } entfernen
 runs-diverged = { $run } — divergiert
 runs-numbers = Train. { $train } · Val. { $val }
-runs-numbers-acc = Train. { $train } · Val. { $val } · Gen. { $acc } %
+runs-numbers-acc = Train. { $train } · Val. { $val } · Gen. { $acc } %
 runs-overconfident = { $runs }: Der Validierungsverlust steigt, während die Genauigkeit hält — das Netz wird bei den Antworten, die es falsch gibt, übermäßig selbstsicher.
 note-story = { $note } (Die Geschichte dauert { $epochs } Epochen; dort hält das Training einmal an.)
-note-left-story = Sie haben die Geschichte der Voreinstellung verlassen ({ $changes }): Ihre Notiz und ihr Halt nach { $epochs } Epochen gelten nicht mehr. Wählen Sie die Voreinstellung erneut, um zurückzukehren.
+note-left-story = Sie haben die Geschichte der Voreinstellung verlassen ({ $changes }): Deren Notiz und Halt nach { $epochs } Epochen gelten nicht mehr. Wählen Sie die Voreinstellung erneut, um zurückzukehren.
+
+draw-count = { $count ->
+        [0] 0 eigene Punkte — in die Bilder unten zeichnen
+        [one] { $count } eigener Punkt
+       *[other] { $count } eigene Punkte
+    }
+draw-not-here = Punkte lassen sich auf 2-D-Daten und Kurven zeichnen.
+preset-your-data = { $title } — Ihre Daten
+
+start-default-preset = { $error } — die voreingestellte Voreinstellung wird geladen.
+start-failed = Dropout Lab konnte nicht starten: { $error }
+error-something = Etwas ist schiefgegangen: { $error }
+engine-crashed-restarted = Die Trainings-Engine ist abgestürzt ({ $error }); sie wurde mit denselben Einstellungen neu gestartet. Einzelheiten stehen in der Browser-Konsole.
+engine-load-failed = Die Trainings-Engine konnte nicht geladen werden: { $error }
+engine-stopped-dead = Die Trainings-Engine ist stehen geblieben ({ $why }) und konnte nicht neu gestartet werden: Bitte laden Sie die Seite neu.
+engine-stopped-restarted = Die Trainings-Engine ist stehen geblieben ({ $why }); eine neue wurde mit denselben Einstellungen gestartet, und das Rennen beginnt wieder bei Epoche 0.
+link-not-understood = Einige Einstellungen im Link wurden nicht verstanden: { $problems }{ $more ->
+        [0] {""}
+       *[other] ; und { $more } weitere
+    }. Dafür gelten die Standardwerte.
+setup-file-failed = Das Setup „{ $file }“ konnte nicht geladen werden: { $error } Es wurde nichts geändert.
+setup-not-changed = Nicht geändert: { $error }.
+setup-not-a-number = Nicht geändert: „{ $text }“ ist keine Zahl.
+csv-too-big = Nicht geladen: „{ $file }“ hat { $bytes } Bytes; höchstens { $max } werden gelesen.
+csv-failed = Nicht geladen: „{ $file }“, { $error }.
+draw-failed = Nicht gezeichnet: { $error }.
+inside-recompute = Neu berechnen
+lesson-count = Schritt { $step } von { $steps }
+
+sweep-key-final-val = Validierung am Ende
+sweep-key-best-val = beste Validierung
+sweep-key-final-train = Training am Ende (Auswertung)
+sweep-best = am besten: { $run }
+sweep-axis-rate = Dropout-Rate p der verdeckten Schichten
+sweep-axis-size = Trainingsbeispiele N (logarithmisch)
+sweep-empty = „Sweep starten“ trainiert jeden Punkt neu
+sweep-title-size = Sweep: Verlust über der Größe der Trainingsmenge
+add-run-full = Höchstens { $runs } Läufe treten gleichzeitig an — erst einen entfernen

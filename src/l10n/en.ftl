@@ -346,3 +346,51 @@ runs-numbers-acc = train { $train } · val { $val } · acc { $acc }%
 runs-overconfident = { $runs }: validation loss climbs while accuracy holds — the network is growing over-confident on the answers it gets wrong.
 note-story = { $note } (The story takes { $epochs } epochs; training pauses there once.)
 note-left-story = You have left the preset's story ({ $changes }): its note and its pause at { $epochs } epochs no longer apply. Choose the preset again to go back.
+
+## The Data & network panel (www/lab/data-panel.js).
+
+draw-count = { $count ->
+        [0] 0 points of your own — draw on the panels below
+        [one] { $count } point of your own
+       *[other] { $count } points of your own
+    }
+draw-not-here = Points can be drawn on 2-D data and curves.
+preset-your-data = { $title } — your data
+
+## Banners and the Data & network panel's status line (www/lab/*.js): what went wrong, in a
+## sentence; $error is the core's or the browser's own words.
+
+start-default-preset = { $error } — loading the default preset instead.
+start-failed = Dropout Lab could not start: { $error }
+error-something = Something went wrong: { $error }
+engine-crashed-restarted = The training engine crashed ({ $error }); it was restarted with the same settings. Details are in the browser console.
+engine-load-failed = The training engine could not load: { $error }
+engine-stopped-dead = The training engine stopped ({ $why }) and could not be restarted: please reload the page.
+engine-stopped-restarted = The training engine stopped ({ $why }); a new one was started with the same settings, and the race starts again from epoch 0.
+link-not-understood = Some settings in the link were not understood: { $problems }{ $more ->
+        [0] {""}
+       *[other] ; and { $more } more
+    }. Using defaults for those.
+setup-file-failed = Could not load the setup '{ $file }': { $error } Nothing was changed.
+setup-not-changed = Not changed: { $error }.
+setup-not-a-number = Not changed: '{ $text }' is not a number.
+csv-too-big = Not loaded: '{ $file }' has { $bytes } bytes; at most { $max } are read.
+csv-failed = Not loaded: '{ $file }', { $error }.
+draw-failed = Not drawn: { $error }.
+inside-recompute = Recompute
+lesson-count = Step { $step } of { $steps }
+
+## The sweep chart (src/binding/sweep/view.rs): its key, axis and empty state.
+
+sweep-key-final-val = final validation
+sweep-key-best-val = best validation
+sweep-key-final-train = final training (eval)
+sweep-best = best: { $run }
+sweep-axis-rate = drop rate p of the hidden layers
+sweep-axis-size = training examples N (log scale)
+sweep-empty = Run sweep trains every point afresh
+sweep-title-size = Sweep: loss against the training-set size
+
+## The runs list's Add rate (www/lab/controls.js).
+
+add-run-full = { $runs } runs is the most that race at once — remove one first

@@ -1,9 +1,5 @@
-# Dropout Lab — français. Traduit de en.ftl (ids, variables et clés restent ceux de l'anglais).
+# Dropout Lab — français. Traduit de en.ftl ; vocabulaire technique : fr.glossary.md.
 # Reviewed-by: nobody yet
-# Machine-drafted: awaits a native teacher's review (see the glossary for the terms chosen).
-# Glossaire des termes choisis : src/l10n/fr.glossary.md
-
-## Le texte fixe de la page (index.html, éléments marqués data-l10n-id).
 
 page-dropout-lab = Dropout Lab
 page-preset =
@@ -13,10 +9,10 @@ page-seed =
     .aria-label = Graine
 page-seed-label = Graine
 page-new-seed = Nouvelle graine
-    .title = Tirer une graine que personne n'a choisie : nouvelles données, nouveaux poids et masques, mêmes taux
+    .title = Tirer une graine que personne n’a choisie : nouvelles données, nouveaux poids et masques, mêmes taux
 page-lr =
-    .aria-label = Taux d'apprentissage
-page-learning-rate-label = Taux d'apprentissage
+    .aria-label = Taux d’apprentissage
+page-learning-rate-label = Taux d’apprentissage
 page-training =
     .aria-label = Entraînement
 page-play = Lancer
@@ -27,7 +23,7 @@ page-speed =
     .aria-label = Vitesse
 page-speed-out = max
 page-lesson-open = Leçon
-    .title = Une leçon guidée : prédire, puis révéler (N suivant, B retour, Échap pour quitter)
+    .title = Une leçon guidée : prédire, puis révéler (N suivant, B retour, Échap quitte)
 page-export = Fichiers…
     .title = Exporter images et données, enregistrer ou charger une configuration
 page-help-open =
@@ -44,8 +40,8 @@ page-dataset =
     .aria-label = Jeu de données
 page-dataset-label = Jeu de données
 page-n-train =
-    .aria-label = Points d'entraînement
-page-training-points-label = Points d'entraînement
+    .aria-label = Points d’entraînement
+page-training-points-label = Points d’entraînement
 page-n-val =
     .aria-label = Points de validation
 page-validation-points-label = Points de validation
@@ -53,12 +49,12 @@ page-noise =
     .aria-label = Bruit sur les entrées
 page-noise-label = Bruit
 page-flip =
-    .aria-label = Bruit sur les étiquettes : part des étiquettes inversées
-page-label-noise-label = Bruit d'étiquettes
+    .aria-label = Bruit d’étiquettes : part des étiquettes inversées
+page-label-noise-label = Bruit d’étiquettes
 page-csv-file =
     .aria-label = Fichier CSV de points : x,y,étiquette ou x,y
 page-load-csv-label = Charger un CSV…
-page-draw-on-the-pictures = Dessinez sur les images ci-dessous
+page-draw-on-the-pictures = Dessiner sur les images ci-dessous
 page-drawing-tool =
     .aria-label = Outil de dessin
 page-class-0 = Classe 0
@@ -66,14 +62,14 @@ page-class-1 = Classe 1
 page-or-right-click-a = Gomme
     .title = Ou clic droit sur un point
 page-draw-set =
-    .aria-label = Ensemble qui reçoit les nouveaux points
-page-new-points-go-to-label = Nouveaux points vers
+    .aria-label = Ensemble où vont les nouveaux points
+page-new-points-go-to-label = Nouveaux points dans
 page-training-2 = Entraînement
 page-validation = Validation
 page-draw-clear = Effacer mes points
 page-network = Réseau
 page-act =
-    .aria-label = Activation
+    .aria-label = Fonction d’activation
 page-activation-label = Activation
 page-opt =
     .aria-label = Optimiseur
@@ -83,9 +79,9 @@ page-batch =
     .aria-label = Taille du mini-lot, ou tout
 page-minibatch-label = Mini-lot
 page-l2 =
-    .aria-label = Intensité de L2
-page-l2-strength-label = Intensité de L2
-page-small-minibatches-add-noise = Les petits mini-lots ajoutent leur propre bruit, un régularisateur en plus du dropout.
+    .aria-label = Force de L2
+page-l2-strength-label = Force L2
+page-small-minibatches-add-noise = Les petits mini-lots ajoutent leur propre bruit, un régulariseur en plus du dropout.
 page-copy-this-link-ctrl = Copiez ce lien (Ctrl+C) :
 page-link-text =
     .aria-label = Lien vers ce labo
@@ -116,48 +112,48 @@ page-diagram =
 page-rate-label = Taux de dropout
 page-rate =
     .aria-label = Taux de dropout
-page-input-rate-label = Dropout d'entrée
+page-input-rate-label = Dropout d’entrée
 page-input-rate =
-    .aria-label = Taux de dropout d'entrée
-page-scaling = Mise à l'échelle
+    .aria-label = Taux de dropout de l’entrée
+page-scaling = Mise à l’échelle
 page-scaling-2 =
-    .aria-label = Mise à l'échelle du dropout
-page-inverted-kept-units-1 = inversé : unités gardées ×1/(1−p) à l'entraînement (PyTorch, Keras)
-page-classic-no-scaling-in = classique : pas de mise à l'échelle à l'entraînement, toutes les unités ×(1−p) à l'évaluation
+    .aria-label = Mise à l’échelle du dropout
+page-inverted-kept-units-1 = inversé : unités gardées ×1/(1−p) à l’entraînement (PyTorch, Keras)
+page-classic-no-scaling-in = classique : rien à l’entraînement, toutes les unités ×(1−p) à l’évaluation
 page-notation = Notation
 page-notation-2 =
-    .aria-label = Ce que p signifie
-page-p-drop-probability-pytorch = p = probabilité d'éteindre (PyTorch, Keras)
+    .aria-label = Ce que signifie p
+page-p-drop-probability-pytorch = p = probabilité d’éteindre (PyTorch, Keras)
 page-p-retain-probability-srivastava = p = probabilité de garder (Srivastava et al. 2014)
 page-hidden-units = Unités cachées
 page-hidden =
     .aria-label = Unités cachées par couche
     .placeholder = 128,128
-page-hidden-out = par couche, p. ex. 32,32 (1–256 chacune)
-page-rates-racing = Course des taux
+page-hidden-out = par couche, p. ex. 32,32 (de 1 à 256 chacune)
+page-rates-racing = Taux en course
 page-run-variant =
-    .aria-label = Variante de l'essai sélectionné
-    .title = Ce qu'est l'essai sélectionné : dropout, l'un de ses rivaux ou une erreur classique
+    .aria-label = Variante de l’essai choisi
+    .title = Ce qu’est l’essai choisi : du dropout, l’un de ses rivaux ou une erreur classique
 page-add-run = Ajouter un taux
 page-runs =
     .aria-label = Essais
 page-results =
     .aria-label = Résultats
-page-loss-title = Perte : entraînement (trait plein) et validation (tirets)
+page-loss-title = Perte : entraînement (plein) et validation (pointillé)
 page-log-scale = échelle log
 page-loss =
     .aria-label = Courbe de perte
 page-data-title = Ce que chaque essai a appris
 page-data-2 =
     .aria-label = Ce que chaque essai a appris
-page-sweep-title = Balayage : la perte selon le taux d'extinction p
+page-sweep-title = Balayage : perte selon le taux de dropout p
 page-sweep-label = Balayage
 page-sweep-kind =
-    .aria-label = Ce qu'on balaie
+    .aria-label = Ce qu’on balaie
 page-p-0-0-9 = p = 0 … 0,9
-page-training-set-size = taille de l'ensemble d'entraînement
+page-training-set-size = taille de l’ensemble d’entraînement
 page-each-run-of-a =
-    .title = Chaque essai d'un point a sa propre graine : celle du champ Graine et les suivantes
+    .title = Chaque essai d’un point a sa propre graine : celle du champ Graine et les suivantes
 page-sweep-seeds =
     .aria-label = Essais par point
 page-runs-per-point-label = Essais par point
@@ -165,57 +161,57 @@ page-sweep-run = Lancer le balayage
 page-sweep-cancel = Annuler
 page-log-scale-2 = échelle log
 page-sweep-png = PNG
-    .title = Le graphique du balayage en PNG à 2×
+    .title = Le graphique du balayage en PNG, taille ×2
 page-sweep-csv = CSV
-    .title = La moyenne, le min et le max de chaque point en CSV
+    .title = Moyenne, minimum et maximum de chaque point en CSV
 page-sweep-progress =
     .aria-label = Avancement du balayage
 page-sweep-status = Chaque point entraîne de nouveaux essais, un par graine, sur tous les cœurs de cet ordinateur.
 page-sweep-chart =
-    .aria-label = Graphique du balayage : la perte selon la valeur balayée, moyenne sur les graines avec une bande min–max
-page-inside-title = Au cœur du dropout
+    .aria-label = Graphique du balayage : perte selon la valeur balayée, moyenne sur les graines avec une bande du minimum au maximum
+page-inside-title = Le dropout de l’intérieur
 page-view-label = Vue
 page-inside-view =
-    .aria-label = Vue au cœur du dropout
-page-sub-networks-the-ensemble = Sous-réseaux : l'ensemble qu'entraîne le dropout
-page-averaging-k-networks-vs = Moyenne de k réseaux ou mise à l'échelle des poids
-page-uncertainty-from-dropout-mc = L'incertitude par le dropout (MC dropout)
+    .aria-label = Vue du dropout de l’intérieur
+page-sub-networks-the-ensemble = Sous-réseaux : l’ensemble que le dropout entraîne
+page-averaging-k-networks-vs = Moyenne de k réseaux ou mise à l’échelle des poids
+page-uncertainty-from-dropout-mc = Incertitude par le dropout (MC dropout)
 page-co-adaptation-one-unit = Co-adaptation : une unité retirée à la fois
 page-inside-compute = Regarder dedans
-page-inside-resample = Retirer
-    .title = Tirer d'autres réseaux amincis
+page-inside-resample = Retirer au sort
+    .title = Tirer d’autres réseaux amincis
 page-inside-canvas =
-    .aria-label = Vue au cœur du dropout de l'essai sélectionné
-page-inside-note = Choisissez une vue et appuyez sur Regarder dedans : elle porte sur l'essai sélectionné tel qu'il est à cet instant, en pause ou en marche.
+    .aria-label = Vue de l’intérieur de l’essai choisi
+page-inside-note = Choisissez une vue et appuyez sur « Regarder dedans » : elle porte sur l’essai choisi tel qu’il est à cet instant, en pause ou en marche.
 page-export-title = Exporter et charger
-page-files-for-slides-and = Des fichiers pour diaporamas et fiches, nommés d'après le scénario et la graine.
+page-files-for-slides-and = Des fichiers pour diapositives et fiches, nommés d’après le scénario et la graine.
 page-export-loss = Courbe de perte (PNG, 2×)
 page-export-lab = Tout le labo (PNG)
-page-export-csv = L'historique de chaque essai (CSV)
+page-export-csv = Historique de chaque essai (CSV)
 page-export-setup = Configuration (JSON, se recharge)
-page-a-saved-setup-opens = Une configuration enregistrée rouvre le même labo, essai pour essai (ou déposez le fichier sur la page).
+page-a-saved-setup-opens = Une configuration enregistrée rouvre le même labo, essai par essai (ou déposez le fichier sur la page).
 page-load-setup = Charger une configuration…
 page-setup-file =
     .aria-label = Fichier de configuration à charger
 page-export-close = Fermer
 page-help-title = À propos de Dropout Lab
 page-help-close = Fermer
-page-help-dropout-html = Le dropout éteint au hasard chaque unité d'une couche pendant l'entraînement du réseau : <b>p</b> est la probabilité d'ÉTEINDRE une unité, et les unités gardées sont multipliées par 1/(1−p) pour que la couche suivante reçoive en moyenne la même entrée. À l'évaluation rien n'est éteint : le réseau entraîné se comporte comme une moyenne des nombreux réseaux amincis avec lesquels il s'est entraîné.
+page-help-dropout-html = Le dropout éteint au hasard chaque unité d’une couche pendant l’entraînement du réseau : <b>p</b> est la probabilité d’ÉTEINDRE une unité, et les unités gardées sont multipliées par 1/(1−p) pour que la couche suivante reçoive en moyenne la même entrée. À l’évaluation rien n’est éteint : le réseau entraîné se comporte comme une moyenne des nombreux réseaux amincis qu’il a été pendant l’entraînement.
 page-what-the-page-shows = Ce que montre la page
-page-help-network-html = <b>Réseau</b> : le réseau de l'essai sélectionné ; les unités barrées ont été éteintes à ce pas d'entraînement (le <i>Mode évaluation</i> montre le réseau complet utilisé pour la validation).
-page-help-rates-html = <b>Taux de dropout</b> règle les couches cachées de l'essai sélectionné ; <b>Course des taux</b> liste les essais, qui partent des mêmes poids sur les mêmes mini-lots et ne diffèrent que par le dropout.
-page-help-loss-html = <b>Perte</b> : perte d'entraînement en trait plein, perte de validation en tirets, une couleur par essai ; l'écart entre les deux pour l'essai sélectionné est ombré.
+page-help-network-html = <b>Réseau</b> : le réseau de l’essai choisi ; les unités barrées ont été éteintes à ce pas d’entraînement (le <i>mode évaluation</i> montre le réseau complet utilisé pour la validation).
+page-help-rates-html = <b>Taux de dropout</b> règle les couches cachées de l’essai choisi ; <b>Taux en course</b> liste les essais, qui partent des mêmes poids sur les mêmes mini-lots et ne diffèrent que par le dropout.
+page-help-loss-html = <b>Perte</b> : perte d’entraînement en trait plein, de validation en pointillé, une couleur par essai ; l’écart entre les deux est grisé pour l’essai choisi.
 page-help-learned-html = <b>Ce que chaque essai a appris</b> : les prédictions de chaque essai sur les données.
 page-keyboard-shortcuts = Raccourcis clavier
 page-play-pause = Lancer / pause
 page-one-step = Un pas
 page-reset-every-run = Réinitialiser tous les essais
 page-train-mode-eval-mode = Mode entraînement / mode évaluation
-page-focused-run-s-dropout = Taux de dropout de l'essai sélectionné 0,0–0,9
-page-focus-the-run-above = Sélectionner l'essai du dessus / du dessous
+page-focused-run-s-dropout = Taux de dropout de l’essai choisi 0,0–0,9
+page-focus-the-run-above = Choisir l’essai au-dessus / au-dessous
 page-present-mode = Mode projection
 page-fullscreen-2 = Plein écran
-page-lesson-reveal-then-the = Leçon : révéler, puis l'étape suivante ; retour (PageDown, PageUp d'une télécommande)
+page-lesson-reveal-then-the = Leçon : révéler, puis le pas suivant ; retour (Page suiv., Page préc. d’une télécommande)
 page-this-help = Cette aide
 page-close-this-help-or = Fermer cette aide ou un message ; quitter la leçon
 page-shortcuts-wait-while-you = Les raccourcis attendent pendant la saisie dans un champ ; un curseur sélectionné garde ses flèches.
@@ -223,49 +219,38 @@ page-dropout-lab-needs-javascript = Dropout Lab a besoin de JavaScript et de Web
 page-lang-label = Langue
 page-lang =
     .aria-label = Langue
-help-review-awaits = Cette traduction attend la relecture d'un enseignant francophone natif.
+help-review-awaits = Cette traduction attend la relecture d’un enseignant francophone natif.
 help-review-by = Cette traduction a été relue par { $who }.
-
-## Ce qu'écrivent les modules de la page (www/lab/*.js) quand le labo change.
 
 transport-play = Lancer
 transport-pause = Pause
 speed-max = max
-# $steps : pas d'entraînement par seconde
 speed-per-second = { $steps }/s
 copy-link-done = Lien copié
 notation-rate-label-drop = Taux de dropout
-notation-rate-label-retain = Proba. de garder
-notation-input-rate-label-drop = Dropout d'entrée
+notation-rate-label-retain = Probabilité de garder
+notation-input-rate-label-drop = Dropout d’entrée
 notation-input-rate-label-retain = Entrée gardée
 notation-rate-aria-drop = Taux de dropout
 notation-rate-aria-retain = Probabilité de garder (1 − taux de dropout)
-notation-scaling-inverted-drop = inversé : unités gardées ×1/(1−p) à l'entraînement (PyTorch, Keras)
-notation-scaling-inverted-retain = inversé : unités gardées ×1/p à l'entraînement (PyTorch, Keras)
-notation-scaling-classic-drop = classique : pas de mise à l'échelle à l'entraînement, toutes les unités ×(1−p) à l'évaluation
-notation-scaling-classic-retain = classique : pas de mise à l'échelle à l'entraînement, toutes les unités ×p à l'évaluation (Srivastava et al.)
-
-## Les scénarios : titres du menu et la note que chacun dit à la classe. Chaque phrase d'une
-## note est une affirmation vérifiée en anglais par tests/claims/ : la traduction dit la même
-## chose, sans rien ajouter.
+notation-scaling-inverted-drop = inversé : unités gardées ×1/(1−p) à l’entraînement (PyTorch, Keras)
+notation-scaling-inverted-retain = inversé : unités gardées ×1/p à l’entraînement (PyTorch, Keras)
+notation-scaling-classic-drop = classique : rien à l’entraînement, toutes les unités ×(1−p) à l’évaluation
+notation-scaling-classic-retain = classique : rien à l’entraînement, toutes les unités ×p à l’évaluation (Srivastava et al.)
 
 preset-moons-title = Deux lunes : 80 points bruités
-preset-moons-note = Quatre-vingts points, dont un sur dix mal étiqueté, et un réseau de 17 000 poids : bien plus de liberté que les données ne peuvent en fixer. Regardez l'essai à p = 0 : sa perte de validation atteint son minimum en une centaine d'époques environ (avec la graine par défaut, en dix) puis remonte à une fois et demie ce minimum ou plus, tandis que sa perte d'entraînement continue de descendre vers zéro. Il apprend par cœur les points mal étiquetés : sa carte de décision se couvre de petites îles autour de plusieurs d'entre eux, là où celle de l'essai à p = 0,5 en a une ou deux au plus. La perte d'entraînement de l'essai à p = 0,5 reste plus haute, mais sa perte de validation finit plus bas et l'écart entre ses deux courbes est moins de moitié aussi large. Montrez les masques : à chaque pas, une autre moitié des unités cachées est éteinte, si bien qu'aucune unité ne peut compter sur une partenaire précise pour dessiner une île.
+preset-moons-note = Quatre-vingts points, un sur dix mal étiqueté, et un réseau de 17 000 poids : bien plus de liberté que les données ne peuvent en fixer. Regardez l’essai p = 0 : sa perte de validation atteint son minimum en une centaine d’époques environ (sur la graine par défaut, en dix) puis remonte à une fois et demie son meilleur niveau ou plus, tandis que sa perte d’entraînement continue de descendre vers zéro. Il apprend par cœur les points mal étiquetés : sa carte de décision se couvre de petites îles autour de plusieurs d’entre eux, là où celle de l’essai p = 0,5 en a au plus une ou deux. La perte d’entraînement de l’essai p = 0,5 reste plus haute, mais sa perte de validation finit plus basse et l’écart entre ses deux courbes est plus de deux fois moins large. Montrez les masques : à chaque pas, une moitié différente des unités cachées est éteinte, si bien qu’aucune unité ne peut compter sur un partenaire précis pour sculpter une île.
 preset-wiggle-title = Ondulation : une courbe dans le bruit
-preset-wiggle-note = Quarante échantillons d'une sinusoïde noyée dans le bruit, et un réseau profond qui peut plier sa courbe n'importe où. Sans dropout, la courbe ajustée trouve d'abord l'onde lisse, puis se plie pour passer par des points bruités isolés : dans les premières centaines d'époques, sa perte de validation se met à remonter tandis que sa perte d'entraînement continue de baisser. Avec p = 0,5 sur les couches cachées, la courbe finit plus près de la vraie sinusoïde et plus lisse. Elle se stabilise lentement, des centaines d'époques après l'essai à p = 0, mais sa perte de validation finit plus bas et son écart entre entraînement et validation est plus petit. Aucune perte de validation ne peut descendre bien au-dessous de 0,36, la variance du bruit lui-même (σ = 0,6) : une perte d'entraînement en dessous, comme celle de l'essai à p = 0, signifie que le modèle apprend le bruit. Le dropout rend chaque pas d'entraînement bruité, et pourtant la courbe de validation à p = 0,5 est la plus calme : le graphique et la courbe ajustée utilisent tout le réseau, aucune unité éteinte.
-preset-digits-title = Chiffres : 100 images d'entraînement
-preset-digits-note = De vrais chiffres manuscrits, mais seulement 100 pour apprendre. Sans dropout, le réseau classe juste toutes les images d'entraînement en une quinzaine d'époques. Ensuite, son exactitude de validation reste stable (à trois points près) ou progresse un peu, et pourtant sa perte de validation monte de 40 % ou plus (avec la graine par défaut, elle fait plus que doubler). La raison : il devient de plus en plus sûr de lui, y compris pour les chiffres sur lesquels il se trompe, et l'entropie croisée punit durement une erreur commise avec assurance : la perte moyenne d'une image mal classée fait au moins doubler. Les essais avec dropout suivent la recette de l'article original pour les chiffres : éteindre 20 % des pixels d'entrée, et 20 % ou la moitié des unités cachées. Ils apprennent plus lentement ; leur perte de validation finit sous celle de l'essai à p = 0 et leur écart entre entraînement et validation est plus petit. Leur exactitude n'est pas meilleure : elle finit à moins de cinq points de celle de l'essai à p = 0, au-dessus pour certaines graines et en dessous pour d'autres ; regardez donc les pertes, pas l'exactitude. Montrez le masque de la couche d'entrée : des pixels entiers disparaissent, le réseau doit donc reconnaître un chiffre à partir de n'importe quels quatre cinquièmes de celui-ci.
+preset-wiggle-note = Quarante échantillons d’une sinusoïde noyée dans le bruit, et un réseau profond qui peut plier sa courbe n’importe où. Sans dropout, la courbe ajustée trouve d’abord l’onde lisse, puis se plie pour passer par des points bruités isolés : dans les premières centaines d’époques, sa perte de validation repart à la hausse tandis que sa perte d’entraînement continue de baisser. Avec p = 0,5 sur les couches cachées, la courbe finit plus près de la vraie sinusoïde et plus lisse. Elle se stabilise lentement, des centaines d’époques après l’essai p = 0, mais sa perte de validation finit plus basse et son écart entre entraînement et validation plus petit. Aucune perte de validation ne peut descendre bien en dessous de 0,36, la variance du bruit lui-même (σ = 0,6) : une perte d’entraînement plus basse, comme celle de l’essai p = 0, signifie que le modèle ajuste le bruit. Le dropout rend chaque pas d’entraînement bruité, et pourtant la courbe de validation de p = 0,5 est la plus calme : le graphique et la courbe ajustée utilisent tout le réseau, aucune unité éteinte.
+preset-digits-title = Chiffres : 100 images d’entraînement
+preset-digits-note = De vrais chiffres manuscrits, mais seulement 100 pour apprendre. Sans dropout, le réseau reconnaît toutes les images d’entraînement en une quinzaine d’époques. Ensuite son exactitude en validation reste stable (à trois points près) ou monte un peu, mais sa perte de validation augmente de 40 % ou plus (sur la graine par défaut, elle fait plus que doubler). La raison : il devient de plus en plus sûr de lui, y compris sur les chiffres où il se trompe, et l’entropie croisée punit durement une erreur commise avec assurance : la perte moyenne sur une image mal classée fait au moins doubler. Les essais avec dropout suivent la recette de l’article original pour les chiffres : éteindre 20 % des pixels d’entrée, et 20 % ou la moitié des unités cachées. Ils apprennent plus lentement, leur perte de validation finit sous celle de l’essai p = 0 et leur écart entre entraînement et validation est plus petit. Leur exactitude n’est pas meilleure : elle finit à moins de cinq points de celle de l’essai p = 0, au-dessus pour certaines graines et en dessous pour d’autres ; regardez donc les pertes, pas l’exactitude. Montrez le masque de la couche d’entrée : des pixels entiers disparaissent, le réseau doit donc reconnaître un chiffre à partir de n’importe quels quatre cinquièmes de celui-ci.
 preset-rivals-title = Rivaux : rien, L2, normalisation par lots, dropout
-preset-rivals-note = Les mêmes quatre-vingts lunes bruitées et le même réseau, quatre essais partant des mêmes poids sur les mêmes mini-lots de vingt : sans régularisateur, pénalisation L2 des poids (λ = 0,01), normalisation par lots après chaque couche cachée, et dropout avec p = 0,5. Sans régularisateur, la perte de validation remonte au double de son minimum ou plus, tandis que sa perte d'entraînement descend le plus bas des quatre. Chacun des trois rivaux finit avec une perte de validation plus basse que l'essai non régularisé. La course montre qu'ici chacun combat le surapprentissage ; elle ne les classe pas.
-
-## Comment s'écrit un taux et se nomme un essai (src/core/labels.rs).
+preset-rivals-note = Les mêmes quatre-vingts lunes bruitées et le même réseau, quatre essais partant des mêmes poids sur les mêmes mini-lots de vingt : sans régulariseur, pénalisation des poids L2 (λ = 0,01), normalisation par lots après chaque couche cachée, et dropout avec p = 0,5. Sans régulariseur, la perte de validation monte au double de son meilleur niveau ou plus, tandis que sa perte d’entraînement descend le plus bas des quatre. Chacun des trois rivaux finit avec une perte de validation plus basse que l’essai non régularisé. La course montre que chacun combat ici le surapprentissage ; elle ne les classe pas.
 
 label-name-drop = p
 label-name-retain = p garder
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }, entrée { $input }
-
-## Les valeurs sous les curseurs de taux (src/core/readout.rs).
 
 readout-keeps-every-unit = garde toutes les unités
 readout-mistake-keep-as-drop = erreur : éteint { $drops }, garde { $keeps }
@@ -276,25 +261,23 @@ readout-kept-scaled = { $things ->
         [weights] poids gardés
        *[units] unités gardées
     } ×{ $scale }
-readout-no-scaling = pas de mise à l'échelle à l'entraînement
+readout-no-scaling = rien à l’entraînement
 readout-left-on = { $what ->
-        [noise] bruit actif
-       *[masks] masques actifs
-    } à l'évaluation
-readout-eval-scaled = ×{ $scale } à l'évaluation
-readout-none-at-evaluation = rien à l'évaluation
+        [noise] bruit laissé actif
+       *[masks] masques laissés actifs
+    } à l’évaluation
+readout-eval-scaled = ×{ $scale } à l’évaluation
+readout-none-at-evaluation = rien à l’évaluation
 readout-scales = { $training }, { $evaluation }
 readout-on-inputs = { $rate } sur { $inputs ->
-        [one] l'unique entrée
+        [one] l’entrée
        *[other] les { $inputs } entrées
     }
 
-## Le schéma du réseau (src/render/diagram.rs) : colonnes étroites, textes courts.
-
-diagram-train-inverted = ENTRAÎNEMENT — masque d'un exemple ; unités gardées ×1/(1−p)
-diagram-train-inverted-retain = ENTRAÎNEMENT — masque d'un exemple ; unités gardées ×1/p
-diagram-train-classic = ENTRAÎNEMENT — masque d'un exemple ; dropout classique : pas de mise à l'échelle
-diagram-eval-inverted = ÉVALUATION — toutes les unités actives, pas de mise à l'échelle
+diagram-train-inverted = ENTRAÎNEMENT — masque de dropout d’un exemple ; unités gardées ×1/(1−p)
+diagram-train-inverted-retain = ENTRAÎNEMENT — masque de dropout d’un exemple ; unités gardées ×1/p
+diagram-train-classic = ENTRAÎNEMENT — masque d’un exemple ; classique : sans mise à l’échelle
+diagram-eval-inverted = ÉVALUATION — toutes les unités actives, aucune mise à l’échelle
 diagram-eval-classic = ÉVALUATION — toutes les unités actives, ×(1−p) (dropout classique)
 diagram-eval-classic-retain = ÉVALUATION — toutes les unités actives, ×p (dropout classique)
 diagram-kept-of = { $kept } gardées sur { $n }
@@ -302,41 +285,75 @@ diagram-expected = attendu ≈ { $n }
 diagram-kept-scaled = gardées ×{ $scale }
 diagram-mask-of = masque de { $rate }
 diagram-expected-scaled = { $expected }, ×{ $scale }
-diagram-all-scaled = toutes les unités ×{ $scale }
+diagram-all-scaled = toutes ×{ $scale }
 diagram-layer-input = entrée
 diagram-layer-output = sortie
 diagram-layer-hidden = cachée { $layer }
-diagram-units-shown = { $shown } sur { $n } affichées
+diagram-units-shown = { $shown } sur { $n } montrées
 diagram-units = { $n ->
         [one] { $n } unité
        *[other] { $n } unités
     }
-diagram-next-step = { $rate } au pas suivant
-
-## La courbe de perte (src/render/loss_*.rs) et la légende des données.
+diagram-next-step = { $rate } au prochain pas
 
 chart-epoch = époque
 chart-loss = perte
 chart-loss-log = perte (échelle log)
-chart-no-losses = pas encore de perte
+chart-no-losses = pas encore de pertes
 chart-key-train = entraînement
 chart-key-validation = validation
 chart-hover-epoch = époque { $epoch }
 chart-hover-run = { $run }   entr. { $train }   val. { $val }
-data-key-train = points d'entraînement
+data-key-train = points d’entraînement
 data-key-validation = points de validation
-
-## La barre d'état et la liste des essais (www/lab/frames.js, www/lab/runs-list.js).
 
 status-playing = époque { $epoch } · { $rate } pas/s
 status-paused = époque { $epoch } · en pause
-status-title = pas commun { $step }
+status-title = pas synchronisé { $step }
 example-of = sur { $n }
 runs-row-title = Cliquez pour montrer cet essai dans le schéma et le régler avec le curseur
-runs-remove = Retirer l'essai { $run }
+runs-remove = Retirer l’essai { $run }
 runs-diverged = { $run } — a divergé
 runs-numbers = entr. { $train } · val. { $val }
 runs-numbers-acc = entr. { $train } · val. { $val } · exact. { $acc } %
-runs-overconfident = { $runs } : la perte de validation monte alors que l'exactitude tient — le réseau devient trop sûr de lui sur les réponses où il se trompe.
-note-story = { $note } (L'histoire dure { $epochs } époques ; l'entraînement s'y arrête une fois.)
-note-left-story = Vous avez quitté l'histoire du scénario ({ $changes }) : sa note et sa pause à { $epochs } époques ne s'appliquent plus. Choisissez à nouveau le scénario pour y revenir.
+runs-overconfident = { $runs } : la perte de validation monte alors que l’exactitude tient — le réseau devient trop sûr de lui sur les réponses qu’il rate.
+note-story = { $note } (L’histoire dure { $epochs } époques ; l’entraînement s’y met en pause une fois.)
+note-left-story = Vous avez quitté l’histoire du scénario ({ $changes }) : sa note et sa pause à { $epochs } époques ne valent plus. Choisissez à nouveau le scénario pour y revenir.
+
+draw-count = { $count ->
+        [0] 0 point à vous — dessinez sur les panneaux ci-dessous
+        [one] { $count } point à vous
+       *[other] { $count } points à vous
+    }
+draw-not-here = On peut dessiner des points sur des données 2D et des courbes.
+preset-your-data = { $title } — vos données
+
+start-default-preset = { $error } — chargement du scénario par défaut.
+start-failed = Dropout Lab n’a pas pu démarrer : { $error }
+error-something = Un problème est survenu : { $error }
+engine-crashed-restarted = Le moteur d’entraînement a planté ({ $error }) ; il a été relancé avec les mêmes réglages. Les détails sont dans la console du navigateur.
+engine-load-failed = Le moteur d’entraînement n’a pas pu se charger : { $error }
+engine-stopped-dead = Le moteur d’entraînement s’est arrêté ({ $why }) et n’a pas pu être relancé : veuillez recharger la page.
+engine-stopped-restarted = Le moteur d’entraînement s’est arrêté ({ $why }) ; un nouveau a été lancé avec les mêmes réglages, et la course repart de l’époque 0.
+link-not-understood = Certains réglages du lien n’ont pas été compris : { $problems }{ $more ->
+        [0] {""}
+       *[other] ; et { $more } de plus
+    }. Les valeurs par défaut les remplacent.
+setup-file-failed = Impossible de charger la configuration « { $file } » : { $error } Rien n’a été changé.
+setup-not-changed = Pas modifié : { $error }.
+setup-not-a-number = Pas modifié : « { $text } » n’est pas un nombre.
+csv-too-big = Pas chargé : « { $file } » fait { $bytes } octets ; au plus { $max } sont lus.
+csv-failed = Pas chargé : « { $file } », { $error }.
+draw-failed = Pas dessiné : { $error }.
+inside-recompute = Recalculer
+lesson-count = Étape { $step } sur { $steps }
+
+sweep-key-final-val = validation finale
+sweep-key-best-val = meilleure validation
+sweep-key-final-train = entraînement final (évaluation)
+sweep-best = meilleur : { $run }
+sweep-axis-rate = taux de dropout p des couches cachées
+sweep-axis-size = exemples d’entraînement N (échelle log)
+sweep-empty = « Lancer le balayage » entraîne chaque point à neuf
+sweep-title-size = Balayage : perte selon la taille de l’ensemble d’entraînement
+add-run-full = { $runs } essais au plus font la course ensemble — retirez-en un d’abord

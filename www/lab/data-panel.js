@@ -5,6 +5,7 @@
 // says what was rebuilt. A value the core refuses only says why (with the core's bounds); the
 // running lab is untouched.
 
+import { num, say, typedNumber } from './l10n.js';
 import { csvPoints } from '../pkg/dropout_lab.js';
 import { applySettings } from './apply.js';
 import { datasetNamed, limits } from './setup-knobs.js';
@@ -33,7 +34,7 @@ export function rebuildWith(changes, what) {
     applySettings(changes);
   } catch (err) {
     syncSetup();
-    setupStatus(`Not changed: ${err?.message ?? err}.`, true);
+    setupStatus(say('setup-not-changed', { error: err?.message ?? String(err) }), true);
     return false;
   }
   panel.onChange();
@@ -71,13 +72,11 @@ export function syncSetup() {
   const drawable = state.shape !== 'digits';
   $('draw-tools').hidden = !drawable;
   const count = state.points.length;
-  $('draw-count').textContent = drawable
-    ? `${count} point${count === 1 ? '' : 's'} of your own${count ? '' : ' — draw on the panels below'}`
-    : 'Points can be drawn on 2-D data and curves.';
+  $('draw-count').textContent = say(drawable ? 'draw-count' : 'draw-not-here', { count });
   $('draw-clear').disabled = count === 0;
   for (const preset of engine.presets) {
     const option = [...$('preset').options].find((o) => o.value === preset.name);
-    if (option) option.textContent = preset.name === settings.preset && state.dataEdited ? `${preset.title} — your data` : preset.title;
+    if (option) option.textContent = preset.name === settings.preset && state.dataEdited ? say('preset-your-data', { title: preset.title }) : preset.title;
   }
   return state;
 }
@@ -86,10 +85,10 @@ export function syncSetup() {
 function wireNumber(id, key, what) {
   $(id).addEventListener('change', () => {
     const text = $(id).value.trim();
-    const value = text === '' ? undefined : Number(text);
+    const value = text === '' ? undefined : typedNumber(text);
     if (value !== undefined && !Number.isFinite(value)) {
       syncSetup();
-      return setupStatus(`Not changed: '${text}' is not a number.`, true);
+      return setupStatus(say('setup-not-a-number', { text }), true);
     }
     rebuildWith({ [key]: value }, `${what(value)}`);
   });
@@ -98,13 +97,13 @@ function wireNumber(id, key, what) {
 // A CSV file's points become the data: "own" for two classes, "own-curve" for a curve.
 async function loadCsv(file) {
   if (file.size > limits().maxCsvBytes) {
-    return setupStatus(`Not loaded: '${file.name}' has ${file.size} bytes; at most ${limits().maxCsvBytes} are read.`, true);
+    return setupStatus(say('csv-too-big', { file: file.name, bytes: num(file.size), max: num(limits().maxCsvBytes) }), true);
   }
   let loaded;
   try {
     loaded = JSON.parse(csvPoints(await file.text()));
   } catch (err) {
-    return setupStatus(`Not loaded: '${file.name}', ${err?.message ?? err}.`, true);
+    return setupStatus(say('csv-failed', { file: file.name, error: err?.message ?? String(err) }), true);
   }
   const data = loaded.curve ? 'own-curve' : 'own';
   const moved = loaded.rescaled ? ', scaled into the picture' : '';

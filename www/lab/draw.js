@@ -6,6 +6,7 @@
 // (#20) the focused canvas takes the arrow keys: a cursor the panels draw, Enter to add a point
 // of the chosen class there (or erase, with the Eraser), Delete to remove the nearest drawn point.
 
+import { say } from './l10n.js';
 import { pointsAdd, pointsErase } from '../pkg/dropout_lab.js';
 import { rebuildWith, setupStatus } from './data-panel.js';
 import { $, engine, settings, ui } from './shared.js';
@@ -69,7 +70,7 @@ function mark(at, radius = ERASE_RADIUS) {
   try {
     next = pen.erasing ? pointsErase(before, x, y, radius) : pointsAdd(before, x, y, label, pen.validation);
   } catch (err) {
-    setupStatus(`Not drawn: ${err?.message ?? err}.`, true);
+    setupStatus(say('draw-failed', { error: err?.message ?? String(err) }), true);
     return false;
   }
   pen.last = at;

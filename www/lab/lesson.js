@@ -4,6 +4,7 @@
 // answers it. Leaving the lesson (×, Esc) keeps the lab exactly as it is; `lesson=N` in the
 // link reopens step N.
 
+import { say } from './l10n.js';
 import { defaultSpeed } from '../pkg/dropout_lab.js';
 import { applySettings } from './apply.js';
 import { guard } from './banner.js';
@@ -94,7 +95,7 @@ const REVEALS = {
 function render() {
   const steps = shownSteps();
   const step = steps[state.index];
-  $('lesson-count').textContent = `Step ${state.index + 1} of ${steps.length}`;
+  $('lesson-count').textContent = say('lesson-count', { step: state.index + 1, steps: steps.length });
   $('lesson-title').textContent = step.title;
   $('lesson-question').textContent = step.question;
   $('lesson-answer').textContent = step.answer.join(' ');
