@@ -358,3 +358,46 @@ sweep-axis-size = Trainingsbeispiele N (logarithmisch)
 sweep-empty = „Sweep starten“ trainiert jeden Punkt neu
 sweep-title-size = Sweep: Verlust über der Größe der Trainingsmenge
 add-run-full = Höchstens { $runs } Läufe treten gleichzeitig an — erst einen entfernen
+
+## Lesson, banners, menus, sweep, Inside (#19 follow-up)
+
+lesson-finish = Fertig
+lesson-step-one-step-title = Ein Schritt in Zeitlupe
+lesson-step-one-step-question = Das Diagramm zeigt den Lauf mit p = 0,5: Jede verdeckte Einheit wird mit der Wahrscheinlichkeit p = 0,5 abgeschaltet. Drücken Sie Aufdecken für einen Trainingsschritt. Wie viele der 128 Einheiten jeder Schicht werden durchgestrichen?
+lesson-step-one-step-answer-1 = Etwa die Hälfte, aber selten genau die Hälfte: Jede Einheit wird durch ihren eigenen Münzwurf abgeschaltet, mit der Wahrscheinlichkeit p, und mit der Wahrscheinlichkeit 1 − p behalten.
+lesson-step-one-step-answer-2 = Jede behaltene Einheit wird mit 1/(1 − p) = 2 multipliziert, sodass die nächste Schicht im Mittel dieselbe Eingabe erhält.
+lesson-step-one-step-answer-3 = Unter jeder Schicht: wie viele Einheiten dieses Beispiel behalten hat, wie viele p erwarten lässt, und der Skalierungsfaktor.
+lesson-step-new-mask-title = Jeder Schritt eine neue Maske
+lesson-step-new-mask-question = Das Training läuft weiter, ein Schritt pro Sekunde. Schaltet der nächste Schritt wieder dieselben Einheiten ab?
+lesson-step-new-mask-answer-1 = Nein: Bei jedem Schritt wird eine andere Hälfte der verdeckten Einheiten abgeschaltet.
+lesson-step-new-mask-answer-2 = Jeder Schritt trainiert also ein anderes ausgedünntes Netz, und alle teilen sich dieselben Gewichte.
+lesson-step-train-eval-title = Training oder Auswertung
+lesson-step-train-eval-question = Um den Validierungsverlust zu messen, beantwortet das Netz Punkte, mit denen es nie trainiert hat. Soll es dann noch Einheiten abschalten?
+lesson-step-train-eval-answer-1 = Nein: Bei der Auswertung sind alle Einheiten an, und nichts ist zufällig (der Auswertungsmodus zeigt es).
+lesson-step-train-eval-answer-2 = Die behaltenen Einheiten wurden schon im Training mit 1/(1 − p) skaliert, also braucht jetzt keine Einheit eine Skalierung.
+lesson-step-train-eval-answer-3 = Klassisches Dropout (die andere Wahl unter Skalierung) skaliert umgekehrt: nichts im Training, jede Einheit ×(1 − p) bei der Auswertung. So oder so erhält die nächste Schicht im Mittel dieselbe Eingabe.
+lesson-step-overfit-title = Überanpassung ohne Dropout
+lesson-step-overfit-question = Dieses Netz hat 17.000 Gewichte, 80 Trainingspunkte und kein Dropout (p = 0). Sein Trainingsverlust (durchgezogen) wird sinken. Was wird sein Validierungsverlust (gestrichelt) tun?
+lesson-step-overfit-answer-1 = Er erreicht früh sein Minimum (mit diesem Seed innerhalb von zehn Epochen) und steigt dann auf das Anderthalbfache seines besten Werts oder mehr, während der Trainingsverlust weiter gegen null fällt.
+lesson-step-overfit-answer-2 = Das Netz lernt seine Trainingspunkte auswendig, auch die falsch beschrifteten (siehe die Inseln in seiner Karte): Das ist Überanpassung.
+lesson-step-gap-title = Dropout verkleinert die Lücke
+lesson-step-gap-question = Dasselbe Netz läuft jetzt mit p = 0,2 und p = 0,5 um die Wette, von denselben Anfangsgewichten aus und mit denselben Minibatches. Welcher Lauf endet mit dem niedrigsten Validierungsverlust?
+lesson-step-gap-answer-1 = Der Lauf mit p = 0,5, von den dreien.
+lesson-step-gap-answer-2 = Der Trainingsverlust des Laufs mit p = 0,5 bleibt höher, aber sein Validierungsverlust endet niedriger, und die Lücke zwischen seinen beiden Kurven ist weniger als halb so breit.
+lesson-step-underfit-title = Zu viel Dropout führt zur Unteranpassung
+lesson-step-underfit-question = Ein kleineres Netz, 16 Einheiten pro Schicht, und der zweite Lauf schaltet 90 % davon ab (p = 0,9). Wenn p = 0,5 geholfen hat, hilft p = 0,9 dann noch mehr?
+lesson-step-underfit-answer-1 = Nein: Eine oder zwei von 16 Einheiten pro Beispiel zu behalten ist zu wenig, um die Monde zu lernen.
+lesson-step-underfit-answer-2 = Der Lauf mit p = 0,9 endet mit einem höheren Trainingsverlust und einem höheren Validierungsverlust als der Lauf mit p = 0,5, beide nahe 0,69, dem Verlust beim Raten 50:50. Das ist Unteranpassung.
+lesson-step-which-p-title = Welches p?
+lesson-step-which-p-question = Vier Raten laufen um die Wette, auf einem Netz mit 32 Einheiten pro Schicht: p = 0; 0,2; 0,5 und 0,9. Welche endet mit dem niedrigsten Validierungsverlust?
+lesson-step-which-p-answer-1 = Eine in der Mitte, p = 0,2 oder p = 0,5.
+lesson-step-which-p-answer-2 = p = 0 endet mit dem niedrigsten Trainingsverlust und passt sich über; p = 0,9 endet mit dem höchsten Trainingsverlust und passt sich unter.
+lesson-step-which-p-answer-3 = Zu wenig und zu viel Dropout kosten beide Validierungsverlust: Das beste p liegt dazwischen.
+lesson-step-which-p-answer-4 = Das Sweep-Feld unten trainiert ein Netz für jedes p von 0 bis 0,9: Drücken Sie Sweep starten, um die ganze Kurve zu sehen.
+lesson-step-why-title = Warum es funktioniert
+lesson-step-why-question = Das Training nutzte bei jedem Schritt ein anderes ausgedünntes Netz; die Auswertung nutzt einmal das ganze Netz. Warum kann ein Netz für alle ausgedünnten stehen?
+lesson-step-why-answer-1 = Mit allen Einheiten an gibt jede Schicht der nächsten die Eingabe, die ihr die ausgedünnten Netze im Mittel gaben.
+lesson-step-why-answer-2 = Über mehrere Schichten kommt das dem Mitteln ihrer Antworten nur nahe: Die Ansichten unten zeigen, wie nahe.
+lesson-step-rivals-title = Dropout, L2 oder Batch-Normalisierung
+lesson-step-rivals-question = Dropout ist nicht das einzige Mittel gegen Überanpassung. Diese Läufe treten gegen L2-Gewichtsverfall und Batch-Normalisierung an, vom selben Start aus. Welcher endet mit dem niedrigsten Validierungsverlust?
+lesson-step-rivals-answer-1 = Die Notiz unter den Diagrammen sagt, was diese Kurven zeigen und was nicht.

@@ -394,3 +394,49 @@ sweep-title-size = Sweep: loss against the training-set size
 ## The runs list's Add rate (www/lab/controls.js).
 
 add-run-full = { $runs } runs is the most that race at once — remove one first
+
+## Lesson, banners, menus, sweep, Inside (#19 follow-up)
+
+## The guided lesson's steps (www/lab/lesson-steps.js): each answer sentence is a claim,
+## quoted by tests/claims/lesson.rs; rewording one means rewording its test.
+
+lesson-finish = Finish
+lesson-step-one-step-title = One step, in slow motion
+lesson-step-one-step-question = The diagram shows the p = 0.5 run: each hidden unit is dropped with probability p = 0.5. Press Reveal to take one training step. How many of the 128 units in each layer will be crossed out?
+lesson-step-one-step-answer-1 = About half, but rarely exactly half: each unit is dropped on its own coin toss, with probability p, and kept with probability 1 − p.
+lesson-step-one-step-answer-2 = Each kept unit is multiplied by 1/(1 − p) = 2, so the next layer gets the same input on average.
+lesson-step-one-step-answer-3 = Under each layer: how many units this example kept, how many p leads us to expect, and the scale.
+lesson-step-new-mask-title = A new mask every step
+lesson-step-new-mask-question = Training goes on, one step a second. Will the next step drop the same units again?
+lesson-step-new-mask-answer-1 = No: every step a different half of the hidden units is switched off.
+lesson-step-new-mask-answer-2 = So each step trains a different thinned network, and all of them share the same weights.
+lesson-step-train-eval-title = Training vs evaluation
+lesson-step-train-eval-question = To measure the validation loss, the network answers points it never trained on. Should it still drop units then?
+lesson-step-train-eval-answer-1 = No: at evaluation every unit is on and nothing is random (Eval mode shows it).
+lesson-step-train-eval-answer-2 = The kept units were already scaled by 1/(1 − p) in training, so no unit needs scaling now.
+lesson-step-train-eval-answer-3 = Classic dropout (the other choice under Scaling) scales the other way round: none in training, every unit ×(1 − p) at evaluation. Either way the next layer gets the same input on average.
+lesson-step-overfit-title = Overfitting without dropout
+lesson-step-overfit-question = This network has 17,000 weights, 80 training points and no dropout (p = 0). Its training loss (solid) will fall. What will its validation loss (dashed) do?
+lesson-step-overfit-answer-1 = It bottoms out early (on this seed within ten epochs), then climbs to one and a half times its best or more, while the training loss keeps falling towards zero.
+lesson-step-overfit-answer-2 = The network is memorising its training points, the mislabelled ones too (see the islands in its map): that is overfitting.
+lesson-step-gap-title = Dropout narrows the gap
+lesson-step-gap-question = The same network now races with p = 0.2 and p = 0.5, from the same initial weights on the same minibatches. Which run will end with the lowest validation loss?
+lesson-step-gap-answer-1 = The p = 0.5 run, of the three.
+lesson-step-gap-answer-2 = The p = 0.5 run's training loss stays higher, but its validation loss ends lower and the gap between its two curves is less than half as wide.
+lesson-step-underfit-title = Too much dropout underfits
+lesson-step-underfit-question = A smaller network, 16 units a layer, and the second run drops 90 % of them (p = 0.9). If p = 0.5 helped, will p = 0.9 help even more?
+lesson-step-underfit-answer-1 = No: keeping one or two of 16 units per example is too few to learn the moons.
+lesson-step-underfit-answer-2 = The p = 0.9 run ends with both a higher training loss and a higher validation loss than the p = 0.5 run, both near 0.69, the loss of guessing 50:50. That is underfitting.
+lesson-step-which-p-title = Which p?
+lesson-step-which-p-question = Four rates race on a network with 32 units a layer: p = 0, 0.2, 0.5 and 0.9. Which ends with the lowest validation loss?
+lesson-step-which-p-answer-1 = One in the middle, p = 0.2 or p = 0.5.
+lesson-step-which-p-answer-2 = p = 0 ends with the lowest training loss and overfits; p = 0.9 ends with the highest training loss and underfits.
+lesson-step-which-p-answer-3 = Too little dropout and too much both cost validation loss: the best p lies between.
+lesson-step-which-p-answer-4 = The Sweep panel below trains a network for every p from 0 to 0.9: press Run sweep to see the whole curve.
+lesson-step-why-title = Why it works
+lesson-step-why-question = Training used a different thinned network every step; evaluation uses the whole network once. Why can one network stand in for all the thinned ones?
+lesson-step-why-answer-1 = With every unit on, each layer gives the next one the input the thinned networks gave it on average.
+lesson-step-why-answer-2 = Across several layers that is only close to averaging their answers: the views below show how close.
+lesson-step-rivals-title = Dropout vs L2 vs batch norm
+lesson-step-rivals-question = Dropout is not the only cure for overfitting. These runs race it against L2 weight decay and batch normalisation, from the same start. Which ends with the lowest validation loss?
+lesson-step-rivals-answer-1 = The note under the charts says what these curves show, and what they do not.

@@ -357,3 +357,46 @@ sweep-axis-size = ejemplos de entrenamiento N (escala log.)
 sweep-empty = «Iniciar barrido» entrena cada punto desde cero
 sweep-title-size = Barrido: pérdida frente al tamaño del conjunto de entrenamiento
 add-run-full = { $runs } ejecuciones es el máximo que compite a la vez — quita una primero
+
+## Lesson, banners, menus, sweep, Inside (#19 follow-up)
+
+lesson-finish = Terminar
+lesson-step-one-step-title = Un paso, a cámara lenta
+lesson-step-one-step-question = El diagrama muestra la ejecución con p = 0,5: cada unidad oculta se apaga con probabilidad p = 0,5. Pulsa Revelar para dar un paso de entrenamiento. ¿Cuántas de las 128 unidades de cada capa quedarán tachadas?
+lesson-step-one-step-answer-1 = Alrededor de la mitad, pero rara vez justo la mitad: cada unidad se apaga por su propio lanzamiento de moneda, con probabilidad p, y se conserva con probabilidad 1 − p.
+lesson-step-one-step-answer-2 = Cada unidad conservada se multiplica por 1/(1 − p) = 2, así que la capa siguiente recibe en promedio la misma entrada.
+lesson-step-one-step-answer-3 = Bajo cada capa: cuántas unidades conservó este ejemplo, cuántas cabe esperar según p, y la escala.
+lesson-step-new-mask-title = Una máscara nueva en cada paso
+lesson-step-new-mask-question = El entrenamiento sigue, un paso por segundo. ¿Apagará el paso siguiente las mismas unidades otra vez?
+lesson-step-new-mask-answer-1 = No: en cada paso se apaga una mitad distinta de las unidades ocultas.
+lesson-step-new-mask-answer-2 = Así, cada paso entrena una red adelgazada distinta, y todas comparten los mismos pesos.
+lesson-step-train-eval-title = Entrenamiento frente a evaluación
+lesson-step-train-eval-question = Para medir la pérdida de validación, la red responde a puntos con los que nunca entrenó. ¿Debe seguir apagando unidades entonces?
+lesson-step-train-eval-answer-1 = No: en la evaluación todas las unidades están encendidas y nada es aleatorio (el Modo evaluación lo muestra).
+lesson-step-train-eval-answer-2 = Las unidades conservadas ya se escalaron por 1/(1 − p) en el entrenamiento, así que ahora ninguna necesita escalado.
+lesson-step-train-eval-answer-3 = El dropout clásico (la otra opción de Escalado) escala al revés: nada en el entrenamiento, cada unidad ×(1 − p) en la evaluación. En ambos casos la capa siguiente recibe en promedio la misma entrada.
+lesson-step-overfit-title = Sobreajuste sin dropout
+lesson-step-overfit-question = Esta red tiene 17.000 pesos, 80 puntos de entrenamiento y ningún dropout (p = 0). Su pérdida de entrenamiento (línea continua) bajará. ¿Qué hará su pérdida de validación (discontinua)?
+lesson-step-overfit-answer-1 = Toca fondo pronto (con esta semilla, en menos de diez épocas) y luego sube hasta una vez y media su mínimo o más, mientras la pérdida de entrenamiento sigue bajando hacia cero.
+lesson-step-overfit-answer-2 = La red memoriza sus puntos de entrenamiento, también los mal etiquetados (mira las islas de su mapa): eso es sobreajuste.
+lesson-step-gap-title = El dropout estrecha la brecha
+lesson-step-gap-question = La misma red compite ahora con p = 0,2 y p = 0,5, desde los mismos pesos iniciales y con los mismos minilotes. ¿Qué ejecución terminará con la menor pérdida de validación?
+lesson-step-gap-answer-1 = La ejecución con p = 0,5, de las tres.
+lesson-step-gap-answer-2 = La pérdida de entrenamiento de la ejecución con p = 0,5 se mantiene más alta, pero su pérdida de validación termina más baja y la brecha entre sus dos curvas es menos de la mitad de ancha.
+lesson-step-underfit-title = Demasiado dropout subajusta
+lesson-step-underfit-question = Una red más pequeña, 16 unidades por capa, y la segunda ejecución apaga el 90 % de ellas (p = 0,9). Si p = 0,5 ayudó, ¿ayudará aún más p = 0,9?
+lesson-step-underfit-answer-1 = No: conservar una o dos de 16 unidades por ejemplo es demasiado poco para aprender las lunas.
+lesson-step-underfit-answer-2 = La ejecución con p = 0,9 termina con una pérdida de entrenamiento y una pérdida de validación más altas que la de p = 0,5, ambas cerca de 0,69, la pérdida de adivinar al 50:50. Eso es subajuste.
+lesson-step-which-p-title = ¿Qué p?
+lesson-step-which-p-question = Cuatro tasas compiten en una red de 32 unidades por capa: p = 0; 0,2; 0,5 y 0,9. ¿Cuál termina con la menor pérdida de validación?
+lesson-step-which-p-answer-1 = Una del medio, p = 0,2 o p = 0,5.
+lesson-step-which-p-answer-2 = p = 0 termina con la menor pérdida de entrenamiento y sobreajusta; p = 0,9 termina con la mayor pérdida de entrenamiento y subajusta.
+lesson-step-which-p-answer-3 = Poco dropout y demasiado cuestan ambos pérdida de validación: la mejor p está en medio.
+lesson-step-which-p-answer-4 = El panel Barrido, más abajo, entrena una red para cada p de 0 a 0,9: pulsa Iniciar barrido para ver la curva entera.
+lesson-step-why-title = Por qué funciona
+lesson-step-why-question = El entrenamiento usó una red adelgazada distinta en cada paso; la evaluación usa la red entera una vez. ¿Por qué puede una sola red sustituir a todas las adelgazadas?
+lesson-step-why-answer-1 = Con todas las unidades encendidas, cada capa da a la siguiente la entrada que en promedio le daban las redes adelgazadas.
+lesson-step-why-answer-2 = A través de varias capas eso solo se acerca a promediar sus respuestas: las vistas de abajo muestran cuánto.
+lesson-step-rivals-title = Dropout frente a L2 y normalización por lotes
+lesson-step-rivals-question = El dropout no es el único remedio contra el sobreajuste. Estas ejecuciones lo enfrentan al decaimiento de pesos L2 y a la normalización por lotes, desde el mismo inicio. ¿Cuál termina con la menor pérdida de validación?
+lesson-step-rivals-answer-1 = La nota bajo las gráficas dice lo que muestran estas curvas, y lo que no.

@@ -357,3 +357,46 @@ sweep-axis-size = exemples d’entraînement N (échelle log)
 sweep-empty = « Lancer le balayage » entraîne chaque point à neuf
 sweep-title-size = Balayage : perte selon la taille de l’ensemble d’entraînement
 add-run-full = { $runs } essais au plus font la course ensemble — retirez-en un d’abord
+
+## Lesson, banners, menus, sweep, Inside (#19 follow-up)
+
+lesson-finish = Terminer
+lesson-step-one-step-title = Un pas, au ralenti
+lesson-step-one-step-question = Le schéma montre l’essai p = 0,5 : chaque unité cachée est éteinte avec la probabilité p = 0,5. Appuyez sur Révéler pour faire un pas d’entraînement. Combien des 128 unités de chaque couche seront barrées ?
+lesson-step-one-step-answer-1 = Environ la moitié, mais rarement exactement la moitié : chaque unité est éteinte par son propre tirage à pile ou face, avec la probabilité p, et gardée avec la probabilité 1 − p.
+lesson-step-one-step-answer-2 = Chaque unité gardée est multipliée par 1/(1 − p) = 2 : la couche suivante reçoit ainsi en moyenne la même entrée.
+lesson-step-one-step-answer-3 = Sous chaque couche : combien d’unités cet exemple a gardées, combien p en laisse attendre, et l’échelle.
+lesson-step-new-mask-title = Un nouveau masque à chaque pas
+lesson-step-new-mask-question = L’entraînement continue, un pas par seconde. Le pas suivant éteindra-t-il les mêmes unités ?
+lesson-step-new-mask-answer-1 = Non : à chaque pas, une autre moitié des unités cachées est éteinte.
+lesson-step-new-mask-answer-2 = Chaque pas entraîne donc un autre réseau aminci, et tous partagent les mêmes poids.
+lesson-step-train-eval-title = Entraînement ou évaluation
+lesson-step-train-eval-question = Pour mesurer la perte de validation, le réseau répond sur des points qu’il n’a jamais vus à l’entraînement. Doit-il encore éteindre des unités ?
+lesson-step-train-eval-answer-1 = Non : à l’évaluation, toutes les unités sont allumées et rien n’est aléatoire (le Mode évaluation le montre).
+lesson-step-train-eval-answer-2 = Les unités gardées ont déjà été mises à l’échelle par 1/(1 − p) à l’entraînement : aucune n’a besoin de l’être maintenant.
+lesson-step-train-eval-answer-3 = Le dropout classique (l’autre choix sous Mise à l’échelle) fait l’inverse : rien à l’entraînement, chaque unité ×(1 − p) à l’évaluation. Dans les deux cas, la couche suivante reçoit en moyenne la même entrée.
+lesson-step-overfit-title = Surapprentissage sans dropout
+lesson-step-overfit-question = Ce réseau a 17 000 poids, 80 points d’entraînement et pas de dropout (p = 0). Sa perte d’entraînement (trait plein) va baisser. Que fera sa perte de validation (pointillés) ?
+lesson-step-overfit-answer-1 = Elle touche son minimum tôt (avec cette graine, en moins de dix époques), puis remonte à une fois et demie son minimum ou plus, tandis que la perte d’entraînement continue de descendre vers zéro.
+lesson-step-overfit-answer-2 = Le réseau apprend par cœur ses points d’entraînement, même les points mal étiquetés (voyez les îlots de sa carte) : c’est le surapprentissage.
+lesson-step-gap-title = Le dropout réduit l’écart
+lesson-step-gap-question = Le même réseau court maintenant avec p = 0,2 et p = 0,5, depuis les mêmes poids initiaux, sur les mêmes mini-lots. Quel essai finira avec la plus basse perte de validation ?
+lesson-step-gap-answer-1 = L’essai p = 0,5, des trois.
+lesson-step-gap-answer-2 = La perte d’entraînement de l’essai p = 0,5 reste plus haute, mais sa perte de validation finit plus basse, et l’écart entre ses deux courbes est moins de moitié aussi large.
+lesson-step-underfit-title = Trop de dropout sous-apprend
+lesson-step-underfit-question = Un réseau plus petit, 16 unités par couche, et le deuxième essai en éteint 90 % (p = 0,9). Si p = 0,5 a aidé, p = 0,9 aidera-t-il encore plus ?
+lesson-step-underfit-answer-1 = Non : garder une ou deux unités sur 16 par exemple, c’est trop peu pour apprendre les lunes.
+lesson-step-underfit-answer-2 = L’essai p = 0,9 finit avec une perte d’entraînement et une perte de validation toutes deux plus hautes que l’essai p = 0,5, toutes deux près de 0,69, la perte d’un pari à 50:50. C’est le sous-apprentissage.
+lesson-step-which-p-title = Quel p ?
+lesson-step-which-p-question = Quatre taux font la course sur un réseau de 32 unités par couche : p = 0 ; 0,2 ; 0,5 et 0,9. Lequel finit avec la plus basse perte de validation ?
+lesson-step-which-p-answer-1 = Un taux du milieu, p = 0,2 ou p = 0,5.
+lesson-step-which-p-answer-2 = p = 0 finit avec la plus basse perte d’entraînement et surapprend ; p = 0,9 finit avec la plus haute perte d’entraînement et sous-apprend.
+lesson-step-which-p-answer-3 = Trop peu de dropout et trop de dropout coûtent tous deux en perte de validation : le meilleur p est entre les deux.
+lesson-step-which-p-answer-4 = Le panneau Balayage, plus bas, entraîne un réseau pour chaque p de 0 à 0,9 : appuyez sur Lancer le balayage pour voir toute la courbe.
+lesson-step-why-title = Pourquoi ça marche
+lesson-step-why-question = L’entraînement a utilisé un autre réseau aminci à chaque pas ; l’évaluation utilise une fois le réseau entier. Pourquoi un seul réseau peut-il tenir lieu de tous les réseaux amincis ?
+lesson-step-why-answer-1 = Toutes unités allumées, chaque couche donne à la suivante l’entrée que les réseaux amincis lui donnaient en moyenne.
+lesson-step-why-answer-2 = Sur plusieurs couches, cela ne fait qu’approcher la moyenne de leurs réponses : les vues ci-dessous montrent de combien.
+lesson-step-rivals-title = Dropout, L2 ou normalisation par lots
+lesson-step-rivals-question = Le dropout n’est pas le seul remède au surapprentissage. Ces essais le mettent en course contre la pénalisation des poids L2 et la normalisation par lots, depuis le même départ. Lequel finit avec la plus basse perte de validation ?
+lesson-step-rivals-answer-1 = La note sous les graphiques dit ce que ces courbes montrent, et ce qu’elles ne montrent pas.

@@ -350,3 +350,46 @@ sweep-axis-size = 訓練例の数 N（対数）
 sweep-empty = 「スイープ開始」で各点を一から学習します
 sweep-title-size = スイープ：訓練データの大きさに対する損失
 add-run-full = 同時に競走できるのは { $runs } 実行までです — 先に 1 つ削除してください
+
+## Lesson, banners, menus, sweep, Inside (#19 follow-up)
+
+lesson-finish = 終了
+lesson-step-one-step-title = 1ステップをスローモーションで
+lesson-step-one-step-question = 図は p = 0.5 の実行を示しています。隠れ層の各ユニットは確率 p = 0.5 で落とされます。「答えを見る」を押すと訓練が1ステップ進みます。各層の128個のユニットのうち、いくつに×印がつくでしょうか？
+lesson-step-one-step-answer-1 = およそ半分ですが、ちょうど半分になることはまれです。各ユニットはそれぞれ自分のコイン投げで、確率 p で落とされ、確率 1 − p で残ります。
+lesson-step-one-step-answer-2 = 残った各ユニットは 1/(1 − p) = 2 倍されるので、次の層が受け取る入力は平均すると同じです。
+lesson-step-one-step-answer-3 = 各層の下には、この例で残ったユニットの数、p から期待される数、そして倍率が表示されます。
+lesson-step-new-mask-title = ステップごとに新しいマスク
+lesson-step-new-mask-question = 訓練は1秒に1ステップで続きます。次のステップでも同じユニットが落とされるでしょうか？
+lesson-step-new-mask-answer-1 = いいえ。ステップごとに、隠れユニットの異なる半分が切られます。
+lesson-step-new-mask-answer-2 = つまり各ステップは異なる間引かれたネットワークを訓練し、それらはすべて同じ重みを共有しています。
+lesson-step-train-eval-title = 訓練と評価
+lesson-step-train-eval-question = 検証損失を測るため、ネットワークは訓練に使っていない点に答えます。そのときもユニットを落とすべきでしょうか？
+lesson-step-train-eval-answer-1 = いいえ。評価ではすべてのユニットが働き、ランダムな要素はありません（評価モードで確かめられます）。
+lesson-step-train-eval-answer-2 = 残ったユニットは訓練中にすでに 1/(1 − p) 倍されているので、今はどのユニットもスケーリング不要です。
+lesson-step-train-eval-answer-3 = classic のドロップアウト（「スケーリング」のもう一つの選択肢）は逆にスケーリングします。訓練では何もせず、評価で全ユニットを ×(1 − p) にします。どちらでも次の層が受け取る入力は平均すると同じです。
+lesson-step-overfit-title = ドロップアウトなしの過学習
+lesson-step-overfit-question = このネットワークには17,000個の重みと80個の訓練点があり、ドロップアウトはありません（p = 0）。訓練損失（実線）は下がっていきます。検証損失（破線）はどうなるでしょうか？
+lesson-step-overfit-answer-1 = 早い段階で底を打ち（このシードでは10エポック以内）、その後は最良値の1.5倍以上まで上がります。その間も訓練損失はゼロに向かって下がり続けます。
+lesson-step-overfit-answer-2 = ネットワークは訓練点を、ラベルの誤った点まで丸暗記しています（決定境界の地図の島を見てください）。これが過学習です。
+lesson-step-gap-title = ドロップアウトは差を縮める
+lesson-step-gap-question = 同じネットワークが今度は p = 0.2 と p = 0.5 で競走します。初期の重みも、ミニバッチも同じです。最後に検証損失がいちばん低いのはどの実行でしょうか？
+lesson-step-gap-answer-1 = 3つのうち p = 0.5 の実行です。
+lesson-step-gap-answer-2 = p = 0.5 の実行は訓練損失が高いままですが、検証損失は低く終わり、2本の曲線の差は半分未満の幅になります。
+lesson-step-underfit-title = ドロップアウトが多すぎると学習不足になる
+lesson-step-underfit-question = もっと小さいネットワーク（各層16ユニット）で、2番目の実行はそのうち90%を落とします（p = 0.9）。p = 0.5 が効いたのなら、p = 0.9 はもっと効くでしょうか？
+lesson-step-underfit-answer-1 = いいえ。1つの例につき16ユニットのうち1つか2つしか残らないのでは、二つの月を学ぶには少なすぎます。
+lesson-step-underfit-answer-2 = p = 0.9 の実行は、訓練損失も検証損失も p = 0.5 の実行より高く終わり、どちらも 0.69（五分五分で当てずっぽうに答えたときの損失）に近くなります。これが学習不足です。
+lesson-step-which-p-title = どの p？
+lesson-step-which-p-question = 各層32ユニットのネットワークで4つの率が競走します：p = 0、0.2、0.5、0.9。最後に検証損失がいちばん低いのはどれでしょうか？
+lesson-step-which-p-answer-1 = 真ん中のどれか、p = 0.2 か p = 0.5 です。
+lesson-step-which-p-answer-2 = p = 0 は訓練損失が最も低く終わって過学習し、p = 0.9 は訓練損失が最も高く終わって学習不足になります。
+lesson-step-which-p-answer-3 = ドロップアウトは少なすぎても多すぎても検証損失が増えます。最良の p はその間にあります。
+lesson-step-which-p-answer-4 = 下の「スイープ」パネルは 0 から 0.9 までのすべての p でネットワークを訓練します。「スイープ開始」を押すと曲線全体が見られます。
+lesson-step-why-title = なぜうまくいくのか
+lesson-step-why-question = 訓練ではステップごとに異なる間引かれたネットワークを使い、評価ではネットワーク全体を一度だけ使います。なぜ1つのネットワークが間引かれたネットワークすべての代わりになれるのでしょうか？
+lesson-step-why-answer-1 = 全ユニットが働いていると、各層は次の層に、間引かれたネットワークが平均して与えていた入力を与えます。
+lesson-step-why-answer-2 = 層が重なると、それはそれらの答えの平均に近いだけです。下のビューがどれほど近いかを示します。
+lesson-step-rivals-title = ドロップアウト vs L2 vs バッチ正規化
+lesson-step-rivals-question = 過学習の対策はドロップアウトだけではありません。これらの実行では、同じスタートからドロップアウトを L2 重み減衰やバッチ正規化と競わせます。最後に検証損失がいちばん低いのはどれでしょうか？
+lesson-step-rivals-answer-1 = グラフの下の説明に、これらの曲線が示すこと、示さないことが書いてあります。

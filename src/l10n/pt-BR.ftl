@@ -357,3 +357,46 @@ sweep-axis-size = exemplos de treino N (escala log)
 sweep-empty = “Iniciar varredura” treina cada ponto do zero
 sweep-title-size = Varredura: perda em função do tamanho do conjunto de treinamento
 add-run-full = { $runs } execuções é o máximo que corre ao mesmo tempo — remova uma primeiro
+
+## Lesson, banners, menus, sweep, Inside (#19 follow-up)
+
+lesson-finish = Concluir
+lesson-step-one-step-title = Um passo, em câmera lenta
+lesson-step-one-step-question = O diagrama mostra a execução com p = 0,5: cada unidade oculta é desligada com probabilidade p = 0,5. Clique em Revelar para dar um passo de treinamento. Quantas das 128 unidades de cada camada serão riscadas?
+lesson-step-one-step-answer-1 = Cerca de metade, mas raramente exatamente metade: cada unidade é desligada por seu próprio cara ou coroa, com probabilidade p, e mantida com probabilidade 1 − p.
+lesson-step-one-step-answer-2 = Cada unidade mantida é multiplicada por 1/(1 − p) = 2, então a camada seguinte recebe em média a mesma entrada.
+lesson-step-one-step-answer-3 = Sob cada camada: quantas unidades este exemplo manteve, quantas p nos faz esperar, e a escala.
+lesson-step-new-mask-title = Uma máscara nova a cada passo
+lesson-step-new-mask-question = O treinamento continua, um passo por segundo. O próximo passo vai desligar as mesmas unidades de novo?
+lesson-step-new-mask-answer-1 = Não: a cada passo uma metade diferente das unidades ocultas é desligada.
+lesson-step-new-mask-answer-2 = Assim, cada passo treina uma rede afinada diferente, e todas compartilham os mesmos pesos.
+lesson-step-train-eval-title = Treinamento vs avaliação
+lesson-step-train-eval-question = Para medir a perda de validação, a rede responde a pontos com os quais nunca treinou. Ela ainda deve desligar unidades?
+lesson-step-train-eval-answer-1 = Não: na avaliação todas as unidades estão ligadas e nada é aleatório (o Modo avaliação mostra isso).
+lesson-step-train-eval-answer-2 = As unidades mantidas já foram escaladas por 1/(1 − p) no treinamento, então nenhuma unidade precisa de escala agora.
+lesson-step-train-eval-answer-3 = O dropout clássico (a outra opção em Escala) escala ao contrário: nada no treinamento, cada unidade ×(1 − p) na avaliação. De todo modo, a camada seguinte recebe em média a mesma entrada.
+lesson-step-overfit-title = Sobreajuste sem dropout
+lesson-step-overfit-question = Esta rede tem 17.000 pesos, 80 pontos de treinamento e nenhum dropout (p = 0). Sua perda de treinamento (contínua) vai cair. O que fará sua perda de validação (tracejada)?
+lesson-step-overfit-answer-1 = Ela atinge o mínimo cedo (com esta semente, em menos de dez épocas) e depois sobe até uma vez e meia o seu melhor valor ou mais, enquanto a perda de treinamento continua caindo em direção a zero.
+lesson-step-overfit-answer-2 = A rede está decorando seus pontos de treinamento, inclusive os mal rotulados (veja as ilhas no seu mapa): isso é sobreajuste.
+lesson-step-gap-title = O dropout estreita a diferença
+lesson-step-gap-question = A mesma rede agora corre com p = 0,2 e p = 0,5, a partir dos mesmos pesos iniciais e com os mesmos minilotes. Qual execução vai terminar com a menor perda de validação?
+lesson-step-gap-answer-1 = A execução com p = 0,5, das três.
+lesson-step-gap-answer-2 = A perda de treinamento da execução com p = 0,5 fica mais alta, mas sua perda de validação termina mais baixa e a diferença entre suas duas curvas tem menos da metade da largura.
+lesson-step-underfit-title = Dropout demais leva ao subajuste
+lesson-step-underfit-question = Uma rede menor, 16 unidades por camada, e a segunda execução desliga 90% delas (p = 0,9). Se p = 0,5 ajudou, p = 0,9 vai ajudar ainda mais?
+lesson-step-underfit-answer-1 = Não: manter uma ou duas de 16 unidades por exemplo é pouco demais para aprender as luas.
+lesson-step-underfit-answer-2 = A execução com p = 0,9 termina com perda de treinamento e perda de validação mais altas que a execução com p = 0,5, ambas perto de 0,69, a perda de chutar 50:50. Isso é subajuste.
+lesson-step-which-p-title = Qual p?
+lesson-step-which-p-question = Quatro taxas correm numa rede de 32 unidades por camada: p = 0; 0,2; 0,5 e 0,9. Qual termina com a menor perda de validação?
+lesson-step-which-p-answer-1 = Uma do meio, p = 0,2 ou p = 0,5.
+lesson-step-which-p-answer-2 = p = 0 termina com a menor perda de treinamento e sobreajusta; p = 0,9 termina com a maior perda de treinamento e subajusta.
+lesson-step-which-p-answer-3 = Pouco dropout e dropout demais custam ambos perda de validação: o melhor p fica no meio.
+lesson-step-which-p-answer-4 = O painel Varredura, abaixo, treina uma rede para cada p de 0 a 0,9: clique em Iniciar varredura para ver a curva inteira.
+lesson-step-why-title = Por que funciona
+lesson-step-why-question = O treinamento usou uma rede afinada diferente a cada passo; a avaliação usa a rede inteira uma vez. Por que uma só rede pode substituir todas as afinadas?
+lesson-step-why-answer-1 = Com todas as unidades ligadas, cada camada dá à seguinte a entrada que as redes afinadas lhe davam em média.
+lesson-step-why-answer-2 = Ao longo de várias camadas isso apenas se aproxima da média das respostas delas: as visões abaixo mostram o quanto.
+lesson-step-rivals-title = Dropout vs L2 vs normalização em lote
+lesson-step-rivals-question = O dropout não é o único remédio contra o sobreajuste. Estas execuções o colocam para correr contra o decaimento de pesos L2 e a normalização em lote, do mesmo início. Qual termina com a menor perda de validação?
+lesson-step-rivals-answer-1 = A nota sob os gráficos diz o que estas curvas mostram, e o que não mostram.

@@ -350,3 +350,46 @@ sweep-axis-size = 训练样本数 N（对数）
 sweep-empty = “开始扫描”会重新训练每个点
 sweep-title-size = 扫描：损失随训练集大小的变化
 add-run-full = 最多同时赛跑 { $runs } 个运行 — 请先移除一个
+
+## Lesson, banners, menus, sweep, Inside (#19 follow-up)
+
+lesson-finish = 完成
+lesson-step-one-step-title = 慢镜头下的一步
+lesson-step-one-step-question = 图中显示的是 p = 0.5 的运行：每个隐藏单元以概率 p = 0.5 被丢弃。点击“揭晓”训练一步。每层 128 个单元中会有多少个被划掉？
+lesson-step-one-step-answer-1 = 大约一半，但很少恰好一半：每个单元各自抛一次硬币，以概率 p 被丢弃，以概率 1 − p 被保留。
+lesson-step-one-step-answer-2 = 每个保留的单元乘以 1/(1 − p) = 2，因此下一层平均得到相同的输入。
+lesson-step-one-step-answer-3 = 每层下方：这个样本保留了多少单元、按 p 预期保留多少，以及缩放倍数。
+lesson-step-new-mask-title = 每一步一个新掩码
+lesson-step-new-mask-question = 训练继续，每秒一步。下一步还会丢弃同样的单元吗？
+lesson-step-new-mask-answer-1 = 不会：每一步关掉的都是隐藏单元中不同的一半。
+lesson-step-new-mask-answer-2 = 所以每一步训练的是一个不同的稀疏化网络，而它们共享同一组权重。
+lesson-step-train-eval-title = 训练与评估
+lesson-step-train-eval-question = 为了测量验证损失，网络要回答它从未训练过的点。这时它还应该丢弃单元吗？
+lesson-step-train-eval-answer-1 = 不应该：评估时所有单元都开着，没有任何随机（评估模式会显示）。
+lesson-step-train-eval-answer-2 = 保留的单元在训练时已经乘以 1/(1 − p)，所以现在不需要再缩放任何单元。
+lesson-step-train-eval-answer-3 = 经典 Dropout（“缩放”下的另一个选项）反过来缩放：训练时不缩放，评估时每个单元 ×(1 − p)。两种方式下，下一层平均得到的输入都相同。
+lesson-step-overfit-title = 没有 Dropout 时的过拟合
+lesson-step-overfit-question = 这个网络有 17,000 个权重、80 个训练点，没有 Dropout（p = 0）。它的训练损失（实线）会下降。它的验证损失（虚线）会怎样？
+lesson-step-overfit-answer-1 = 它很早就到达最低点（在这个种子上不到十轮），然后回升到最佳值的一倍半或更多，而训练损失继续向零下降。
+lesson-step-overfit-answer-2 = 网络在死记它的训练点，连标错的点也记住了（看它决策图里的孤岛）：这就是过拟合。
+lesson-step-gap-title = Dropout 缩小差距
+lesson-step-gap-question = 同一个网络现在以 p = 0.2 和 p = 0.5 比赛，从相同的初始权重出发，用相同的小批量。哪一次运行最终的验证损失最低？
+lesson-step-gap-answer-1 = 三次运行中 p = 0.5 的那次。
+lesson-step-gap-answer-2 = p = 0.5 运行的训练损失保持较高，但它的验证损失最终更低，两条曲线之间的差距不到一半宽。
+lesson-step-underfit-title = Dropout 过多会欠拟合
+lesson-step-underfit-question = 一个更小的网络，每层 16 个单元，第二次运行丢弃其中的 90%（p = 0.9）。既然 p = 0.5 有帮助，p = 0.9 会帮助更大吗？
+lesson-step-underfit-answer-1 = 不会：每个样本只保留 16 个单元中的一两个，太少了，学不会双月数据。
+lesson-step-underfit-answer-2 = p = 0.9 的运行最终的训练损失和验证损失都比 p = 0.5 的运行高，两者都接近 0.69，即五五开瞎猜的损失。这就是欠拟合。
+lesson-step-which-p-title = 哪个 p？
+lesson-step-which-p-question = 四个丢弃率在每层 32 个单元的网络上比赛：p = 0、0.2、0.5 和 0.9。哪一个最终的验证损失最低？
+lesson-step-which-p-answer-1 = 中间的一个，p = 0.2 或 p = 0.5。
+lesson-step-which-p-answer-2 = p = 0 最终训练损失最低，但过拟合；p = 0.9 最终训练损失最高，且欠拟合。
+lesson-step-which-p-answer-3 = Dropout 太少和太多都会增加验证损失：最好的 p 在两者之间。
+lesson-step-which-p-answer-4 = 下方的“扫描”面板为 0 到 0.9 的每个 p 各训练一个网络：点击“开始扫描”查看整条曲线。
+lesson-step-why-title = 为什么有效
+lesson-step-why-question = 训练时每一步用的是不同的稀疏化网络；评估时只用一次完整网络。为什么一个网络能代替所有稀疏化网络？
+lesson-step-why-answer-1 = 所有单元都开着时，每一层给下一层的输入等于稀疏化网络平均给它的输入。
+lesson-step-why-answer-2 = 经过好几层后，这只是接近于对它们的答案取平均：下面的视图显示有多接近。
+lesson-step-rivals-title = Dropout、L2 与批归一化
+lesson-step-rivals-question = Dropout 并不是治疗过拟合的唯一方法。这些运行让它与 L2 权重衰减和批归一化从同一起点比赛。哪一个最终的验证损失最低？
+lesson-step-rivals-answer-1 = 图表下方的说明讲了这些曲线显示了什么，以及没有显示什么。

@@ -16,10 +16,9 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ];
 
-// Parts of the page whose words are still composed outside the catalog (the lesson's steps,
-// the sweep and Inside panels' sentences and charts, the Data & network menus, the diagram's
+// Parts of the page whose words are still composed outside the catalog (the sweep and Inside panels' sentences and charts, the Data & network menus, the diagram's
 // variant banners): the list of what remains to move, not an exemption to keep.
-const NOT_YET = ['#lesson', '#sweeps', '#inside', '#setup select', '#run-variant', '#preset', '#lang', '#dataset'];
+const NOT_YET = ['#sweeps', '#inside', '#setup select', '#run-variant', '#preset', '#lang', '#dataset'];
 
 /** Every visible text of the page outside `NOT_YET`, with letters in it, as shown. */
 function visibleTexts(page, notYet) {
@@ -86,6 +85,31 @@ test('the pseudo-locale leaves no visible string of the page, its dialogs or its
   await nextFrames(page, 3);
   unbracketed.push(...(await shown('eval mode, retain notation')));
   assert.deepEqual(unbracketed, []);
+  assert.deepEqual(consoleErrors, []);
+});
+
+test('the pseudo-locale speaks every lesson step, its question, its answer and its buttons', { timeout: 120_000 }, async (t) => {
+  const { page, consoleErrors } = await openLab(t);
+  await chooseLanguage(page, 'en-XA');
+  await page.locator('#lesson-open').click();
+  const { steps } = await page.evaluate(() => window.lab.lesson());
+  const plain = [];
+  const card = async (what) => {
+    for (const id of ['lesson-count', 'lesson-title', 'lesson-question', 'lesson-answer', 'lesson-next']) {
+      const el = page.locator(`#${id}`);
+      if (!(await el.isVisible())) continue;
+      const text = (await el.textContent()).trim();
+      if (!bracketed(text)) plain.push(`${what} #${id}: ${text}`);
+    }
+  };
+  for (let n = 1; n <= steps; n++) {
+    await card(`step ${n}`);
+    await page.locator('#lesson-reveal').click();
+    await card(`step ${n} revealed`);
+    await page.locator('#lesson-next').click();
+  }
+  assert.equal((await page.evaluate(() => window.lab.lesson())).open, false, 'Finish left the lesson');
+  assert.deepEqual(plain, []);
   assert.deepEqual(consoleErrors, []);
 });
 
