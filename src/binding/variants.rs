@@ -127,7 +127,7 @@ impl Lab {
 /// The render module's view of the diagram's variant overlay the core decided.
 pub(super) fn overlay(noise: &DiagramNoise) -> NoiseOverlay<'_> {
     NoiseOverlay {
-        banner: noise.banner,
+        banner: noise.banner.as_deref(),
         weight_masks: noise.weight_masks.as_deref(),
         factors: noise.factors.as_deref(),
         footers: noise.footers.as_deref(),

@@ -412,3 +412,23 @@ lesson-step-why-answer-2 = عبر عدة طبقات لا يكون ذلك إلا 
 lesson-step-rivals-title = الإسقاط مقابل L2 مقابل تطبيع الدفعات
 lesson-step-rivals-question = ليس الإسقاط العلاج الوحيد للإفراط في الملاءمة. تسابقه هذه التشغيلات ضد اضمحلال الأوزان L2 وتطبيع الدفعات، من البداية نفسها. أيها ينتهي بأدنى خسارة تحقق؟
 lesson-step-rivals-answer-1 = الملاحظة تحت المخططات تقول ما تُظهره هذه المنحنيات، وما لا تُظهره.
+
+diagram-banner-dropconnect = التدريب — قناع DropConnect لهذه الدفعة الصغيرة: الأوزان المُسقَطة رمادية متقطعة
+diagram-banner-gaussian = التدريب — ضوضاء غاوسية لمثال واحد: كل وحدة × عامل من ⁦N(1, p/(1−p))⁩
+diagram-mistake-dropout-at-evaluation = التقييم — خطأ: الإسقاط تُرك مفعّلًا، أقنعة جديدة عند كل تقييم
+diagram-mistake-no-evaluation-scaling = التقييم — خطأ: كل الوحدات مفعّلة لكن دون تحجيم بـ⁦1−p⁩: المُدخلات أكبر من اللازم
+diagram-mistake-keep-read-as-drop = التدريب — خطأ: قُرئ p احتمالَ إبقاء، فكل طبقة تُسقِط ⁦1 − p⁩
+diagram-weights-kept-of = أُبقي { $kept } من { $n }
+diagram-weights-expected = الأوزان (≈ { $n })
+diagram-kept-ones-scaled = المُبقاة ⁦×{ $scale }⁩
+diagram-no-noise = بلا ضوضاء
+diagram-gaussian-factor = ⁦× N(1, { $variance })⁩
+diagram-factors-range = العوامل { $lo } … { $hi }
+
+error-drop-rate = معدل الإسقاط { $p } لـ{ $layer } غير صالح: يجب أن يحقق ⁦0 ≤ p < 1⁩ (p احتمال إسقاط وحدة)
+error-out-of-range = ⁦{ $what } = { $value }⁩ خارج النطاق: يجب أن يكون بين { $min } و{ $max }
+error-shape = عدم تطابق في الأشكال: { $why }
+error-unknown = { $kind } غير معروف '{ $name }'؛ المعروف: { $known }
+error-config = إعداد غير صالح: { $why }
+
+engine-no-command = المحرك لا يعرف الأمر ⁦{ $name }⁩

@@ -401,3 +401,23 @@ lesson-step-why-answer-2 = Über mehrere Schichten kommt das dem Mitteln ihrer A
 lesson-step-rivals-title = Dropout, L2 oder Batch-Normalisierung
 lesson-step-rivals-question = Dropout ist nicht das einzige Mittel gegen Überanpassung. Diese Läufe treten gegen L2-Gewichtsverfall und Batch-Normalisierung an, vom selben Start aus. Welcher endet mit dem niedrigsten Validierungsverlust?
 lesson-step-rivals-answer-1 = Die Notiz unter den Diagrammen sagt, was diese Kurven zeigen und was nicht.
+
+diagram-banner-dropconnect = TRAINING — DropConnect-Maske dieses Minibatches: abgeschaltete Gewichte grau gestrichelt
+diagram-banner-gaussian = TRAINING — Gaußsches Rauschen eines Beispiels: jede Einheit × ein Faktor aus N(1, p/(1−p))
+diagram-mistake-dropout-at-evaluation = AUSWERTUNG — FEHLER: Dropout bleibt an, neue Masken bei jeder Auswertung
+diagram-mistake-no-evaluation-scaling = AUSWERTUNG — FEHLER: alle Einheiten an, aber nicht mit 1−p skaliert: Eingaben zu groß
+diagram-mistake-keep-read-as-drop = TRAINING — FEHLER: p als Behalten gelesen, also schaltet jede Schicht 1 − p ab
+diagram-weights-kept-of = { $kept } von { $n } behalten
+diagram-weights-expected = Gewichte (≈ { $n })
+diagram-kept-ones-scaled = behaltene ×{ $scale }
+diagram-no-noise = kein Rauschen
+diagram-gaussian-factor = × N(1, { $variance })
+diagram-factors-range = Faktoren { $lo } … { $hi }
+
+error-drop-rate = Dropout-Rate { $p } für { $layer } ist ungültig: Es muss 0 ≤ p < 1 gelten (p ist die Wahrscheinlichkeit, eine Einheit abzuschalten)
+error-out-of-range = { $what } = { $value } liegt außerhalb des Bereichs: Der Wert muss zwischen { $min } und { $max } liegen
+error-shape = Formen passen nicht zusammen: { $why }
+error-unknown = unbekannt ({ $kind }): „{ $name }“; bekannt: { $known }
+error-config = ungültige Konfiguration: { $why }
+
+engine-no-command = die Engine kennt den Befehl { $name } nicht

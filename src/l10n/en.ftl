@@ -440,3 +440,30 @@ lesson-step-why-answer-2 = Across several layers that is only close to averaging
 lesson-step-rivals-title = Dropout vs L2 vs batch norm
 lesson-step-rivals-question = Dropout is not the only cure for overfitting. These runs race it against L2 weight decay and batch normalisation, from the same start. Which ends with the lowest validation loss?
 lesson-step-rivals-answer-1 = The note under the charts says what these curves show, and what they do not.
+
+## The diagram's variant and mistake banners and footers (src/core/diagram.rs).
+
+diagram-banner-dropconnect = TRAINING — this minibatch's DropConnect mask: dropped weights dashed grey
+diagram-banner-gaussian = TRAINING — one example's Gaussian noise: each unit × a factor from N(1, p/(1−p))
+diagram-mistake-dropout-at-evaluation = EVALUATION — MISTAKE: dropout left on, fresh masks at every evaluation
+diagram-mistake-no-evaluation-scaling = EVALUATION — MISTAKE: all units on but not scaled by 1−p: inputs too large
+diagram-mistake-keep-read-as-drop = TRAINING — MISTAKE: p read as keep, so each layer drops 1 − p
+diagram-weights-kept-of = kept { $kept } of { $n }
+diagram-weights-expected = weights (≈ { $n })
+diagram-kept-ones-scaled = kept ones ×{ $scale }
+diagram-no-noise = no noise
+diagram-gaussian-factor = × N(1, { $variance })
+diagram-factors-range = factors { $lo } … { $hi }
+
+## The core's errors, shown in banners (src/core/error.rs): the frame of each sentence; the
+## details inside ($what, $layer, $why…) are written by the code that refused.
+
+error-drop-rate = dropout rate { $p } for { $layer } is invalid: it must satisfy 0 ≤ p < 1 (p is the probability of dropping a unit)
+error-out-of-range = { $what } = { $value } is out of range: it must be between { $min } and { $max }
+error-shape = shape mismatch: { $why }
+error-unknown = unknown { $kind } '{ $name }'; known: { $known }
+error-config = invalid configuration: { $why }
+
+## The engine worker's refusals (www/lab/engine-worker.js).
+
+engine-no-command = the engine has no command { $name }

@@ -400,3 +400,23 @@ lesson-step-why-answer-2 = A través de varias capas eso solo se acerca a promed
 lesson-step-rivals-title = Dropout frente a L2 y normalización por lotes
 lesson-step-rivals-question = El dropout no es el único remedio contra el sobreajuste. Estas ejecuciones lo enfrentan al decaimiento de pesos L2 y a la normalización por lotes, desde el mismo inicio. ¿Cuál termina con la menor pérdida de validación?
 lesson-step-rivals-answer-1 = La nota bajo las gráficas dice lo que muestran estas curvas, y lo que no.
+
+diagram-banner-dropconnect = ENTRENAMIENTO — máscara DropConnect de este minilote: pesos apagados en gris discontinuo
+diagram-banner-gaussian = ENTRENAMIENTO — ruido gaussiano de un ejemplo: cada unidad × un factor de N(1, p/(1−p))
+diagram-mistake-dropout-at-evaluation = EVALUACIÓN — ERROR: dropout dejado activo, máscaras nuevas en cada evaluación
+diagram-mistake-no-evaluation-scaling = EVALUACIÓN — ERROR: todas las unidades activas pero sin escalar por 1−p: entradas demasiado grandes
+diagram-mistake-keep-read-as-drop = ENTRENAMIENTO — ERROR: p leída como conservar, así que cada capa apaga 1 − p
+diagram-weights-kept-of = { $kept } de { $n } conservados
+diagram-weights-expected = pesos (≈ { $n })
+diagram-kept-ones-scaled = conservados ×{ $scale }
+diagram-no-noise = sin ruido
+diagram-gaussian-factor = × N(1, { $variance })
+diagram-factors-range = factores { $lo } … { $hi }
+
+error-drop-rate = la tasa de dropout { $p } de { $layer } no es válida: debe cumplir 0 ≤ p < 1 (p es la probabilidad de apagar una unidad)
+error-out-of-range = { $what } = { $value } está fuera de rango: debe estar entre { $min } y { $max }
+error-shape = las formas no encajan: { $why }
+error-unknown = { $kind } desconocido: '{ $name }'; conocidos: { $known }
+error-config = configuración no válida: { $why }
+
+engine-no-command = el motor no tiene la orden { $name }

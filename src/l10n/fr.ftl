@@ -400,3 +400,23 @@ lesson-step-why-answer-2 = Sur plusieurs couches, cela ne fait qu’approcher la
 lesson-step-rivals-title = Dropout, L2 ou normalisation par lots
 lesson-step-rivals-question = Le dropout n’est pas le seul remède au surapprentissage. Ces essais le mettent en course contre la pénalisation des poids L2 et la normalisation par lots, depuis le même départ. Lequel finit avec la plus basse perte de validation ?
 lesson-step-rivals-answer-1 = La note sous les graphiques dit ce que ces courbes montrent, et ce qu’elles ne montrent pas.
+
+diagram-banner-dropconnect = ENTRAÎNEMENT — masque DropConnect de ce mini-lot : poids éteints en tirets gris
+diagram-banner-gaussian = ENTRAÎNEMENT — bruit gaussien d’un exemple : chaque unité × un facteur tiré de N(1, p/(1−p))
+diagram-mistake-dropout-at-evaluation = ÉVALUATION — ERREUR : dropout laissé actif, nouveaux masques à chaque évaluation
+diagram-mistake-no-evaluation-scaling = ÉVALUATION — ERREUR : toutes les unités actives mais pas mises à l’échelle par 1−p : entrées trop grandes
+diagram-mistake-keep-read-as-drop = ENTRAÎNEMENT — ERREUR : p lu comme probabilité de garder, chaque couche éteint donc 1 − p
+diagram-weights-kept-of = { $kept } gardés sur { $n }
+diagram-weights-expected = poids (≈ { $n })
+diagram-kept-ones-scaled = gardés ×{ $scale }
+diagram-no-noise = sans bruit
+diagram-gaussian-factor = × N(1, { $variance })
+diagram-factors-range = facteurs { $lo } … { $hi }
+
+error-drop-rate = le taux de dropout { $p } de { $layer } n’est pas valide : il doit vérifier 0 ≤ p < 1 (p est la probabilité d’éteindre une unité)
+error-out-of-range = { $what } = { $value } est hors limites : la valeur doit être entre { $min } et { $max }
+error-shape = formes incompatibles : { $why }
+error-unknown = { $kind } inconnu : « { $name } » ; connus : { $known }
+error-config = configuration non valide : { $why }
+
+engine-no-command = le moteur n’a pas de commande { $name }

@@ -393,3 +393,23 @@ lesson-step-why-answer-2 = 層が重なると、それはそれらの答えの�
 lesson-step-rivals-title = ドロップアウト vs L2 vs バッチ正規化
 lesson-step-rivals-question = 過学習の対策はドロップアウトだけではありません。これらの実行では、同じスタートからドロップアウトを L2 重み減衰やバッチ正規化と競わせます。最後に検証損失がいちばん低いのはどれでしょうか？
 lesson-step-rivals-answer-1 = グラフの下の説明に、これらの曲線が示すこと、示さないことが書いてあります。
+
+diagram-banner-dropconnect = 学習 — このミニバッチの DropConnect マスク：落とした重みは灰色の破線
+diagram-banner-gaussian = 学習 — 1 つの例のガウスノイズ：各ユニット × N(1, p/(1−p)) からの係数
+diagram-mistake-dropout-at-evaluation = 評価 — 誤り：ドロップアウトがオンのまま、評価のたびに新しいマスク
+diagram-mistake-no-evaluation-scaling = 評価 — 誤り：全ユニットがオンだが 1−p 倍されていない：入力が大きすぎる
+diagram-mistake-keep-read-as-drop = 学習 — 誤り：p を残す確率と読んだので、各層が 1 − p を落とす
+diagram-weights-kept-of = { $n } 中 { $kept } 残す
+diagram-weights-expected = 重み（≈ { $n }）
+diagram-kept-ones-scaled = 残り ×{ $scale }
+diagram-no-noise = ノイズなし
+diagram-gaussian-factor = × N(1, { $variance })
+diagram-factors-range = 係数 { $lo } … { $hi }
+
+error-drop-rate = { $layer } のドロップアウト率 { $p } は無効です：0 ≤ p < 1 を満たす必要があります（p はユニットを落とす確率）
+error-out-of-range = { $what } = { $value } は範囲外です：{ $min } から { $max } の間でなければなりません
+error-shape = 形が合いません：{ $why }
+error-unknown = 不明な { $kind }「{ $name }」；既知のもの：{ $known }
+error-config = 無効な設定：{ $why }
+
+engine-no-command = エンジンにコマンド { $name } はありません

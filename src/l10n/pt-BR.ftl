@@ -400,3 +400,23 @@ lesson-step-why-answer-2 = Ao longo de várias camadas isso apenas se aproxima d
 lesson-step-rivals-title = Dropout vs L2 vs normalização em lote
 lesson-step-rivals-question = O dropout não é o único remédio contra o sobreajuste. Estas execuções o colocam para correr contra o decaimento de pesos L2 e a normalização em lote, do mesmo início. Qual termina com a menor perda de validação?
 lesson-step-rivals-answer-1 = A nota sob os gráficos diz o que estas curvas mostram, e o que não mostram.
+
+diagram-banner-dropconnect = TREINO — máscara DropConnect deste minilote: pesos desligados em cinza tracejado
+diagram-banner-gaussian = TREINO — ruído gaussiano de um exemplo: cada unidade × um fator de N(1, p/(1−p))
+diagram-mistake-dropout-at-evaluation = AVALIAÇÃO — ERRO: dropout deixado ligado, máscaras novas a cada avaliação
+diagram-mistake-no-evaluation-scaling = AVALIAÇÃO — ERRO: todas as unidades ligadas, mas sem escala por 1−p: entradas grandes demais
+diagram-mistake-keep-read-as-drop = TREINO — ERRO: p lido como manter, então cada camada desliga 1 − p
+diagram-weights-kept-of = { $kept } de { $n } mantidos
+diagram-weights-expected = pesos (≈ { $n })
+diagram-kept-ones-scaled = mantidos ×{ $scale }
+diagram-no-noise = sem ruído
+diagram-gaussian-factor = × N(1, { $variance })
+diagram-factors-range = fatores { $lo } … { $hi }
+
+error-drop-rate = a taxa de dropout { $p } de { $layer } é inválida: ela deve satisfazer 0 ≤ p < 1 (p é a probabilidade de desligar uma unidade)
+error-out-of-range = { $what } = { $value } está fora do intervalo: deve estar entre { $min } e { $max }
+error-shape = formas incompatíveis: { $why }
+error-unknown = { $kind } desconhecido: '{ $name }'; conhecidos: { $known }
+error-config = configuração inválida: { $why }
+
+engine-no-command = o motor não tem o comando { $name }

@@ -393,3 +393,23 @@ lesson-step-why-answer-2 = 经过好几层后，这只是接近于对它们的�
 lesson-step-rivals-title = Dropout、L2 与批归一化
 lesson-step-rivals-question = Dropout 并不是治疗过拟合的唯一方法。这些运行让它与 L2 权重衰减和批归一化从同一起点比赛。哪一个最终的验证损失最低？
 lesson-step-rivals-answer-1 = 图表下方的说明讲了这些曲线显示了什么，以及没有显示什么。
+
+diagram-banner-dropconnect = 训练 — 这个小批量的 DropConnect 掩码：被丢弃的权重画成灰色虚线
+diagram-banner-gaussian = 训练 — 一个样本的高斯噪声：每个单元 × 一个取自 N(1, p/(1−p)) 的因子
+diagram-mistake-dropout-at-evaluation = 评估 — 错误：Dropout 没有关闭，每次评估都用新掩码
+diagram-mistake-no-evaluation-scaling = 评估 — 错误：所有单元开启但没有乘以 1−p：输入过大
+diagram-mistake-keep-read-as-drop = 训练 — 错误：p 被当成保留概率，所以每层丢弃 1 − p
+diagram-weights-kept-of = 保留 { $kept }/{ $n }
+diagram-weights-expected = 权重（≈ { $n }）
+diagram-kept-ones-scaled = 保留的 ×{ $scale }
+diagram-no-noise = 无噪声
+diagram-gaussian-factor = × N(1, { $variance })
+diagram-factors-range = 因子 { $lo } … { $hi }
+
+error-drop-rate = { $layer } 的丢弃率 { $p } 无效：必须满足 0 ≤ p < 1（p 是丢弃一个单元的概率）
+error-out-of-range = { $what } = { $value } 超出范围：必须在 { $min } 到 { $max } 之间
+error-shape = 形状不匹配：{ $why }
+error-unknown = 未知的 { $kind }“{ $name }”；已知：{ $known }
+error-config = 配置无效：{ $why }
+
+engine-no-command = 引擎没有命令 { $name }

@@ -11,7 +11,7 @@
 // kept, and the race starts again from epoch 0, as the same seeds reproduce it.
 
 import { say } from './l10n.js';
-import { Lab } from '../pkg/dropout_lab.js';
+import { Lab, languageNow } from '../pkg/dropout_lab.js';
 import { showBanner } from './banner.js';
 import { ENGINE_ONLY, ENGINE_SCHEMA_VERSION, MESSAGES, MIRRORED } from './engine-schema.js';
 import { SPEEDS, ui } from './shared.js';
@@ -134,7 +134,8 @@ export function tickEngine(playing, stepsPerSecond, wantImage = true) {
   link.pending = [];
   link.inflight = id;
   link.wasPlaying = playing;
-  const message = { type: MESSAGES.tick, version: ENGINE_SCHEMA_VERSION, generation: link.generation, id, commands, playing, stepsPerSecond, wantImage };
+  const lang = languageNow()[0]; // the engine refuses in the page's language
+  const message = { type: MESSAGES.tick, version: ENGINE_SCHEMA_VERSION, generation: link.generation, id, commands, playing, stepsPerSecond, wantImage, lang };
   link.worker.postMessage(message);
 }
 
