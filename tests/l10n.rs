@@ -21,6 +21,10 @@ const COMPOSED: &[&str] = &[
     "notation-input-rate-label",
     "notation-rate-aria-",
     "notation-scaling-",
+    "dataset-",
+    "activation-",
+    "optimiser-",
+    "rebuilt-",
 ];
 
 /// `id` → its source text (value, attributes, variants) in a catalog.

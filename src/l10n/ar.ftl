@@ -432,3 +432,75 @@ error-unknown = { $kind } غير معروف '{ $name }'؛ المعروف: { $kno
 error-config = إعداد غير صالح: { $why }
 
 engine-no-command = المحرك لا يعرف الأمر ⁦{ $name }⁩
+
+variant-dropout = الإسقاط
+    .title = وحدات تُطفأ باحتمال p، والمُبقاة ⁦×1/(1−p)⁩
+variant-classic = الإسقاط الكلاسيكي
+    .title = لا تحجيم في التدريب، و⁦×(1−p)⁩ عند التقييم
+variant-dropconnect = DropConnect
+    .title = أوزان منفردة تُطفأ باحتمال p
+variant-gaussian = الإسقاط الغاوسي
+    .title = كل وحدة × عامل من ⁦N(1, p/(1−p))⁩
+variant-maxnorm = الإسقاط + max-norm 3
+    .title = أوزان كل وحدة الداخلة تبقى ضمن ⁦‖w‖ ≤ 3⁩
+variant-l2 = L2 0.01
+    .title = اضمحلال الأوزان ⁦λ = 0.01⁩ في هذا التشغيل
+variant-bn = تطبيع الدفعات
+    .title = كل طبقة مخفية تُطبَّع على الدفعة الصغيرة
+variant-mistake-evaldrop = خطأ: الإسقاط مفعّل عند التقييم
+    .title = نُسي وضع التقييم: التحقق يُقاس على شبكات مخففة عشوائية
+variant-mistake-noscale = خطأ: لا ⁦×(1−p)⁩ عند التقييم
+    .title = تدريب كلاسيكي، والشبكة كاملة عند التقييم: المُخرجات أكبر من اللازم
+variant-mistake-keep = خطأ: قُرئ p احتمالَ إبقاء
+    .title = طبقة يُفترض أن تُسقِط p تُسقِط ⁦1 − p⁩
+variant-gaussian-maxnorm = غاوسي + max-norm 3
+    .title = ضوضاء غاوسية وقيد max-norm
+dataset-moons = قمران
+dataset-circles = دوائر: قرص داخل حلقة
+dataset-spiral = حلزونان
+dataset-xor = أرباع XOR
+dataset-blobs = كتلتان
+dataset-sine = منحنى جيبي
+dataset-cubic = منحنى تكعيبي
+dataset-digits = أرقام مكتوبة بخط اليد (8×8)
+dataset-own = نقاطك فقط (ثنائية الأبعاد)
+dataset-own-curve = نقاطك فقط (منحنى)
+activation-relu = ReLU
+activation-tanh = tanh
+activation-sigmoid = سيغمويد
+activation-linear = خطي (بلا لاخطية)
+optimiser-sgd = SGD
+optimiser-momentum = SGD مع الزخم (⁦β = 0.9⁩)
+optimiser-adam = Adam
+setup-rebuilt = أُعيد البناء بـ{ $what }: { $runs ->
+        [zero] بلا تشغيلات
+        [one] التشغيل نفسه
+        [two] التشغيلان نفسهما
+        [few] التشغيلات الـ{ $runs } نفسها
+        [many] التشغيلات الـ{ $runs } نفسها
+       *[other] التشغيلات الـ{ $runs } نفسها
+    } والمعدلات، والتدريب من البداية.
+rebuilt-train = { $value } نقطة تدريب
+rebuilt-train-preset = نقاط تدريب الإعداد الجاهز
+rebuilt-val = { $value } نقطة تحقق
+rebuilt-val-preset = نقاط تحقق الإعداد الجاهز
+rebuilt-noise = ضوضاء { $value }
+rebuilt-noise-preset = ضوضاء الإعداد الجاهز
+rebuilt-flip = ضوضاء التسميات { $value }
+rebuilt-flip-preset = ضوضاء تسميات الإعداد الجاهز
+rebuilt-l2 = قوة L2 { $value }
+rebuilt-l2-preset = قوة L2 في الإعداد الجاهز
+rebuilt-act = وحدات { $title }
+rebuilt-opt = { $title } (معدل التعلم ما زال { $lr }؛ يحتاج SGD عادةً معدلًا أكبر من Adam)
+rebuilt-full-batch = التدريب على الدفعة الكاملة
+rebuilt-batch = دفعات صغيرة من { $value }
+rebuilt-dataset = بيانات «{ $title }»
+rebuilt-dataset-cleared = بيانات «{ $title }»؛ نقاطك المرسومة الـ{ $count } كانت لبيانات { $shape } فمُسحت
+rebuilt-csv = { $count } نقطة من «{ $file }» (كل رابعة للتحقق)
+rebuilt-csv-scaled = { $count } نقطة من «{ $file }»، مُحجَّمة داخل الصورة (كل رابعة للتحقق)
+rebuilt-point-erased = مسح النقطة قرب ⁦({ $x }, { $y })⁩
+rebuilt-point-added = نقطة { $set ->
+        [validation] تحقق
+       *[training] تدريب
+    } من الصنف { $label } عند ⁦({ $x }, { $y })⁩
+rebuilt-points-cleared = مسح نقاطك

@@ -421,3 +421,71 @@ error-unknown = unbekannt ({ $kind }): „{ $name }“; bekannt: { $known }
 error-config = ungültige Konfiguration: { $why }
 
 engine-no-command = die Engine kennt den Befehl { $name } nicht
+
+variant-dropout = Dropout
+    .title = Einheiten mit Wahrscheinlichkeit p abgeschaltet, behaltene ×1/(1−p)
+variant-classic = Dropout, klassisch
+    .title = keine Skalierung im Training, ×(1−p) bei der Auswertung
+variant-dropconnect = DropConnect
+    .title = einzelne Gewichte mit Wahrscheinlichkeit p abgeschaltet
+variant-gaussian = Gaußsches Dropout
+    .title = jede Einheit × ein Faktor aus N(1, p/(1−p))
+variant-maxnorm = Dropout + Max-Norm 3
+    .title = die eingehenden Gewichte jeder Einheit bleiben in ‖w‖ ≤ 3
+variant-l2 = L2 0,01
+    .title = Gewichtsverfall λ = 0,01 in diesem Lauf
+variant-bn = Batch-Normalisierung
+    .title = jede verdeckte Schicht über den Minibatch normalisiert
+variant-mistake-evaldrop = Fehler: Dropout bei der Auswertung an
+    .title = Auswertungsmodus vergessen: Validierung an zufällig ausgedünnten Netzen gemessen
+variant-mistake-noscale = Fehler: kein ×(1−p) bei der Auswertung
+    .title = klassisches Training, ganzes Netz bei der Auswertung: Ausgaben zu groß
+variant-mistake-keep = Fehler: p als Behalten gelesen
+    .title = eine Schicht, die p abschalten soll, schaltet 1 − p ab
+variant-gaussian-maxnorm = Gauß + Max-Norm 3
+    .title = Gaußsches Rauschen und die Max-Norm-Schranke
+dataset-moons = Zwei Monde
+dataset-circles = Kreise: eine Scheibe in einem Ring
+dataset-spiral = Zwei Spiralen
+dataset-xor = XOR-Quadranten
+dataset-blobs = Zwei Wolken
+dataset-sine = Sinuskurve
+dataset-cubic = Kubische Kurve
+dataset-digits = Handgeschriebene Ziffern (8×8)
+dataset-own = Nur eigene Punkte (2D)
+dataset-own-curve = Nur eigene Punkte (eine Kurve)
+activation-relu = ReLU
+activation-tanh = tanh
+activation-sigmoid = Sigmoid
+activation-linear = linear (keine Nichtlinearität)
+optimiser-sgd = SGD
+optimiser-momentum = SGD mit Momentum (β = 0,9)
+optimiser-adam = Adam
+setup-rebuilt = Neu aufgebaut mit { $what }: { $runs ->
+        [one] derselbe Lauf
+       *[other] dieselben { $runs } Läufe
+    } und Raten, Training von vorn.
+rebuilt-train = { $value } Trainingspunkten
+rebuilt-train-preset = den Trainingspunkten der Voreinstellung
+rebuilt-val = { $value } Validierungspunkten
+rebuilt-val-preset = den Validierungspunkten der Voreinstellung
+rebuilt-noise = Rauschen { $value }
+rebuilt-noise-preset = dem Rauschen der Voreinstellung
+rebuilt-flip = Label-Rauschen { $value }
+rebuilt-flip-preset = dem Label-Rauschen der Voreinstellung
+rebuilt-l2 = L2-Stärke { $value }
+rebuilt-l2-preset = der L2-Stärke der Voreinstellung
+rebuilt-act = { $title }-Einheiten
+rebuilt-opt = { $title } (Lernrate weiterhin { $lr }; SGD braucht meist eine größere als Adam)
+rebuilt-full-batch = Training mit dem ganzen Batch
+rebuilt-batch = Minibatches zu { $value }
+rebuilt-dataset = den Daten „{ $title }“
+rebuilt-dataset-cleared = den Daten „{ $title }“; Ihre { $count } gezeichneten Punkte waren für { $shape }-Daten und wurden gelöscht
+rebuilt-csv = { $count } Punkten aus „{ $file }“ (jeder vierte validiert)
+rebuilt-csv-scaled = { $count } Punkten aus „{ $file }“, ins Bild skaliert (jeder vierte validiert)
+rebuilt-point-erased = gelöschtem Punkt bei ({ $x }; { $y })
+rebuilt-point-added = einem { $set ->
+        [validation] Validierungspunkt
+       *[training] Trainingspunkt
+    } der Klasse { $label } bei ({ $x }; { $y })
+rebuilt-points-cleared = gelöschten eigenen Punkten

@@ -467,3 +467,78 @@ error-config = invalid configuration: { $why }
 ## The engine worker's refusals (www/lab/engine-worker.js).
 
 engine-no-command = the engine has no command { $name }
+
+## The menus: variants (src/binding/variants.rs; each .title is the note under the name),
+## datasets (src/core/setup/catalog.rs), activations and optimisers (www/lab/data-panel.js).
+
+variant-dropout = dropout
+    .title = units switched off with probability p, kept ones ×1/(1−p)
+variant-classic = dropout, classic
+    .title = no scaling in training, ×(1−p) at evaluation
+variant-dropconnect = DropConnect
+    .title = single weights switched off with probability p
+variant-gaussian = Gaussian dropout
+    .title = every unit × a factor from N(1, p/(1−p))
+variant-maxnorm = dropout + max-norm 3
+    .title = each unit's incoming weights kept within ‖w‖ ≤ 3
+variant-l2 = L2 0.01
+    .title = weight decay λ = 0.01 on this run
+variant-bn = batch norm
+    .title = each hidden layer normalised over the minibatch
+variant-mistake-evaldrop = mistake: dropout on at evaluation
+    .title = forgot evaluation mode: validation measured on random thinned networks
+variant-mistake-noscale = mistake: no ×(1−p) at evaluation
+    .title = classic training, full network at evaluation: outputs too large
+variant-mistake-keep = mistake: p read as keep
+    .title = a layer meant to drop p drops 1 − p
+variant-gaussian-maxnorm = Gaussian + max-norm 3
+    .title = Gaussian noise and the max-norm constraint
+dataset-moons = Two moons
+dataset-circles = Circles: a disc in a ring
+dataset-spiral = Two spirals
+dataset-xor = XOR quadrants
+dataset-blobs = Two blobs
+dataset-sine = Sine curve
+dataset-cubic = Cubic curve
+dataset-digits = Handwritten digits (8×8)
+dataset-own = Only your points (2-D)
+dataset-own-curve = Only your points (a curve)
+activation-relu = ReLU
+activation-tanh = tanh
+activation-sigmoid = sigmoid
+activation-linear = linear (no nonlinearity)
+optimiser-sgd = SGD
+optimiser-momentum = SGD with momentum (β = 0.9)
+optimiser-adam = Adam
+
+## The Data & network panel's line after a rebuild (www/lab/data-panel.js, www/lab/draw.js):
+## setup-rebuilt's $what is one of the rebuilt-… messages.
+
+setup-rebuilt = Rebuilt with { $what }: the same { $runs ->
+        [one] { $runs } run
+       *[other] { $runs } runs
+    } and rates, training from the start.
+rebuilt-train = { $value } training points
+rebuilt-train-preset = the preset’s training points
+rebuilt-val = { $value } validation points
+rebuilt-val-preset = the preset’s validation points
+rebuilt-noise = noise { $value }
+rebuilt-noise-preset = noise as the preset has it
+rebuilt-flip = label noise { $value }
+rebuilt-flip-preset = label noise as the preset has it
+rebuilt-l2 = L2 strength { $value }
+rebuilt-l2-preset = L2 strength as the preset has it
+rebuilt-act = { $title } units
+rebuilt-opt = { $title } (learning rate still { $lr }; SGD usually needs a larger one than Adam)
+rebuilt-full-batch = full-batch training
+rebuilt-batch = minibatches of { $value }
+rebuilt-dataset = { $title } data
+rebuilt-dataset-cleared = { $title } data; your { $count } drawn points were for { $shape } data and were cleared
+rebuilt-csv = { $count } points from '{ $file }' (every fourth validates)
+rebuilt-csv-scaled = { $count } points from '{ $file }', scaled into the picture (every fourth validates)
+rebuilt-point-erased = the point near ({ $x }, { $y }) erased
+rebuilt-point-added = a { $set ->
+        [validation] validation
+       *[training] training
+    } point of class { $label } at ({ $x }, { $y })
+rebuilt-points-cleared = your points cleared

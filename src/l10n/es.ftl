@@ -420,3 +420,71 @@ error-unknown = { $kind } desconocido: '{ $name }'; conocidos: { $known }
 error-config = configuración no válida: { $why }
 
 engine-no-command = el motor no tiene la orden { $name }
+
+variant-dropout = dropout
+    .title = unidades apagadas con probabilidad p, las conservadas ×1/(1−p)
+variant-classic = dropout clásico
+    .title = sin escalado en el entrenamiento, ×(1−p) en la evaluación
+variant-dropconnect = DropConnect
+    .title = pesos sueltos apagados con probabilidad p
+variant-gaussian = dropout gaussiano
+    .title = cada unidad × un factor de N(1, p/(1−p))
+variant-maxnorm = dropout + max-norm 3
+    .title = los pesos de entrada de cada unidad se mantienen en ‖w‖ ≤ 3
+variant-l2 = L2 0,01
+    .title = decaimiento de pesos λ = 0,01 en esta ejecución
+variant-bn = normalización por lotes
+    .title = cada capa oculta normalizada sobre el minilote
+variant-mistake-evaldrop = error: dropout activo en la evaluación
+    .title = se olvidó el modo evaluación: la validación se mide con redes adelgazadas al azar
+variant-mistake-noscale = error: sin ×(1−p) en la evaluación
+    .title = entrenamiento clásico, red completa en la evaluación: salidas demasiado grandes
+variant-mistake-keep = error: p leída como conservar
+    .title = una capa que debía apagar p apaga 1 − p
+variant-gaussian-maxnorm = gaussiano + max-norm 3
+    .title = ruido gaussiano y la restricción max-norm
+dataset-moons = Dos lunas
+dataset-circles = Círculos: un disco en un anillo
+dataset-spiral = Dos espirales
+dataset-xor = Cuadrantes XOR
+dataset-blobs = Dos nubes
+dataset-sine = Curva seno
+dataset-cubic = Curva cúbica
+dataset-digits = Dígitos manuscritos (8×8)
+dataset-own = Solo tus puntos (2D)
+dataset-own-curve = Solo tus puntos (una curva)
+activation-relu = ReLU
+activation-tanh = tanh
+activation-sigmoid = sigmoide
+activation-linear = lineal (sin no linealidad)
+optimiser-sgd = SGD
+optimiser-momentum = SGD con momento (β = 0,9)
+optimiser-adam = Adam
+setup-rebuilt = Reconstruido con { $what }: las mismas { $runs ->
+        [one] { $runs } ejecución
+       *[other] { $runs } ejecuciones
+    } y tasas, entrenando desde el principio.
+rebuilt-train = { $value } puntos de entrenamiento
+rebuilt-train-preset = los puntos de entrenamiento del ejemplo
+rebuilt-val = { $value } puntos de validación
+rebuilt-val-preset = los puntos de validación del ejemplo
+rebuilt-noise = ruido { $value }
+rebuilt-noise-preset = el ruido del ejemplo
+rebuilt-flip = ruido de etiquetas { $value }
+rebuilt-flip-preset = el ruido de etiquetas del ejemplo
+rebuilt-l2 = fuerza L2 { $value }
+rebuilt-l2-preset = la fuerza L2 del ejemplo
+rebuilt-act = unidades { $title }
+rebuilt-opt = { $title } (la tasa de aprendizaje sigue en { $lr }; SGD suele necesitar una mayor que Adam)
+rebuilt-full-batch = entrenamiento con el lote completo
+rebuilt-batch = minilotes de { $value }
+rebuilt-dataset = los datos { $title }
+rebuilt-dataset-cleared = los datos { $title }; tus { $count } puntos dibujados eran para datos { $shape } y se borraron
+rebuilt-csv = { $count } puntos de '{ $file }' (uno de cada cuatro valida)
+rebuilt-csv-scaled = { $count } puntos de '{ $file }', escalados al dibujo (uno de cada cuatro valida)
+rebuilt-point-erased = el punto cerca de ({ $x }; { $y }) borrado
+rebuilt-point-added = un punto de { $set ->
+        [validation] validación
+       *[training] entrenamiento
+    } de clase { $label } en ({ $x }; { $y })
+rebuilt-points-cleared = tus puntos borrados

@@ -420,3 +420,71 @@ error-unknown = { $kind } inconnu : « { $name } » ; connus : { $known }
 error-config = configuration non valide : { $why }
 
 engine-no-command = le moteur n’a pas de commande { $name }
+
+variant-dropout = dropout
+    .title = unités éteintes avec la probabilité p, les gardées ×1/(1−p)
+variant-classic = dropout classique
+    .title = aucune mise à l’échelle à l’entraînement, ×(1−p) à l’évaluation
+variant-dropconnect = DropConnect
+    .title = des poids isolés éteints avec la probabilité p
+variant-gaussian = dropout gaussien
+    .title = chaque unité × un facteur tiré de N(1, p/(1−p))
+variant-maxnorm = dropout + max-norm 3
+    .title = les poids entrants de chaque unité gardés dans ‖w‖ ≤ 3
+variant-l2 = L2 0,01
+    .title = pénalisation des poids λ = 0,01 sur cet essai
+variant-bn = normalisation par lots
+    .title = chaque couche cachée normalisée sur le mini-lot
+variant-mistake-evaldrop = erreur : dropout actif à l’évaluation
+    .title = mode évaluation oublié : la validation est mesurée sur des réseaux amincis au hasard
+variant-mistake-noscale = erreur : pas de ×(1−p) à l’évaluation
+    .title = entraînement classique, réseau entier à l’évaluation : sorties trop grandes
+variant-mistake-keep = erreur : p lu comme probabilité de garder
+    .title = une couche censée éteindre p éteint 1 − p
+variant-gaussian-maxnorm = gaussien + max-norm 3
+    .title = bruit gaussien et contrainte max-norm
+dataset-moons = Deux lunes
+dataset-circles = Cercles : un disque dans un anneau
+dataset-spiral = Deux spirales
+dataset-xor = Quadrants XOR
+dataset-blobs = Deux nuages
+dataset-sine = Courbe sinus
+dataset-cubic = Courbe cubique
+dataset-digits = Chiffres manuscrits (8×8)
+dataset-own = Seulement vos points (2D)
+dataset-own-curve = Seulement vos points (une courbe)
+activation-relu = ReLU
+activation-tanh = tanh
+activation-sigmoid = sigmoïde
+activation-linear = linéaire (sans non-linéarité)
+optimiser-sgd = SGD
+optimiser-momentum = SGD avec moment (β = 0,9)
+optimiser-adam = Adam
+setup-rebuilt = Reconstruit avec { $what } : { $runs ->
+        [one] le même essai
+       *[other] les mêmes { $runs } essais
+    } et taux, entraînement depuis le début.
+rebuilt-train = { $value } points d’entraînement
+rebuilt-train-preset = les points d’entraînement du scénario
+rebuilt-val = { $value } points de validation
+rebuilt-val-preset = les points de validation du scénario
+rebuilt-noise = bruit { $value }
+rebuilt-noise-preset = le bruit du scénario
+rebuilt-flip = bruit d’étiquettes { $value }
+rebuilt-flip-preset = le bruit d’étiquettes du scénario
+rebuilt-l2 = force L2 { $value }
+rebuilt-l2-preset = la force L2 du scénario
+rebuilt-act = des unités { $title }
+rebuilt-opt = { $title } (taux d’apprentissage toujours { $lr } ; SGD en demande souvent un plus grand qu’Adam)
+rebuilt-full-batch = un entraînement sur le lot complet
+rebuilt-batch = des mini-lots de { $value }
+rebuilt-dataset = les données { $title }
+rebuilt-dataset-cleared = les données { $title } ; vos { $count } points dessinés étaient pour des données { $shape } et ont été effacés
+rebuilt-csv = { $count } points de « { $file } » (un sur quatre valide)
+rebuilt-csv-scaled = { $count } points de « { $file } », ramenés dans l’image (un sur quatre valide)
+rebuilt-point-erased = le point près de ({ $x } ; { $y }) effacé
+rebuilt-point-added = un point { $set ->
+        [validation] de validation
+       *[training] d’entraînement
+    } de classe { $label } en ({ $x } ; { $y })
+rebuilt-points-cleared = vos points effacés

@@ -413,3 +413,68 @@ error-unknown = 不明な { $kind }「{ $name }」；既知のもの：{ $known 
 error-config = 無効な設定：{ $why }
 
 engine-no-command = エンジンにコマンド { $name } はありません
+
+variant-dropout = ドロップアウト
+    .title = ユニットを確率 p で落とし、残ったものは ×1/(1−p)
+variant-classic = classic ドロップアウト
+    .title = 訓練ではスケーリングなし、評価で ×(1−p)
+variant-dropconnect = DropConnect
+    .title = 個々の重みを確率 p で落とす
+variant-gaussian = ガウス型ドロップアウト
+    .title = 各ユニット × N(1, p/(1−p)) からの係数
+variant-maxnorm = ドロップアウト + max-norm 3
+    .title = 各ユニットへの入力の重みを ‖w‖ ≤ 3 に保つ
+variant-l2 = L2 0.01
+    .title = この実行に重み減衰 λ = 0.01
+variant-bn = バッチ正規化
+    .title = 各隠れ層をミニバッチ上で正規化
+variant-mistake-evaldrop = 誤り：評価中もドロップアウト
+    .title = 評価モードを忘れた：検証をランダムに間引かれたネットワークで測っている
+variant-mistake-noscale = 誤り：評価で ×(1−p) なし
+    .title = classic の訓練、評価はネットワーク全体：出力が大きすぎる
+variant-mistake-keep = 誤り：p を残す確率と読む
+    .title = p を落とすはずの層が 1 − p を落とす
+variant-gaussian-maxnorm = ガウス + max-norm 3
+    .title = ガウスノイズと max-norm 制約
+dataset-moons = 二つの月
+dataset-circles = 円：リングの中の円盤
+dataset-spiral = 二重らせん
+dataset-xor = XOR の象限
+dataset-blobs = 二つのかたまり
+dataset-sine = 正弦曲線
+dataset-cubic = 三次曲線
+dataset-digits = 手書き数字（8×8）
+dataset-own = 自分の点だけ（2次元）
+dataset-own-curve = 自分の点だけ（曲線）
+activation-relu = ReLU
+activation-tanh = tanh
+activation-sigmoid = シグモイド
+activation-linear = 線形（非線形性なし）
+optimiser-sgd = SGD
+optimiser-momentum = モーメンタム付き SGD（β = 0.9）
+optimiser-adam = Adam
+setup-rebuilt = { $what }で作り直しました：同じ { $runs } 個の実行と率で、最初から訓練します。
+rebuilt-train = 訓練点 { $value } 個
+rebuilt-train-preset = プリセットの訓練点
+rebuilt-val = 検証点 { $value } 個
+rebuilt-val-preset = プリセットの検証点
+rebuilt-noise = ノイズ { $value }
+rebuilt-noise-preset = プリセットのノイズ
+rebuilt-flip = ラベルノイズ { $value }
+rebuilt-flip-preset = プリセットのラベルノイズ
+rebuilt-l2 = L2 の強さ { $value }
+rebuilt-l2-preset = プリセットの L2 の強さ
+rebuilt-act = { $title } ユニット
+rebuilt-opt = { $title }（学習率は { $lr } のまま。SGD は普通 Adam より大きな学習率が必要）
+rebuilt-full-batch = フルバッチ訓練
+rebuilt-batch = { $value } 個ずつのミニバッチ
+rebuilt-dataset = 「{ $title }」のデータ
+rebuilt-dataset-cleared = 「{ $title }」のデータ（描いた { $count } 個の点は { $shape } データ用だったので消しました）
+rebuilt-csv = 「{ $file }」の { $count } 個の点（4 つに 1 つは検証用）
+rebuilt-csv-scaled = 「{ $file }」の { $count } 個の点、図に収まるよう縮尺（4 つに 1 つは検証用）
+rebuilt-point-erased = ({ $x }, { $y }) 付近の点を消去
+rebuilt-point-added = ({ $x }, { $y }) にクラス { $label } の{ $set ->
+        [validation] 検証点
+       *[training] 訓練点
+    }を追加
+rebuilt-points-cleared = 自分の点を消去

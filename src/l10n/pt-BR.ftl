@@ -420,3 +420,71 @@ error-unknown = { $kind } desconhecido: '{ $name }'; conhecidos: { $known }
 error-config = configuração inválida: { $why }
 
 engine-no-command = o motor não tem o comando { $name }
+
+variant-dropout = dropout
+    .title = unidades desligadas com probabilidade p, as mantidas ×1/(1−p)
+variant-classic = dropout clássico
+    .title = sem escala no treinamento, ×(1−p) na avaliação
+variant-dropconnect = DropConnect
+    .title = pesos individuais desligados com probabilidade p
+variant-gaussian = dropout gaussiano
+    .title = cada unidade × um fator de N(1, p/(1−p))
+variant-maxnorm = dropout + max-norm 3
+    .title = os pesos de entrada de cada unidade mantidos em ‖w‖ ≤ 3
+variant-l2 = L2 0,01
+    .title = decaimento de pesos λ = 0,01 nesta execução
+variant-bn = normalização em lote
+    .title = cada camada oculta normalizada sobre o minilote
+variant-mistake-evaldrop = erro: dropout ligado na avaliação
+    .title = esqueceu o modo avaliação: validação medida em redes afinadas aleatórias
+variant-mistake-noscale = erro: sem ×(1−p) na avaliação
+    .title = treinamento clássico, rede inteira na avaliação: saídas grandes demais
+variant-mistake-keep = erro: p lido como manter
+    .title = uma camada que deveria desligar p desliga 1 − p
+variant-gaussian-maxnorm = gaussiano + max-norm 3
+    .title = ruído gaussiano e a restrição max-norm
+dataset-moons = Duas luas
+dataset-circles = Círculos: um disco num anel
+dataset-spiral = Duas espirais
+dataset-xor = Quadrantes XOR
+dataset-blobs = Duas nuvens
+dataset-sine = Curva seno
+dataset-cubic = Curva cúbica
+dataset-digits = Dígitos manuscritos (8×8)
+dataset-own = Só os seus pontos (2D)
+dataset-own-curve = Só os seus pontos (uma curva)
+activation-relu = ReLU
+activation-tanh = tanh
+activation-sigmoid = sigmoide
+activation-linear = linear (sem não linearidade)
+optimiser-sgd = SGD
+optimiser-momentum = SGD com momento (β = 0,9)
+optimiser-adam = Adam
+setup-rebuilt = Reconstruído com { $what }: { $runs ->
+        [one] a mesma execução
+       *[other] as mesmas { $runs } execuções
+    } e taxas, treinando do início.
+rebuilt-train = { $value } pontos de treinamento
+rebuilt-train-preset = os pontos de treinamento do exemplo
+rebuilt-val = { $value } pontos de validação
+rebuilt-val-preset = os pontos de validação do exemplo
+rebuilt-noise = ruído { $value }
+rebuilt-noise-preset = o ruído do exemplo
+rebuilt-flip = ruído de rótulos { $value }
+rebuilt-flip-preset = o ruído de rótulos do exemplo
+rebuilt-l2 = força L2 { $value }
+rebuilt-l2-preset = a força L2 do exemplo
+rebuilt-act = unidades { $title }
+rebuilt-opt = { $title } (taxa de aprendizado ainda { $lr }; SGD costuma precisar de uma maior que Adam)
+rebuilt-full-batch = treinamento com o lote inteiro
+rebuilt-batch = minilotes de { $value }
+rebuilt-dataset = os dados { $title }
+rebuilt-dataset-cleared = os dados { $title }; seus { $count } pontos desenhados eram para dados { $shape } e foram apagados
+rebuilt-csv = { $count } pontos de '{ $file }' (um em cada quatro valida)
+rebuilt-csv-scaled = { $count } pontos de '{ $file }', ajustados à imagem (um em cada quatro valida)
+rebuilt-point-erased = o ponto perto de ({ $x }; { $y }) apagado
+rebuilt-point-added = um ponto de { $set ->
+        [validation] validação
+       *[training] treinamento
+    } da classe { $label } em ({ $x }; { $y })
+rebuilt-points-cleared = seus pontos apagados

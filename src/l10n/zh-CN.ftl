@@ -413,3 +413,68 @@ error-unknown = 未知的 { $kind }“{ $name }”；已知：{ $known }
 error-config = 配置无效：{ $why }
 
 engine-no-command = 引擎没有命令 { $name }
+
+variant-dropout = Dropout
+    .title = 单元以概率 p 关闭，保留的 ×1/(1−p)
+variant-classic = 经典 Dropout
+    .title = 训练时不缩放，评估时 ×(1−p)
+variant-dropconnect = DropConnect
+    .title = 单个权重以概率 p 关闭
+variant-gaussian = 高斯 Dropout
+    .title = 每个单元 × 一个取自 N(1, p/(1−p)) 的因子
+variant-maxnorm = Dropout + 最大范数 3
+    .title = 每个单元的输入权重保持在 ‖w‖ ≤ 3 以内
+variant-l2 = L2 0.01
+    .title = 本次运行的权重衰减 λ = 0.01
+variant-bn = 批归一化
+    .title = 每个隐藏层在小批量上归一化
+variant-mistake-evaldrop = 错误：评估时 Dropout 仍开启
+    .title = 忘了评估模式：验证是在随机稀疏化网络上测的
+variant-mistake-noscale = 错误：评估时没有 ×(1−p)
+    .title = 经典训练，评估时用完整网络：输出过大
+variant-mistake-keep = 错误：把 p 当成保留概率
+    .title = 本应丢弃 p 的层丢弃了 1 − p
+variant-gaussian-maxnorm = 高斯 + 最大范数 3
+    .title = 高斯噪声加最大范数约束
+dataset-moons = 双月
+dataset-circles = 圆环：环中一个圆盘
+dataset-spiral = 双螺旋
+dataset-xor = XOR 象限
+dataset-blobs = 两团点
+dataset-sine = 正弦曲线
+dataset-cubic = 三次曲线
+dataset-digits = 手写数字（8×8）
+dataset-own = 只用你的点（二维）
+dataset-own-curve = 只用你的点（曲线）
+activation-relu = ReLU
+activation-tanh = tanh
+activation-sigmoid = sigmoid
+activation-linear = 线性（无非线性）
+optimiser-sgd = SGD
+optimiser-momentum = 带动量的 SGD（β = 0.9）
+optimiser-adam = Adam
+setup-rebuilt = 已用{ $what }重建：同样的 { $runs } 次运行和丢弃率，从头开始训练。
+rebuilt-train = { $value } 个训练点
+rebuilt-train-preset = 预设的训练点
+rebuilt-val = { $value } 个验证点
+rebuilt-val-preset = 预设的验证点
+rebuilt-noise = 噪声 { $value }
+rebuilt-noise-preset = 预设的噪声
+rebuilt-flip = 标签噪声 { $value }
+rebuilt-flip-preset = 预设的标签噪声
+rebuilt-l2 = L2 强度 { $value }
+rebuilt-l2-preset = 预设的 L2 强度
+rebuilt-act = { $title } 单元
+rebuilt-opt = { $title }（学习率仍为 { $lr }；SGD 通常需要比 Adam 更大的学习率）
+rebuilt-full-batch = 全批量训练
+rebuilt-batch = 每个小批量 { $value } 个
+rebuilt-dataset = “{ $title }”数据
+rebuilt-dataset-cleared = “{ $title }”数据；你画的 { $count } 个点属于 { $shape } 数据，已清除
+rebuilt-csv = 来自“{ $file }”的 { $count } 个点（每四个中一个用于验证）
+rebuilt-csv-scaled = 来自“{ $file }”的 { $count } 个点，已缩放到图中（每四个中一个用于验证）
+rebuilt-point-erased = 删除 ({ $x }, { $y }) 附近的点
+rebuilt-point-added = 在 ({ $x }, { $y }) 添加一个类别 { $label } 的{ $set ->
+        [validation] 验证点
+       *[training] 训练点
+    }
+rebuilt-points-cleared = 清除你的点

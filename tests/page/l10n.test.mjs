@@ -18,7 +18,7 @@ const SIZES = [
 
 // Parts of the page whose words are still composed outside the catalog (the sweep and Inside panels' sentences and charts, the Data & network menus, the diagram's
 // variant banners): the list of what remains to move, not an exemption to keep.
-const NOT_YET = ['#sweeps', '#inside', '#setup select', '#run-variant', '#preset', '#lang', '#dataset'];
+const NOT_YET = ['#sweeps', '#inside', '#preset', '#lang'];
 
 /** Every visible text of the page outside `NOT_YET`, with letters in it, as shown. */
 function visibleTexts(page, notYet) {
@@ -110,6 +110,22 @@ test('the pseudo-locale speaks every lesson step, its question, its answer and i
   }
   assert.equal((await page.evaluate(() => window.lab.lesson())).open, false, 'Finish left the lesson');
   assert.deepEqual(plain, []);
+  assert.deepEqual(consoleErrors, []);
+});
+
+test('the pseudo-locale names every dataset, activation, optimiser and variant, and says what was rebuilt', { timeout: 60_000 }, async (t) => {
+  const { page, consoleErrors } = await openLab(t);
+  await chooseLanguage(page, 'en-XA');
+  await nextFrames(page, 3);
+  const options = await page.evaluate(() =>
+    ['dataset', 'act', 'opt', 'run-variant'].flatMap((id) => [...document.getElementById(id).options].flatMap((o) => [`${id}: ${o.textContent}`, ...(o.title ? [`${id} note: ${o.title}`] : [])])),
+  );
+  assert.ok(options.length >= 10 + 4 + 3 + 11, `${options.length} options`);
+  assert.deepEqual(options.filter((o) => !bracketed(o.split(': ').slice(1).join(': '))), []);
+  await page.locator('#setup summary').click();
+  await page.locator('#dataset').selectOption('xor');
+  const status = await page.locator('#setup-status').textContent();
+  assert.match(status, /^\[.*\[.*\].*\]$/, 'the Rebuilt line, and the dataset in it, from the catalog');
   assert.deepEqual(consoleErrors, []);
 });
 

@@ -75,8 +75,8 @@ function mark(at, radius = ERASE_RADIUS) {
   }
   pen.last = at;
   if (next === before) return true; // nothing near the eraser
-  const where = `(${round(x)}, ${round(y)})`;
-  const what = pen.erasing ? `the point near ${where} erased` : `a ${pen.validation ? 'validation' : 'training'} point of class ${label} at ${where}`;
+  const at2 = { x: round(x), y: round(y) };
+  const what = pen.erasing ? say('rebuilt-point-erased', at2) : say('rebuilt-point-added', { ...at2, label, set: pen.validation ? 'validation' : 'training' });
   const done = rebuildWith({ points: next || undefined }, what);
   if (pen.cursor) engine.lab.setDataCursor(...pen.cursor); // the rebuilt lab keeps the cursor
   return done;
@@ -142,7 +142,7 @@ export function wireDrawing() {
     });
   }
   $('draw-set').addEventListener('change', () => (pen.validation = $('draw-set').value === 'val'));
-  $('draw-clear').addEventListener('click', () => rebuildWith({ points: undefined }, 'your points cleared'));
+  $('draw-clear').addEventListener('click', () => rebuildWith({ points: undefined }, say('rebuilt-points-cleared')));
   $('setup').addEventListener('toggle', syncDrawing);
   $('data-cursor').dataset.hint ??= $('data-cursor').textContent; // said again once the cursor is put away
   canvas.addEventListener('keydown', onCursorKey);
