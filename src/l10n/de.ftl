@@ -489,3 +489,16 @@ rebuilt-point-added = einem { $set ->
        *[training] Trainingspunkt
     } der Klasse { $label } bei ({ $x }; { $y })
 rebuilt-points-cleared = gelöschten eigenen Punkten
+
+sweep-note-rate = Jeder Punkt trainiert neue Läufe über die Länge der Geschichte, einen pro Seed, mit diesem p auf jeder verdeckten Schicht; die Linie ist ihr Mittel, das Band reicht vom niedrigsten zum höchsten Seed. Mit 32 Einheiten pro verdeckter Schicht (32,32 in Verdeckte Einheiten eingeben) ist der finale Validierungsverlust von Zwei Monde ein U: höher bei p = 0 (Überanpassung) und bei p = 0,9 (zu wenige Einheiten übrig, um zu lernen), am niedrigsten zwischen p = 0,2 und 0,7. Mit den 128 Einheiten pro Schicht der Voreinstellung reichen 13 behaltene Einheiten noch für die Monde: Der Validierungsverlust sinkt bis p = 0,6 oder darüber auf sein Minimum. Klicken Sie auf einen Punkt, um diese Rate laufen zu lassen.
+sweep-note-size = Jedes N trainiert neue Läufe auf N Trainingsbeispielen, ohne Dropout und mit den Raten des gewählten Laufs. Bei Zwei Monde schrumpft die Lücke bei p = 0 zwischen Validierungs- und Trainingsverlust mit jedem Schritt, in dem N wächst. Der Gewinn durch Dropout (der Validierungsverlust bei p = 0 minus der bei p = 0,5) ist mit den wenigsten Beispielen (20 oder 40 Punkte) am größten und beträgt bei 640 Punkten weniger als ein Zehntel davon: Anders als in Abbildung 10 des Artikels zeigen diese kleinen Probleme kein Maximum in der Mitte.
+sweep-hover-n = N = { $n }
+sweep-hover-size-series = { $series }: Val. { $val }, Lücke { $gap }
+sweep-hover-gain = Gewinn { $gain }
+sweep-hover-rate = { $label } · { $seeds ->
+        [one] { $seeds } Seed
+       *[other] { $seeds } Seeds
+    }
+sweep-hover-final-val = finale Val. { $band }
+sweep-hover-best-val = beste Val. { $band }
+sweep-hover-final-train = finales Training { $band }

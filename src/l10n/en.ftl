@@ -542,3 +542,16 @@ rebuilt-point-added = a { $set ->
        *[training] training
     } point of class { $label } at ({ $x }, { $y })
 rebuilt-points-cleared = your points cleared
+
+## The sweep panel: its note under the chart (src/core/sweep.rs: claims, each sentence pinned
+## by tests/claims/sweeps.rs) and the hovered point's rows (src/binding/sweep/view.rs).
+
+sweep-note-rate = Each point trains fresh runs to the story's length, one per seed, with that p on every hidden layer; the line is their mean and the band spans the lowest to the highest seed. With 32 units per hidden layer (type 32,32 into Hidden units), the final validation loss of Two moons is a U: higher at p = 0 (overfitting) and at p = 0.9 (too few units left to learn), lowest between p = 0.2 and 0.7. With the preset's 128 units a layer, 13 kept units still fit the moons: the validation loss falls to its lowest at p = 0.6 or above. Click a point to race that rate.
+sweep-note-size = Each N trains fresh runs on N training examples, without dropout and at the focused run's rates. On Two moons the p = 0 gap between validation and training loss shrinks at every step as N grows. Dropout's gain (the p = 0 validation loss minus the p = 0.5 one) is largest with the fewest examples (20 or 40 points) and at 640 points is under a tenth of that: unlike the paper's Figure 10, these small problems show no peak in the middle.
+sweep-hover-n = N = { $n }
+sweep-hover-size-series = { $series }: val { $val }, gap { $gap }
+sweep-hover-gain = gain { $gain }
+sweep-hover-rate = { $label } · { $seeds } seed(s)
+sweep-hover-final-val = final val { $band }
+sweep-hover-best-val = best val { $band }
+sweep-hover-final-train = final train { $band }

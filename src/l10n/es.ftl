@@ -488,3 +488,16 @@ rebuilt-point-added = un punto de { $set ->
        *[training] entrenamiento
     } de clase { $label } en ({ $x }; { $y })
 rebuilt-points-cleared = tus puntos borrados
+
+sweep-note-rate = Cada punto entrena ejecuciones nuevas hasta la duración de la historia, una por semilla, con esa p en cada capa oculta; la línea es su media y la banda va de la semilla más baja a la más alta. Con 32 unidades por capa oculta (escribe 32,32 en Unidades ocultas), la pérdida de validación final de Dos lunas es una U: más alta en p = 0 (sobreajuste) y en p = 0,9 (quedan muy pocas unidades para aprender), mínima entre p = 0,2 y 0,7. Con las 128 unidades por capa del ejemplo, 13 unidades conservadas aún bastan para las lunas: la pérdida de validación baja hasta su mínimo en p = 0,6 o más. Haz clic en un punto para poner a competir esa tasa.
+sweep-note-size = Cada N entrena ejecuciones nuevas con N ejemplos de entrenamiento, sin dropout y con las tasas de la ejecución enfocada. En Dos lunas, la brecha con p = 0 entre la pérdida de validación y la de entrenamiento se reduce en cada paso a medida que N crece. La ganancia del dropout (la pérdida de validación con p = 0 menos la de p = 0,5) es máxima con los menos ejemplos (20 o 40 puntos) y con 640 puntos es menos de una décima parte de eso: a diferencia de la Figura 10 del artículo, estos problemas pequeños no muestran un pico en el medio.
+sweep-hover-n = N = { $n }
+sweep-hover-size-series = { $series }: val. { $val }, brecha { $gap }
+sweep-hover-gain = ganancia { $gain }
+sweep-hover-rate = { $label } · { $seeds ->
+        [one] { $seeds } semilla
+       *[other] { $seeds } semillas
+    }
+sweep-hover-final-val = val. final { $band }
+sweep-hover-best-val = mejor val. { $band }
+sweep-hover-final-train = entren. final { $band }

@@ -488,3 +488,16 @@ rebuilt-point-added = un point { $set ->
        *[training] d’entraînement
     } de classe { $label } en ({ $x } ; { $y })
 rebuilt-points-cleared = vos points effacés
+
+sweep-note-rate = Chaque point entraîne de nouveaux essais sur la durée de l’histoire, un par graine, avec ce p sur chaque couche cachée ; la ligne est leur moyenne et la bande va de la graine la plus basse à la plus haute. Avec 32 unités par couche cachée (tapez 32,32 dans Unités cachées), la perte de validation finale de Deux lunes est un U : plus haute à p = 0 (surapprentissage) et à p = 0,9 (trop peu d’unités restantes pour apprendre), la plus basse entre p = 0,2 et 0,7. Avec les 128 unités par couche du scénario, 13 unités gardées suffisent encore pour les lunes : la perte de validation descend à son minimum à p = 0,6 ou au-delà. Cliquez sur un point pour faire courir ce taux.
+sweep-note-size = Chaque N entraîne de nouveaux essais sur N exemples d’entraînement, sans dropout et aux taux de l’essai sélectionné. Sur Deux lunes, l’écart à p = 0 entre perte de validation et perte d’entraînement diminue à chaque pas quand N grandit. Le gain du dropout (la perte de validation à p = 0 moins celle à p = 0,5) est le plus grand avec le moins d’exemples (20 ou 40 points) et, à 640 points, vaut moins d’un dixième de cela : contrairement à la figure 10 de l’article, ces petits problèmes ne montrent pas de pic au milieu.
+sweep-hover-n = N = { $n }
+sweep-hover-size-series = { $series } : val. { $val }, écart { $gap }
+sweep-hover-gain = gain { $gain }
+sweep-hover-rate = { $label } · { $seeds ->
+        [one] { $seeds } graine
+       *[other] { $seeds } graines
+    }
+sweep-hover-final-val = val. finale { $band }
+sweep-hover-best-val = meilleure val. { $band }
+sweep-hover-final-train = entr. final { $band }

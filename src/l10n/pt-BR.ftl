@@ -488,3 +488,16 @@ rebuilt-point-added = um ponto de { $set ->
        *[training] treinamento
     } da classe { $label } em ({ $x }; { $y })
 rebuilt-points-cleared = seus pontos apagados
+
+sweep-note-rate = Cada ponto treina execuções novas até a duração da história, uma por semente, com esse p em cada camada oculta; a linha é a média delas e a faixa vai da semente mais baixa à mais alta. Com 32 unidades por camada oculta (digite 32,32 em Unidades ocultas), a perda de validação final de Duas luas é um U: mais alta em p = 0 (sobreajuste) e em p = 0,9 (sobram poucas unidades para aprender), mínima entre p = 0,2 e 0,7. Com as 128 unidades por camada do exemplo, 13 unidades mantidas ainda bastam para as luas: a perda de validação cai até o mínimo em p = 0,6 ou acima. Clique num ponto para colocar essa taxa na corrida.
+sweep-note-size = Cada N treina execuções novas com N exemplos de treinamento, sem dropout e com as taxas da execução em foco. Em Duas luas, a diferença com p = 0 entre a perda de validação e a de treinamento diminui a cada passo conforme N cresce. O ganho do dropout (a perda de validação com p = 0 menos a com p = 0,5) é maior com menos exemplos (20 ou 40 pontos) e, com 640 pontos, é menos de um décimo disso: ao contrário da Figura 10 do artigo, estes problemas pequenos não mostram um pico no meio.
+sweep-hover-n = N = { $n }
+sweep-hover-size-series = { $series }: val. { $val }, diferença { $gap }
+sweep-hover-gain = ganho { $gain }
+sweep-hover-rate = { $label } · { $seeds ->
+        [one] { $seeds } semente
+       *[other] { $seeds } sementes
+    }
+sweep-hover-final-val = val. final { $band }
+sweep-hover-best-val = melhor val. { $band }
+sweep-hover-final-train = trein. final { $band }

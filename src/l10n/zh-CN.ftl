@@ -478,3 +478,13 @@ rebuilt-point-added = 在 ({ $x }, { $y }) 添加一个类别 { $label } 的{ $s
        *[training] 训练点
     }
 rebuilt-points-cleared = 清除你的点
+
+sweep-note-rate = 每个点按故事长度重新训练若干次运行，每个随机种子一次，所有隐藏层都用这个 p；线是它们的平均，色带从最低的种子到最高的种子。每个隐藏层 32 个单元时（在“隐藏单元”中输入 32,32），双月的最终验证损失呈 U 形：在 p = 0（过拟合）和 p = 0.9（剩下的单元太少，学不会）时较高，在 p = 0.2 到 0.7 之间最低。用预设的每层 128 个单元时，保留 13 个单元仍能拟合双月：验证损失在 p = 0.6 或更高时降到最低。点击一个点，让这个丢弃率参加比赛。
+sweep-note-size = 每个 N 用 N 个训练样本重新训练若干次运行，不用 Dropout，以及用当前选中运行的丢弃率。在双月上，随着 N 增大，p = 0 时验证损失与训练损失之间的差距每一步都在缩小。Dropout 的收益（p = 0 的验证损失减去 p = 0.5 的）在样本最少时（20 或 40 个点）最大，到 640 个点时不到那时的十分之一：与论文的图 10 不同，这些小问题在中间没有峰值。
+sweep-hover-n = N = { $n }
+sweep-hover-size-series = { $series }：验证 { $val }，差距 { $gap }
+sweep-hover-gain = 收益 { $gain }
+sweep-hover-rate = { $label } · { $seeds } 个种子
+sweep-hover-final-val = 最终验证 { $band }
+sweep-hover-best-val = 最佳验证 { $band }
+sweep-hover-final-train = 最终训练 { $band }

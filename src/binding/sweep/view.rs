@@ -136,26 +136,33 @@ impl SweepPanel {
         if self.is_size_sweep() {
             let r1 = self.sweep.rows(1)[i];
             let (plain, focus) = self.size_labels();
+            let series = |series: &str, r: &Row| {
+                t!(
+                    "sweep-hover-size-series",
+                    series = series,
+                    val = short(r.final_val.mean),
+                    gap = short(r.gap.mean)
+                )
+            };
             vec![
-                format!("N = {}", r0.x),
-                format!(
-                    "{plain}: val {}, gap {}",
-                    short(r0.final_val.mean),
-                    short(r0.gap.mean)
+                t!("sweep-hover-n", n = r0.x as u64),
+                series(&plain, &r0),
+                series(&focus, &r1),
+                t!(
+                    "sweep-hover-gain",
+                    gain = short(r0.final_val.mean - r1.final_val.mean)
                 ),
-                format!(
-                    "{focus}: val {}, gap {}",
-                    short(r1.final_val.mean),
-                    short(r1.gap.mean)
-                ),
-                format!("gain {}", short(r0.final_val.mean - r1.final_val.mean)),
             ]
         } else {
             vec![
-                format!("{} · {} seed(s)", self.label(r0.x), r0.final_val.n),
-                format!("final val {}", band(r0.final_val)),
-                format!("best val {}", band(r0.best_val)),
-                format!("final train {}", band(r0.final_train)),
+                t!(
+                    "sweep-hover-rate",
+                    label = self.label(r0.x),
+                    seeds = r0.final_val.n
+                ),
+                t!("sweep-hover-final-val", band = band(r0.final_val)),
+                t!("sweep-hover-best-val", band = band(r0.best_val)),
+                t!("sweep-hover-final-train", band = band(r0.final_train)),
             ]
         }
     }
