@@ -502,3 +502,34 @@ sweep-hover-rate = { $label } · { $seeds ->
 sweep-hover-final-val = finale Val. { $band }
 sweep-hover-best-val = beste Val. { $band }
 sweep-hover-final-train = finales Training { $band }
+
+inside-note-subnets = Jedes Feld ist ein ausgedünntes Netz: Sein Titel zählt die verdeckten Einheiten, die es behält, die Ecke zeigt seine Maske (eine Spalte pro Schicht, dunkel = behalten). Training mit Dropout trainiert sie alle zugleich: Sie teilen sich einen Satz Gewichte, und jeder Minibatch trainiert eines von ihnen. Ihr Mittel ist, was das Ensemble vorhersagt; das ganze Netz mit skalierten Gewichten nähert es in einem Durchlauf an.
+inside-note-averaging = Die Kurve mittelt die Vorhersagen von k ausgedünnten Netzen, gezogen mit den Raten des Laufs; die Linie ist das ganze Netz mit skalierten Gewichten, ein Durchlauf. Bei k = 100 validiert das Mittel mindestens so gut wie das skalierte Netz.
+inside-note-spread = MC-Dropout: die Streuung (Standardabweichung) der Vorhersagen ausgedünnter Netze, Dropout beim Vorhersagen eingeschaltet. Eine Schätzung, wo das Netz unsicher ist, keine kalibrierte Wahrscheinlichkeit: Sie hängt von p ab und davon, wie viele Netze gezogen werden.
+inside-note-coadaptation = Das Histogramm zählt verdeckte Einheiten danach, wie stark der Validierungsverlust steigt, wenn allein diese Einheit bei der Auswertung entfernt wird (unter null: Das Netz ist ohne sie besser). Bei den zwei Monden kostet die wichtigste Einheit des Netzes mit p = 0,5 weniger als ein Fünftel dessen, was die wichtigste Einheit des Netzes mit p = 0 kostet: Mit Dropout ist keine einzelne Einheit unverzichtbar. Die meisten Einheiten zählen in beiden Netzen wenig.
+inside-note-frozen = { $what } (Lauf { $run }, Epoche { $epoch }: eingefroren, als die Ansicht startete.)
+inside-spread-title = { $label } · { $n } ausgedünnte Netze · Streuung der Vorhersagen
+inside-subnet-prob = { $panel } · Wahrsch. { $prob }
+inside-subnet-kept = { $panel } · { $kept }/{ $all }
+inside-exact-mean = exaktes Mittel
+inside-full-scaled-short = ganz, skaliert
+inside-average-of = Mittel aus { $k }
+inside-full-scaled = ganzes Netz, skaliert
+inside-validation-loss = Validierungsverlust
+inside-validation-error = Validierungsfehler
+inside-averaging-key = durchgezogen: Mittel aus k gezogenen ausgedünnten Netzen · gestrichelt: Gewichte skaliert, ein Durchlauf
+inside-k-axis = k (gemittelte ausgedünnte Netze, log. Skala)
+inside-spread-band = Band: Mittel ± 2 Std.-Abw. der ausgedünnten Netze (eine Schätzung)
+inside-spread-per-digit = mittlere Std.-Abw. der Wahrscheinlichkeit der Antwort, je wahrer Ziffer (eine Schätzung)
+inside-rise-axis = Anstieg des Val.-Verlusts
+inside-layer-activity = verdeckte Schicht { $layer }: mittlere Aktivierung { $mean } · { $near_zero } nahe null
+inside-waiting = Wählen Sie eine Ansicht und drücken Sie Hineinschauen: Sie zeigt den gewählten Lauf, wie er jetzt ist
+inside-no-view = diese Daten haben keine Innenansicht (Regression mit mehreren Eingaben)
+inside-computing = berechne… { $percent } %
+inside-done = fertig
+
+inside-rises-summary = { $n ->
+        [one] { $n } Einheit
+       *[other] { $n } Einheiten
+    } · größter Anstieg { $largest } · Mittel { $mean }
+inside-spread-map-key = weiß: keine Streuung · am dunkelsten: Std.-Abw. { $largest } (eine Schätzung)

@@ -555,3 +555,36 @@ sweep-hover-rate = { $label } · { $seeds } seed(s)
 sweep-hover-final-val = final val { $band }
 sweep-hover-best-val = best val { $band }
 sweep-hover-final-train = final train { $band }
+
+## The Inside views (src/core/inside/, src/render/inside_*.rs, src/binding/inside*, www/lab/inside.js):
+## each view's note is a claim (tests/claims/inside.rs quotes the English).
+
+inside-note-subnets = Each panel is one thinned network: its title counts the hidden units it keeps, the corner shows its mask (a column per layer, dark = kept). Training with dropout trains all of them at once: they share one set of weights, and each minibatch trains one of them. Their average is what the ensemble predicts; the full network with scaled weights approximates it in one pass.
+inside-note-averaging = The curve averages the predictions of k thinned networks drawn with the run's rates; the line is the full network with scaled weights, one pass. By k = 100 the average validates at least as well as the scaled network.
+inside-note-spread = MC dropout: the spread (standard deviation) of the predictions of thinned networks, dropout left on at prediction time. An estimate of where the network is unsure, not a calibrated probability: it depends on p and on how many networks are drawn.
+inside-note-coadaptation = The histogram counts hidden units by how much the validation loss rises when that unit alone is removed at evaluation (below zero: the network does better without it). On the two moons, the most important unit of the p = 0.5 network costs less than a fifth of what the most important unit of the p = 0 network costs: with dropout no single unit is indispensable. Most units matter little in either network.
+inside-note-frozen = { $what } (Run { $run }, epoch { $epoch }: frozen when the view started.)
+inside-spread-title = { $label } · { $n } thinned networks · spread of the predictions
+inside-subnet-prob = { $panel } · prob { $prob }
+inside-subnet-kept = { $panel } · { $kept }/{ $all }
+inside-exact-mean = exact mean
+inside-full-scaled-short = full, scaled
+inside-average-of = average of { $k }
+inside-full-scaled = full net, scaled
+inside-validation-loss = validation loss
+inside-validation-error = validation error
+inside-averaging-key = solid: average of k sampled thinned networks · dashed: weights scaled, one pass
+inside-k-axis = k (thinned networks averaged, log scale)
+inside-spread-band = band: mean ± 2 std of the thinned networks (an estimate)
+inside-spread-per-digit = mean std of the answer's probability, per true digit (an estimate)
+inside-rise-axis = rise of val loss
+inside-layer-activity = hidden layer { $layer }: mean activation { $mean } · { $near_zero } near zero
+inside-waiting = Pick a view and press Look inside: it looks at the focused run as it is now
+inside-no-view = these data have no Inside view (regression on several inputs)
+inside-computing = computing… { $percent } %
+inside-done = done
+inside-rises-summary = { $n ->
+        [one] { $n } unit
+       *[other] { $n } units
+    } · largest rise { $largest } · mean { $mean }
+inside-spread-map-key = white: no spread · deepest: std { $largest } (an estimate)

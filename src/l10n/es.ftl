@@ -501,3 +501,34 @@ sweep-hover-rate = { $label } · { $seeds ->
 sweep-hover-final-val = val. final { $band }
 sweep-hover-best-val = mejor val. { $band }
 sweep-hover-final-train = entren. final { $band }
+
+inside-note-subnets = Cada panel es una red adelgazada: su título cuenta las unidades ocultas que conserva, la esquina muestra su máscara (una columna por capa, oscuro = conservada). Entrenar con dropout las entrena todas a la vez: comparten un mismo conjunto de pesos, y cada minilote entrena una de ellas. Su promedio es lo que predice el conjunto; la red completa con pesos escalados lo aproxima en una sola pasada.
+inside-note-averaging = La curva promedia las predicciones de k redes adelgazadas extraídas con las tasas de la ejecución; la línea es la red completa con pesos escalados, una sola pasada. Con k = 100 el promedio valida al menos tan bien como la red escalada.
+inside-note-spread = Dropout MC: la dispersión (desviación típica) de las predicciones de redes adelgazadas, con el dropout activo al predecir. Una estimación de dónde la red duda, no una probabilidad calibrada: depende de p y de cuántas redes se extraen.
+inside-note-coadaptation = El histograma cuenta las unidades ocultas según cuánto sube la pérdida de validación cuando se quita solo esa unidad en la evaluación (bajo cero: la red funciona mejor sin ella). En las dos lunas, la unidad más importante de la red con p = 0,5 cuesta menos de una quinta parte de lo que cuesta la más importante de la red con p = 0: con dropout ninguna unidad es imprescindible. La mayoría de las unidades importan poco en ambas redes.
+inside-note-frozen = { $what } (Ejecución { $run }, época { $epoch }: congelada al iniciar la vista).
+inside-spread-title = { $label } · { $n } redes adelgazadas · dispersión de las predicciones
+inside-subnet-prob = { $panel } · prob. { $prob }
+inside-subnet-kept = { $panel } · { $kept }/{ $all }
+inside-exact-mean = media exacta
+inside-full-scaled-short = completa, escalada
+inside-average-of = promedio de { $k }
+inside-full-scaled = red completa, escalada
+inside-validation-loss = pérdida de validación
+inside-validation-error = error de validación
+inside-averaging-key = continua: promedio de k redes adelgazadas muestreadas · discontinua: pesos escalados, una pasada
+inside-k-axis = k (redes adelgazadas promediadas, escala logarítmica)
+inside-spread-band = banda: media ± 2 desv. típ. de las redes adelgazadas (una estimación)
+inside-spread-per-digit = desv. típ. media de la probabilidad de la respuesta, por dígito verdadero (una estimación)
+inside-rise-axis = subida de la pérdida de val.
+inside-layer-activity = capa oculta { $layer }: activación media { $mean } · { $near_zero } cerca de cero
+inside-waiting = Elige una vista y pulsa Mirar dentro: mira la ejecución enfocada tal como está ahora
+inside-no-view = estos datos no tienen vista por dentro (regresión con varias entradas)
+inside-computing = calculando… { $percent } %
+inside-done = hecho
+
+inside-rises-summary = { $n ->
+        [one] { $n } unidad
+       *[other] { $n } unidades
+    } · mayor subida { $largest } · media { $mean }
+inside-spread-map-key = blanco: sin dispersión · más oscuro: desv. típ. { $largest } (una estimación)

@@ -501,3 +501,34 @@ sweep-hover-rate = { $label } · { $seeds ->
 sweep-hover-final-val = val. finale { $band }
 sweep-hover-best-val = meilleure val. { $band }
 sweep-hover-final-train = entr. final { $band }
+
+inside-note-subnets = Chaque panneau est un réseau aminci : son titre compte les unités cachées qu’il garde, le coin montre son masque (une colonne par couche, foncé = gardée). Entraîner avec dropout les entraîne tous à la fois : ils partagent un seul jeu de poids, et chaque mini-lot en entraîne un. Leur moyenne est ce que prédit l’ensemble ; le réseau entier aux poids mis à l’échelle l’approche en une seule passe.
+inside-note-averaging = La courbe fait la moyenne des prédictions de k réseaux amincis tirés avec les taux de l’essai ; la ligne est le réseau entier aux poids mis à l’échelle, en une passe. À k = 100, la moyenne valide au moins aussi bien que le réseau mis à l’échelle.
+inside-note-spread = Dropout MC : la dispersion (écart type) des prédictions de réseaux amincis, dropout laissé actif à la prédiction. Une estimation des endroits où le réseau hésite, pas une probabilité calibrée : elle dépend de p et du nombre de réseaux tirés.
+inside-note-coadaptation = L’histogramme compte les unités cachées selon la hausse de la perte de validation quand on retire cette seule unité à l’évaluation (sous zéro : le réseau fait mieux sans elle). Sur les deux lunes, l’unité la plus importante du réseau p = 0,5 coûte moins d’un cinquième de ce que coûte l’unité la plus importante du réseau p = 0 : avec dropout, aucune unité n’est indispensable. La plupart des unités comptent peu dans les deux réseaux.
+inside-note-frozen = { $what } (Essai { $run }, époque { $epoch } : figé au lancement de la vue.)
+inside-spread-title = { $label } · { $n } réseaux amincis · dispersion des prédictions
+inside-subnet-prob = { $panel } · prob. { $prob }
+inside-subnet-kept = { $panel } · { $kept }/{ $all }
+inside-exact-mean = moyenne exacte
+inside-full-scaled-short = entier, à l’échelle
+inside-average-of = moyenne de { $k }
+inside-full-scaled = réseau entier, à l’échelle
+inside-validation-loss = perte de validation
+inside-validation-error = erreur de validation
+inside-averaging-key = plein : moyenne de k réseaux amincis tirés · tirets : poids mis à l’échelle, une passe
+inside-k-axis = k (réseaux amincis moyennés, échelle log)
+inside-spread-band = bande : moyenne ± 2 écarts types des réseaux amincis (une estimation)
+inside-spread-per-digit = écart type moyen de la probabilité de la réponse, par vrai chiffre (une estimation)
+inside-rise-axis = hausse de la perte de val.
+inside-layer-activity = couche cachée { $layer } : activation moyenne { $mean } · { $near_zero } proches de zéro
+inside-waiting = Choisissez une vue et appuyez sur Regarder dedans : elle regarde l’essai sélectionné tel qu’il est maintenant
+inside-no-view = ces données n’ont pas de vue de l’intérieur (régression sur plusieurs entrées)
+inside-computing = calcul… { $percent } %
+inside-done = terminé
+
+inside-rises-summary = { $n ->
+        [one] { $n } unité
+       *[other] { $n } unités
+    } · plus forte hausse { $largest } · moyenne { $mean }
+inside-spread-map-key = blanc : aucune dispersion · le plus foncé : écart type { $largest } (une estimation)

@@ -488,3 +488,31 @@ sweep-hover-rate = { $label } · シード { $seeds } 個
 sweep-hover-final-val = 最終検証 { $band }
 sweep-hover-best-val = 最良検証 { $band }
 sweep-hover-final-train = 最終訓練 { $band }
+
+inside-note-subnets = 各パネルは1つの間引かれたネットワークです。タイトルは残した隠れユニットの数、隅はそのマスク（層ごとに1列、濃い色 = 残す）を示します。ドロップアウトで訓練すると、これらすべてを同時に訓練します。すべて同じ重みを共有し、各ミニバッチがそのうちの1つを訓練します。その平均がアンサンブルの予測で、重みをスケーリングしたネットワーク全体は1回の計算でそれを近似します。
+inside-note-averaging = 曲線は、実行の率で引いた k 個の間引かれたネットワークの予測を平均したものです。直線は重みをスケーリングしたネットワーク全体で、1回の計算です。k = 100 までに、平均はスケーリングしたネットワークと少なくとも同じくらいよく検証されます。
+inside-note-spread = MC ドロップアウト：予測時もドロップアウトをオンにしたままの、間引かれたネットワークの予測のばらつき（標準偏差）。ネットワークが迷っている場所の推定であり、較正された確率ではありません。p と、引いたネットワークの数に左右されます。
+inside-note-coadaptation = ヒストグラムは、評価時にそのユニットだけを取り除いたとき検証損失がどれだけ上がるかで隠れユニットを数えます（ゼロ未満：そのユニットがない方がよい）。二つの月では、p = 0.5 のネットワークで最も重要なユニットのコストは、p = 0 のネットワークで最も重要なユニットのコストの5分の1未満です。ドロップアウトがあると、どのユニットも不可欠ではありません。どちらのネットワークでも、ほとんどのユニットはあまり重要ではありません。
+inside-note-frozen = { $what }（実行 { $run }、エポック { $epoch }：ビュー開始時に固定。）
+inside-spread-title = { $label } · 間引かれたネットワーク { $n } 個 · 予測のばらつき
+inside-subnet-prob = { $panel } · 確率 { $prob }
+inside-subnet-kept = { $panel } · { $kept }/{ $all }
+inside-exact-mean = 厳密な平均
+inside-full-scaled-short = 全体、スケール済み
+inside-average-of = { $k } 個の平均
+inside-full-scaled = ネットワーク全体、スケール済み
+inside-validation-loss = 検証損失
+inside-validation-error = 検証誤り率
+inside-averaging-key = 実線：抽出した k 個の間引かれたネットワークの平均 · 破線：重みをスケーリング、1回の計算
+inside-k-axis = k（平均した間引かれたネットワークの数、対数目盛）
+inside-spread-band = 帯：間引かれたネットワークの平均 ± 2 標準偏差（推定）
+inside-spread-per-digit = 答えの確率の平均標準偏差、正解の数字ごと（推定）
+inside-rise-axis = 検証損失の上昇
+inside-layer-activity = 隠れ層 { $layer }：平均活性 { $mean } · { $near_zero } がゼロ付近
+inside-waiting = ビューを選んで「内側を見る」を押してください。選択中の実行を今の状態で調べます
+inside-no-view = このデータには内側のビューがありません（複数入力の回帰）
+inside-computing = 計算中… { $percent }%
+inside-done = 完了
+
+inside-rises-summary = { $n } ユニット · 最大の上昇 { $largest } · 平均 { $mean }
+inside-spread-map-key = 白：ばらつきなし · 最も濃い色：標準偏差 { $largest }（推定）

@@ -501,3 +501,34 @@ sweep-hover-rate = { $label } · { $seeds ->
 sweep-hover-final-val = val. final { $band }
 sweep-hover-best-val = melhor val. { $band }
 sweep-hover-final-train = trein. final { $band }
+
+inside-note-subnets = Cada painel é uma rede afinada: seu título conta as unidades ocultas que ela mantém, o canto mostra sua máscara (uma coluna por camada, escuro = mantida). Treinar com dropout treina todas de uma vez: elas compartilham um só conjunto de pesos, e cada minilote treina uma delas. A média delas é o que o conjunto prevê; a rede inteira com pesos escalados a aproxima numa só passada.
+inside-note-averaging = A curva faz a média das previsões de k redes afinadas sorteadas com as taxas da execução; a linha é a rede inteira com pesos escalados, uma passada. Com k = 100 a média valida pelo menos tão bem quanto a rede escalada.
+inside-note-spread = Dropout MC: a dispersão (desvio padrão) das previsões de redes afinadas, com o dropout ligado na previsão. Uma estimativa de onde a rede está insegura, não uma probabilidade calibrada: depende de p e de quantas redes são sorteadas.
+inside-note-coadaptation = O histograma conta as unidades ocultas pelo quanto a perda de validação sobe quando só aquela unidade é removida na avaliação (abaixo de zero: a rede se sai melhor sem ela). Nas duas luas, a unidade mais importante da rede com p = 0,5 custa menos de um quinto do que custa a unidade mais importante da rede com p = 0: com dropout nenhuma unidade é indispensável. A maioria das unidades importa pouco nas duas redes.
+inside-note-frozen = { $what } (Execução { $run }, época { $epoch }: congelada quando a visão começou.)
+inside-spread-title = { $label } · { $n } redes afinadas · dispersão das previsões
+inside-subnet-prob = { $panel } · prob. { $prob }
+inside-subnet-kept = { $panel } · { $kept }/{ $all }
+inside-exact-mean = média exata
+inside-full-scaled-short = inteira, escalada
+inside-average-of = média de { $k }
+inside-full-scaled = rede inteira, escalada
+inside-validation-loss = perda de validação
+inside-validation-error = erro de validação
+inside-averaging-key = contínua: média de k redes afinadas sorteadas · tracejada: pesos escalados, uma passada
+inside-k-axis = k (redes afinadas na média, escala log)
+inside-spread-band = faixa: média ± 2 desvios padrão das redes afinadas (uma estimativa)
+inside-spread-per-digit = desvio padrão médio da probabilidade da resposta, por dígito verdadeiro (uma estimativa)
+inside-rise-axis = aumento da perda de val.
+inside-layer-activity = camada oculta { $layer }: ativação média { $mean } · { $near_zero } perto de zero
+inside-waiting = Escolha uma visão e clique em Olhar por dentro: ela olha a execução em foco como está agora
+inside-no-view = estes dados não têm visão por dentro (regressão com várias entradas)
+inside-computing = calculando… { $percent }%
+inside-done = pronto
+
+inside-rises-summary = { $n ->
+        [one] { $n } unidade
+       *[other] { $n } unidades
+    } · maior aumento { $largest } · média { $mean }
+inside-spread-map-key = branco: sem dispersão · mais escuro: desvio padrão { $largest } (uma estimativa)

@@ -488,3 +488,31 @@ sweep-hover-rate = { $label } · { $seeds } 个种子
 sweep-hover-final-val = 最终验证 { $band }
 sweep-hover-best-val = 最佳验证 { $band }
 sweep-hover-final-train = 最终训练 { $band }
+
+inside-note-subnets = 每个面板是一个稀疏化网络：标题数出它保留的隐藏单元，角上显示它的掩码（每层一列，深色 = 保留）。用 Dropout 训练就是同时训练所有这些网络：它们共享同一组权重，每个小批量训练其中一个。它们的平均就是集成的预测；权重缩放后的完整网络只需一次前向计算就能近似它。
+inside-note-averaging = 曲线对按本次运行的丢弃率抽取的 k 个稀疏化网络的预测取平均；直线是权重缩放后的完整网络，一次前向计算。到 k = 100 时，平均的验证效果至少和缩放后的网络一样好。
+inside-note-spread = MC Dropout：稀疏化网络预测的离散程度（标准差），预测时 Dropout 仍开着。这是对网络在哪里不确定的估计，不是校准过的概率：它取决于 p 和抽取了多少个网络。
+inside-note-coadaptation = 直方图按评估时只移除某一个单元后验证损失上升多少来统计隐藏单元（低于零：网络没有它反而更好）。在双月数据上，p = 0.5 网络中最重要的单元的代价不到 p = 0 网络中最重要单元代价的五分之一：有了 Dropout，没有哪个单元是不可或缺的。在两个网络中，大多数单元都不太重要。
+inside-note-frozen = { $what }（运行 { $run }，第 { $epoch } 轮：在视图开始时冻结。）
+inside-spread-title = { $label } · { $n } 个稀疏化网络 · 预测的离散程度
+inside-subnet-prob = { $panel } · 概率 { $prob }
+inside-subnet-kept = { $panel } · { $kept }/{ $all }
+inside-exact-mean = 精确平均
+inside-full-scaled-short = 完整，缩放
+inside-average-of = { $k } 个的平均
+inside-full-scaled = 完整网络，缩放
+inside-validation-loss = 验证损失
+inside-validation-error = 验证错误率
+inside-averaging-key = 实线：k 个抽样稀疏化网络的平均 · 虚线：权重缩放，一次计算
+inside-k-axis = k（平均的稀疏化网络数，对数刻度）
+inside-spread-band = 色带：稀疏化网络的均值 ± 2 个标准差（估计）
+inside-spread-per-digit = 答案概率的平均标准差，按真实数字（估计）
+inside-rise-axis = 验证损失的上升
+inside-layer-activity = 隐藏层 { $layer }：平均激活 { $mean } · { $near_zero } 接近零
+inside-waiting = 选择一个视图并点击“查看内部”：它查看当前选中运行此刻的状态
+inside-no-view = 这些数据没有内部视图（多输入回归）
+inside-computing = 计算中… { $percent }%
+inside-done = 完成
+
+inside-rises-summary = { $n } 个单元 · 最大上升 { $largest } · 平均 { $mean }
+inside-spread-map-key = 白色：无离散 · 最深：标准差 { $largest }（估计）

@@ -47,7 +47,7 @@ function draw(now) {
   state.lastDraw = now;
   const percent = Math.round(100 * state.inside.progress());
   const started = state.inside.revision() > 0;
-  $('inside-progress').textContent = !started ? '' : percent < 100 ? `computing… ${percent} %` : 'done';
+  $('inside-progress').textContent = !started ? '' : percent < 100 ? say('inside-computing', { percent }) : say('inside-done');
   if (started) $('inside-note').textContent = state.inside.note();
   if (state.inside.revision() === state.drawn) return;
   state.drawn = state.inside.revision();
