@@ -1,5 +1,6 @@
 //! How a [`SweepPanel`] turns its summary into the chart's curves, marks and read-out.
 
+use crate::t;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlCanvasElement;
 
@@ -43,19 +44,19 @@ impl SweepPanel {
         if !self.is_size_sweep() {
             return vec![
                 (
-                    "final validation".into(),
+                    t!("sweep-key-final-val"),
                     VERMILLION,
                     false,
                     points(&rows0, |r| r.final_val),
                 ),
                 (
-                    "best validation".into(),
+                    t!("sweep-key-best-val"),
                     SKY_BLUE,
                     true,
                     points(&rows0, |r| r.best_val),
                 ),
                 (
-                    "final training (eval)".into(),
+                    t!("sweep-key-final-train"),
                     INK,
                     false,
                     points(&rows0, |r| r.final_train),
@@ -96,16 +97,19 @@ impl SweepPanel {
             .then(|| self.sweep.best_point())
             .flatten()
             .map(|i| (rows0[i].x, rows0[i].final_val.mean));
-        let best_label = best.map_or(String::new(), |(p, _)| format!("best: {}", self.label(p)));
+        let best_label = best.map_or(String::new(), |(p, _)| {
+            t!("sweep-best", run = self.label(p))
+        });
+        let x_label = match size {
+            true => t!("sweep-axis-size"),
+            false => t!("sweep-axis-rate"),
+        };
+        let empty = t!("sweep-empty");
         let readout = self
             .hover
             .map(|i| (self.sweep.plan().xs[i], self.readout(i)));
         let view = SweepChartView {
-            x_label: if size {
-                "training examples N (log scale)"
-            } else {
-                "drop rate p of the hidden layers"
-            },
+            x_label: &x_label,
             log_x: size,
             log_y: self.log_y,
             curves: &curves,
@@ -113,7 +117,7 @@ impl SweepPanel {
             best_label: &best_label,
             marks: if size { &[] } else { marks },
             hover: readout.as_ref().map(|(x, lines)| (*x, lines.as_slice())),
-            empty: "Run sweep trains every point afresh",
+            empty: &empty,
         };
         draw_sweep_chart(canvas, &view)
     }
@@ -132,26 +136,33 @@ impl SweepPanel {
         if self.is_size_sweep() {
             let r1 = self.sweep.rows(1)[i];
             let (plain, focus) = self.size_labels();
+            let series = |series: &str, r: &Row| {
+                t!(
+                    "sweep-hover-size-series",
+                    series = series,
+                    val = short(r.final_val.mean),
+                    gap = short(r.gap.mean)
+                )
+            };
             vec![
-                format!("N = {}", r0.x),
-                format!(
-                    "{plain}: val {}, gap {}",
-                    short(r0.final_val.mean),
-                    short(r0.gap.mean)
+                t!("sweep-hover-n", n = r0.x as u64),
+                series(&plain, &r0),
+                series(&focus, &r1),
+                t!(
+                    "sweep-hover-gain",
+                    gain = short(r0.final_val.mean - r1.final_val.mean)
                 ),
-                format!(
-                    "{focus}: val {}, gap {}",
-                    short(r1.final_val.mean),
-                    short(r1.gap.mean)
-                ),
-                format!("gain {}", short(r0.final_val.mean - r1.final_val.mean)),
             ]
         } else {
             vec![
-                format!("{} · {} seed(s)", self.label(r0.x), r0.final_val.n),
-                format!("final val {}", band(r0.final_val)),
-                format!("best val {}", band(r0.best_val)),
-                format!("final train {}", band(r0.final_train)),
+                t!(
+                    "sweep-hover-rate",
+                    label = self.label(r0.x),
+                    seeds = r0.final_val.n
+                ),
+                t!("sweep-hover-final-val", band = band(r0.final_val)),
+                t!("sweep-hover-best-val", band = band(r0.best_val)),
+                t!("sweep-hover-final-train", band = band(r0.final_train)),
             ]
         }
     }
