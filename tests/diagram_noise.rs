@@ -31,8 +31,8 @@ fn plain_dropout_draws_its_own_rates_and_says_nothing_more() {
         assert_eq!(d.drop_rates, [0.0, 0.5, 0.5]);
         assert_eq!(d.mask_rates, [0.0, 0.5, 0.5]);
         assert_eq!(
-            (d.banner, &d.footers, &d.weight_masks),
-            (None, &None, &None)
+            (&d.banner, &d.footers, &d.weight_masks),
+            (&None, &None, &None)
         );
         assert!(!d.hides_masks());
         assert!(!d.classic(false, train_view) && d.classic(true, train_view));
@@ -49,7 +49,7 @@ fn p_read_as_keep_draws_one_minus_p_and_says_so_in_training_only() {
         "a layer without dropout stays without"
     );
     assert_eq!(train.mask_rates, [0.0, 0.8, 0.8]);
-    assert!(train.banner.unwrap().contains("drops 1 − p"));
+    assert!(train.banner.as_deref().unwrap().contains("drops 1 − p"));
     assert_eq!(DiagramNoise::of(&e.runs()[0], false, 0).banner, None);
 }
 
@@ -62,10 +62,13 @@ fn evaluation_mistakes_are_named_in_the_evaluation_view_only() {
         let e = run_of(text, 0.5, 1);
         let eval = DiagramNoise::of(&e.runs()[0], false, 0);
         assert!(
-            eval.banner.unwrap().starts_with("EVALUATION — MISTAKE"),
+            eval.banner
+                .as_deref()
+                .unwrap()
+                .starts_with("EVALUATION — MISTAKE"),
             "{text}"
         );
-        assert!(eval.banner.unwrap().contains(words), "{text}");
+        assert!(eval.banner.as_deref().unwrap().contains(words), "{text}");
         assert_eq!(
             DiagramNoise::of(&e.runs()[0], true, 0).banner,
             None,
@@ -94,7 +97,7 @@ fn dropconnect_counts_the_kept_weights_of_this_minibatch() {
         assert_eq!(footers[l][1], format!("weights (≈ {expected:.0})"));
     }
     assert!(footers[3].is_empty(), "no weights leave the output layer");
-    assert!(d.banner.unwrap().contains("DropConnect"));
+    assert!(d.banner.as_deref().unwrap().contains("DropConnect"));
     assert!(!d.hides_masks());
     assert!(
         d.classic(false, true),

@@ -22,6 +22,10 @@ const COMPOSED: &[&str] = &[
     "notation-rate-aria-",
     "notation-scaling-",
     "narration-head-",
+    "dataset-",
+    "activation-",
+    "optimiser-",
+    "rebuilt-",
 ];
 
 /// `id` → its source text (value, attributes, variants) in a catalog.
@@ -255,6 +259,11 @@ fn the_browser_languages_are_negotiated_with_english_last() {
     assert_eq!(tag(&[]), "en");
     assert_eq!(tag(&["qps-ploc"]), "en-XA");
     assert_eq!(tag(&["EN-xa"]), "en-XA");
+    assert_eq!(tag(&["pt-PT"]), "pt-BR");
+    assert_eq!(tag(&["zh-TW", "en"]), "zh-CN");
+    assert_eq!(tag(&["fr-CA"]), "fr");
+    assert_eq!(tag(&["nl", "ja-JP", "en"]), "ja");
+    assert_eq!(tag(&["ar-EG"]), "ar");
 }
 
 #[test]
@@ -266,6 +275,22 @@ fn numbers_are_written_the_languages_way_in_sentences() {
     assert_eq!(l10n::text("speed-per-second", Some(&args)), "12,000/s");
     args.set("steps", percent(0.5, 0));
     assert_eq!(l10n::text("speed-per-second", Some(&args)), "50%/s");
+    l10n::set_language("de");
+    args.set("steps", count(12_000));
+    assert_eq!(l10n::text("speed-per-second", Some(&args)), "12.000/s");
+    assert_eq!(
+        t!("label-rate", name = "p", p = decimal(0.5, 2)),
+        "p = 0,50"
+    );
+    assert_eq!(
+        l10n::canonical_number("0,05"),
+        "0.05",
+        "a typed decimal comma reads as the point"
+    );
+    l10n::set_language("fr");
+    args.set("steps", percent(0.5, 0));
+    assert_eq!(l10n::text("speed-per-second", Some(&args)), "50\u{202f}%/s");
+    l10n::set_language("en");
 }
 
 /// Plurals come from the catalog: English has two forms, Arabic six (0, 1, 2, 3–10, 11–99, 100…).

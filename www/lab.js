@@ -26,7 +26,8 @@ import { applyNotation, wireNotation } from './lab/notation.js';
 import { applyPresent, wirePresent } from './lab/present.js';
 import { applyAccessView, wireAccessView } from './lab/access-view.js';
 import { createLab, writeNote } from './lab/rebuild.js';
-import { onLanguage } from './lab/l10n.js';
+import { onLanguage, say, sayOr } from './lab/l10n.js';
+import { wireLanguageMenu } from './lab/language-menu.js';
 import { wireSetupFile } from './lab/setup-file.js';
 import { $, SPEEDS, engine, formatRate, settings, ui } from './lab/shared.js';
 import { wireShortcuts } from './lab/shortcuts.js';
@@ -47,7 +48,9 @@ function retranslate() {
   for (const option of $('preset').options) option.textContent = engine.presets.find((p) => p.name === option.value)?.title ?? option.value;
   writeNote();
   ui.runsKey = '';
+  ui.runsDue = true; // the runs list and "of N" at the next frame, not a refresh later
   ui.dirty = true;
+  if (engine.lab) changed(); // the read-outs and the Data & network panel, in the new language
 }
 
 async function main() {
@@ -71,6 +74,7 @@ async function main() {
   applyHidden();
   wirePresent();
   wireAccessView();
+  wireLanguageMenu();
   wireControls();
   wireTransport();
   wireCopyLink();
@@ -99,7 +103,7 @@ async function main() {
   try {
     createLab();
   } catch (err) {
-    showBanner(`${err.message ?? err} — loading the default preset instead.`);
+    showBanner(say('start-default-preset', { error: err.message ?? String(err) }));
     useSettings(LabSettings.fromLink(''));
     createLab();
   }
@@ -116,4 +120,7 @@ async function main() {
   frame(performance.now());
 }
 
-main().catch((err) => showBanner(`Dropout Lab could not start: ${err.message ?? err}`));
+main().catch((err) => {
+  const error = err.message ?? String(err);
+  showBanner(sayOr(`Dropout Lab could not start: ${error}`, 'start-failed', { error }));
+});

@@ -41,9 +41,7 @@ impl Inside {
     pub fn start(&mut self, lab: &Lab, view: &str) -> Result<(), JsError> {
         let view = View::parse(view).map_err(js_error)?;
         let split = lab.experiment.split();
-        let scene = Scene::of(split).ok_or_else(|| {
-            JsError::new("these data have no Inside view (regression on several inputs)")
-        })?;
+        let scene = Scene::of(split).ok_or_else(|| JsError::new(&crate::t!("inside-no-view")))?;
         let inputs = scene.inputs(split);
         let started = Look::start(
             &lab.experiment,

@@ -15,12 +15,14 @@ pub fn set_language(wanted: Vec<String>) -> String {
     l10n::set_language(language.tag).tag.to_string()
 }
 
-/// The language spoken now, `[tag, dir]` for `<html lang dir>`.
+/// The language spoken now, `[tag, dir, decimal separator]`: `<html lang dir>`, and whether
+/// the number fields must take a decimal comma.
 #[wasm_bindgen(js_name = languageNow)]
 pub fn language_now() -> Vec<String> {
     let language = l10n::language();
     let dir = if language.rtl { "rtl" } else { "ltr" };
-    vec![language.tag.into(), dir.into()]
+    let decimal = l10n::numbers::style(language.tag).decimal;
+    vec![language.tag.into(), dir.into(), decimal.into()]
 }
 
 /// The language menu: `[tag, name in itself, tag, name, …]`.
@@ -76,4 +78,27 @@ pub fn format_number(x: f64, digits: usize) -> String {
 #[wasm_bindgen(js_name = canonicalNumber)]
 pub fn canonical_number(typed: &str) -> String {
     l10n::canonical_number(typed)
+}
+
+/// Starts keeping every canvas label fitted from now on (the text-fit record), for the page
+/// tests that check each language's labels are translated and fit their boxes.
+#[wasm_bindgen(js_name = watchLabels)]
+pub fn watch_labels() {
+    crate::render::text_fit::watch_labels();
+}
+
+/// The labels fitted since `watchLabels`: `[asked, drawn, width, box width, …]` as text.
+#[wasm_bindgen(js_name = watchedLabels)]
+pub fn watched_labels() -> Vec<String> {
+    crate::render::text_fit::watched_labels()
+        .into_iter()
+        .flat_map(|f| {
+            [
+                f.label,
+                f.drawn,
+                f.width.to_string(),
+                f.max_width.to_string(),
+            ]
+        })
+        .collect()
 }

@@ -39,12 +39,12 @@ pub(super) fn build(preset: &Preset, text: &str) -> Result<(Preset, Split, Setup
 /// "digits": what can be drawn on it, and which datasets share drawn points).
 #[wasm_bindgen(js_name = datasetList)]
 pub fn dataset_list() -> String {
-    list(DATASETS.iter().map(|&(name, title)| {
+    list(DATASETS.iter().map(|&name| {
         let shape = name.parse::<Source>().map_or("2d", |s| s.shape().name());
         format!(
             "{{\"name\":{},\"title\":{},\"shape\":{}}}",
             string(name),
-            string(title),
+            string(&setup::dataset_title(name)),
             string(shape)
         )
     }))

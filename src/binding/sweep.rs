@@ -201,9 +201,9 @@ impl SweepPanel {
     /// The note under the chart: what the curves show, as far as the claims tests pin it.
     pub fn note(&self) -> String {
         if self.is_size_sweep() {
-            sweep::SIZE_NOTE.into()
+            sweep::note(sweep::SIZE_NOTE)
         } else {
-            sweep::RATE_NOTE.into()
+            sweep::note(sweep::RATE_NOTE)
         }
     }
 

@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::*;
 
 use super::{Lab, js_error};
 use crate::core::diagram::DiagramNoise;
+use crate::core::l10n;
 use crate::core::variant::{self, Mistake};
 use crate::render::NoiseOverlay;
 
@@ -17,12 +18,12 @@ pub fn variant_choices() -> String {
     let escape = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
     let items: Vec<String> = CHOICES
         .iter()
-        .map(|(text, name, note)| {
+        .map(|&(text, id)| {
             format!(
                 r#"{{"text":"{}","name":"{}","note":"{}"}}"#,
                 escape(text),
-                escape(name),
-                escape(note)
+                escape(&l10n::text(id, None)),
+                escape(&l10n::text(&format!("{id}.title"), None))
             )
         })
         .collect();
@@ -37,61 +38,20 @@ pub fn variant_problem(text: &str) -> Option<String> {
 }
 
 /// What the menu offers: the common variants with their usual settings (the link can carry
-/// any combination `parse` reads, e.g. `dropconnect~maxnorm_2`).
-const CHOICES: [(&str, &str, &str); 11] = [
-    (
-        "",
-        "dropout",
-        "units switched off with probability p, kept ones ×1/(1−p)",
-    ),
-    (
-        "classic",
-        "dropout, classic",
-        "no scaling in training, ×(1−p) at evaluation",
-    ),
-    (
-        "dropconnect",
-        "DropConnect",
-        "single weights switched off with probability p",
-    ),
-    (
-        "gaussian",
-        "Gaussian dropout",
-        "every unit × a factor from N(1, p/(1−p))",
-    ),
-    (
-        "maxnorm_3",
-        "dropout + max-norm 3",
-        "each unit's incoming weights kept within ‖w‖ ≤ 3",
-    ),
-    ("l2_0.01", "L2 0.01", "weight decay λ = 0.01 on this run"),
-    (
-        "bn",
-        "batch norm",
-        "each hidden layer normalised over the minibatch",
-    ),
-    (
-        "evaldrop",
-        "mistake: dropout on at evaluation",
-        MISTAKE_NOTES[0],
-    ),
-    (
-        "noscale",
-        "mistake: no ×(1−p) at evaluation",
-        MISTAKE_NOTES[1],
-    ),
-    ("keep", "mistake: p read as keep", MISTAKE_NOTES[2]),
-    (
-        "gaussian~maxnorm_3",
-        "Gaussian + max-norm 3",
-        "Gaussian noise and the max-norm constraint",
-    ),
-];
-
-const MISTAKE_NOTES: [&str; 3] = [
-    "forgot evaluation mode: validation measured on random thinned networks",
-    "classic training, full network at evaluation: outputs too large",
-    "a layer meant to drop p drops 1 − p",
+/// any combination `parse` reads, e.g. `dropconnect~maxnorm_2`), each with the catalog message
+/// that names it (its `.title` the note under the name).
+const CHOICES: [(&str, &str); 11] = [
+    ("", "variant-dropout"),
+    ("classic", "variant-classic"),
+    ("dropconnect", "variant-dropconnect"),
+    ("gaussian", "variant-gaussian"),
+    ("maxnorm_3", "variant-maxnorm"),
+    ("l2_0.01", "variant-l2"),
+    ("bn", "variant-bn"),
+    ("evaldrop", "variant-mistake-evaldrop"),
+    ("noscale", "variant-mistake-noscale"),
+    ("keep", "variant-mistake-keep"),
+    ("gaussian~maxnorm_3", "variant-gaussian-maxnorm"),
 ];
 
 #[wasm_bindgen]
@@ -127,7 +87,7 @@ impl Lab {
 /// The render module's view of the diagram's variant overlay the core decided.
 pub(super) fn overlay(noise: &DiagramNoise) -> NoiseOverlay<'_> {
     NoiseOverlay {
-        banner: noise.banner,
+        banner: noise.banner.as_deref(),
         weight_masks: noise.weight_masks.as_deref(),
         factors: noise.factors.as_deref(),
         footers: noise.footers.as_deref(),

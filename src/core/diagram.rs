@@ -8,7 +8,9 @@ use ndarray::ArrayView2;
 
 use crate::core::DropoutRates;
 use crate::core::experiment::Run;
+use crate::core::l10n;
 use crate::core::variant::{Mistake, Noise, Variant, gaussian_variance};
+use crate::t;
 
 /// The diagram's reading of one run's variant in the train or the evaluation view.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,7 +22,7 @@ pub struct DiagramNoise {
     /// Per dropout layer: the rate the drawn masks were drawn with.
     pub mask_rates: Vec<f32>,
     /// One line over the diagram, when the variant or a mistake needs saying.
-    pub banner: Option<&'static str>,
+    pub banner: Option<String>,
     /// DropConnect: per dropout layer, this minibatch's weight mask (1 kept, 0 dropped).
     pub weight_masks: Option<Vec<Vec<u8>>>,
     /// Gaussian dropout: per dropout layer, the drawn example's factors (empty: no noise).
@@ -77,19 +79,25 @@ impl DiagramNoise {
             let kept = mask.iter().filter(|&&k| k != 0).count();
             // Short lines: a column is narrow, and these count weights, not units.
             let mut lines = vec![
-                format!("kept {kept} of {}", mask.len()),
-                format!("weights (≈ {:.0})", mask.len() as f32 * (1.0 - q)),
+                t!("diagram-weights-kept-of", kept = kept, n = mask.len()),
+                // A whole number, written as the count beside it is (no grouping).
+                t!(
+                    "diagram-weights-expected",
+                    n = format!("{:.0}", mask.len() as f32 * (1.0 - q))
+                ),
             ];
             let scale = v.train_scale(rates, l);
             if q > 0.0 && scale != 1.0 {
-                lines.push(format!("kept ones ×{scale:.1}"));
+                lines.push(t!(
+                    "diagram-kept-ones-scaled",
+                    scale = l10n::decimal(f64::from(scale), 1)
+                ));
             }
             lines
         });
         self.footers = Some(footers.collect());
         self.weight_masks = Some(masks);
-        self.banner =
-            Some("TRAINING — this minibatch's DropConnect mask: dropped weights dashed grey");
+        self.banner = Some(t!("diagram-banner-dropconnect"));
     }
 
     /// The drawn example's Gaussian factors, with their distribution and range per layer.
@@ -107,21 +115,26 @@ impl DiagramNoise {
                 return Vec::new();
             };
             if f.is_empty() {
-                return vec!["no noise".into()];
+                return vec![t!("diagram-no-noise")];
             }
             let q = self.mask_rates.get(l).copied().unwrap_or(0.0);
             let lo = f.iter().copied().fold(f32::INFINITY, f32::min);
             let hi = f.iter().copied().fold(f32::NEG_INFINITY, f32::max);
             vec![
-                format!("× N(1, {:.2})", gaussian_variance(q)),
-                format!("factors {lo:.2} … {hi:.2}"),
+                t!(
+                    "diagram-gaussian-factor",
+                    variance = l10n::decimal(f64::from(gaussian_variance(q)), 2)
+                ),
+                t!(
+                    "diagram-factors-range",
+                    lo = l10n::decimal(f64::from(lo), 2),
+                    hi = l10n::decimal(f64::from(hi), 2)
+                ),
             ]
         });
         self.footers = Some(footers.collect());
         self.factors = Some(factors);
-        self.banner = Some(
-            "TRAINING — one example's Gaussian noise: each unit × a factor from N(1, p/(1−p))",
-        );
+        self.banner = Some(t!("diagram-banner-gaussian"));
     }
 
     /// Gaussian factors are not 0/1 masks: no unit is crossed out.
@@ -147,17 +160,12 @@ impl DiagramNoise {
 
 /// A mistake says so where the diagram would otherwise describe the correct rule: in the view
 /// where the mistake is made.
-fn mistake_banner(mistake: Option<Mistake>, train_view: bool) -> Option<&'static str> {
-    match (mistake?, train_view) {
-        (Mistake::DropoutAtEvaluation, false) => {
-            Some("EVALUATION — MISTAKE: dropout left on, fresh masks at every evaluation")
-        }
-        (Mistake::NoEvaluationScaling, false) => {
-            Some("EVALUATION — MISTAKE: all units on but not scaled by 1−p: inputs too large")
-        }
-        (Mistake::KeepReadAsDrop, true) => {
-            Some("TRAINING — MISTAKE: p read as keep, so each layer drops 1 − p")
-        }
-        _ => None,
-    }
+fn mistake_banner(mistake: Option<Mistake>, train_view: bool) -> Option<String> {
+    let id = match (mistake?, train_view) {
+        (Mistake::DropoutAtEvaluation, false) => "diagram-mistake-dropout-at-evaluation",
+        (Mistake::NoEvaluationScaling, false) => "diagram-mistake-no-evaluation-scaling",
+        (Mistake::KeepReadAsDrop, true) => "diagram-mistake-keep-read-as-drop",
+        _ => return None,
+    };
+    Some(t!(id))
 }

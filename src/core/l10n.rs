@@ -61,9 +61,9 @@ const fn lang(tag: &'static str, name: &'static str, source: &'static str) -> La
 /// Every language, English first; the menu lists them in this order.
 pub static LANGUAGES: [Language; 9] = [
     lang("en", "English", ENGLISH),
-    lang("de", "Deutsch", include_str!("../l10n/de.ftl")),
     lang("es", "Español", include_str!("../l10n/es.ftl")),
     lang("fr", "Français", include_str!("../l10n/fr.ftl")),
+    lang("de", "Deutsch", include_str!("../l10n/de.ftl")),
     lang(
         "pt-BR",
         "Português (Brasil)",
@@ -234,6 +234,20 @@ pub fn reviewed_by(language: &Language) -> Option<&'static str> {
 /// number composed outside a message (a label's list `0.20/0.50`).
 pub fn fixed(x: impl Into<f64>, digits: usize) -> String {
     numbers::decimal(&numbers::style(language().tag), x.into(), digits)
+}
+
+/// The fonts canvas labels name before the browser's own family in this thread's language:
+/// Debian's Noto CJK (the Japanese or the Chinese forms of the shared characters) and Noto
+/// Arabic, so no label shows a missing glyph and each is measured in the font it is drawn in.
+pub fn canvas_fonts() -> &'static str {
+    match language().tag {
+        "zh-CN" => {
+            "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", "
+        }
+        "ja" => "\"Noto Sans CJK JP\", \"Source Han Sans JP\", \"Hiragino Sans\", \"Yu Gothic\", ",
+        "ar" => "\"Noto Sans Arabic\", \"Noto Naskh Arabic\", \"Geeza Pro\", \"Segoe UI\", ",
+        _ => "",
+    }
 }
 
 /// A typed number in the link's form: this language's decimal separator read as the point.

@@ -34,7 +34,7 @@ use crate::core::settings::{self, Settings, props::SETUP_KEYS};
 pub mod catalog;
 pub mod describe;
 
-pub use catalog::{DATASETS, Shape, Source};
+pub use catalog::{DATASETS, Shape, Source, dataset_title};
 
 /// Largest input (or target) noise: at 1 the classes of every generator overlap heavily.
 pub const MAX_NOISE: f32 = 1.0;

@@ -40,22 +40,18 @@ pub const P_LADDER: [f32; 10] = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.
 pub const DEFAULT_SEEDS: usize = 3;
 pub const MAX_SEEDS: usize = 10;
 
-/// What the p-sweep panel says under its chart. Every sentence about the curves holds on at
-/// least 9 of 10 seed sets (tests/claims/sweeps.rs).
-pub const RATE_NOTE: &str = "Each point trains fresh runs to the story's length, one per seed, \
-with that p on every hidden layer; the line is their mean and the band spans the lowest to the \
-highest seed. With 32 units per hidden layer (type 32,32 into Hidden units), the final \
-validation loss of Two moons is a U: higher at p = 0 (overfitting) and at p = 0.9 (too few \
-units left to learn), lowest between p = 0.2 and 0.7. With the preset's 128 units a layer, 13 \
-kept units still fit the moons: the validation loss falls to its lowest at p = 0.6 or above. \
-Click a point to race that rate.";
+/// What the p-sweep panel says under its chart: the catalog message's id (English in
+/// `src/l10n/en.ftl`, read with [`note`]). Every sentence about the curves holds on at least 9
+/// of 10 seed sets (tests/claims/sweeps.rs quotes the English); a translation says the same.
+pub const RATE_NOTE: &str = "sweep-note-rate";
 
 /// What the data-size panel says under its chart (pinned like [`RATE_NOTE`]).
-pub const SIZE_NOTE: &str = "Each N trains fresh runs on N training examples, without dropout \
-and at the focused run's rates. On Two moons the p = 0 gap between validation and training loss shrinks at every step as N \
-grows. Dropout's gain (the p = 0 validation loss minus the p = 0.5 one) is largest with the \
-fewest examples (20 or 40 points) and at 640 points is under a tenth of that: unlike the \
-paper's Figure 10, these small problems show no peak in the middle.";
+pub const SIZE_NOTE: &str = "sweep-note-size";
+
+/// The note `id` ([`RATE_NOTE`] or [`SIZE_NOTE`]) in this thread's language.
+pub fn note(id: &str) -> String {
+    crate::core::l10n::text(id, None)
+}
 
 /// What a sweep varies along its x axis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

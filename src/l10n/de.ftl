@@ -365,8 +365,8 @@ page-code-about = Das Notebook spielt dieses Rennen in PyTorch mit den eigenen D
 code-copied = Kopiert.
 code-not-copied = Nicht kopiert: { $why }
 
-## Jede Schülerin, jeder Schüler (#20): Ruhig, Kontrast, der Satz des Daten-Cursors, die
-## Anzeige eines Sweep-Punkts und die Hilfezeile der Pfeiltasten.
+## Jede Schülerin, jeder Schüler (#20): Ruhig, Kontrast, der Satz des Daten-Cursors, der
+## Tastaturhinweis des Datenfelds und die Hilfezeile der Pfeiltasten.
 page-calm = Ruhig
     .title = Ruhige Bewegung: Die durchgestrichenen Einheiten des Netzes wechseln höchstens zweimal pro Sekunde, nichts gleitet (auch an, wenn das System weniger Bewegung wünscht)
 page-contrast = Kontrast
@@ -374,20 +374,13 @@ page-contrast = Kontrast
 page-arrows-key-html = Auf den Bildern (Daten & Netz geöffnet): den Cursor bewegen; <kbd>Enter</kbd> fügt einen Punkt hinzu, <kbd>Delete</kbd> entfernt einen. Im Sweep-Diagramm: einen Punkt wählen; <kbd>Enter</kbd> lässt ihn mitlaufen
 page-data-cursor-hint = Oder per Tastatur: mit Tab zu den Bildern, die Pfeiltasten bewegen einen Cursor, Enter fügt einen Punkt hinzu, Entf entfernt den nächsten.
 data-cursor = Cursor bei x = { $x }, y = { $y }. Enter fügt einen Punkt der gewählten Klasse hinzu, Entf entfernt den nächsten gezeichneten Punkt.
-sweep-readout-size = N = { $n }
-sweep-readout-curve = { $run }: Val. { $val }, Lücke { $gap }
-sweep-readout-gain = Gewinn { $gain }
-sweep-readout-rate = { $run } · { $seeds } Seed(s)
-sweep-readout-final-val = Val. am Ende { $band }
-sweep-readout-best-val = beste Val. { $band }
-sweep-readout-final-train = Train. am Ende { $band }
 
 preset-moons-title = Zwei Monde: 80 verrauschte Punkte
 preset-moons-note = Achtzig Punkte, jeder zehnte mit falschem Label, und ein Netz mit 17.000 Gewichten: weit mehr Freiheit, als die Daten festlegen können. Beobachten Sie den Lauf mit p = 0: Sein Validierungsverlust erreicht innerhalb von etwa hundert Epochen sein Minimum (beim voreingestellten Seed innerhalb von zehn) und steigt dann auf das Anderthalbfache seines Bestwerts oder mehr, während sein Trainingsverlust weiter gegen null fällt. Er lernt die falsch beschrifteten Punkte auswendig: Seine Entscheidungskarte bildet kleine Inseln um mehrere von ihnen, wo die des Laufs mit p = 0,5 höchstens eine oder zwei hat. Der Trainingsverlust des Laufs mit p = 0,5 bleibt höher, aber sein Validierungsverlust endet niedriger, und die Lücke zwischen seinen beiden Kurven ist weniger als halb so breit. Zeigen Sie auf die Masken: Bei jedem Schritt wird eine andere Hälfte der verdeckten Einheiten abgeschaltet, sodass sich keine Einheit auf einen bestimmten Partner verlassen kann, um eine Insel zu formen.
 preset-wiggle-title = Welle: eine Kurve durch Rauschen
 preset-wiggle-note = Vierzig Stichproben einer Sinuswelle, im Rauschen vergraben, und ein tiefes Netz, das seine Kurve überall biegen kann. Ohne Dropout findet die angepasste Kurve zuerst die glatte Welle und biegt sich dann durch einzelne verrauschte Punkte: Innerhalb der ersten paar hundert Epochen dreht ihr Validierungsverlust nach oben, während ihr Trainingsverlust weiter fällt. Mit p = 0,5 auf den verdeckten Schichten endet die Kurve näher am wahren Sinus und glatter. Sie kommt langsam zur Ruhe, Hunderte Epochen nach dem Lauf mit p = 0, aber ihr Validierungsverlust endet niedriger und ihre Lücke zwischen Training und Validierung kleiner. Kein Validierungsverlust kann weit unter 0,36 fallen, die Varianz des Rauschens selbst (σ = 0,6): Ein Trainingsverlust darunter, wie der des Laufs mit p = 0, bedeutet, dass das Modell Rauschen anpasst. Dropout macht jeden Trainingsschritt verrauscht, und doch ist die Validierungskurve mit p = 0,5 die ruhigere: Das Diagramm und die angepasste Kurve verwenden das ganze Netz, keine Einheit abgeschaltet.
 preset-digits-title = Ziffern: 100 Trainingsbilder
-preset-digits-note = Echte handgeschriebene Ziffern, aber nur 100 davon zum Lernen. Ohne Dropout erkennt das Netz innerhalb von etwa fünfzehn Epochen jedes Trainingsbild richtig. Danach bleibt seine Validierungsgenauigkeit gleich (auf drei Prozentpunkte genau) oder steigt leicht, doch sein Validierungsverlust steigt um 40 % oder mehr (beim voreingestellten Seed verdoppelt er sich mehr als). Der Grund: Es wird immer selbstsicherer, auch bei den Ziffern, die es falsch erkennt, und die Kreuzentropie bestraft einen selbstsicheren Fehler hart: Der mittlere Verlust auf einem falsch klassifizierten Bild verdoppelt sich mindestens. Die Dropout-Läufe folgen dem Rezept der Originalarbeit für Ziffern: 20 % der Eingabepixel abschalten und 20 % oder die Hälfte der verdeckten Einheiten. Sie lernen langsamer, ihr Validierungsverlust endet unter dem des Laufs mit p = 0, und ihre Lücke zwischen Training und Validierung ist kleiner. Ihre Genauigkeit ist nicht besser: Sie endet innerhalb von fünf Prozentpunkten um die des Laufs mit p = 0, bei manchen Seeds darüber, bei anderen darunter; achten Sie also auf die Verluste, nicht auf die Genauigkeit. Zeigen Sie auf die Maske der Eingabeschicht: Ganze Pixel verschwinden, also muss das Netz eine Ziffer aus beliebigen vier Fünfteln von ihr erkennen.
+preset-digits-note = Echte handgeschriebene Ziffern, aber nur 100 davon zum Lernen. Ohne Dropout erkennt das Netz innerhalb von etwa fünfzehn Epochen jedes Trainingsbild richtig. Danach bleibt seine Validierungsgenauigkeit gleich (auf drei Prozentpunkte genau) oder steigt leicht, doch sein Validierungsverlust steigt um 40 % oder mehr (beim voreingestellten Seed verdoppelt er sich mehr als). Der Grund: Es wird immer selbstsicherer, auch bei den Ziffern, die es falsch erkennt, und die Kreuzentropie bestraft einen selbstsicheren Fehler hart: Der mittlere Verlust auf einem falsch klassifizierten Bild verdoppelt sich mindestens. Die Dropout-Läufe folgen dem Rezept der Originalarbeit für Ziffern: 20 % der Eingabepixel abschalten und 20 % oder die Hälfte der verdeckten Einheiten. Sie lernen langsamer, ihr Validierungsverlust endet unter dem des Laufs mit p = 0, und ihre Lücke zwischen Training und Validierung ist kleiner. Ihre Genauigkeit ist nicht besser: Sie endet innerhalb von fünf Prozentpunkten um die des Laufs mit p = 0, bei manchen Seeds darüber, bei anderen darunter; achten Sie also auf die Verluste, nicht auf die Genauigkeit. Zeigen Sie auf die Maske der Eingabeschicht: Ganze Pixel verschwinden, also muss das Netz eine Ziffer aus beliebigen vier Fünfteln von ihr erkennen.
 preset-rivals-title = Rivalen: nichts, L2, Batch-Norm, Dropout
 preset-rivals-note = Dieselben achtzig verrauschten Monde und dasselbe Netz, vier Läufe von denselben Gewichten auf denselben Minibatches zu zwanzig: kein Regularisierer, L2-Gewichtsverfall (λ = 0,01), Batch-Normalisierung nach jeder verdeckten Schicht und Dropout mit p = 0,5. Ohne Regularisierer steigt der Validierungsverlust auf das Doppelte seines Bestwerts oder mehr, während sein Trainingsverlust am tiefsten von den vieren fällt. Jeder der drei Rivalen endet mit einem niedrigeren Validierungsverlust als der Lauf ohne Regularisierung. Das Rennen zeigt, dass hier jeder die Überanpassung bekämpft; es ordnet sie nicht nach Rang.
 
@@ -420,7 +413,7 @@ readout-on-inputs = { $rate } auf { $inputs ->
 
 diagram-train-inverted = TRAINING — Dropout-Maske eines Beispiels; behaltene Einheiten ×1/(1−p)
 diagram-train-inverted-retain = TRAINING — Dropout-Maske eines Beispiels; behaltene Einheiten ×1/p
-diagram-train-classic = TRAINING — Dropout-Maske eines Beispiels; klassisches Dropout: keine Skalierung
+diagram-train-classic = TRAINING — Maske eines Beispiels; klassisches Dropout: keine Skalierung
 diagram-eval-inverted = AUSWERTUNG — alle Einheiten an, keine Skalierung
 diagram-eval-classic = AUSWERTUNG — alle Einheiten an, skaliert mit 1−p (klassisches Dropout)
 diagram-eval-classic-retain = AUSWERTUNG — alle Einheiten an, skaliert mit p (klassisches Dropout)
@@ -459,7 +452,220 @@ runs-row-title = Klicken, um diesen Lauf im Diagramm zu zeigen und mit dem Schie
 runs-remove = Lauf { $run } entfernen
 runs-diverged = { $run } — divergiert
 runs-numbers = Train. { $train } · Val. { $val }
-runs-numbers-acc = Train. { $train } · Val. { $val } · Gen. { $acc } %
+runs-numbers-acc = Train. { $train } · Val. { $val } · Gen. { $acc } %
 runs-overconfident = { $runs }: Der Validierungsverlust steigt, während die Genauigkeit hält — das Netz wird bei den Antworten, die es falsch gibt, übermäßig selbstsicher.
 note-story = { $note } (Die Geschichte dauert { $epochs } Epochen; dort hält das Training einmal an.)
-note-left-story = Sie haben die Geschichte der Voreinstellung verlassen ({ $changes }): Ihre Notiz und ihr Halt nach { $epochs } Epochen gelten nicht mehr. Wählen Sie die Voreinstellung erneut, um zurückzukehren.
+note-left-story = Sie haben die Geschichte der Voreinstellung verlassen ({ $changes }): Deren Notiz und Halt nach { $epochs } Epochen gelten nicht mehr. Wählen Sie die Voreinstellung erneut, um zurückzukehren.
+
+draw-count = { $count ->
+        [0] 0 eigene Punkte — in die Bilder unten zeichnen
+        [one] { $count } eigener Punkt
+       *[other] { $count } eigene Punkte
+    }
+draw-not-here = Punkte lassen sich auf 2-D-Daten und Kurven zeichnen.
+preset-your-data = { $title } — Ihre Daten
+
+start-default-preset = { $error } — die voreingestellte Voreinstellung wird geladen.
+start-failed = Dropout Lab konnte nicht starten: { $error }
+error-something = Etwas ist schiefgegangen: { $error }
+engine-crashed-restarted = Die Trainings-Engine ist abgestürzt ({ $error }); sie wurde mit denselben Einstellungen neu gestartet. Einzelheiten stehen in der Browser-Konsole.
+engine-load-failed = Die Trainings-Engine konnte nicht geladen werden: { $error }
+engine-stopped-dead = Die Trainings-Engine ist stehen geblieben ({ $why }) und konnte nicht neu gestartet werden: Bitte laden Sie die Seite neu.
+engine-stopped-restarted = Die Trainings-Engine ist stehen geblieben ({ $why }); eine neue wurde mit denselben Einstellungen gestartet, und das Rennen beginnt wieder bei Epoche 0.
+link-not-understood = Einige Einstellungen im Link wurden nicht verstanden: { $problems }{ $more ->
+        [0] {""}
+       *[other] ; und { $more } weitere
+    }. Dafür gelten die Standardwerte.
+setup-file-failed = Das Setup „{ $file }“ konnte nicht geladen werden: { $error } Es wurde nichts geändert.
+setup-not-changed = Nicht geändert: { $error }.
+setup-not-a-number = Nicht geändert: „{ $text }“ ist keine Zahl.
+csv-too-big = Nicht geladen: „{ $file }“ hat { $bytes } Bytes; höchstens { $max } werden gelesen.
+csv-failed = Nicht geladen: „{ $file }“, { $error }.
+draw-failed = Nicht gezeichnet: { $error }.
+inside-recompute = Neu berechnen
+lesson-count = Schritt { $step } von { $steps }
+
+sweep-key-final-val = Validierung am Ende
+sweep-key-best-val = beste Validierung
+sweep-key-final-train = Training am Ende (Auswertung)
+sweep-best = am besten: { $run }
+sweep-axis-rate = Dropout-Rate p der verdeckten Schichten
+sweep-axis-size = Trainingsbeispiele N (logarithmisch)
+sweep-empty = „Sweep starten“ trainiert jeden Punkt neu
+sweep-title-size = Sweep: Verlust über der Größe der Trainingsmenge
+add-run-full = Höchstens { $runs } Läufe treten gleichzeitig an — erst einen entfernen
+
+## Lesson, banners, menus, sweep, Inside (#19 follow-up)
+
+lesson-finish = Fertig
+lesson-step-one-step-title = Ein Schritt in Zeitlupe
+lesson-step-one-step-question = Das Diagramm zeigt den Lauf mit p = 0,5: Jede verdeckte Einheit wird mit der Wahrscheinlichkeit p = 0,5 abgeschaltet. Drücken Sie Aufdecken für einen Trainingsschritt. Wie viele der 128 Einheiten jeder Schicht werden durchgestrichen?
+lesson-step-one-step-answer-1 = Etwa die Hälfte, aber selten genau die Hälfte: Jede Einheit wird durch ihren eigenen Münzwurf abgeschaltet, mit der Wahrscheinlichkeit p, und mit der Wahrscheinlichkeit 1 − p behalten.
+lesson-step-one-step-answer-2 = Jede behaltene Einheit wird mit 1/(1 − p) = 2 multipliziert, sodass die nächste Schicht im Mittel dieselbe Eingabe erhält.
+lesson-step-one-step-answer-3 = Unter jeder Schicht: wie viele Einheiten dieses Beispiel behalten hat, wie viele p erwarten lässt, und der Skalierungsfaktor.
+lesson-step-new-mask-title = Jeder Schritt eine neue Maske
+lesson-step-new-mask-question = Das Training läuft weiter, ein Schritt pro Sekunde. Schaltet der nächste Schritt wieder dieselben Einheiten ab?
+lesson-step-new-mask-answer-1 = Nein: Bei jedem Schritt wird eine andere Hälfte der verdeckten Einheiten abgeschaltet.
+lesson-step-new-mask-answer-2 = Jeder Schritt trainiert also ein anderes ausgedünntes Netz, und alle teilen sich dieselben Gewichte.
+lesson-step-train-eval-title = Training oder Auswertung
+lesson-step-train-eval-question = Um den Validierungsverlust zu messen, beantwortet das Netz Punkte, mit denen es nie trainiert hat. Soll es dann noch Einheiten abschalten?
+lesson-step-train-eval-answer-1 = Nein: Bei der Auswertung sind alle Einheiten an, und nichts ist zufällig (der Auswertungsmodus zeigt es).
+lesson-step-train-eval-answer-2 = Die behaltenen Einheiten wurden schon im Training mit 1/(1 − p) skaliert, also braucht jetzt keine Einheit eine Skalierung.
+lesson-step-train-eval-answer-3 = Klassisches Dropout (die andere Wahl unter Skalierung) skaliert umgekehrt: nichts im Training, jede Einheit ×(1 − p) bei der Auswertung. So oder so erhält die nächste Schicht im Mittel dieselbe Eingabe.
+lesson-step-overfit-title = Überanpassung ohne Dropout
+lesson-step-overfit-question = Dieses Netz hat 17.000 Gewichte, 80 Trainingspunkte und kein Dropout (p = 0). Sein Trainingsverlust (durchgezogen) wird sinken. Was wird sein Validierungsverlust (gestrichelt) tun?
+lesson-step-overfit-answer-1 = Er erreicht früh sein Minimum (mit diesem Seed innerhalb von zehn Epochen) und steigt dann auf das Anderthalbfache seines besten Werts oder mehr, während der Trainingsverlust weiter gegen null fällt.
+lesson-step-overfit-answer-2 = Das Netz lernt seine Trainingspunkte auswendig, auch die falsch beschrifteten (siehe die Inseln in seiner Karte): Das ist Überanpassung.
+lesson-step-gap-title = Dropout verkleinert die Lücke
+lesson-step-gap-question = Dasselbe Netz läuft jetzt mit p = 0,2 und p = 0,5 um die Wette, von denselben Anfangsgewichten aus und mit denselben Minibatches. Welcher Lauf endet mit dem niedrigsten Validierungsverlust?
+lesson-step-gap-answer-1 = Der Lauf mit p = 0,5, von den dreien.
+lesson-step-gap-answer-2 = Der Trainingsverlust des Laufs mit p = 0,5 bleibt höher, aber sein Validierungsverlust endet niedriger, und die Lücke zwischen seinen beiden Kurven ist weniger als halb so breit.
+lesson-step-underfit-title = Zu viel Dropout führt zur Unteranpassung
+lesson-step-underfit-question = Ein kleineres Netz, 16 Einheiten pro Schicht, und der zweite Lauf schaltet 90 % davon ab (p = 0,9). Wenn p = 0,5 geholfen hat, hilft p = 0,9 dann noch mehr?
+lesson-step-underfit-answer-1 = Nein: Eine oder zwei von 16 Einheiten pro Beispiel zu behalten ist zu wenig, um die Monde zu lernen.
+lesson-step-underfit-answer-2 = Der Lauf mit p = 0,9 endet mit einem höheren Trainingsverlust und einem höheren Validierungsverlust als der Lauf mit p = 0,5, beide nahe 0,69, dem Verlust beim Raten 50:50. Das ist Unteranpassung.
+lesson-step-which-p-title = Welches p?
+lesson-step-which-p-question = Vier Raten laufen um die Wette, auf einem Netz mit 32 Einheiten pro Schicht: p = 0; 0,2; 0,5 und 0,9. Welche endet mit dem niedrigsten Validierungsverlust?
+lesson-step-which-p-answer-1 = Eine in der Mitte, p = 0,2 oder p = 0,5.
+lesson-step-which-p-answer-2 = p = 0 endet mit dem niedrigsten Trainingsverlust und passt sich über; p = 0,9 endet mit dem höchsten Trainingsverlust und passt sich unter.
+lesson-step-which-p-answer-3 = Zu wenig und zu viel Dropout kosten beide Validierungsverlust: Das beste p liegt dazwischen.
+lesson-step-which-p-answer-4 = Das Sweep-Feld unten trainiert ein Netz für jedes p von 0 bis 0,9: Drücken Sie Sweep starten, um die ganze Kurve zu sehen.
+lesson-step-why-title = Warum es funktioniert
+lesson-step-why-question = Das Training nutzte bei jedem Schritt ein anderes ausgedünntes Netz; die Auswertung nutzt einmal das ganze Netz. Warum kann ein Netz für alle ausgedünnten stehen?
+lesson-step-why-answer-1 = Mit allen Einheiten an gibt jede Schicht der nächsten die Eingabe, die ihr die ausgedünnten Netze im Mittel gaben.
+lesson-step-why-answer-2 = Über mehrere Schichten kommt das dem Mitteln ihrer Antworten nur nahe: Die Ansichten unten zeigen, wie nahe.
+lesson-step-rivals-title = Dropout, L2 oder Batch-Normalisierung
+lesson-step-rivals-question = Dropout ist nicht das einzige Mittel gegen Überanpassung. Diese Läufe treten gegen L2-Gewichtsverfall und Batch-Normalisierung an, vom selben Start aus. Welcher endet mit dem niedrigsten Validierungsverlust?
+lesson-step-rivals-answer-1 = Die Notiz unter den Diagrammen sagt, was diese Kurven zeigen und was nicht.
+
+diagram-banner-dropconnect = TRAINING — DropConnect-Maske dieses Minibatches: abgeschaltete Gewichte grau gestrichelt
+diagram-banner-gaussian = TRAINING — Gaußsches Rauschen eines Beispiels: jede Einheit × ein Faktor aus N(1, p/(1−p))
+diagram-mistake-dropout-at-evaluation = AUSWERTUNG — FEHLER: Dropout bleibt an, neue Masken bei jeder Auswertung
+diagram-mistake-no-evaluation-scaling = AUSWERTUNG — FEHLER: alle Einheiten an, aber nicht mit 1−p skaliert: Eingaben zu groß
+diagram-mistake-keep-read-as-drop = TRAINING — FEHLER: p als Behalten gelesen, also schaltet jede Schicht 1 − p ab
+diagram-weights-kept-of = { $kept } von { $n } behalten
+diagram-weights-expected = Gewichte (≈ { $n })
+diagram-kept-ones-scaled = behaltene ×{ $scale }
+diagram-no-noise = kein Rauschen
+diagram-gaussian-factor = × N(1, { $variance })
+diagram-factors-range = Faktoren { $lo } … { $hi }
+
+error-drop-rate = Dropout-Rate { $p } für { $layer } ist ungültig: Es muss 0 ≤ p < 1 gelten (p ist die Wahrscheinlichkeit, eine Einheit abzuschalten)
+error-out-of-range = { $what } = { $value } liegt außerhalb des Bereichs: Der Wert muss zwischen { $min } und { $max } liegen
+error-shape = Formen passen nicht zusammen: { $why }
+error-unknown = unbekannt ({ $kind }): „{ $name }“; bekannt: { $known }
+error-config = ungültige Konfiguration: { $why }
+
+engine-no-command = die Engine kennt den Befehl { $name } nicht
+
+variant-dropout = Dropout
+    .title = Einheiten mit Wahrscheinlichkeit p abgeschaltet, behaltene ×1/(1−p)
+variant-classic = Dropout, klassisch
+    .title = keine Skalierung im Training, ×(1−p) bei der Auswertung
+variant-dropconnect = DropConnect
+    .title = einzelne Gewichte mit Wahrscheinlichkeit p abgeschaltet
+variant-gaussian = Gaußsches Dropout
+    .title = jede Einheit × ein Faktor aus N(1, p/(1−p))
+variant-maxnorm = Dropout + Max-Norm 3
+    .title = die eingehenden Gewichte jeder Einheit bleiben in ‖w‖ ≤ 3
+variant-l2 = L2 0,01
+    .title = Gewichtsverfall λ = 0,01 in diesem Lauf
+variant-bn = Batch-Normalisierung
+    .title = jede verdeckte Schicht über den Minibatch normalisiert
+variant-mistake-evaldrop = Fehler: Dropout bei der Auswertung an
+    .title = Auswertungsmodus vergessen: Validierung an zufällig ausgedünnten Netzen gemessen
+variant-mistake-noscale = Fehler: kein ×(1−p) bei der Auswertung
+    .title = klassisches Training, ganzes Netz bei der Auswertung: Ausgaben zu groß
+variant-mistake-keep = Fehler: p als Behalten gelesen
+    .title = eine Schicht, die p abschalten soll, schaltet 1 − p ab
+variant-gaussian-maxnorm = Gauß + Max-Norm 3
+    .title = Gaußsches Rauschen und die Max-Norm-Schranke
+dataset-moons = Zwei Monde
+dataset-circles = Kreise: eine Scheibe in einem Ring
+dataset-spiral = Zwei Spiralen
+dataset-xor = XOR-Quadranten
+dataset-blobs = Zwei Wolken
+dataset-sine = Sinuskurve
+dataset-cubic = Kubische Kurve
+dataset-digits = Handgeschriebene Ziffern (8×8)
+dataset-own = Nur eigene Punkte (2D)
+dataset-own-curve = Nur eigene Punkte (eine Kurve)
+activation-relu = ReLU
+activation-tanh = tanh
+activation-sigmoid = Sigmoid
+activation-linear = linear (keine Nichtlinearität)
+optimiser-sgd = SGD
+optimiser-momentum = SGD mit Momentum (β = 0,9)
+optimiser-adam = Adam
+setup-rebuilt = Neu aufgebaut mit { $what }: { $runs ->
+        [one] derselbe Lauf
+       *[other] dieselben { $runs } Läufe
+    } und Raten, Training von vorn.
+rebuilt-train = { $value } Trainingspunkten
+rebuilt-train-preset = den Trainingspunkten der Voreinstellung
+rebuilt-val = { $value } Validierungspunkten
+rebuilt-val-preset = den Validierungspunkten der Voreinstellung
+rebuilt-noise = Rauschen { $value }
+rebuilt-noise-preset = dem Rauschen der Voreinstellung
+rebuilt-flip = Label-Rauschen { $value }
+rebuilt-flip-preset = dem Label-Rauschen der Voreinstellung
+rebuilt-l2 = L2-Stärke { $value }
+rebuilt-l2-preset = der L2-Stärke der Voreinstellung
+rebuilt-act = { $title }-Einheiten
+rebuilt-opt = { $title } (Lernrate weiterhin { $lr }; SGD braucht meist eine größere als Adam)
+rebuilt-full-batch = Training mit dem ganzen Batch
+rebuilt-batch = Minibatches zu { $value }
+rebuilt-dataset = den Daten „{ $title }“
+rebuilt-dataset-cleared = den Daten „{ $title }“; Ihre { $count } gezeichneten Punkte waren für { $shape }-Daten und wurden gelöscht
+rebuilt-csv = { $count } Punkten aus „{ $file }“ (jeder vierte validiert)
+rebuilt-csv-scaled = { $count } Punkten aus „{ $file }“, ins Bild skaliert (jeder vierte validiert)
+rebuilt-point-erased = gelöschtem Punkt bei ({ $x }; { $y })
+rebuilt-point-added = einem { $set ->
+        [validation] Validierungspunkt
+       *[training] Trainingspunkt
+    } der Klasse { $label } bei ({ $x }; { $y })
+rebuilt-points-cleared = gelöschten eigenen Punkten
+
+sweep-note-rate = Jeder Punkt trainiert neue Läufe über die Länge der Geschichte, einen pro Seed, mit diesem p auf jeder verdeckten Schicht; die Linie ist ihr Mittel, das Band reicht vom niedrigsten zum höchsten Seed. Mit 32 Einheiten pro verdeckter Schicht (32,32 in Verdeckte Einheiten eingeben) ist der finale Validierungsverlust von Zwei Monde ein U: höher bei p = 0 (Überanpassung) und bei p = 0,9 (zu wenige Einheiten übrig, um zu lernen), am niedrigsten zwischen p = 0,2 und 0,7. Mit den 128 Einheiten pro Schicht der Voreinstellung reichen 13 behaltene Einheiten noch für die Monde: Der Validierungsverlust sinkt bis p = 0,6 oder darüber auf sein Minimum. Klicken Sie auf einen Punkt, um diese Rate laufen zu lassen.
+sweep-note-size = Jedes N trainiert neue Läufe auf N Trainingsbeispielen, ohne Dropout und mit den Raten des gewählten Laufs. Bei Zwei Monde schrumpft die Lücke bei p = 0 zwischen Validierungs- und Trainingsverlust mit jedem Schritt, in dem N wächst. Der Gewinn durch Dropout (der Validierungsverlust bei p = 0 minus der bei p = 0,5) ist mit den wenigsten Beispielen (20 oder 40 Punkte) am größten und beträgt bei 640 Punkten weniger als ein Zehntel davon: Anders als in Abbildung 10 des Artikels zeigen diese kleinen Probleme kein Maximum in der Mitte.
+sweep-hover-n = N = { $n }
+sweep-hover-size-series = { $series }: Val. { $val }, Lücke { $gap }
+sweep-hover-gain = Gewinn { $gain }
+sweep-hover-rate = { $label } · { $seeds ->
+        [one] { $seeds } Seed
+       *[other] { $seeds } Seeds
+    }
+sweep-hover-final-val = finale Val. { $band }
+sweep-hover-best-val = beste Val. { $band }
+sweep-hover-final-train = finales Training { $band }
+
+inside-note-subnets = Jedes Feld ist ein ausgedünntes Netz: Sein Titel zählt die verdeckten Einheiten, die es behält, die Ecke zeigt seine Maske (eine Spalte pro Schicht, dunkel = behalten). Training mit Dropout trainiert sie alle zugleich: Sie teilen sich einen Satz Gewichte, und jeder Minibatch trainiert eines von ihnen. Ihr Mittel ist, was das Ensemble vorhersagt; das ganze Netz mit skalierten Gewichten nähert es in einem Durchlauf an.
+inside-note-averaging = Die Kurve mittelt die Vorhersagen von k ausgedünnten Netzen, gezogen mit den Raten des Laufs; die Linie ist das ganze Netz mit skalierten Gewichten, ein Durchlauf. Bei k = 100 validiert das Mittel mindestens so gut wie das skalierte Netz.
+inside-note-spread = MC-Dropout: die Streuung (Standardabweichung) der Vorhersagen ausgedünnter Netze, Dropout beim Vorhersagen eingeschaltet. Eine Schätzung, wo das Netz unsicher ist, keine kalibrierte Wahrscheinlichkeit: Sie hängt von p ab und davon, wie viele Netze gezogen werden.
+inside-note-coadaptation = Das Histogramm zählt verdeckte Einheiten danach, wie stark der Validierungsverlust steigt, wenn allein diese Einheit bei der Auswertung entfernt wird (unter null: Das Netz ist ohne sie besser). Bei den zwei Monden kostet die wichtigste Einheit des Netzes mit p = 0,5 weniger als ein Fünftel dessen, was die wichtigste Einheit des Netzes mit p = 0 kostet: Mit Dropout ist keine einzelne Einheit unverzichtbar. Die meisten Einheiten zählen in beiden Netzen wenig.
+inside-note-frozen = { $what } (Lauf { $run }, Epoche { $epoch }: eingefroren, als die Ansicht startete.)
+inside-spread-title = { $label } · { $n } ausgedünnte Netze · Streuung der Vorhersagen
+inside-subnet-prob = { $panel } · Wahrsch. { $prob }
+inside-subnet-kept = { $panel } · { $kept }/{ $all }
+inside-exact-mean = exaktes Mittel
+inside-full-scaled-short = ganz, skaliert
+inside-average-of = Mittel aus { $k }
+inside-full-scaled = ganzes Netz, skaliert
+inside-validation-loss = Validierungsverlust
+inside-validation-error = Validierungsfehler
+inside-averaging-key = durchgezogen: Mittel aus k gezogenen ausgedünnten Netzen · gestrichelt: Gewichte skaliert, ein Durchlauf
+inside-k-axis = k (gemittelte ausgedünnte Netze, log. Skala)
+inside-spread-band = Band: Mittel ± 2 Std.-Abw. der ausgedünnten Netze (eine Schätzung)
+inside-spread-per-digit = mittlere Std.-Abw. der Wahrscheinlichkeit der Antwort, je wahrer Ziffer (eine Schätzung)
+inside-rise-axis = Anstieg des Val.-Verlusts
+inside-layer-activity = verdeckte Schicht { $layer }: mittlere Aktivierung { $mean } · { $near_zero } nahe null
+inside-waiting = Wählen Sie eine Ansicht und drücken Sie Hineinschauen: Sie zeigt den gewählten Lauf, wie er jetzt ist
+inside-no-view = diese Daten haben keine Innenansicht (Regression mit mehreren Eingaben)
+inside-computing = berechne… { $percent } %
+inside-done = fertig
+
+inside-rises-summary = { $n ->
+        [one] { $n } Einheit
+       *[other] { $n } Einheiten
+    } · größter Anstieg { $largest } · Mittel { $mean }
+inside-spread-map-key = weiß: keine Streuung · am dunkelsten: Std.-Abw. { $largest } (eine Schätzung)

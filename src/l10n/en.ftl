@@ -375,8 +375,7 @@ code-copied = Copied.
 code-not-copied = Not copied: { $why }
 
 ## Every student (#20, access): Calm and Contrast, the data cursor's sentence
-## (src/core/data_cursor.rs), the sweep chart's point read-out (src/binding/sweep/view.rs) and
-## Help's row for the arrow keys.
+## (src/core/data_cursor.rs), the data panel's keyboard hint and Help's row for the arrow keys.
 page-calm = Calm
     .title = Calm motion: the network's crossed-out units change at most twice a second, nothing slides (also on when the system asks for reduced motion)
 page-contrast = Contrast
@@ -384,13 +383,6 @@ page-contrast = Contrast
 page-arrows-key-html = On the pictures (Data & network open): move the cursor; <kbd>Enter</kbd> adds a point, <kbd>Delete</kbd> removes one. On the sweep chart: pick a point; <kbd>Enter</kbd> races it
 page-data-cursor-hint = Or by keyboard: Tab to the pictures, arrow keys move a cursor, Enter adds a point, Delete removes the nearest.
 data-cursor = Cursor at x = { $x }, y = { $y }. Enter adds a point of the chosen class, Delete removes the nearest drawn point.
-sweep-readout-size = N = { $n }
-sweep-readout-curve = { $run }: val { $val }, gap { $gap }
-sweep-readout-gain = gain { $gain }
-sweep-readout-rate = { $run } · { $seeds } seed(s)
-sweep-readout-final-val = final val { $band }
-sweep-readout-best-val = best val { $band }
-sweep-readout-final-train = final train { $band }
 
 ## The presets: menu titles, and the note each tells the class while it runs. Every sentence
 ## of a note is a claim that holds on at least 9 of the seeds 1–10 (tests/claims/ checks each one
@@ -493,3 +485,245 @@ runs-numbers-acc = train { $train } · val { $val } · acc { $acc }%
 runs-overconfident = { $runs }: validation loss climbs while accuracy holds — the network is growing over-confident on the answers it gets wrong.
 note-story = { $note } (The story takes { $epochs } epochs; training pauses there once.)
 note-left-story = You have left the preset's story ({ $changes }): its note and its pause at { $epochs } epochs no longer apply. Choose the preset again to go back.
+
+## The Data & network panel (www/lab/data-panel.js).
+
+draw-count = { $count ->
+        [0] 0 points of your own — draw on the panels below
+        [one] { $count } point of your own
+       *[other] { $count } points of your own
+    }
+draw-not-here = Points can be drawn on 2-D data and curves.
+preset-your-data = { $title } — your data
+
+## Banners and the Data & network panel's status line (www/lab/*.js): what went wrong, in a
+## sentence; $error is the core's or the browser's own words.
+
+start-default-preset = { $error } — loading the default preset instead.
+start-failed = Dropout Lab could not start: { $error }
+error-something = Something went wrong: { $error }
+engine-crashed-restarted = The training engine crashed ({ $error }); it was restarted with the same settings. Details are in the browser console.
+engine-load-failed = The training engine could not load: { $error }
+engine-stopped-dead = The training engine stopped ({ $why }) and could not be restarted: please reload the page.
+engine-stopped-restarted = The training engine stopped ({ $why }); a new one was started with the same settings, and the race starts again from epoch 0.
+link-not-understood = Some settings in the link were not understood: { $problems }{ $more ->
+        [0] {""}
+       *[other] ; and { $more } more
+    }. Using defaults for those.
+setup-file-failed = Could not load the setup '{ $file }': { $error } Nothing was changed.
+setup-not-changed = Not changed: { $error }.
+setup-not-a-number = Not changed: '{ $text }' is not a number.
+csv-too-big = Not loaded: '{ $file }' has { $bytes } bytes; at most { $max } are read.
+csv-failed = Not loaded: '{ $file }', { $error }.
+draw-failed = Not drawn: { $error }.
+inside-recompute = Recompute
+lesson-count = Step { $step } of { $steps }
+
+## The sweep chart (src/binding/sweep/view.rs): its key, axis and empty state.
+
+sweep-key-final-val = final validation
+sweep-key-best-val = best validation
+sweep-key-final-train = final training (eval)
+sweep-best = best: { $run }
+sweep-axis-rate = drop rate p of the hidden layers
+sweep-axis-size = training examples N (log scale)
+sweep-empty = Run sweep trains every point afresh
+sweep-title-size = Sweep: loss against the training-set size
+
+## The runs list's Add rate (www/lab/controls.js).
+
+add-run-full = { $runs } runs is the most that race at once — remove one first
+
+## Lesson, banners, menus, sweep, Inside (#19 follow-up)
+
+## The guided lesson's steps (www/lab/lesson-steps.js): each answer sentence is a claim,
+## quoted by tests/claims/lesson.rs; rewording one means rewording its test.
+
+lesson-finish = Finish
+lesson-step-one-step-title = One step, in slow motion
+lesson-step-one-step-question = The diagram shows the p = 0.5 run: each hidden unit is dropped with probability p = 0.5. Press Reveal to take one training step. How many of the 128 units in each layer will be crossed out?
+lesson-step-one-step-answer-1 = About half, but rarely exactly half: each unit is dropped on its own coin toss, with probability p, and kept with probability 1 − p.
+lesson-step-one-step-answer-2 = Each kept unit is multiplied by 1/(1 − p) = 2, so the next layer gets the same input on average.
+lesson-step-one-step-answer-3 = Under each layer: how many units this example kept, how many p leads us to expect, and the scale.
+lesson-step-new-mask-title = A new mask every step
+lesson-step-new-mask-question = Training goes on, one step a second. Will the next step drop the same units again?
+lesson-step-new-mask-answer-1 = No: every step a different half of the hidden units is switched off.
+lesson-step-new-mask-answer-2 = So each step trains a different thinned network, and all of them share the same weights.
+lesson-step-train-eval-title = Training vs evaluation
+lesson-step-train-eval-question = To measure the validation loss, the network answers points it never trained on. Should it still drop units then?
+lesson-step-train-eval-answer-1 = No: at evaluation every unit is on and nothing is random (Eval mode shows it).
+lesson-step-train-eval-answer-2 = The kept units were already scaled by 1/(1 − p) in training, so no unit needs scaling now.
+lesson-step-train-eval-answer-3 = Classic dropout (the other choice under Scaling) scales the other way round: none in training, every unit ×(1 − p) at evaluation. Either way the next layer gets the same input on average.
+lesson-step-overfit-title = Overfitting without dropout
+lesson-step-overfit-question = This network has 17,000 weights, 80 training points and no dropout (p = 0). Its training loss (solid) will fall. What will its validation loss (dashed) do?
+lesson-step-overfit-answer-1 = It bottoms out early (on this seed within ten epochs), then climbs to one and a half times its best or more, while the training loss keeps falling towards zero.
+lesson-step-overfit-answer-2 = The network is memorising its training points, the mislabelled ones too (see the islands in its map): that is overfitting.
+lesson-step-gap-title = Dropout narrows the gap
+lesson-step-gap-question = The same network now races with p = 0.2 and p = 0.5, from the same initial weights on the same minibatches. Which run will end with the lowest validation loss?
+lesson-step-gap-answer-1 = The p = 0.5 run, of the three.
+lesson-step-gap-answer-2 = The p = 0.5 run's training loss stays higher, but its validation loss ends lower and the gap between its two curves is less than half as wide.
+lesson-step-underfit-title = Too much dropout underfits
+lesson-step-underfit-question = A smaller network, 16 units a layer, and the second run drops 90 % of them (p = 0.9). If p = 0.5 helped, will p = 0.9 help even more?
+lesson-step-underfit-answer-1 = No: keeping one or two of 16 units per example is too few to learn the moons.
+lesson-step-underfit-answer-2 = The p = 0.9 run ends with both a higher training loss and a higher validation loss than the p = 0.5 run, both near 0.69, the loss of guessing 50:50. That is underfitting.
+lesson-step-which-p-title = Which p?
+lesson-step-which-p-question = Four rates race on a network with 32 units a layer: p = 0, 0.2, 0.5 and 0.9. Which ends with the lowest validation loss?
+lesson-step-which-p-answer-1 = One in the middle, p = 0.2 or p = 0.5.
+lesson-step-which-p-answer-2 = p = 0 ends with the lowest training loss and overfits; p = 0.9 ends with the highest training loss and underfits.
+lesson-step-which-p-answer-3 = Too little dropout and too much both cost validation loss: the best p lies between.
+lesson-step-which-p-answer-4 = The Sweep panel below trains a network for every p from 0 to 0.9: press Run sweep to see the whole curve.
+lesson-step-why-title = Why it works
+lesson-step-why-question = Training used a different thinned network every step; evaluation uses the whole network once. Why can one network stand in for all the thinned ones?
+lesson-step-why-answer-1 = With every unit on, each layer gives the next one the input the thinned networks gave it on average.
+lesson-step-why-answer-2 = Across several layers that is only close to averaging their answers: the views below show how close.
+lesson-step-rivals-title = Dropout vs L2 vs batch norm
+lesson-step-rivals-question = Dropout is not the only cure for overfitting. These runs race it against L2 weight decay and batch normalisation, from the same start. Which ends with the lowest validation loss?
+lesson-step-rivals-answer-1 = The note under the charts says what these curves show, and what they do not.
+
+## The diagram's variant and mistake banners and footers (src/core/diagram.rs).
+
+diagram-banner-dropconnect = TRAINING — this minibatch's DropConnect mask: dropped weights dashed grey
+diagram-banner-gaussian = TRAINING — one example's Gaussian noise: each unit × a factor from N(1, p/(1−p))
+diagram-mistake-dropout-at-evaluation = EVALUATION — MISTAKE: dropout left on, fresh masks at every evaluation
+diagram-mistake-no-evaluation-scaling = EVALUATION — MISTAKE: all units on but not scaled by 1−p: inputs too large
+diagram-mistake-keep-read-as-drop = TRAINING — MISTAKE: p read as keep, so each layer drops 1 − p
+diagram-weights-kept-of = kept { $kept } of { $n }
+diagram-weights-expected = weights (≈ { $n })
+diagram-kept-ones-scaled = kept ones ×{ $scale }
+diagram-no-noise = no noise
+diagram-gaussian-factor = × N(1, { $variance })
+diagram-factors-range = factors { $lo } … { $hi }
+
+## The core's errors, shown in banners (src/core/error.rs): the frame of each sentence; the
+## details inside ($what, $layer, $why…) are written by the code that refused.
+
+error-drop-rate = dropout rate { $p } for { $layer } is invalid: it must satisfy 0 ≤ p < 1 (p is the probability of dropping a unit)
+error-out-of-range = { $what } = { $value } is out of range: it must be between { $min } and { $max }
+error-shape = shape mismatch: { $why }
+error-unknown = unknown { $kind } '{ $name }'; known: { $known }
+error-config = invalid configuration: { $why }
+
+## The engine worker's refusals (www/lab/engine-worker.js).
+
+engine-no-command = the engine has no command { $name }
+
+## The menus: variants (src/binding/variants.rs; each .title is the note under the name),
+## datasets (src/core/setup/catalog.rs), activations and optimisers (www/lab/data-panel.js).
+
+variant-dropout = dropout
+    .title = units switched off with probability p, kept ones ×1/(1−p)
+variant-classic = dropout, classic
+    .title = no scaling in training, ×(1−p) at evaluation
+variant-dropconnect = DropConnect
+    .title = single weights switched off with probability p
+variant-gaussian = Gaussian dropout
+    .title = every unit × a factor from N(1, p/(1−p))
+variant-maxnorm = dropout + max-norm 3
+    .title = each unit's incoming weights kept within ‖w‖ ≤ 3
+variant-l2 = L2 0.01
+    .title = weight decay λ = 0.01 on this run
+variant-bn = batch norm
+    .title = each hidden layer normalised over the minibatch
+variant-mistake-evaldrop = mistake: dropout on at evaluation
+    .title = forgot evaluation mode: validation measured on random thinned networks
+variant-mistake-noscale = mistake: no ×(1−p) at evaluation
+    .title = classic training, full network at evaluation: outputs too large
+variant-mistake-keep = mistake: p read as keep
+    .title = a layer meant to drop p drops 1 − p
+variant-gaussian-maxnorm = Gaussian + max-norm 3
+    .title = Gaussian noise and the max-norm constraint
+dataset-moons = Two moons
+dataset-circles = Circles: a disc in a ring
+dataset-spiral = Two spirals
+dataset-xor = XOR quadrants
+dataset-blobs = Two blobs
+dataset-sine = Sine curve
+dataset-cubic = Cubic curve
+dataset-digits = Handwritten digits (8×8)
+dataset-own = Only your points (2-D)
+dataset-own-curve = Only your points (a curve)
+activation-relu = ReLU
+activation-tanh = tanh
+activation-sigmoid = sigmoid
+activation-linear = linear (no nonlinearity)
+optimiser-sgd = SGD
+optimiser-momentum = SGD with momentum (β = 0.9)
+optimiser-adam = Adam
+
+## The Data & network panel's line after a rebuild (www/lab/data-panel.js, www/lab/draw.js):
+## setup-rebuilt's $what is one of the rebuilt-… messages.
+
+setup-rebuilt = Rebuilt with { $what }: the same { $runs ->
+        [one] { $runs } run
+       *[other] { $runs } runs
+    } and rates, training from the start.
+rebuilt-train = { $value } training points
+rebuilt-train-preset = the preset’s training points
+rebuilt-val = { $value } validation points
+rebuilt-val-preset = the preset’s validation points
+rebuilt-noise = noise { $value }
+rebuilt-noise-preset = noise as the preset has it
+rebuilt-flip = label noise { $value }
+rebuilt-flip-preset = label noise as the preset has it
+rebuilt-l2 = L2 strength { $value }
+rebuilt-l2-preset = L2 strength as the preset has it
+rebuilt-act = { $title } units
+rebuilt-opt = { $title } (learning rate still { $lr }; SGD usually needs a larger one than Adam)
+rebuilt-full-batch = full-batch training
+rebuilt-batch = minibatches of { $value }
+rebuilt-dataset = { $title } data
+rebuilt-dataset-cleared = { $title } data; your { $count } drawn points were for { $shape } data and were cleared
+rebuilt-csv = { $count } points from '{ $file }' (every fourth validates)
+rebuilt-csv-scaled = { $count } points from '{ $file }', scaled into the picture (every fourth validates)
+rebuilt-point-erased = the point near ({ $x }, { $y }) erased
+rebuilt-point-added = a { $set ->
+        [validation] validation
+       *[training] training
+    } point of class { $label } at ({ $x }, { $y })
+rebuilt-points-cleared = your points cleared
+
+## The sweep panel: its note under the chart (src/core/sweep.rs: claims, each sentence pinned
+## by tests/claims/sweeps.rs) and the hovered point's rows (src/binding/sweep/view.rs).
+
+sweep-note-rate = Each point trains fresh runs to the story's length, one per seed, with that p on every hidden layer; the line is their mean and the band spans the lowest to the highest seed. With 32 units per hidden layer (type 32,32 into Hidden units), the final validation loss of Two moons is a U: higher at p = 0 (overfitting) and at p = 0.9 (too few units left to learn), lowest between p = 0.2 and 0.7. With the preset's 128 units a layer, 13 kept units still fit the moons: the validation loss falls to its lowest at p = 0.6 or above. Click a point to race that rate.
+sweep-note-size = Each N trains fresh runs on N training examples, without dropout and at the focused run's rates. On Two moons the p = 0 gap between validation and training loss shrinks at every step as N grows. Dropout's gain (the p = 0 validation loss minus the p = 0.5 one) is largest with the fewest examples (20 or 40 points) and at 640 points is under a tenth of that: unlike the paper's Figure 10, these small problems show no peak in the middle.
+sweep-hover-n = N = { $n }
+sweep-hover-size-series = { $series }: val { $val }, gap { $gap }
+sweep-hover-gain = gain { $gain }
+sweep-hover-rate = { $label } · { $seeds } seed(s)
+sweep-hover-final-val = final val { $band }
+sweep-hover-best-val = best val { $band }
+sweep-hover-final-train = final train { $band }
+
+## The Inside views (src/core/inside/, src/render/inside_*.rs, src/binding/inside*, www/lab/inside.js):
+## each view's note is a claim (tests/claims/inside.rs quotes the English).
+
+inside-note-subnets = Each panel is one thinned network: its title counts the hidden units it keeps, the corner shows its mask (a column per layer, dark = kept). Training with dropout trains all of them at once: they share one set of weights, and each minibatch trains one of them. Their average is what the ensemble predicts; the full network with scaled weights approximates it in one pass.
+inside-note-averaging = The curve averages the predictions of k thinned networks drawn with the run's rates; the line is the full network with scaled weights, one pass. By k = 100 the average validates at least as well as the scaled network.
+inside-note-spread = MC dropout: the spread (standard deviation) of the predictions of thinned networks, dropout left on at prediction time. An estimate of where the network is unsure, not a calibrated probability: it depends on p and on how many networks are drawn.
+inside-note-coadaptation = The histogram counts hidden units by how much the validation loss rises when that unit alone is removed at evaluation (below zero: the network does better without it). On the two moons, the most important unit of the p = 0.5 network costs less than a fifth of what the most important unit of the p = 0 network costs: with dropout no single unit is indispensable. Most units matter little in either network.
+inside-note-frozen = { $what } (Run { $run }, epoch { $epoch }: frozen when the view started.)
+inside-spread-title = { $label } · { $n } thinned networks · spread of the predictions
+inside-subnet-prob = { $panel } · prob { $prob }
+inside-subnet-kept = { $panel } · { $kept }/{ $all }
+inside-exact-mean = exact mean
+inside-full-scaled-short = full, scaled
+inside-average-of = average of { $k }
+inside-full-scaled = full net, scaled
+inside-validation-loss = validation loss
+inside-validation-error = validation error
+inside-averaging-key = solid: average of k sampled thinned networks · dashed: weights scaled, one pass
+inside-k-axis = k (thinned networks averaged, log scale)
+inside-spread-band = band: mean ± 2 std of the thinned networks (an estimate)
+inside-spread-per-digit = mean std of the answer's probability, per true digit (an estimate)
+inside-rise-axis = rise of val loss
+inside-layer-activity = hidden layer { $layer }: mean activation { $mean } · { $near_zero } near zero
+inside-waiting = Pick a view and press Look inside: it looks at the focused run as it is now
+inside-no-view = these data have no Inside view (regression on several inputs)
+inside-computing = computing… { $percent } %
+inside-done = done
+inside-rises-summary = { $n ->
+        [one] { $n } unit
+       *[other] { $n } units
+    } · largest rise { $largest } · mean { $mean }
+inside-spread-map-key = white: no spread · deepest: std { $largest } (an estimate)

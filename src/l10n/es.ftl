@@ -1,9 +1,5 @@
-# Dropout Lab — español. Traducido de en.ftl (los ids, variables y claves quedan como allí).
+# Dropout Lab — español. Traducido de en.ftl; términos técnicos: es.glossary.md.
 # Reviewed-by: nobody yet
-# Machine-drafted: awaits a native teacher's review (see the glossary for the terms chosen).
-# Glosario de los términos elegidos: src/l10n/es.glossary.md
-
-## El texto fijo de la página (index.html, elementos con data-l10n-id).
 
 page-dropout-lab = Dropout Lab
 page-preset =
@@ -13,7 +9,7 @@ page-seed =
     .aria-label = Semilla
 page-seed-label = Semilla
 page-new-seed = Nueva semilla
-    .title = Sortear una semilla que nadie eligió: datos, pesos y máscaras nuevos, las mismas tasas
+    .title = Sacar una semilla que nadie eligió: datos, pesos y máscaras nuevos, las mismas tasas
 page-lr =
     .aria-label = Tasa de aprendizaje
 page-learning-rate-label = Tasa de aprendizaje
@@ -27,14 +23,14 @@ page-speed =
     .aria-label = Velocidad
 page-speed-out = máx.
 page-lesson-open = Lección
-    .title = Una lección guiada: predecir y luego revelar (N siguiente, B atrás, Esc salir)
+    .title = Una lección guiada: predecir y luego revelar (N siguiente, B atrás, Esc sale)
 page-export = Archivos…
     .title = Exportar imágenes y datos, guardar o cargar una configuración
 page-help-open =
     .aria-label = Ayuda y atajos de teclado
     .title = Ayuda y atajos de teclado (?)
 page-copy-link = Copiar enlace
-page-present = Presentar
+page-present = Proyectar
     .title = Letra grande y líneas gruesas para la última fila (P)
 page-fullscreen = Pantalla completa
     .title = Pantalla completa (F)
@@ -50,30 +46,30 @@ page-n-val =
     .aria-label = Puntos de validación
 page-validation-points-label = Puntos de validación
 page-noise =
-    .aria-label = Ruido en las entradas
+    .aria-label = Ruido de entrada
 page-noise-label = Ruido
 page-flip =
-    .aria-label = Ruido en las etiquetas: fracción de etiquetas invertidas
+    .aria-label = Ruido en las etiquetas: fracción de etiquetas cambiadas
 page-label-noise-label = Ruido en etiquetas
 page-csv-file =
     .aria-label = Archivo CSV de puntos: x,y,etiqueta o x,y
 page-load-csv-label = Cargar CSV…
-page-draw-on-the-pictures = Dibuja en las imágenes de abajo
+page-draw-on-the-pictures = Dibujar en las imágenes de abajo
 page-drawing-tool =
     .aria-label = Herramienta de dibujo
 page-class-0 = Clase 0
 page-class-1 = Clase 1
 page-or-right-click-a = Borrador
-    .title = O clic derecho sobre un punto
+    .title = O haz clic derecho en un punto
 page-draw-set =
     .aria-label = Conjunto al que van los puntos nuevos
-page-new-points-go-to-label = Puntos nuevos a
+page-new-points-go-to-label = Los puntos nuevos van a
 page-training-2 = Entrenamiento
 page-validation = Validación
 page-draw-clear = Borrar mis puntos
 page-network = Red
 page-act =
-    .aria-label = Activación
+    .aria-label = Función de activación
 page-activation-label = Activación
 page-opt =
     .aria-label = Optimizador
@@ -84,20 +80,20 @@ page-batch =
 page-minibatch-label = Minilote
 page-l2 =
     .aria-label = Intensidad de L2
-page-l2-strength-label = Intensidad de L2
-page-small-minibatches-add-noise = Los minilotes pequeños añaden su propio ruido, un regularizador además del dropout.
+page-l2-strength-label = Intensidad L2
+page-small-minibatches-add-noise = Los minilotes pequeños añaden ruido propio, un regularizador además del dropout.
 page-copy-this-link-ctrl = Copia este enlace (Ctrl+C):
 page-link-text =
     .aria-label = Enlace a este laboratorio
 page-link-close =
     .aria-label = Cerrar el cuadro del enlace
 page-banner-close =
-    .aria-label = Descartar el mensaje
+    .aria-label = Cerrar el mensaje
 page-lesson =
     .aria-label = Lección
 page-lesson-close =
-    .aria-label = Salir de la lección (el laboratorio queda como está)
-    .title = Salir de la lección (Esc); el laboratorio queda como está
+    .aria-label = Salir de la lección (el laboratorio se queda como está)
+    .title = Salir de la lección (Esc); el laboratorio se queda como está
 page-lesson-back = Atrás
 page-lesson-reveal = Revelar
 page-lesson-next = Siguiente
@@ -112,45 +108,45 @@ page-example-label = Ejemplo
 page-example =
     .aria-label = Ejemplo del minilote
 page-diagram =
-    .aria-label = Diagrama de la red: las unidades desactivadas en este paso aparecen tachadas
+    .aria-label = Diagrama de la red: las unidades apagadas en este paso están tachadas
 page-rate-label = Tasa de dropout
 page-rate =
     .aria-label = Tasa de dropout
 page-input-rate-label = Dropout de entrada
 page-input-rate =
-    .aria-label = Tasa de dropout de entrada
+    .aria-label = Tasa de dropout de la entrada
 page-scaling = Escalado
 page-scaling-2 =
     .aria-label = Escalado del dropout
 page-inverted-kept-units-1 = invertido: unidades conservadas ×1/(1−p) al entrenar (PyTorch, Keras)
-page-classic-no-scaling-in = clásico: sin escalar al entrenar, todas las unidades ×(1−p) al evaluar
+page-classic-no-scaling-in = clásico: sin escalado al entrenar, todas las unidades ×(1−p) al evaluar
 page-notation = Notación
 page-notation-2 =
     .aria-label = Qué significa p
-page-p-drop-probability-pytorch = p = probabilidad de desactivar (PyTorch, Keras)
+page-p-drop-probability-pytorch = p = probabilidad de apagar (PyTorch, Keras)
 page-p-retain-probability-srivastava = p = probabilidad de conservar (Srivastava et al. 2014)
 page-hidden-units = Unidades ocultas
 page-hidden =
     .aria-label = Unidades ocultas por capa
     .placeholder = 128,128
-page-hidden-out = por capa, p. ej. 32,32 (1–256 cada una)
+page-hidden-out = por capa, p. ej. 32,32 (de 1 a 256 cada una)
 page-rates-racing = Tasas en carrera
 page-run-variant =
-    .aria-label = Variante de la ejecución enfocada
-    .title = Qué es la ejecución enfocada: dropout, uno de sus rivales o un error clásico
+    .aria-label = Variante de la ejecución seleccionada
+    .title = Qué es la ejecución seleccionada: dropout, uno de sus rivales o un error clásico
 page-add-run = Añadir tasa
 page-runs =
     .aria-label = Ejecuciones
 page-results =
     .aria-label = Resultados
 page-loss-title = Pérdida: entrenamiento (continua) y validación (discontinua)
-page-log-scale = escala log.
+page-log-scale = escala logarítmica
 page-loss =
-    .aria-label = Gráfico de la pérdida
-page-data-title = Qué aprendió cada ejecución
+    .aria-label = Gráfica de pérdida
+page-data-title = Lo que aprendió cada ejecución
 page-data-2 =
-    .aria-label = Qué aprendió cada ejecución
-page-sweep-title = Barrido: pérdida según la tasa de desactivación p
+    .aria-label = Lo que aprendió cada ejecución
+page-sweep-title = Barrido: pérdida frente a la tasa de dropout p
 page-sweep-label = Barrido
 page-sweep-kind =
     .aria-label = Qué barrer
@@ -161,37 +157,37 @@ page-each-run-of-a =
 page-sweep-seeds =
     .aria-label = Ejecuciones por punto
 page-runs-per-point-label = Ejecuciones por punto
-page-sweep-run = Hacer barrido
+page-sweep-run = Iniciar barrido
 page-sweep-cancel = Cancelar
-page-log-scale-2 = escala log.
+page-log-scale-2 = escala logarítmica
 page-sweep-png = PNG
-    .title = El gráfico del barrido como PNG a 2×
+    .title = La gráfica del barrido como PNG a 2×
 page-sweep-csv = CSV
-    .title = La media, el mínimo y el máximo de cada punto en CSV
+    .title = Media, mínimo y máximo de cada punto en CSV
 page-sweep-progress =
     .aria-label = Progreso del barrido
 page-sweep-status = Cada punto entrena ejecuciones nuevas, una por semilla, en todos los núcleos de este ordenador.
 page-sweep-chart =
-    .aria-label = Gráfico del barrido: pérdida según el valor barrido, media sobre las semillas con una banda mín.–máx.
-page-inside-title = Dentro del dropout
+    .aria-label = Gráfica del barrido: pérdida frente al valor barrido, media sobre las semillas con una banda del mínimo al máximo
+page-inside-title = El dropout por dentro
 page-view-label = Vista
 page-inside-view =
-    .aria-label = Vista de dentro del dropout
+    .aria-label = Vista del dropout por dentro
 page-sub-networks-the-ensemble = Subredes: el conjunto que entrena el dropout
-page-averaging-k-networks-vs = Promediar k redes frente a escalar los pesos
+page-averaging-k-networks-vs = Promedio de k redes frente a escalado de pesos
 page-uncertainty-from-dropout-mc = Incertidumbre a partir del dropout (MC dropout)
-page-co-adaptation-one-unit = Coadaptación: se quita una unidad cada vez
+page-co-adaptation-one-unit = Coadaptación: quitar una unidad cada vez
 page-inside-compute = Mirar dentro
-page-inside-resample = Otra muestra
-    .title = Sortear otras redes adelgazadas
+page-inside-resample = Volver a muestrear
+    .title = Sacar otras redes adelgazadas
 page-inside-canvas =
-    .aria-label = Vista de dentro del dropout de la ejecución enfocada
-page-inside-note = Elige una vista y pulsa Mirar dentro: trabaja sobre la ejecución enfocada tal como está en ese momento, en pausa o en marcha.
+    .aria-label = Vista por dentro de la ejecución seleccionada
+page-inside-note = Elige una vista y pulsa «Mirar dentro»: trabaja con la ejecución seleccionada tal como está en ese momento, en pausa o en marcha.
 page-export-title = Exportar y cargar
-page-files-for-slides-and = Archivos para diapositivas y fichas, con el nombre del ejemplo y de la semilla.
-page-export-loss = Gráfico de la pérdida (PNG, 2×)
-page-export-lab = Todo el laboratorio (PNG)
-page-export-csv = El historial de cada ejecución (CSV)
+page-files-for-slides-and = Archivos para diapositivas y fichas, con el nombre del ejemplo y la semilla.
+page-export-loss = Gráfica de pérdida (PNG, 2×)
+page-export-lab = Laboratorio completo (PNG)
+page-export-csv = Historial de cada ejecución (CSV)
 page-export-setup = Configuración (JSON, se vuelve a cargar)
 page-a-saved-setup-opens = Una configuración guardada abre de nuevo el mismo laboratorio, ejecución por ejecución (o suelta el archivo sobre la página).
 page-load-setup = Cargar configuración…
@@ -200,25 +196,25 @@ page-setup-file =
 page-export-close = Cerrar
 page-help-title = Acerca de Dropout Lab
 page-help-close = Cerrar
-page-help-dropout-html = El dropout desactiva al azar cada unidad de una capa mientras la red entrena: <b>p</b> es la probabilidad de DESACTIVAR una unidad, y las unidades conservadas se multiplican por 1/(1−p) para que la capa siguiente reciba, en promedio, la misma entrada. Al evaluar no se desactiva nada, así que la red entrenada se comporta como un promedio de las muchas redes adelgazadas con las que entrenó.
+page-help-dropout-html = El dropout apaga al azar cada unidad de una capa mientras la red entrena: <b>p</b> es la probabilidad de APAGAR una unidad, y las unidades conservadas se escalan por 1/(1−p) para que la capa siguiente reciba en promedio la misma entrada. Al evaluar no se apaga nada, así que la red entrenada se comporta como un promedio de las muchas redes adelgazadas con las que entrenó.
 page-what-the-page-shows = Qué muestra la página
-page-help-network-html = <b>Red</b>: la red de la ejecución enfocada; las unidades tachadas se desactivaron en este paso de entrenamiento (el <i>Modo evaluación</i> muestra la red completa que se usa para validar).
-page-help-rates-html = <b>Tasa de dropout</b> fija las capas ocultas de la ejecución enfocada; <b>Tasas en carrera</b> lista las ejecuciones, que entrenan desde los mismos pesos con los mismos minilotes y solo se diferencian en el dropout.
-page-help-loss-html = <b>Pérdida</b>: pérdida de entrenamiento continua, pérdida de validación discontinua, un color por ejecución; la distancia entre ambas en la ejecución enfocada aparece sombreada.
-page-help-learned-html = <b>Qué aprendió cada ejecución</b>: las predicciones de cada ejecución sobre los datos.
+page-help-network-html = <b>Red</b>: la red de la ejecución seleccionada; las unidades tachadas se apagaron en este paso de entrenamiento (el <i>modo evaluación</i> muestra la red completa usada para validar).
+page-help-rates-html = <b>Tasa de dropout</b> fija las capas ocultas de la ejecución seleccionada; <b>Tasas en carrera</b> lista las ejecuciones, que entrenan desde los mismos pesos con los mismos minilotes y solo difieren en el dropout.
+page-help-loss-html = <b>Pérdida</b>: pérdida de entrenamiento continua, de validación discontinua, un color por ejecución; la brecha entre ambas está sombreada para la ejecución seleccionada.
+page-help-learned-html = <b>Lo que aprendió cada ejecución</b>: las predicciones de cada ejecución sobre los datos.
 page-keyboard-shortcuts = Atajos de teclado
-page-play-pause = Iniciar / pausa
+page-play-pause = Iniciar / pausar
 page-one-step = Un paso
 page-reset-every-run = Reiniciar todas las ejecuciones
 page-train-mode-eval-mode = Modo entrenamiento / modo evaluación
-page-focused-run-s-dropout = Tasa de dropout de la ejecución enfocada 0,0–0,9
-page-focus-the-run-above = Enfocar la ejecución de arriba / de abajo
-page-present-mode = Modo presentación
+page-focused-run-s-dropout = Tasa de dropout de la ejecución seleccionada 0,0–0,9
+page-focus-the-run-above = Seleccionar la ejecución de arriba / de abajo
+page-present-mode = Modo proyección
 page-fullscreen-2 = Pantalla completa
-page-lesson-reveal-then-the = Lección: revelar, luego el paso siguiente; atrás (AvPág, RePág de un mando)
+page-lesson-reveal-then-the = Lección: revelar y luego el paso siguiente; atrás (AvPág y RePág de un presentador)
 page-this-help = Esta ayuda
 page-close-this-help-or = Cerrar esta ayuda o un mensaje; salir de la lección
-page-shortcuts-wait-while-you = Los atajos esperan mientras escribes en un campo; un deslizador enfocado conserva sus flechas.
+page-shortcuts-wait-while-you = Los atajos esperan mientras escribes en un campo; un deslizador seleccionado conserva sus flechas.
 page-dropout-lab-needs-javascript = Dropout Lab necesita JavaScript y WebAssembly.
 page-lang-label = Idioma
 page-lang =
@@ -226,24 +222,21 @@ page-lang =
 help-review-awaits = Esta traducción espera la revisión de un docente nativo.
 help-review-by = Esta traducción la revisó { $who }.
 
-## Lo que escriben los módulos de la página (www/lab/*.js) cuando cambia el laboratorio.
-
 transport-play = Iniciar
 transport-pause = Pausa
 speed-max = máx.
-# $steps: pasos de entrenamiento por segundo
 speed-per-second = { $steps }/s
 copy-link-done = Enlace copiado
 notation-rate-label-drop = Tasa de dropout
-notation-rate-label-retain = Prob. de conservar
+notation-rate-label-retain = Probabilidad de conservar
 notation-input-rate-label-drop = Dropout de entrada
 notation-input-rate-label-retain = Conservar entrada
 notation-rate-aria-drop = Tasa de dropout
 notation-rate-aria-retain = Probabilidad de conservar (1 − tasa de dropout)
 notation-scaling-inverted-drop = invertido: unidades conservadas ×1/(1−p) al entrenar (PyTorch, Keras)
 notation-scaling-inverted-retain = invertido: unidades conservadas ×1/p al entrenar (PyTorch, Keras)
-notation-scaling-classic-drop = clásico: sin escalar al entrenar, todas las unidades ×(1−p) al evaluar
-notation-scaling-classic-retain = clásico: sin escalar al entrenar, todas las unidades ×p al evaluar (Srivastava et al.)
+notation-scaling-classic-drop = clásico: sin escalado al entrenar, todas las unidades ×(1−p) al evaluar
+notation-scaling-classic-retain = clásico: sin escalado al entrenar, todas las unidades ×p al evaluar (Srivastava et al.)
 
 ## El laboratorio descrito (#20, src/core/narration/text.rs y tables.rs): lo que dice el
 ## narrador durante la carrera, Describir, las tablas de los gráficos y Escuchar.
@@ -371,8 +364,8 @@ page-code-about = El cuaderno repite esta carrera en PyTorch con los datos, los 
 code-copied = Copiado.
 code-not-copied = No copiado: { $why }
 
-## Cada estudiante (#20): Calma, Contraste, la frase del cursor de datos, la lectura de un
-## punto del barrido y la fila de ayuda de las flechas.
+## Cada estudiante (#20): Calma, Contraste, la frase del cursor de datos, la pista de
+## teclado del panel de datos y la fila de ayuda de las flechas.
 page-calm = Calma
     .title = Movimiento calmado: las unidades tachadas de la red cambian como mucho dos veces por segundo, nada se desliza (también activo cuando el sistema pide menos movimiento)
 page-contrast = Contraste
@@ -380,72 +373,55 @@ page-contrast = Contraste
 page-arrows-key-html = En las imágenes (Datos y red abierto): mover el cursor; <kbd>Intro</kbd> añade un punto, <kbd>Supr</kbd> quita uno. En el gráfico del barrido: elegir un punto; <kbd>Intro</kbd> lo pone a competir
 page-data-cursor-hint = O con el teclado: Tab hasta las imágenes, las flechas mueven un cursor, Intro añade un punto, Supr quita el más cercano.
 data-cursor = Cursor en x = { $x }, y = { $y }. Intro añade un punto de la clase elegida, Supr quita el punto dibujado más cercano.
-sweep-readout-size = N = { $n }
-sweep-readout-curve = { $run }: val. { $val }, brecha { $gap }
-sweep-readout-gain = ganancia { $gain }
-sweep-readout-rate = { $run } · { $seeds } semilla(s)
-sweep-readout-final-val = val. final { $band }
-sweep-readout-best-val = mejor val. { $band }
-sweep-readout-final-train = entr. final { $band }
-
-## Los ejemplos preparados: títulos del menú y la nota que cada uno cuenta a la clase. Cada
-## frase de una nota es una afirmación comprobada por tests/claims/ en inglés: la traducción
-## dice lo mismo, ni más ni menos.
 
 preset-moons-title = Dos lunas: 80 puntos con ruido
-preset-moons-note = Ochenta puntos, uno de cada diez con la etiqueta equivocada, y una red con 17.000 pesos: mucha más libertad de la que los datos pueden fijar. Observa la ejecución con p = 0: su pérdida de validación toca fondo en unas cien épocas (con la semilla por defecto, en diez) y luego sube hasta una vez y media su mínimo o más, mientras su pérdida de entrenamiento sigue bajando hacia cero. Está memorizando los puntos mal etiquetados: su mapa de decisión crea islitas alrededor de varios de ellos, donde el de la ejecución con p = 0,5 tiene como mucho una o dos. La pérdida de entrenamiento de la ejecución con p = 0,5 se mantiene más alta, pero su pérdida de validación termina más baja y la distancia entre sus dos curvas es menos de la mitad. Señala las máscaras: en cada paso se desactiva una mitad distinta de las unidades ocultas, así que ninguna unidad puede contar con una compañera concreta para dibujar una isla.
-preset-wiggle-title = Ondulación: una curva entre el ruido
-preset-wiggle-note = Cuarenta muestras de una onda senoidal enterrada en ruido, y una red profunda que puede doblar su curva en cualquier parte. Sin dropout, la curva ajustada encuentra primero la onda suave y luego se dobla para pasar por puntos ruidosos concretos: en los primeros cientos de épocas su pérdida de validación empieza a subir mientras su pérdida de entrenamiento sigue bajando. Con p = 0,5 en las capas ocultas, la curva termina más cerca del seno verdadero y más suave. Se asienta despacio, cientos de épocas después que la ejecución con p = 0, pero su pérdida de validación termina más baja y su distancia entre entrenamiento y validación es menor. Ninguna pérdida de validación puede bajar mucho de 0,36, la varianza del propio ruido (σ = 0,6): una pérdida de entrenamiento por debajo de eso, como la de la ejecución con p = 0, significa que el modelo está ajustando ruido. El dropout hace ruidoso cada paso de entrenamiento, y aun así la curva de validación con p = 0,5 es la más tranquila: el gráfico y la curva ajustada usan la red entera, sin ninguna unidad desactivada.
+preset-moons-note = Ochenta puntos, uno de cada diez con la etiqueta equivocada, y una red con 17.000 pesos: mucha más libertad de la que los datos pueden fijar. Observa la ejecución con p = 0: su pérdida de validación toca fondo en unas cien épocas (con la semilla por defecto, en diez) y luego sube hasta una vez y media su mejor valor o más, mientras su pérdida de entrenamiento sigue bajando hacia cero. Está memorizando los puntos mal etiquetados: su mapa de decisión forma islitas alrededor de varios de ellos, donde el de la ejecución con p = 0,5 tiene como mucho una o dos. La pérdida de entrenamiento de la ejecución con p = 0,5 se queda más alta, pero su pérdida de validación termina más baja y la brecha entre sus dos curvas es menos de la mitad de ancha. Señala las máscaras: en cada paso se apaga una mitad distinta de las unidades ocultas, así que ninguna unidad puede contar con un compañero concreto para formar una isla.
+preset-wiggle-title = Ondulación: una curva a través del ruido
+preset-wiggle-note = Cuarenta muestras de una onda senoidal enterrada en ruido, y una red profunda que puede doblar su curva en cualquier parte. Sin dropout, la curva ajustada encuentra primero la onda suave y luego se dobla para pasar por puntos ruidosos sueltos: en los primeros cientos de épocas su pérdida de validación empieza a subir mientras su pérdida de entrenamiento sigue bajando. Con p = 0,5 en las capas ocultas la curva termina más cerca del seno verdadero y más suave. Se asienta despacio, cientos de épocas después que la ejecución con p = 0, pero su pérdida de validación termina más baja y su brecha entre entrenamiento y validación es menor. Ninguna pérdida de validación puede bajar mucho de 0,36, la varianza del propio ruido (σ = 0,6): una pérdida de entrenamiento por debajo de eso, como la de la ejecución con p = 0, significa que el modelo está ajustando ruido. El dropout hace ruidoso cada paso de entrenamiento, y aun así la curva de validación con p = 0,5 es la más tranquila: la gráfica y la curva ajustada usan la red entera, sin apagar ninguna unidad.
 preset-digits-title = Dígitos: 100 imágenes de entrenamiento
-preset-digits-note = Dígitos manuscritos reales, pero solo 100 para aprender. Sin dropout, la red acierta todas las imágenes de entrenamiento en unas quince épocas. Después, su exactitud de validación se mantiene (dentro de tres puntos) o sube un poco, pero su pérdida de validación crece un 40 % o más (con la semilla por defecto, más que se duplica). La razón: cada vez está más segura, también de los dígitos que falla, y la entropía cruzada castiga mucho un error cometido con seguridad: la pérdida media de una imagen mal clasificada al menos se duplica. Las ejecuciones con dropout siguen la receta del artículo original para dígitos: desactivar el 20 % de los píxeles de entrada y el 20 % o la mitad de las unidades ocultas. Aprenden más despacio; su pérdida de validación termina por debajo de la de la ejecución con p = 0 y su distancia entre entrenamiento y validación es menor. Su exactitud no es mejor: termina a menos de cinco puntos de la de la ejecución con p = 0, por encima con unas semillas y por debajo con otras, así que mira las pérdidas, no la exactitud. Señala la máscara de la capa de entrada: desaparecen píxeles enteros, así que la red debe reconocer un dígito a partir de cualesquiera cuatro quintas partes de él.
+preset-digits-note = Dígitos manuscritos reales, pero solo 100 para aprender. Sin dropout la red acierta todas las imágenes de entrenamiento en unas quince épocas. A partir de ahí su exactitud de validación se mantiene (dentro de tres puntos) o sube un poco, pero su pérdida de validación sube un 40 % o más (con la semilla por defecto, más que se duplica). La razón: se vuelve cada vez más confiada, también con los dígitos que falla, y la entropía cruzada castiga con dureza un error confiado: la pérdida media en una imagen mal clasificada al menos se duplica. Las ejecuciones con dropout siguen la receta del artículo original para dígitos: apagar el 20 % de los píxeles de entrada y el 20 % o la mitad de las unidades ocultas. Aprenden más despacio, su pérdida de validación termina por debajo de la de la ejecución con p = 0 y su brecha entre entrenamiento y validación es menor. Su exactitud no es mejor: termina a menos de cinco puntos de la de la ejecución con p = 0, por encima con algunas semillas y por debajo con otras, así que mira las pérdidas, no la exactitud. Señala la máscara de la capa de entrada: desaparecen píxeles enteros, así que la red debe reconocer un dígito a partir de cualesquiera cuatro quintos de él.
 preset-rivals-title = Rivales: nada, L2, normalización por lotes, dropout
-preset-rivals-note = Las mismas ochenta lunas con ruido y la misma red, cuatro ejecuciones desde los mismos pesos con los mismos minilotes de veinte: sin regularizador, decaimiento de pesos L2 (λ = 0,01), normalización por lotes tras cada capa oculta y dropout con p = 0,5. Sin regularizador, la pérdida de validación sube hasta el doble de su mínimo o más, mientras su pérdida de entrenamiento baja más que la de las otras tres. Cada uno de los tres rivales termina con una pérdida de validación más baja que la ejecución sin regularizar. La carrera muestra que aquí cada uno combate el sobreajuste; no los ordena.
-
-## Cómo se escribe una tasa y se nombra una ejecución (src/core/labels.rs).
+preset-rivals-note = Las mismas ochenta lunas con ruido y la misma red, cuatro ejecuciones desde los mismos pesos con los mismos minilotes de veinte: sin regularizador, decaimiento de pesos L2 (λ = 0,01), normalización por lotes tras cada capa oculta, y dropout con p = 0,5. Sin regularizador la pérdida de validación sube al doble de su mejor valor o más, mientras su pérdida de entrenamiento baja más que la de las otras tres. Cada uno de los tres rivales termina con una pérdida de validación más baja que la ejecución sin regularizar. La carrera muestra que cada uno combate aquí el sobreajuste; no los ordena.
 
 label-name-drop = p
 label-name-retain = p conservar
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }, entrada { $input }
 
-## Las lecturas bajo los deslizadores de tasa (src/core/readout.rs).
-
 readout-keeps-every-unit = conserva todas las unidades
-readout-mistake-keep-as-drop = error: desactiva { $drops }, conserva { $keeps }
+readout-mistake-keep-as-drop = error: apaga { $drops }, conserva { $keeps }
 readout-keep-share = conservar 1−p = { $share }
-readout-drop-share = desactivar 1−p = { $share }
+readout-drop-share = apagar 1−p = { $share }
 readout-gaussian = cada unidad × N(1, { $variance })
 readout-kept-scaled = { $things ->
         [weights] pesos conservados
        *[units] unidades conservadas
     } ×{ $scale }
-readout-no-scaling = sin escalar al entrenar
+readout-no-scaling = sin escalado al entrenar
 readout-left-on = { $what ->
         [noise] ruido activo
        *[masks] máscaras activas
     } al evaluar
 readout-eval-scaled = ×{ $scale } al evaluar
-readout-none-at-evaluation = nada al evaluar
+readout-none-at-evaluation = ninguno al evaluar
 readout-scales = { $training }, { $evaluation }
 readout-on-inputs = { $rate } en { $inputs ->
         [one] la única entrada
        *[other] las { $inputs } entradas
     }
 
-## El diagrama de la red (src/render/diagram.rs): columnas estrechas, textos cortos.
-
 diagram-train-inverted = ENTRENAMIENTO — máscara de un ejemplo; unidades conservadas ×1/(1−p)
 diagram-train-inverted-retain = ENTRENAMIENTO — máscara de un ejemplo; unidades conservadas ×1/p
-diagram-train-classic = ENTRENAMIENTO — máscara de un ejemplo; dropout clásico: sin escalar
-diagram-eval-inverted = EVALUACIÓN — todas las unidades activas, sin escalar
-diagram-eval-classic = EVALUACIÓN — todas las unidades activas, ×(1−p) (dropout clásico)
-diagram-eval-classic-retain = EVALUACIÓN — todas las unidades activas, ×p (dropout clásico)
-diagram-kept-of = conserva { $kept } de { $n }
-diagram-expected = esperado ≈ { $n }
+diagram-train-classic = ENTRENAMIENTO — máscara de un ejemplo; dropout clásico: sin escalado
+diagram-eval-inverted = EVALUACIÓN — todas las unidades activas, sin escalado
+diagram-eval-classic = EVALUACIÓN — todas las unidades activas, escaladas por 1−p (dropout clásico)
+diagram-eval-classic-retain = EVALUACIÓN — todas las unidades activas, escaladas por p (dropout clásico)
+diagram-kept-of = { $kept } de { $n } conservadas
+diagram-expected = esperadas ≈ { $n }
 diagram-kept-scaled = conservadas ×{ $scale }
 diagram-mask-of = máscara de { $rate }
 diagram-expected-scaled = { $expected }, ×{ $scale }
-diagram-all-scaled = todas las unidades ×{ $scale }
+diagram-all-scaled = todas ×{ $scale }
 diagram-layer-input = entrada
 diagram-layer-output = salida
 diagram-layer-hidden = oculta { $layer }
@@ -454,9 +430,7 @@ diagram-units = { $n ->
         [one] { $n } unidad
        *[other] { $n } unidades
     }
-diagram-next-step = { $rate } desde el paso siguiente
-
-## El gráfico de la pérdida (src/render/loss_*.rs) y la leyenda de los datos.
+diagram-next-step = { $rate } desde el próximo paso
 
 chart-epoch = época
 chart-loss = pérdida
@@ -469,17 +443,228 @@ chart-hover-run = { $run }   entr. { $train }   val. { $val }
 data-key-train = puntos de entrenamiento
 data-key-validation = puntos de validación
 
-## La barra de estado y la lista de ejecuciones (www/lab/frames.js, www/lab/runs-list.js).
-
 status-playing = época { $epoch } · { $rate } pasos/s
 status-paused = época { $epoch } · en pausa
-status-title = paso conjunto { $step }
+status-title = paso sincronizado { $step }
 example-of = de { $n }
 runs-row-title = Haz clic para ver esta ejecución en el diagrama y moverla con el deslizador
 runs-remove = Quitar la ejecución { $run }
 runs-diverged = { $run } — divergió
 runs-numbers = entr. { $train } · val. { $val }
 runs-numbers-acc = entr. { $train } · val. { $val } · exact. { $acc } %
-runs-overconfident = { $runs }: la pérdida de validación sube mientras la exactitud se mantiene — la red se está volviendo demasiado segura en las respuestas que falla.
-note-story = { $note } (La historia dura { $epochs } épocas; el entrenamiento se detiene ahí una vez).
-note-left-story = Has salido de la historia del ejemplo ({ $changes }): su nota y su pausa a las { $epochs } épocas ya no valen. Vuelve a elegir el ejemplo para regresar.
+runs-overconfident = { $runs }: la pérdida de validación sube mientras la exactitud se mantiene — la red se vuelve demasiado confiada en las respuestas que falla.
+note-story = { $note } (La historia dura { $epochs } épocas; el entrenamiento se pausa allí una vez.)
+note-left-story = Has salido de la historia del ejemplo ({ $changes }): su nota y su pausa en { $epochs } épocas ya no valen. Elige de nuevo el ejemplo para volver.
+
+draw-count = { $count ->
+        [0] 0 puntos propios — dibuja en los paneles de abajo
+        [one] { $count } punto propio
+       *[other] { $count } puntos propios
+    }
+draw-not-here = Se pueden dibujar puntos en datos 2D y en curvas.
+preset-your-data = { $title } — tus datos
+
+start-default-preset = { $error } — se carga el ejemplo por defecto.
+start-failed = Dropout Lab no pudo arrancar: { $error }
+error-something = Algo salió mal: { $error }
+engine-crashed-restarted = El motor de entrenamiento falló ({ $error }); se reinició con la misma configuración. Los detalles están en la consola del navegador.
+engine-load-failed = El motor de entrenamiento no pudo cargarse: { $error }
+engine-stopped-dead = El motor de entrenamiento se detuvo ({ $why }) y no pudo reiniciarse: recarga la página, por favor.
+engine-stopped-restarted = El motor de entrenamiento se detuvo ({ $why }); se inició otro con la misma configuración y la carrera vuelve a empezar en la época 0.
+link-not-understood = Algunos ajustes del enlace no se entendieron: { $problems }{ $more ->
+        [0] {""}
+       *[other] ; y { $more } más
+    }. Para ellos se usan los valores por defecto.
+setup-file-failed = No se pudo cargar la configuración «{ $file }»: { $error } No se cambió nada.
+setup-not-changed = Sin cambios: { $error }.
+setup-not-a-number = Sin cambios: «{ $text }» no es un número.
+csv-too-big = No cargado: «{ $file }» tiene { $bytes } bytes; se leen como mucho { $max }.
+csv-failed = No cargado: «{ $file }», { $error }.
+draw-failed = No dibujado: { $error }.
+inside-recompute = Recalcular
+lesson-count = Paso { $step } de { $steps }
+
+sweep-key-final-val = validación final
+sweep-key-best-val = mejor validación
+sweep-key-final-train = entrenamiento final (evaluación)
+sweep-best = mejor: { $run }
+sweep-axis-rate = tasa de dropout p de las capas ocultas
+sweep-axis-size = ejemplos de entrenamiento N (escala log.)
+sweep-empty = «Iniciar barrido» entrena cada punto desde cero
+sweep-title-size = Barrido: pérdida frente al tamaño del conjunto de entrenamiento
+add-run-full = { $runs } ejecuciones es el máximo que compite a la vez — quita una primero
+
+## Lesson, banners, menus, sweep, Inside (#19 follow-up)
+
+lesson-finish = Terminar
+lesson-step-one-step-title = Un paso, a cámara lenta
+lesson-step-one-step-question = El diagrama muestra la ejecución con p = 0,5: cada unidad oculta se apaga con probabilidad p = 0,5. Pulsa Revelar para dar un paso de entrenamiento. ¿Cuántas de las 128 unidades de cada capa quedarán tachadas?
+lesson-step-one-step-answer-1 = Alrededor de la mitad, pero rara vez justo la mitad: cada unidad se apaga por su propio lanzamiento de moneda, con probabilidad p, y se conserva con probabilidad 1 − p.
+lesson-step-one-step-answer-2 = Cada unidad conservada se multiplica por 1/(1 − p) = 2, así que la capa siguiente recibe en promedio la misma entrada.
+lesson-step-one-step-answer-3 = Bajo cada capa: cuántas unidades conservó este ejemplo, cuántas cabe esperar según p, y la escala.
+lesson-step-new-mask-title = Una máscara nueva en cada paso
+lesson-step-new-mask-question = El entrenamiento sigue, un paso por segundo. ¿Apagará el paso siguiente las mismas unidades otra vez?
+lesson-step-new-mask-answer-1 = No: en cada paso se apaga una mitad distinta de las unidades ocultas.
+lesson-step-new-mask-answer-2 = Así, cada paso entrena una red adelgazada distinta, y todas comparten los mismos pesos.
+lesson-step-train-eval-title = Entrenamiento frente a evaluación
+lesson-step-train-eval-question = Para medir la pérdida de validación, la red responde a puntos con los que nunca entrenó. ¿Debe seguir apagando unidades entonces?
+lesson-step-train-eval-answer-1 = No: en la evaluación todas las unidades están encendidas y nada es aleatorio (el Modo evaluación lo muestra).
+lesson-step-train-eval-answer-2 = Las unidades conservadas ya se escalaron por 1/(1 − p) en el entrenamiento, así que ahora ninguna necesita escalado.
+lesson-step-train-eval-answer-3 = El dropout clásico (la otra opción de Escalado) escala al revés: nada en el entrenamiento, cada unidad ×(1 − p) en la evaluación. En ambos casos la capa siguiente recibe en promedio la misma entrada.
+lesson-step-overfit-title = Sobreajuste sin dropout
+lesson-step-overfit-question = Esta red tiene 17.000 pesos, 80 puntos de entrenamiento y ningún dropout (p = 0). Su pérdida de entrenamiento (línea continua) bajará. ¿Qué hará su pérdida de validación (discontinua)?
+lesson-step-overfit-answer-1 = Toca fondo pronto (con esta semilla, en menos de diez épocas) y luego sube hasta una vez y media su mínimo o más, mientras la pérdida de entrenamiento sigue bajando hacia cero.
+lesson-step-overfit-answer-2 = La red memoriza sus puntos de entrenamiento, también los mal etiquetados (mira las islas de su mapa): eso es sobreajuste.
+lesson-step-gap-title = El dropout estrecha la brecha
+lesson-step-gap-question = La misma red compite ahora con p = 0,2 y p = 0,5, desde los mismos pesos iniciales y con los mismos minilotes. ¿Qué ejecución terminará con la menor pérdida de validación?
+lesson-step-gap-answer-1 = La ejecución con p = 0,5, de las tres.
+lesson-step-gap-answer-2 = La pérdida de entrenamiento de la ejecución con p = 0,5 se mantiene más alta, pero su pérdida de validación termina más baja y la brecha entre sus dos curvas es menos de la mitad de ancha.
+lesson-step-underfit-title = Demasiado dropout subajusta
+lesson-step-underfit-question = Una red más pequeña, 16 unidades por capa, y la segunda ejecución apaga el 90 % de ellas (p = 0,9). Si p = 0,5 ayudó, ¿ayudará aún más p = 0,9?
+lesson-step-underfit-answer-1 = No: conservar una o dos de 16 unidades por ejemplo es demasiado poco para aprender las lunas.
+lesson-step-underfit-answer-2 = La ejecución con p = 0,9 termina con una pérdida de entrenamiento y una pérdida de validación más altas que la de p = 0,5, ambas cerca de 0,69, la pérdida de adivinar al 50:50. Eso es subajuste.
+lesson-step-which-p-title = ¿Qué p?
+lesson-step-which-p-question = Cuatro tasas compiten en una red de 32 unidades por capa: p = 0; 0,2; 0,5 y 0,9. ¿Cuál termina con la menor pérdida de validación?
+lesson-step-which-p-answer-1 = Una del medio, p = 0,2 o p = 0,5.
+lesson-step-which-p-answer-2 = p = 0 termina con la menor pérdida de entrenamiento y sobreajusta; p = 0,9 termina con la mayor pérdida de entrenamiento y subajusta.
+lesson-step-which-p-answer-3 = Poco dropout y demasiado cuestan ambos pérdida de validación: la mejor p está en medio.
+lesson-step-which-p-answer-4 = El panel Barrido, más abajo, entrena una red para cada p de 0 a 0,9: pulsa Iniciar barrido para ver la curva entera.
+lesson-step-why-title = Por qué funciona
+lesson-step-why-question = El entrenamiento usó una red adelgazada distinta en cada paso; la evaluación usa la red entera una vez. ¿Por qué puede una sola red sustituir a todas las adelgazadas?
+lesson-step-why-answer-1 = Con todas las unidades encendidas, cada capa da a la siguiente la entrada que en promedio le daban las redes adelgazadas.
+lesson-step-why-answer-2 = A través de varias capas eso solo se acerca a promediar sus respuestas: las vistas de abajo muestran cuánto.
+lesson-step-rivals-title = Dropout frente a L2 y normalización por lotes
+lesson-step-rivals-question = El dropout no es el único remedio contra el sobreajuste. Estas ejecuciones lo enfrentan al decaimiento de pesos L2 y a la normalización por lotes, desde el mismo inicio. ¿Cuál termina con la menor pérdida de validación?
+lesson-step-rivals-answer-1 = La nota bajo las gráficas dice lo que muestran estas curvas, y lo que no.
+
+diagram-banner-dropconnect = ENTRENAMIENTO — máscara DropConnect de este minilote: pesos apagados en gris discontinuo
+diagram-banner-gaussian = ENTRENAMIENTO — ruido gaussiano de un ejemplo: cada unidad × un factor de N(1, p/(1−p))
+diagram-mistake-dropout-at-evaluation = EVALUACIÓN — ERROR: dropout dejado activo, máscaras nuevas en cada evaluación
+diagram-mistake-no-evaluation-scaling = EVALUACIÓN — ERROR: todas las unidades activas pero sin escalar por 1−p: entradas demasiado grandes
+diagram-mistake-keep-read-as-drop = ENTRENAMIENTO — ERROR: p leída como conservar, así que cada capa apaga 1 − p
+diagram-weights-kept-of = { $kept } de { $n } conservados
+diagram-weights-expected = pesos (≈ { $n })
+diagram-kept-ones-scaled = conservados ×{ $scale }
+diagram-no-noise = sin ruido
+diagram-gaussian-factor = × N(1, { $variance })
+diagram-factors-range = factores { $lo } … { $hi }
+
+error-drop-rate = la tasa de dropout { $p } de { $layer } no es válida: debe cumplir 0 ≤ p < 1 (p es la probabilidad de apagar una unidad)
+error-out-of-range = { $what } = { $value } está fuera de rango: debe estar entre { $min } y { $max }
+error-shape = las formas no encajan: { $why }
+error-unknown = { $kind } desconocido: '{ $name }'; conocidos: { $known }
+error-config = configuración no válida: { $why }
+
+engine-no-command = el motor no tiene la orden { $name }
+
+variant-dropout = dropout
+    .title = unidades apagadas con probabilidad p, las conservadas ×1/(1−p)
+variant-classic = dropout clásico
+    .title = sin escalado en el entrenamiento, ×(1−p) en la evaluación
+variant-dropconnect = DropConnect
+    .title = pesos sueltos apagados con probabilidad p
+variant-gaussian = dropout gaussiano
+    .title = cada unidad × un factor de N(1, p/(1−p))
+variant-maxnorm = dropout + max-norm 3
+    .title = los pesos de entrada de cada unidad se mantienen en ‖w‖ ≤ 3
+variant-l2 = L2 0,01
+    .title = decaimiento de pesos λ = 0,01 en esta ejecución
+variant-bn = normalización por lotes
+    .title = cada capa oculta normalizada sobre el minilote
+variant-mistake-evaldrop = error: dropout activo en la evaluación
+    .title = se olvidó el modo evaluación: la validación se mide con redes adelgazadas al azar
+variant-mistake-noscale = error: sin ×(1−p) en la evaluación
+    .title = entrenamiento clásico, red completa en la evaluación: salidas demasiado grandes
+variant-mistake-keep = error: p leída como conservar
+    .title = una capa que debía apagar p apaga 1 − p
+variant-gaussian-maxnorm = gaussiano + max-norm 3
+    .title = ruido gaussiano y la restricción max-norm
+dataset-moons = Dos lunas
+dataset-circles = Círculos: un disco en un anillo
+dataset-spiral = Dos espirales
+dataset-xor = Cuadrantes XOR
+dataset-blobs = Dos nubes
+dataset-sine = Curva seno
+dataset-cubic = Curva cúbica
+dataset-digits = Dígitos manuscritos (8×8)
+dataset-own = Solo tus puntos (2D)
+dataset-own-curve = Solo tus puntos (una curva)
+activation-relu = ReLU
+activation-tanh = tanh
+activation-sigmoid = sigmoide
+activation-linear = lineal (sin no linealidad)
+optimiser-sgd = SGD
+optimiser-momentum = SGD con momento (β = 0,9)
+optimiser-adam = Adam
+setup-rebuilt = Reconstruido con { $what }: las mismas { $runs ->
+        [one] { $runs } ejecución
+       *[other] { $runs } ejecuciones
+    } y tasas, entrenando desde el principio.
+rebuilt-train = { $value } puntos de entrenamiento
+rebuilt-train-preset = los puntos de entrenamiento del ejemplo
+rebuilt-val = { $value } puntos de validación
+rebuilt-val-preset = los puntos de validación del ejemplo
+rebuilt-noise = ruido { $value }
+rebuilt-noise-preset = el ruido del ejemplo
+rebuilt-flip = ruido de etiquetas { $value }
+rebuilt-flip-preset = el ruido de etiquetas del ejemplo
+rebuilt-l2 = fuerza L2 { $value }
+rebuilt-l2-preset = la fuerza L2 del ejemplo
+rebuilt-act = unidades { $title }
+rebuilt-opt = { $title } (la tasa de aprendizaje sigue en { $lr }; SGD suele necesitar una mayor que Adam)
+rebuilt-full-batch = entrenamiento con el lote completo
+rebuilt-batch = minilotes de { $value }
+rebuilt-dataset = los datos { $title }
+rebuilt-dataset-cleared = los datos { $title }; tus { $count } puntos dibujados eran para datos { $shape } y se borraron
+rebuilt-csv = { $count } puntos de '{ $file }' (uno de cada cuatro valida)
+rebuilt-csv-scaled = { $count } puntos de '{ $file }', escalados al dibujo (uno de cada cuatro valida)
+rebuilt-point-erased = el punto cerca de ({ $x }; { $y }) borrado
+rebuilt-point-added = un punto de { $set ->
+        [validation] validación
+       *[training] entrenamiento
+    } de clase { $label } en ({ $x }; { $y })
+rebuilt-points-cleared = tus puntos borrados
+
+sweep-note-rate = Cada punto entrena ejecuciones nuevas hasta la duración de la historia, una por semilla, con esa p en cada capa oculta; la línea es su media y la banda va de la semilla más baja a la más alta. Con 32 unidades por capa oculta (escribe 32,32 en Unidades ocultas), la pérdida de validación final de Dos lunas es una U: más alta en p = 0 (sobreajuste) y en p = 0,9 (quedan muy pocas unidades para aprender), mínima entre p = 0,2 y 0,7. Con las 128 unidades por capa del ejemplo, 13 unidades conservadas aún bastan para las lunas: la pérdida de validación baja hasta su mínimo en p = 0,6 o más. Haz clic en un punto para poner a competir esa tasa.
+sweep-note-size = Cada N entrena ejecuciones nuevas con N ejemplos de entrenamiento, sin dropout y con las tasas de la ejecución enfocada. En Dos lunas, la brecha con p = 0 entre la pérdida de validación y la de entrenamiento se reduce en cada paso a medida que N crece. La ganancia del dropout (la pérdida de validación con p = 0 menos la de p = 0,5) es máxima con los menos ejemplos (20 o 40 puntos) y con 640 puntos es menos de una décima parte de eso: a diferencia de la Figura 10 del artículo, estos problemas pequeños no muestran un pico en el medio.
+sweep-hover-n = N = { $n }
+sweep-hover-size-series = { $series }: val. { $val }, brecha { $gap }
+sweep-hover-gain = ganancia { $gain }
+sweep-hover-rate = { $label } · { $seeds ->
+        [one] { $seeds } semilla
+       *[other] { $seeds } semillas
+    }
+sweep-hover-final-val = val. final { $band }
+sweep-hover-best-val = mejor val. { $band }
+sweep-hover-final-train = entren. final { $band }
+
+inside-note-subnets = Cada panel es una red adelgazada: su título cuenta las unidades ocultas que conserva, la esquina muestra su máscara (una columna por capa, oscuro = conservada). Entrenar con dropout las entrena todas a la vez: comparten un mismo conjunto de pesos, y cada minilote entrena una de ellas. Su promedio es lo que predice el conjunto; la red completa con pesos escalados lo aproxima en una sola pasada.
+inside-note-averaging = La curva promedia las predicciones de k redes adelgazadas extraídas con las tasas de la ejecución; la línea es la red completa con pesos escalados, una sola pasada. Con k = 100 el promedio valida al menos tan bien como la red escalada.
+inside-note-spread = Dropout MC: la dispersión (desviación típica) de las predicciones de redes adelgazadas, con el dropout activo al predecir. Una estimación de dónde la red duda, no una probabilidad calibrada: depende de p y de cuántas redes se extraen.
+inside-note-coadaptation = El histograma cuenta las unidades ocultas según cuánto sube la pérdida de validación cuando se quita solo esa unidad en la evaluación (bajo cero: la red funciona mejor sin ella). En las dos lunas, la unidad más importante de la red con p = 0,5 cuesta menos de una quinta parte de lo que cuesta la más importante de la red con p = 0: con dropout ninguna unidad es imprescindible. La mayoría de las unidades importan poco en ambas redes.
+inside-note-frozen = { $what } (Ejecución { $run }, época { $epoch }: congelada al iniciar la vista).
+inside-spread-title = { $label } · { $n } redes adelgazadas · dispersión de las predicciones
+inside-subnet-prob = { $panel } · prob. { $prob }
+inside-subnet-kept = { $panel } · { $kept }/{ $all }
+inside-exact-mean = media exacta
+inside-full-scaled-short = completa, escalada
+inside-average-of = promedio de { $k }
+inside-full-scaled = red completa, escalada
+inside-validation-loss = pérdida de validación
+inside-validation-error = error de validación
+inside-averaging-key = continua: promedio de k redes adelgazadas muestreadas · discontinua: pesos escalados, una pasada
+inside-k-axis = k (redes adelgazadas promediadas, escala logarítmica)
+inside-spread-band = banda: media ± 2 desv. típ. de las redes adelgazadas (una estimación)
+inside-spread-per-digit = desv. típ. media de la probabilidad de la respuesta, por dígito verdadero (una estimación)
+inside-rise-axis = subida de la pérdida de val.
+inside-layer-activity = capa oculta { $layer }: activación media { $mean } · { $near_zero } cerca de cero
+inside-waiting = Elige una vista y pulsa Mirar dentro: mira la ejecución enfocada tal como está ahora
+inside-no-view = estos datos no tienen vista por dentro (regresión con varias entradas)
+inside-computing = calculando… { $percent } %
+inside-done = hecho
+
+inside-rises-summary = { $n ->
+        [one] { $n } unidad
+       *[other] { $n } unidades
+    } · mayor subida { $largest } · media { $mean }
+inside-spread-map-key = blanco: sin dispersión · más oscuro: desv. típ. { $largest } (una estimación)

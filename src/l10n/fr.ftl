@@ -1,9 +1,5 @@
-# Dropout Lab — français. Traduit de en.ftl (ids, variables et clés restent ceux de l'anglais).
+# Dropout Lab — français. Traduit de en.ftl ; vocabulaire technique : fr.glossary.md.
 # Reviewed-by: nobody yet
-# Machine-drafted: awaits a native teacher's review (see the glossary for the terms chosen).
-# Glossaire des termes choisis : src/l10n/fr.glossary.md
-
-## Le texte fixe de la page (index.html, éléments marqués data-l10n-id).
 
 page-dropout-lab = Dropout Lab
 page-preset =
@@ -13,10 +9,10 @@ page-seed =
     .aria-label = Graine
 page-seed-label = Graine
 page-new-seed = Nouvelle graine
-    .title = Tirer une graine que personne n'a choisie : nouvelles données, nouveaux poids et masques, mêmes taux
+    .title = Tirer une graine que personne n’a choisie : nouvelles données, nouveaux poids et masques, mêmes taux
 page-lr =
-    .aria-label = Taux d'apprentissage
-page-learning-rate-label = Taux d'apprentissage
+    .aria-label = Taux d’apprentissage
+page-learning-rate-label = Taux d’apprentissage
 page-training =
     .aria-label = Entraînement
 page-play = Lancer
@@ -27,7 +23,7 @@ page-speed =
     .aria-label = Vitesse
 page-speed-out = max
 page-lesson-open = Leçon
-    .title = Une leçon guidée : prédire, puis révéler (N suivant, B retour, Échap pour quitter)
+    .title = Une leçon guidée : prédire, puis révéler (N suivant, B retour, Échap quitte)
 page-export = Fichiers…
     .title = Exporter images et données, enregistrer ou charger une configuration
 page-help-open =
@@ -44,8 +40,8 @@ page-dataset =
     .aria-label = Jeu de données
 page-dataset-label = Jeu de données
 page-n-train =
-    .aria-label = Points d'entraînement
-page-training-points-label = Points d'entraînement
+    .aria-label = Points d’entraînement
+page-training-points-label = Points d’entraînement
 page-n-val =
     .aria-label = Points de validation
 page-validation-points-label = Points de validation
@@ -53,12 +49,12 @@ page-noise =
     .aria-label = Bruit sur les entrées
 page-noise-label = Bruit
 page-flip =
-    .aria-label = Bruit sur les étiquettes : part des étiquettes inversées
-page-label-noise-label = Bruit d'étiquettes
+    .aria-label = Bruit d’étiquettes : part des étiquettes inversées
+page-label-noise-label = Bruit d’étiquettes
 page-csv-file =
     .aria-label = Fichier CSV de points : x,y,étiquette ou x,y
 page-load-csv-label = Charger un CSV…
-page-draw-on-the-pictures = Dessinez sur les images ci-dessous
+page-draw-on-the-pictures = Dessiner sur les images ci-dessous
 page-drawing-tool =
     .aria-label = Outil de dessin
 page-class-0 = Classe 0
@@ -66,14 +62,14 @@ page-class-1 = Classe 1
 page-or-right-click-a = Gomme
     .title = Ou clic droit sur un point
 page-draw-set =
-    .aria-label = Ensemble qui reçoit les nouveaux points
-page-new-points-go-to-label = Nouveaux points vers
+    .aria-label = Ensemble où vont les nouveaux points
+page-new-points-go-to-label = Nouveaux points dans
 page-training-2 = Entraînement
 page-validation = Validation
 page-draw-clear = Effacer mes points
 page-network = Réseau
 page-act =
-    .aria-label = Activation
+    .aria-label = Fonction d’activation
 page-activation-label = Activation
 page-opt =
     .aria-label = Optimiseur
@@ -83,9 +79,9 @@ page-batch =
     .aria-label = Taille du mini-lot, ou tout
 page-minibatch-label = Mini-lot
 page-l2 =
-    .aria-label = Intensité de L2
-page-l2-strength-label = Intensité de L2
-page-small-minibatches-add-noise = Les petits mini-lots ajoutent leur propre bruit, un régularisateur en plus du dropout.
+    .aria-label = Force de L2
+page-l2-strength-label = Force L2
+page-small-minibatches-add-noise = Les petits mini-lots ajoutent leur propre bruit, un régulariseur en plus du dropout.
 page-copy-this-link-ctrl = Copiez ce lien (Ctrl+C) :
 page-link-text =
     .aria-label = Lien vers ce labo
@@ -116,48 +112,48 @@ page-diagram =
 page-rate-label = Taux de dropout
 page-rate =
     .aria-label = Taux de dropout
-page-input-rate-label = Dropout d'entrée
+page-input-rate-label = Dropout d’entrée
 page-input-rate =
-    .aria-label = Taux de dropout d'entrée
-page-scaling = Mise à l'échelle
+    .aria-label = Taux de dropout de l’entrée
+page-scaling = Mise à l’échelle
 page-scaling-2 =
-    .aria-label = Mise à l'échelle du dropout
-page-inverted-kept-units-1 = inversé : unités gardées ×1/(1−p) à l'entraînement (PyTorch, Keras)
-page-classic-no-scaling-in = classique : pas de mise à l'échelle à l'entraînement, toutes les unités ×(1−p) à l'évaluation
+    .aria-label = Mise à l’échelle du dropout
+page-inverted-kept-units-1 = inversé : unités gardées ×1/(1−p) à l’entraînement (PyTorch, Keras)
+page-classic-no-scaling-in = classique : rien à l’entraînement, toutes les unités ×(1−p) à l’évaluation
 page-notation = Notation
 page-notation-2 =
-    .aria-label = Ce que p signifie
-page-p-drop-probability-pytorch = p = probabilité d'éteindre (PyTorch, Keras)
+    .aria-label = Ce que signifie p
+page-p-drop-probability-pytorch = p = probabilité d’éteindre (PyTorch, Keras)
 page-p-retain-probability-srivastava = p = probabilité de garder (Srivastava et al. 2014)
 page-hidden-units = Unités cachées
 page-hidden =
     .aria-label = Unités cachées par couche
     .placeholder = 128,128
-page-hidden-out = par couche, p. ex. 32,32 (1–256 chacune)
-page-rates-racing = Course des taux
+page-hidden-out = par couche, p. ex. 32,32 (de 1 à 256 chacune)
+page-rates-racing = Taux en course
 page-run-variant =
-    .aria-label = Variante de l'essai sélectionné
-    .title = Ce qu'est l'essai sélectionné : dropout, l'un de ses rivaux ou une erreur classique
+    .aria-label = Variante de l’essai choisi
+    .title = Ce qu’est l’essai choisi : du dropout, l’un de ses rivaux ou une erreur classique
 page-add-run = Ajouter un taux
 page-runs =
     .aria-label = Essais
 page-results =
     .aria-label = Résultats
-page-loss-title = Perte : entraînement (trait plein) et validation (tirets)
+page-loss-title = Perte : entraînement (plein) et validation (pointillé)
 page-log-scale = échelle log
 page-loss =
     .aria-label = Courbe de perte
 page-data-title = Ce que chaque essai a appris
 page-data-2 =
     .aria-label = Ce que chaque essai a appris
-page-sweep-title = Balayage : la perte selon le taux d'extinction p
+page-sweep-title = Balayage : perte selon le taux de dropout p
 page-sweep-label = Balayage
 page-sweep-kind =
-    .aria-label = Ce qu'on balaie
+    .aria-label = Ce qu’on balaie
 page-p-0-0-9 = p = 0 … 0,9
-page-training-set-size = taille de l'ensemble d'entraînement
+page-training-set-size = taille de l’ensemble d’entraînement
 page-each-run-of-a =
-    .title = Chaque essai d'un point a sa propre graine : celle du champ Graine et les suivantes
+    .title = Chaque essai d’un point a sa propre graine : celle du champ Graine et les suivantes
 page-sweep-seeds =
     .aria-label = Essais par point
 page-runs-per-point-label = Essais par point
@@ -165,57 +161,57 @@ page-sweep-run = Lancer le balayage
 page-sweep-cancel = Annuler
 page-log-scale-2 = échelle log
 page-sweep-png = PNG
-    .title = Le graphique du balayage en PNG à 2×
+    .title = Le graphique du balayage en PNG, taille ×2
 page-sweep-csv = CSV
-    .title = La moyenne, le min et le max de chaque point en CSV
+    .title = Moyenne, minimum et maximum de chaque point en CSV
 page-sweep-progress =
     .aria-label = Avancement du balayage
 page-sweep-status = Chaque point entraîne de nouveaux essais, un par graine, sur tous les cœurs de cet ordinateur.
 page-sweep-chart =
-    .aria-label = Graphique du balayage : la perte selon la valeur balayée, moyenne sur les graines avec une bande min–max
-page-inside-title = Au cœur du dropout
+    .aria-label = Graphique du balayage : perte selon la valeur balayée, moyenne sur les graines avec une bande du minimum au maximum
+page-inside-title = Le dropout de l’intérieur
 page-view-label = Vue
 page-inside-view =
-    .aria-label = Vue au cœur du dropout
-page-sub-networks-the-ensemble = Sous-réseaux : l'ensemble qu'entraîne le dropout
-page-averaging-k-networks-vs = Moyenne de k réseaux ou mise à l'échelle des poids
-page-uncertainty-from-dropout-mc = L'incertitude par le dropout (MC dropout)
+    .aria-label = Vue du dropout de l’intérieur
+page-sub-networks-the-ensemble = Sous-réseaux : l’ensemble que le dropout entraîne
+page-averaging-k-networks-vs = Moyenne de k réseaux ou mise à l’échelle des poids
+page-uncertainty-from-dropout-mc = Incertitude par le dropout (MC dropout)
 page-co-adaptation-one-unit = Co-adaptation : une unité retirée à la fois
 page-inside-compute = Regarder dedans
-page-inside-resample = Retirer
-    .title = Tirer d'autres réseaux amincis
+page-inside-resample = Retirer au sort
+    .title = Tirer d’autres réseaux amincis
 page-inside-canvas =
-    .aria-label = Vue au cœur du dropout de l'essai sélectionné
-page-inside-note = Choisissez une vue et appuyez sur Regarder dedans : elle porte sur l'essai sélectionné tel qu'il est à cet instant, en pause ou en marche.
+    .aria-label = Vue de l’intérieur de l’essai choisi
+page-inside-note = Choisissez une vue et appuyez sur « Regarder dedans » : elle porte sur l’essai choisi tel qu’il est à cet instant, en pause ou en marche.
 page-export-title = Exporter et charger
-page-files-for-slides-and = Des fichiers pour diaporamas et fiches, nommés d'après le scénario et la graine.
+page-files-for-slides-and = Des fichiers pour diapositives et fiches, nommés d’après le scénario et la graine.
 page-export-loss = Courbe de perte (PNG, 2×)
 page-export-lab = Tout le labo (PNG)
-page-export-csv = L'historique de chaque essai (CSV)
+page-export-csv = Historique de chaque essai (CSV)
 page-export-setup = Configuration (JSON, se recharge)
-page-a-saved-setup-opens = Une configuration enregistrée rouvre le même labo, essai pour essai (ou déposez le fichier sur la page).
+page-a-saved-setup-opens = Une configuration enregistrée rouvre le même labo, essai par essai (ou déposez le fichier sur la page).
 page-load-setup = Charger une configuration…
 page-setup-file =
     .aria-label = Fichier de configuration à charger
 page-export-close = Fermer
 page-help-title = À propos de Dropout Lab
 page-help-close = Fermer
-page-help-dropout-html = Le dropout éteint au hasard chaque unité d'une couche pendant l'entraînement du réseau : <b>p</b> est la probabilité d'ÉTEINDRE une unité, et les unités gardées sont multipliées par 1/(1−p) pour que la couche suivante reçoive en moyenne la même entrée. À l'évaluation rien n'est éteint : le réseau entraîné se comporte comme une moyenne des nombreux réseaux amincis avec lesquels il s'est entraîné.
+page-help-dropout-html = Le dropout éteint au hasard chaque unité d’une couche pendant l’entraînement du réseau : <b>p</b> est la probabilité d’ÉTEINDRE une unité, et les unités gardées sont multipliées par 1/(1−p) pour que la couche suivante reçoive en moyenne la même entrée. À l’évaluation rien n’est éteint : le réseau entraîné se comporte comme une moyenne des nombreux réseaux amincis qu’il a été pendant l’entraînement.
 page-what-the-page-shows = Ce que montre la page
-page-help-network-html = <b>Réseau</b> : le réseau de l'essai sélectionné ; les unités barrées ont été éteintes à ce pas d'entraînement (le <i>Mode évaluation</i> montre le réseau complet utilisé pour la validation).
-page-help-rates-html = <b>Taux de dropout</b> règle les couches cachées de l'essai sélectionné ; <b>Course des taux</b> liste les essais, qui partent des mêmes poids sur les mêmes mini-lots et ne diffèrent que par le dropout.
-page-help-loss-html = <b>Perte</b> : perte d'entraînement en trait plein, perte de validation en tirets, une couleur par essai ; l'écart entre les deux pour l'essai sélectionné est ombré.
+page-help-network-html = <b>Réseau</b> : le réseau de l’essai choisi ; les unités barrées ont été éteintes à ce pas d’entraînement (le <i>mode évaluation</i> montre le réseau complet utilisé pour la validation).
+page-help-rates-html = <b>Taux de dropout</b> règle les couches cachées de l’essai choisi ; <b>Taux en course</b> liste les essais, qui partent des mêmes poids sur les mêmes mini-lots et ne diffèrent que par le dropout.
+page-help-loss-html = <b>Perte</b> : perte d’entraînement en trait plein, de validation en pointillé, une couleur par essai ; l’écart entre les deux est grisé pour l’essai choisi.
 page-help-learned-html = <b>Ce que chaque essai a appris</b> : les prédictions de chaque essai sur les données.
 page-keyboard-shortcuts = Raccourcis clavier
 page-play-pause = Lancer / pause
 page-one-step = Un pas
 page-reset-every-run = Réinitialiser tous les essais
 page-train-mode-eval-mode = Mode entraînement / mode évaluation
-page-focused-run-s-dropout = Taux de dropout de l'essai sélectionné 0,0–0,9
-page-focus-the-run-above = Sélectionner l'essai du dessus / du dessous
+page-focused-run-s-dropout = Taux de dropout de l’essai choisi 0,0–0,9
+page-focus-the-run-above = Choisir l’essai au-dessus / au-dessous
 page-present-mode = Mode projection
 page-fullscreen-2 = Plein écran
-page-lesson-reveal-then-the = Leçon : révéler, puis l'étape suivante ; retour (PageDown, PageUp d'une télécommande)
+page-lesson-reveal-then-the = Leçon : révéler, puis le pas suivant ; retour (Page suiv., Page préc. d’une télécommande)
 page-this-help = Cette aide
 page-close-this-help-or = Fermer cette aide ou un message ; quitter la leçon
 page-shortcuts-wait-while-you = Les raccourcis attendent pendant la saisie dans un champ ; un curseur sélectionné garde ses flèches.
@@ -223,27 +219,24 @@ page-dropout-lab-needs-javascript = Dropout Lab a besoin de JavaScript et de Web
 page-lang-label = Langue
 page-lang =
     .aria-label = Langue
-help-review-awaits = Cette traduction attend la relecture d'un enseignant francophone natif.
+help-review-awaits = Cette traduction attend la relecture d’un enseignant francophone natif.
 help-review-by = Cette traduction a été relue par { $who }.
-
-## Ce qu'écrivent les modules de la page (www/lab/*.js) quand le labo change.
 
 transport-play = Lancer
 transport-pause = Pause
 speed-max = max
-# $steps : pas d'entraînement par seconde
 speed-per-second = { $steps }/s
 copy-link-done = Lien copié
 notation-rate-label-drop = Taux de dropout
-notation-rate-label-retain = Proba. de garder
-notation-input-rate-label-drop = Dropout d'entrée
+notation-rate-label-retain = Probabilité de garder
+notation-input-rate-label-drop = Dropout d’entrée
 notation-input-rate-label-retain = Entrée gardée
 notation-rate-aria-drop = Taux de dropout
 notation-rate-aria-retain = Probabilité de garder (1 − taux de dropout)
-notation-scaling-inverted-drop = inversé : unités gardées ×1/(1−p) à l'entraînement (PyTorch, Keras)
-notation-scaling-inverted-retain = inversé : unités gardées ×1/p à l'entraînement (PyTorch, Keras)
-notation-scaling-classic-drop = classique : pas de mise à l'échelle à l'entraînement, toutes les unités ×(1−p) à l'évaluation
-notation-scaling-classic-retain = classique : pas de mise à l'échelle à l'entraînement, toutes les unités ×p à l'évaluation (Srivastava et al.)
+notation-scaling-inverted-drop = inversé : unités gardées ×1/(1−p) à l’entraînement (PyTorch, Keras)
+notation-scaling-inverted-retain = inversé : unités gardées ×1/p à l’entraînement (PyTorch, Keras)
+notation-scaling-classic-drop = classique : rien à l’entraînement, toutes les unités ×(1−p) à l’évaluation
+notation-scaling-classic-retain = classique : rien à l’entraînement, toutes les unités ×p à l’évaluation (Srivastava et al.)
 
 ## Le laboratoire décrit (#20, src/core/narration/text.rs et tables.rs) : ce que dit le
 ## narrateur pendant la course, Décrire, les tableaux des graphiques et Écouter.
@@ -371,8 +364,8 @@ page-code-about = Le notebook rejoue cette course dans PyTorch avec les données
 code-copied = Copié.
 code-not-copied = Non copié : { $why }
 
-## Chaque élève (#20) : Calme, Contraste, la phrase du curseur des données, la lecture d'un
-## point du balayage et la ligne d'aide des flèches.
+## Chaque élève (#20) : Calme, Contraste, la phrase du curseur des données, l'indication
+## clavier du panneau des données et la ligne d'aide des flèches.
 page-calm = Calme
     .title = Mouvement calme : les unités barrées du réseau changent au plus deux fois par seconde, rien ne glisse (actif aussi quand le système demande moins d'animations)
 page-contrast = Contraste
@@ -380,35 +373,20 @@ page-contrast = Contraste
 page-arrows-key-html = Sur les images (Données et réseau ouvert) : déplacer le curseur ; <kbd>Entrée</kbd> ajoute un point, <kbd>Suppr</kbd> en retire un. Sur le graphique du balayage : choisir un point ; <kbd>Entrée</kbd> le met en course
 page-data-cursor-hint = Ou au clavier : Tab jusqu'aux images, les flèches déplacent un curseur, Entrée ajoute un point, Suppr retire le plus proche.
 data-cursor = Curseur en x = { $x }, y = { $y }. Entrée ajoute un point de la classe choisie, Suppr retire le point dessiné le plus proche.
-sweep-readout-size = N = { $n }
-sweep-readout-curve = { $run } : val. { $val }, écart { $gap }
-sweep-readout-gain = gain { $gain }
-sweep-readout-rate = { $run } · { $seeds } graine(s)
-sweep-readout-final-val = val. finale { $band }
-sweep-readout-best-val = meilleure val. { $band }
-sweep-readout-final-train = entr. final { $band }
-
-## Les scénarios : titres du menu et la note que chacun dit à la classe. Chaque phrase d'une
-## note est une affirmation vérifiée en anglais par tests/claims/ : la traduction dit la même
-## chose, sans rien ajouter.
 
 preset-moons-title = Deux lunes : 80 points bruités
-preset-moons-note = Quatre-vingts points, dont un sur dix mal étiqueté, et un réseau de 17 000 poids : bien plus de liberté que les données ne peuvent en fixer. Regardez l'essai à p = 0 : sa perte de validation atteint son minimum en une centaine d'époques environ (avec la graine par défaut, en dix) puis remonte à une fois et demie ce minimum ou plus, tandis que sa perte d'entraînement continue de descendre vers zéro. Il apprend par cœur les points mal étiquetés : sa carte de décision se couvre de petites îles autour de plusieurs d'entre eux, là où celle de l'essai à p = 0,5 en a une ou deux au plus. La perte d'entraînement de l'essai à p = 0,5 reste plus haute, mais sa perte de validation finit plus bas et l'écart entre ses deux courbes est moins de moitié aussi large. Montrez les masques : à chaque pas, une autre moitié des unités cachées est éteinte, si bien qu'aucune unité ne peut compter sur une partenaire précise pour dessiner une île.
+preset-moons-note = Quatre-vingts points, un sur dix mal étiqueté, et un réseau de 17 000 poids : bien plus de liberté que les données ne peuvent en fixer. Regardez l’essai p = 0 : sa perte de validation atteint son minimum en une centaine d’époques environ (sur la graine par défaut, en dix) puis remonte à une fois et demie son meilleur niveau ou plus, tandis que sa perte d’entraînement continue de descendre vers zéro. Il apprend par cœur les points mal étiquetés : sa carte de décision se couvre de petites îles autour de plusieurs d’entre eux, là où celle de l’essai p = 0,5 en a au plus une ou deux. La perte d’entraînement de l’essai p = 0,5 reste plus haute, mais sa perte de validation finit plus basse et l’écart entre ses deux courbes est plus de deux fois moins large. Montrez les masques : à chaque pas, une moitié différente des unités cachées est éteinte, si bien qu’aucune unité ne peut compter sur un partenaire précis pour sculpter une île.
 preset-wiggle-title = Ondulation : une courbe dans le bruit
-preset-wiggle-note = Quarante échantillons d'une sinusoïde noyée dans le bruit, et un réseau profond qui peut plier sa courbe n'importe où. Sans dropout, la courbe ajustée trouve d'abord l'onde lisse, puis se plie pour passer par des points bruités isolés : dans les premières centaines d'époques, sa perte de validation se met à remonter tandis que sa perte d'entraînement continue de baisser. Avec p = 0,5 sur les couches cachées, la courbe finit plus près de la vraie sinusoïde et plus lisse. Elle se stabilise lentement, des centaines d'époques après l'essai à p = 0, mais sa perte de validation finit plus bas et son écart entre entraînement et validation est plus petit. Aucune perte de validation ne peut descendre bien au-dessous de 0,36, la variance du bruit lui-même (σ = 0,6) : une perte d'entraînement en dessous, comme celle de l'essai à p = 0, signifie que le modèle apprend le bruit. Le dropout rend chaque pas d'entraînement bruité, et pourtant la courbe de validation à p = 0,5 est la plus calme : le graphique et la courbe ajustée utilisent tout le réseau, aucune unité éteinte.
-preset-digits-title = Chiffres : 100 images d'entraînement
-preset-digits-note = De vrais chiffres manuscrits, mais seulement 100 pour apprendre. Sans dropout, le réseau classe juste toutes les images d'entraînement en une quinzaine d'époques. Ensuite, son exactitude de validation reste stable (à trois points près) ou progresse un peu, et pourtant sa perte de validation monte de 40 % ou plus (avec la graine par défaut, elle fait plus que doubler). La raison : il devient de plus en plus sûr de lui, y compris pour les chiffres sur lesquels il se trompe, et l'entropie croisée punit durement une erreur commise avec assurance : la perte moyenne d'une image mal classée fait au moins doubler. Les essais avec dropout suivent la recette de l'article original pour les chiffres : éteindre 20 % des pixels d'entrée, et 20 % ou la moitié des unités cachées. Ils apprennent plus lentement ; leur perte de validation finit sous celle de l'essai à p = 0 et leur écart entre entraînement et validation est plus petit. Leur exactitude n'est pas meilleure : elle finit à moins de cinq points de celle de l'essai à p = 0, au-dessus pour certaines graines et en dessous pour d'autres ; regardez donc les pertes, pas l'exactitude. Montrez le masque de la couche d'entrée : des pixels entiers disparaissent, le réseau doit donc reconnaître un chiffre à partir de n'importe quels quatre cinquièmes de celui-ci.
+preset-wiggle-note = Quarante échantillons d’une sinusoïde noyée dans le bruit, et un réseau profond qui peut plier sa courbe n’importe où. Sans dropout, la courbe ajustée trouve d’abord l’onde lisse, puis se plie pour passer par des points bruités isolés : dans les premières centaines d’époques, sa perte de validation repart à la hausse tandis que sa perte d’entraînement continue de baisser. Avec p = 0,5 sur les couches cachées, la courbe finit plus près de la vraie sinusoïde et plus lisse. Elle se stabilise lentement, des centaines d’époques après l’essai p = 0, mais sa perte de validation finit plus basse et son écart entre entraînement et validation plus petit. Aucune perte de validation ne peut descendre bien en dessous de 0,36, la variance du bruit lui-même (σ = 0,6) : une perte d’entraînement plus basse, comme celle de l’essai p = 0, signifie que le modèle ajuste le bruit. Le dropout rend chaque pas d’entraînement bruité, et pourtant la courbe de validation de p = 0,5 est la plus calme : le graphique et la courbe ajustée utilisent tout le réseau, aucune unité éteinte.
+preset-digits-title = Chiffres : 100 images d’entraînement
+preset-digits-note = De vrais chiffres manuscrits, mais seulement 100 pour apprendre. Sans dropout, le réseau reconnaît toutes les images d’entraînement en une quinzaine d’époques. Ensuite son exactitude en validation reste stable (à trois points près) ou monte un peu, mais sa perte de validation augmente de 40 % ou plus (sur la graine par défaut, elle fait plus que doubler). La raison : il devient de plus en plus sûr de lui, y compris sur les chiffres où il se trompe, et l’entropie croisée punit durement une erreur commise avec assurance : la perte moyenne sur une image mal classée fait au moins doubler. Les essais avec dropout suivent la recette de l’article original pour les chiffres : éteindre 20 % des pixels d’entrée, et 20 % ou la moitié des unités cachées. Ils apprennent plus lentement, leur perte de validation finit sous celle de l’essai p = 0 et leur écart entre entraînement et validation est plus petit. Leur exactitude n’est pas meilleure : elle finit à moins de cinq points de celle de l’essai p = 0, au-dessus pour certaines graines et en dessous pour d’autres ; regardez donc les pertes, pas l’exactitude. Montrez le masque de la couche d’entrée : des pixels entiers disparaissent, le réseau doit donc reconnaître un chiffre à partir de n’importe quels quatre cinquièmes de celui-ci.
 preset-rivals-title = Rivaux : rien, L2, normalisation par lots, dropout
-preset-rivals-note = Les mêmes quatre-vingts lunes bruitées et le même réseau, quatre essais partant des mêmes poids sur les mêmes mini-lots de vingt : sans régularisateur, pénalisation L2 des poids (λ = 0,01), normalisation par lots après chaque couche cachée, et dropout avec p = 0,5. Sans régularisateur, la perte de validation remonte au double de son minimum ou plus, tandis que sa perte d'entraînement descend le plus bas des quatre. Chacun des trois rivaux finit avec une perte de validation plus basse que l'essai non régularisé. La course montre qu'ici chacun combat le surapprentissage ; elle ne les classe pas.
-
-## Comment s'écrit un taux et se nomme un essai (src/core/labels.rs).
+preset-rivals-note = Les mêmes quatre-vingts lunes bruitées et le même réseau, quatre essais partant des mêmes poids sur les mêmes mini-lots de vingt : sans régulariseur, pénalisation des poids L2 (λ = 0,01), normalisation par lots après chaque couche cachée, et dropout avec p = 0,5. Sans régulariseur, la perte de validation monte au double de son meilleur niveau ou plus, tandis que sa perte d’entraînement descend le plus bas des quatre. Chacun des trois rivaux finit avec une perte de validation plus basse que l’essai non régularisé. La course montre que chacun combat ici le surapprentissage ; elle ne les classe pas.
 
 label-name-drop = p
 label-name-retain = p garder
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }, entrée { $input }
-
-## Les valeurs sous les curseurs de taux (src/core/readout.rs).
 
 readout-keeps-every-unit = garde toutes les unités
 readout-mistake-keep-as-drop = erreur : éteint { $drops }, garde { $keeps }
@@ -419,25 +397,23 @@ readout-kept-scaled = { $things ->
         [weights] poids gardés
        *[units] unités gardées
     } ×{ $scale }
-readout-no-scaling = pas de mise à l'échelle à l'entraînement
+readout-no-scaling = rien à l’entraînement
 readout-left-on = { $what ->
-        [noise] bruit actif
-       *[masks] masques actifs
-    } à l'évaluation
-readout-eval-scaled = ×{ $scale } à l'évaluation
-readout-none-at-evaluation = rien à l'évaluation
+        [noise] bruit laissé actif
+       *[masks] masques laissés actifs
+    } à l’évaluation
+readout-eval-scaled = ×{ $scale } à l’évaluation
+readout-none-at-evaluation = rien à l’évaluation
 readout-scales = { $training }, { $evaluation }
 readout-on-inputs = { $rate } sur { $inputs ->
-        [one] l'unique entrée
+        [one] l’entrée
        *[other] les { $inputs } entrées
     }
 
-## Le schéma du réseau (src/render/diagram.rs) : colonnes étroites, textes courts.
-
-diagram-train-inverted = ENTRAÎNEMENT — masque d'un exemple ; unités gardées ×1/(1−p)
-diagram-train-inverted-retain = ENTRAÎNEMENT — masque d'un exemple ; unités gardées ×1/p
-diagram-train-classic = ENTRAÎNEMENT — masque d'un exemple ; dropout classique : pas de mise à l'échelle
-diagram-eval-inverted = ÉVALUATION — toutes les unités actives, pas de mise à l'échelle
+diagram-train-inverted = ENTRAÎNEMENT — masque de dropout d’un exemple ; unités gardées ×1/(1−p)
+diagram-train-inverted-retain = ENTRAÎNEMENT — masque de dropout d’un exemple ; unités gardées ×1/p
+diagram-train-classic = ENTRAÎNEMENT — masque d’un exemple ; classique : sans mise à l’échelle
+diagram-eval-inverted = ÉVALUATION — toutes les unités actives, aucune mise à l’échelle
 diagram-eval-classic = ÉVALUATION — toutes les unités actives, ×(1−p) (dropout classique)
 diagram-eval-classic-retain = ÉVALUATION — toutes les unités actives, ×p (dropout classique)
 diagram-kept-of = { $kept } gardées sur { $n }
@@ -445,41 +421,250 @@ diagram-expected = attendu ≈ { $n }
 diagram-kept-scaled = gardées ×{ $scale }
 diagram-mask-of = masque de { $rate }
 diagram-expected-scaled = { $expected }, ×{ $scale }
-diagram-all-scaled = toutes les unités ×{ $scale }
+diagram-all-scaled = toutes ×{ $scale }
 diagram-layer-input = entrée
 diagram-layer-output = sortie
 diagram-layer-hidden = cachée { $layer }
-diagram-units-shown = { $shown } sur { $n } affichées
+diagram-units-shown = { $shown } sur { $n } montrées
 diagram-units = { $n ->
         [one] { $n } unité
        *[other] { $n } unités
     }
-diagram-next-step = { $rate } au pas suivant
-
-## La courbe de perte (src/render/loss_*.rs) et la légende des données.
+diagram-next-step = { $rate } au prochain pas
 
 chart-epoch = époque
 chart-loss = perte
 chart-loss-log = perte (échelle log)
-chart-no-losses = pas encore de perte
+chart-no-losses = pas encore de pertes
 chart-key-train = entraînement
 chart-key-validation = validation
 chart-hover-epoch = époque { $epoch }
 chart-hover-run = { $run }   entr. { $train }   val. { $val }
-data-key-train = points d'entraînement
+data-key-train = points d’entraînement
 data-key-validation = points de validation
-
-## La barre d'état et la liste des essais (www/lab/frames.js, www/lab/runs-list.js).
 
 status-playing = époque { $epoch } · { $rate } pas/s
 status-paused = époque { $epoch } · en pause
-status-title = pas commun { $step }
+status-title = pas synchronisé { $step }
 example-of = sur { $n }
 runs-row-title = Cliquez pour montrer cet essai dans le schéma et le régler avec le curseur
-runs-remove = Retirer l'essai { $run }
+runs-remove = Retirer l’essai { $run }
 runs-diverged = { $run } — a divergé
 runs-numbers = entr. { $train } · val. { $val }
 runs-numbers-acc = entr. { $train } · val. { $val } · exact. { $acc } %
-runs-overconfident = { $runs } : la perte de validation monte alors que l'exactitude tient — le réseau devient trop sûr de lui sur les réponses où il se trompe.
-note-story = { $note } (L'histoire dure { $epochs } époques ; l'entraînement s'y arrête une fois.)
-note-left-story = Vous avez quitté l'histoire du scénario ({ $changes }) : sa note et sa pause à { $epochs } époques ne s'appliquent plus. Choisissez à nouveau le scénario pour y revenir.
+runs-overconfident = { $runs } : la perte de validation monte alors que l’exactitude tient — le réseau devient trop sûr de lui sur les réponses qu’il rate.
+note-story = { $note } (L’histoire dure { $epochs } époques ; l’entraînement s’y met en pause une fois.)
+note-left-story = Vous avez quitté l’histoire du scénario ({ $changes }) : sa note et sa pause à { $epochs } époques ne valent plus. Choisissez à nouveau le scénario pour y revenir.
+
+draw-count = { $count ->
+        [0] 0 point à vous — dessinez sur les panneaux ci-dessous
+        [one] { $count } point à vous
+       *[other] { $count } points à vous
+    }
+draw-not-here = On peut dessiner des points sur des données 2D et des courbes.
+preset-your-data = { $title } — vos données
+
+start-default-preset = { $error } — chargement du scénario par défaut.
+start-failed = Dropout Lab n’a pas pu démarrer : { $error }
+error-something = Un problème est survenu : { $error }
+engine-crashed-restarted = Le moteur d’entraînement a planté ({ $error }) ; il a été relancé avec les mêmes réglages. Les détails sont dans la console du navigateur.
+engine-load-failed = Le moteur d’entraînement n’a pas pu se charger : { $error }
+engine-stopped-dead = Le moteur d’entraînement s’est arrêté ({ $why }) et n’a pas pu être relancé : veuillez recharger la page.
+engine-stopped-restarted = Le moteur d’entraînement s’est arrêté ({ $why }) ; un nouveau a été lancé avec les mêmes réglages, et la course repart de l’époque 0.
+link-not-understood = Certains réglages du lien n’ont pas été compris : { $problems }{ $more ->
+        [0] {""}
+       *[other] ; et { $more } de plus
+    }. Les valeurs par défaut les remplacent.
+setup-file-failed = Impossible de charger la configuration « { $file } » : { $error } Rien n’a été changé.
+setup-not-changed = Pas modifié : { $error }.
+setup-not-a-number = Pas modifié : « { $text } » n’est pas un nombre.
+csv-too-big = Pas chargé : « { $file } » fait { $bytes } octets ; au plus { $max } sont lus.
+csv-failed = Pas chargé : « { $file } », { $error }.
+draw-failed = Pas dessiné : { $error }.
+inside-recompute = Recalculer
+lesson-count = Étape { $step } sur { $steps }
+
+sweep-key-final-val = validation finale
+sweep-key-best-val = meilleure validation
+sweep-key-final-train = entraînement final (évaluation)
+sweep-best = meilleur : { $run }
+sweep-axis-rate = taux de dropout p des couches cachées
+sweep-axis-size = exemples d’entraînement N (échelle log)
+sweep-empty = « Lancer le balayage » entraîne chaque point à neuf
+sweep-title-size = Balayage : perte selon la taille de l’ensemble d’entraînement
+add-run-full = { $runs } essais au plus font la course ensemble — retirez-en un d’abord
+
+## Lesson, banners, menus, sweep, Inside (#19 follow-up)
+
+lesson-finish = Terminer
+lesson-step-one-step-title = Un pas, au ralenti
+lesson-step-one-step-question = Le schéma montre l’essai p = 0,5 : chaque unité cachée est éteinte avec la probabilité p = 0,5. Appuyez sur Révéler pour faire un pas d’entraînement. Combien des 128 unités de chaque couche seront barrées ?
+lesson-step-one-step-answer-1 = Environ la moitié, mais rarement exactement la moitié : chaque unité est éteinte par son propre tirage à pile ou face, avec la probabilité p, et gardée avec la probabilité 1 − p.
+lesson-step-one-step-answer-2 = Chaque unité gardée est multipliée par 1/(1 − p) = 2 : la couche suivante reçoit ainsi en moyenne la même entrée.
+lesson-step-one-step-answer-3 = Sous chaque couche : combien d’unités cet exemple a gardées, combien p en laisse attendre, et l’échelle.
+lesson-step-new-mask-title = Un nouveau masque à chaque pas
+lesson-step-new-mask-question = L’entraînement continue, un pas par seconde. Le pas suivant éteindra-t-il les mêmes unités ?
+lesson-step-new-mask-answer-1 = Non : à chaque pas, une autre moitié des unités cachées est éteinte.
+lesson-step-new-mask-answer-2 = Chaque pas entraîne donc un autre réseau aminci, et tous partagent les mêmes poids.
+lesson-step-train-eval-title = Entraînement ou évaluation
+lesson-step-train-eval-question = Pour mesurer la perte de validation, le réseau répond sur des points qu’il n’a jamais vus à l’entraînement. Doit-il encore éteindre des unités ?
+lesson-step-train-eval-answer-1 = Non : à l’évaluation, toutes les unités sont allumées et rien n’est aléatoire (le Mode évaluation le montre).
+lesson-step-train-eval-answer-2 = Les unités gardées ont déjà été mises à l’échelle par 1/(1 − p) à l’entraînement : aucune n’a besoin de l’être maintenant.
+lesson-step-train-eval-answer-3 = Le dropout classique (l’autre choix sous Mise à l’échelle) fait l’inverse : rien à l’entraînement, chaque unité ×(1 − p) à l’évaluation. Dans les deux cas, la couche suivante reçoit en moyenne la même entrée.
+lesson-step-overfit-title = Surapprentissage sans dropout
+lesson-step-overfit-question = Ce réseau a 17 000 poids, 80 points d’entraînement et pas de dropout (p = 0). Sa perte d’entraînement (trait plein) va baisser. Que fera sa perte de validation (pointillés) ?
+lesson-step-overfit-answer-1 = Elle touche son minimum tôt (avec cette graine, en moins de dix époques), puis remonte à une fois et demie son minimum ou plus, tandis que la perte d’entraînement continue de descendre vers zéro.
+lesson-step-overfit-answer-2 = Le réseau apprend par cœur ses points d’entraînement, même les points mal étiquetés (voyez les îlots de sa carte) : c’est le surapprentissage.
+lesson-step-gap-title = Le dropout réduit l’écart
+lesson-step-gap-question = Le même réseau court maintenant avec p = 0,2 et p = 0,5, depuis les mêmes poids initiaux, sur les mêmes mini-lots. Quel essai finira avec la plus basse perte de validation ?
+lesson-step-gap-answer-1 = L’essai p = 0,5, des trois.
+lesson-step-gap-answer-2 = La perte d’entraînement de l’essai p = 0,5 reste plus haute, mais sa perte de validation finit plus basse, et l’écart entre ses deux courbes est moins de moitié aussi large.
+lesson-step-underfit-title = Trop de dropout sous-apprend
+lesson-step-underfit-question = Un réseau plus petit, 16 unités par couche, et le deuxième essai en éteint 90 % (p = 0,9). Si p = 0,5 a aidé, p = 0,9 aidera-t-il encore plus ?
+lesson-step-underfit-answer-1 = Non : garder une ou deux unités sur 16 par exemple, c’est trop peu pour apprendre les lunes.
+lesson-step-underfit-answer-2 = L’essai p = 0,9 finit avec une perte d’entraînement et une perte de validation toutes deux plus hautes que l’essai p = 0,5, toutes deux près de 0,69, la perte d’un pari à 50:50. C’est le sous-apprentissage.
+lesson-step-which-p-title = Quel p ?
+lesson-step-which-p-question = Quatre taux font la course sur un réseau de 32 unités par couche : p = 0 ; 0,2 ; 0,5 et 0,9. Lequel finit avec la plus basse perte de validation ?
+lesson-step-which-p-answer-1 = Un taux du milieu, p = 0,2 ou p = 0,5.
+lesson-step-which-p-answer-2 = p = 0 finit avec la plus basse perte d’entraînement et surapprend ; p = 0,9 finit avec la plus haute perte d’entraînement et sous-apprend.
+lesson-step-which-p-answer-3 = Trop peu de dropout et trop de dropout coûtent tous deux en perte de validation : le meilleur p est entre les deux.
+lesson-step-which-p-answer-4 = Le panneau Balayage, plus bas, entraîne un réseau pour chaque p de 0 à 0,9 : appuyez sur Lancer le balayage pour voir toute la courbe.
+lesson-step-why-title = Pourquoi ça marche
+lesson-step-why-question = L’entraînement a utilisé un autre réseau aminci à chaque pas ; l’évaluation utilise une fois le réseau entier. Pourquoi un seul réseau peut-il tenir lieu de tous les réseaux amincis ?
+lesson-step-why-answer-1 = Toutes unités allumées, chaque couche donne à la suivante l’entrée que les réseaux amincis lui donnaient en moyenne.
+lesson-step-why-answer-2 = Sur plusieurs couches, cela ne fait qu’approcher la moyenne de leurs réponses : les vues ci-dessous montrent de combien.
+lesson-step-rivals-title = Dropout, L2 ou normalisation par lots
+lesson-step-rivals-question = Le dropout n’est pas le seul remède au surapprentissage. Ces essais le mettent en course contre la pénalisation des poids L2 et la normalisation par lots, depuis le même départ. Lequel finit avec la plus basse perte de validation ?
+lesson-step-rivals-answer-1 = La note sous les graphiques dit ce que ces courbes montrent, et ce qu’elles ne montrent pas.
+
+diagram-banner-dropconnect = ENTRAÎNEMENT — masque DropConnect de ce mini-lot : poids éteints en tirets gris
+diagram-banner-gaussian = ENTRAÎNEMENT — bruit gaussien d’un exemple : chaque unité × un facteur tiré de N(1, p/(1−p))
+diagram-mistake-dropout-at-evaluation = ÉVALUATION — ERREUR : dropout laissé actif, nouveaux masques à chaque évaluation
+diagram-mistake-no-evaluation-scaling = ÉVALUATION — ERREUR : toutes les unités actives mais pas mises à l’échelle par 1−p : entrées trop grandes
+diagram-mistake-keep-read-as-drop = ENTRAÎNEMENT — ERREUR : p lu comme probabilité de garder, chaque couche éteint donc 1 − p
+diagram-weights-kept-of = { $kept } gardés sur { $n }
+diagram-weights-expected = poids (≈ { $n })
+diagram-kept-ones-scaled = gardés ×{ $scale }
+diagram-no-noise = sans bruit
+diagram-gaussian-factor = × N(1, { $variance })
+diagram-factors-range = facteurs { $lo } … { $hi }
+
+error-drop-rate = le taux de dropout { $p } de { $layer } n’est pas valide : il doit vérifier 0 ≤ p < 1 (p est la probabilité d’éteindre une unité)
+error-out-of-range = { $what } = { $value } est hors limites : la valeur doit être entre { $min } et { $max }
+error-shape = formes incompatibles : { $why }
+error-unknown = { $kind } inconnu : « { $name } » ; connus : { $known }
+error-config = configuration non valide : { $why }
+
+engine-no-command = le moteur n’a pas de commande { $name }
+
+variant-dropout = dropout
+    .title = unités éteintes avec la probabilité p, les gardées ×1/(1−p)
+variant-classic = dropout classique
+    .title = aucune mise à l’échelle à l’entraînement, ×(1−p) à l’évaluation
+variant-dropconnect = DropConnect
+    .title = des poids isolés éteints avec la probabilité p
+variant-gaussian = dropout gaussien
+    .title = chaque unité × un facteur tiré de N(1, p/(1−p))
+variant-maxnorm = dropout + max-norm 3
+    .title = les poids entrants de chaque unité gardés dans ‖w‖ ≤ 3
+variant-l2 = L2 0,01
+    .title = pénalisation des poids λ = 0,01 sur cet essai
+variant-bn = normalisation par lots
+    .title = chaque couche cachée normalisée sur le mini-lot
+variant-mistake-evaldrop = erreur : dropout actif à l’évaluation
+    .title = mode évaluation oublié : la validation est mesurée sur des réseaux amincis au hasard
+variant-mistake-noscale = erreur : pas de ×(1−p) à l’évaluation
+    .title = entraînement classique, réseau entier à l’évaluation : sorties trop grandes
+variant-mistake-keep = erreur : p lu comme probabilité de garder
+    .title = une couche censée éteindre p éteint 1 − p
+variant-gaussian-maxnorm = gaussien + max-norm 3
+    .title = bruit gaussien et contrainte max-norm
+dataset-moons = Deux lunes
+dataset-circles = Cercles : un disque dans un anneau
+dataset-spiral = Deux spirales
+dataset-xor = Quadrants XOR
+dataset-blobs = Deux nuages
+dataset-sine = Courbe sinus
+dataset-cubic = Courbe cubique
+dataset-digits = Chiffres manuscrits (8×8)
+dataset-own = Seulement vos points (2D)
+dataset-own-curve = Seulement vos points (une courbe)
+activation-relu = ReLU
+activation-tanh = tanh
+activation-sigmoid = sigmoïde
+activation-linear = linéaire (sans non-linéarité)
+optimiser-sgd = SGD
+optimiser-momentum = SGD avec moment (β = 0,9)
+optimiser-adam = Adam
+setup-rebuilt = Reconstruit avec { $what } : { $runs ->
+        [one] le même essai
+       *[other] les mêmes { $runs } essais
+    } et taux, entraînement depuis le début.
+rebuilt-train = { $value } points d’entraînement
+rebuilt-train-preset = les points d’entraînement du scénario
+rebuilt-val = { $value } points de validation
+rebuilt-val-preset = les points de validation du scénario
+rebuilt-noise = bruit { $value }
+rebuilt-noise-preset = le bruit du scénario
+rebuilt-flip = bruit d’étiquettes { $value }
+rebuilt-flip-preset = le bruit d’étiquettes du scénario
+rebuilt-l2 = force L2 { $value }
+rebuilt-l2-preset = la force L2 du scénario
+rebuilt-act = des unités { $title }
+rebuilt-opt = { $title } (taux d’apprentissage toujours { $lr } ; SGD en demande souvent un plus grand qu’Adam)
+rebuilt-full-batch = un entraînement sur le lot complet
+rebuilt-batch = des mini-lots de { $value }
+rebuilt-dataset = les données { $title }
+rebuilt-dataset-cleared = les données { $title } ; vos { $count } points dessinés étaient pour des données { $shape } et ont été effacés
+rebuilt-csv = { $count } points de « { $file } » (un sur quatre valide)
+rebuilt-csv-scaled = { $count } points de « { $file } », ramenés dans l’image (un sur quatre valide)
+rebuilt-point-erased = le point près de ({ $x } ; { $y }) effacé
+rebuilt-point-added = un point { $set ->
+        [validation] de validation
+       *[training] d’entraînement
+    } de classe { $label } en ({ $x } ; { $y })
+rebuilt-points-cleared = vos points effacés
+
+sweep-note-rate = Chaque point entraîne de nouveaux essais sur la durée de l’histoire, un par graine, avec ce p sur chaque couche cachée ; la ligne est leur moyenne et la bande va de la graine la plus basse à la plus haute. Avec 32 unités par couche cachée (tapez 32,32 dans Unités cachées), la perte de validation finale de Deux lunes est un U : plus haute à p = 0 (surapprentissage) et à p = 0,9 (trop peu d’unités restantes pour apprendre), la plus basse entre p = 0,2 et 0,7. Avec les 128 unités par couche du scénario, 13 unités gardées suffisent encore pour les lunes : la perte de validation descend à son minimum à p = 0,6 ou au-delà. Cliquez sur un point pour faire courir ce taux.
+sweep-note-size = Chaque N entraîne de nouveaux essais sur N exemples d’entraînement, sans dropout et aux taux de l’essai sélectionné. Sur Deux lunes, l’écart à p = 0 entre perte de validation et perte d’entraînement diminue à chaque pas quand N grandit. Le gain du dropout (la perte de validation à p = 0 moins celle à p = 0,5) est le plus grand avec le moins d’exemples (20 ou 40 points) et, à 640 points, vaut moins d’un dixième de cela : contrairement à la figure 10 de l’article, ces petits problèmes ne montrent pas de pic au milieu.
+sweep-hover-n = N = { $n }
+sweep-hover-size-series = { $series } : val. { $val }, écart { $gap }
+sweep-hover-gain = gain { $gain }
+sweep-hover-rate = { $label } · { $seeds ->
+        [one] { $seeds } graine
+       *[other] { $seeds } graines
+    }
+sweep-hover-final-val = val. finale { $band }
+sweep-hover-best-val = meilleure val. { $band }
+sweep-hover-final-train = entr. final { $band }
+
+inside-note-subnets = Chaque panneau est un réseau aminci : son titre compte les unités cachées qu’il garde, le coin montre son masque (une colonne par couche, foncé = gardée). Entraîner avec dropout les entraîne tous à la fois : ils partagent un seul jeu de poids, et chaque mini-lot en entraîne un. Leur moyenne est ce que prédit l’ensemble ; le réseau entier aux poids mis à l’échelle l’approche en une seule passe.
+inside-note-averaging = La courbe fait la moyenne des prédictions de k réseaux amincis tirés avec les taux de l’essai ; la ligne est le réseau entier aux poids mis à l’échelle, en une passe. À k = 100, la moyenne valide au moins aussi bien que le réseau mis à l’échelle.
+inside-note-spread = Dropout MC : la dispersion (écart type) des prédictions de réseaux amincis, dropout laissé actif à la prédiction. Une estimation des endroits où le réseau hésite, pas une probabilité calibrée : elle dépend de p et du nombre de réseaux tirés.
+inside-note-coadaptation = L’histogramme compte les unités cachées selon la hausse de la perte de validation quand on retire cette seule unité à l’évaluation (sous zéro : le réseau fait mieux sans elle). Sur les deux lunes, l’unité la plus importante du réseau p = 0,5 coûte moins d’un cinquième de ce que coûte l’unité la plus importante du réseau p = 0 : avec dropout, aucune unité n’est indispensable. La plupart des unités comptent peu dans les deux réseaux.
+inside-note-frozen = { $what } (Essai { $run }, époque { $epoch } : figé au lancement de la vue.)
+inside-spread-title = { $label } · { $n } réseaux amincis · dispersion des prédictions
+inside-subnet-prob = { $panel } · prob. { $prob }
+inside-subnet-kept = { $panel } · { $kept }/{ $all }
+inside-exact-mean = moyenne exacte
+inside-full-scaled-short = entier, à l’échelle
+inside-average-of = moyenne de { $k }
+inside-full-scaled = réseau entier, à l’échelle
+inside-validation-loss = perte de validation
+inside-validation-error = erreur de validation
+inside-averaging-key = plein : moyenne de k réseaux amincis tirés · tirets : poids mis à l’échelle, une passe
+inside-k-axis = k (réseaux amincis moyennés, échelle log)
+inside-spread-band = bande : moyenne ± 2 écarts types des réseaux amincis (une estimation)
+inside-spread-per-digit = écart type moyen de la probabilité de la réponse, par vrai chiffre (une estimation)
+inside-rise-axis = hausse de la perte de val.
+inside-layer-activity = couche cachée { $layer } : activation moyenne { $mean } · { $near_zero } proches de zéro
+inside-waiting = Choisissez une vue et appuyez sur Regarder dedans : elle regarde l’essai sélectionné tel qu’il est maintenant
+inside-no-view = ces données n’ont pas de vue de l’intérieur (régression sur plusieurs entrées)
+inside-computing = calcul… { $percent } %
+inside-done = terminé
+
+inside-rises-summary = { $n ->
+        [one] { $n } unité
+       *[other] { $n } unités
+    } · plus forte hausse { $largest } · moyenne { $mean }
+inside-spread-map-key = blanc : aucune dispersion · le plus foncé : écart type { $largest } (une estimation)

@@ -1,9 +1,5 @@
-# Dropout Lab — 简体中文。译自 en.ftl（消息 id、变量和选择键与英文相同）。
+# Dropout Lab — 简体中文。译自 en.ftl；术语见 zh-CN.glossary.md。
 # Reviewed-by: nobody yet
-# Machine-drafted: awaits a native teacher's review (see the glossary for the terms chosen).
-# 术语表：src/l10n/zh-CN.glossary.md
-
-## 页面的固定文字（index.html 中标有 data-l10n-id 的元素）。
 
 page-dropout-lab = Dropout 实验室
 page-preset =
@@ -13,7 +9,7 @@ page-seed =
     .aria-label = 随机种子
 page-seed-label = 种子
 page-new-seed = 新种子
-    .title = 抽一个没人选过的种子：新的数据、权重和掩码，丢弃率不变
+    .title = 抽一个谁也没选过的种子：新的数据、权重和掩码，丢弃率不变
 page-lr =
     .aria-label = 学习率
 page-learning-rate-label = 学习率
@@ -31,11 +27,11 @@ page-lesson-open = 课程
 page-export = 文件…
     .title = 导出图片和数据，保存或载入设置
 page-help-open =
-    .aria-label = 帮助和键盘快捷键
-    .title = 帮助和键盘快捷键（?）
+    .aria-label = 帮助与快捷键
+    .title = 帮助与快捷键（?）
 page-copy-link = 复制链接
 page-present = 演示
-    .title = 大字体、粗线条，后排也看得清（P）
+    .title = 大字号和粗线条，后排也看得清（P）
 page-fullscreen = 全屏
     .title = 全屏（F）
 page-data-network = 数据与网络
@@ -53,20 +49,20 @@ page-noise =
     .aria-label = 输入噪声
 page-noise-label = 噪声
 page-flip =
-    .aria-label = 标签噪声：标签被翻转的比例
+    .aria-label = 标签噪声：被翻转的标签比例
 page-label-noise-label = 标签噪声
 page-csv-file =
-    .aria-label = 数据点的 CSV 文件：x,y,标签 或 x,y
+    .aria-label = 点的 CSV 文件：x,y,标签 或 x,y
 page-load-csv-label = 载入 CSV…
-page-draw-on-the-pictures = 在下方的图上绘制
+page-draw-on-the-pictures = 在下面的图上绘制
 page-drawing-tool =
     .aria-label = 绘图工具
 page-class-0 = 类别 0
 page-class-1 = 类别 1
 page-or-right-click-a = 橡皮擦
-    .title = 或右键点击一个点
+    .title = 或右键单击一个点
 page-draw-set =
-    .aria-label = 新点加入的集合
+    .aria-label = 新点所属的集合
 page-new-points-go-to-label = 新点加入
 page-training-2 = 训练集
 page-validation = 验证集
@@ -85,8 +81,8 @@ page-minibatch-label = 小批量
 page-l2 =
     .aria-label = L2 强度
 page-l2-strength-label = L2 强度
-page-small-minibatches-add-noise = 小批量本身会带来噪声，这是 Dropout 之外的又一种正则化。
-page-copy-this-link-ctrl = 复制这个链接（Ctrl+C）：
+page-small-minibatches-add-noise = 小批量本身会带来噪声，是 Dropout 之外的另一种正则化。
+page-copy-this-link-ctrl = 复制此链接（Ctrl+C）：
 page-link-text =
     .aria-label = 本实验室的链接
 page-link-close =
@@ -112,32 +108,32 @@ page-example-label = 样本
 page-example =
     .aria-label = 小批量中的样本
 page-diagram =
-    .aria-label = 网络图：本步被丢弃的单元打叉显示
+    .aria-label = 网络图：本步被丢弃的单元以叉号标出
 page-rate-label = 丢弃率
 page-rate =
     .aria-label = 丢弃率
-page-input-rate-label = 输入丢弃率
+page-input-rate-label = 输入丢弃
 page-input-rate =
     .aria-label = 输入层丢弃率
 page-scaling = 缩放
 page-scaling-2 =
-    .aria-label = Dropout 的缩放方式
-page-inverted-kept-units-1 = 反向（inverted）：训练时保留的单元 ×1/(1−p)（PyTorch、Keras）
+    .aria-label = Dropout 缩放方式
+page-inverted-kept-units-1 = 反向：训练时保留单元 ×1/(1−p)（PyTorch、Keras）
 page-classic-no-scaling-in = 经典：训练时不缩放，评估时所有单元 ×(1−p)
-page-notation = 记号
+page-notation = 记法
 page-notation-2 =
     .aria-label = p 的含义
 page-p-drop-probability-pytorch = p = 丢弃概率（PyTorch、Keras）
 page-p-retain-probability-srivastava = p = 保留概率（Srivastava 等，2014）
 page-hidden-units = 隐藏单元
 page-hidden =
-    .aria-label = 每层隐藏单元数
+    .aria-label = 每个隐藏层的单元数
     .placeholder = 128,128
-page-hidden-out = 每层，如 32,32（每层 1–256）
+page-hidden-out = 每层，例如 32,32（每层 1–256）
 page-rates-racing = 丢弃率赛跑
 page-run-variant =
-    .aria-label = 当前运行的变体
-    .title = 当前运行是什么：Dropout、它的一种对手，或一个典型错误
+    .aria-label = 所选运行的变体
+    .title = 所选运行是什么：Dropout、它的对手之一，或一个经典错误
 page-add-run = 添加丢弃率
 page-runs =
     .aria-label = 运行
@@ -147,9 +143,9 @@ page-loss-title = 损失：训练（实线）与验证（虚线）
 page-log-scale = 对数坐标
 page-loss =
     .aria-label = 损失曲线图
-page-data-title = 每次运行学到了什么
+page-data-title = 每个运行学到了什么
 page-data-2 =
-    .aria-label = 每次运行学到了什么
+    .aria-label = 每个运行学到了什么
 page-sweep-title = 扫描：损失随丢弃率 p 的变化
 page-sweep-label = 扫描
 page-sweep-kind =
@@ -157,7 +153,7 @@ page-sweep-kind =
 page-p-0-0-9 = p = 0 … 0.9
 page-training-set-size = 训练集大小
 page-each-run-of-a =
-    .title = 每个点的每次运行都有自己的种子：种子栏里的那个及其后续
+    .title = 每个点的每次运行都有自己的种子：种子框中的那个及其后续种子
 page-sweep-seeds =
     .aria-label = 每点运行次数
 page-runs-per-point-label = 每点运行次数
@@ -165,60 +161,60 @@ page-sweep-run = 开始扫描
 page-sweep-cancel = 取消
 page-log-scale-2 = 对数坐标
 page-sweep-png = PNG
-    .title = 扫描图，2 倍 PNG
+    .title = 扫描图，2 倍大小的 PNG
 page-sweep-csv = CSV
     .title = 每个点的均值、最小值和最大值，CSV 格式
 page-sweep-progress =
     .aria-label = 扫描进度
-page-sweep-status = 每个点都在这台电脑的所有核心上重新训练若干次运行，每个种子一次。
+page-sweep-status = 每个点都在本机所有核心上重新训练若干运行，每个种子一个。
 page-sweep-chart =
-    .aria-label = 扫描图：损失随扫描值的变化，各种子的均值及最小–最大范围带
+    .aria-label = 扫描图：损失随扫描值的变化，多个种子的均值及最小–最大区间
 page-inside-title = Dropout 内部
 page-view-label = 视图
 page-inside-view =
     .aria-label = Dropout 内部视图
-page-sub-networks-the-ensemble = 子网络：Dropout 训练的集成
-page-averaging-k-networks-vs = 平均 k 个网络与权重缩放的对比
+page-sub-networks-the-ensemble = 子网络：Dropout 训练出的集成
+page-averaging-k-networks-vs = k 个网络平均 vs 权重缩放
 page-uncertainty-from-dropout-mc = 由 Dropout 得到的不确定性（MC Dropout）
-page-co-adaptation-one-unit = 共适应：每次移除一个单元
-page-inside-compute = 看看内部
+page-co-adaptation-one-unit = 协同适应：每次移除一个单元
+page-inside-compute = 查看内部
 page-inside-resample = 重新抽样
-    .title = 抽取另一些稀疏化的网络
+    .title = 抽取其他稀疏化网络
 page-inside-canvas =
-    .aria-label = 当前运行的 Dropout 内部视图
-page-inside-note = 选一个视图，再按“看看内部”：它作用于当前运行此刻的状态，无论暂停还是正在训练。
+    .aria-label = 所选运行的内部视图
+page-inside-note = 选一个视图，点“查看内部”：它作用于此刻的所选运行，无论暂停还是运行中。
 page-export-title = 导出与载入
-page-files-for-slides-and = 用于幻灯片和练习纸的文件，以预设和种子命名。
-page-export-loss = 损失曲线图（PNG，2 倍）
+page-files-for-slides-and = 用于幻灯片和练习单的文件，以预设和种子命名。
+page-export-loss = 损失曲线图（PNG，2×）
 page-export-lab = 整个实验室（PNG）
-page-export-csv = 每次运行的历史（CSV）
-page-export-setup = 设置（JSON，可再载入）
-page-a-saved-setup-opens = 保存的设置会重新打开同一个实验室，每次运行都一样（也可以把文件拖到页面上）。
+page-export-csv = 每个运行的历史（CSV）
+page-export-setup = 设置（JSON，可再次载入）
+page-a-saved-setup-opens = 保存的设置会逐个运行地重新打开同一个实验室（也可以把文件拖到页面上）。
 page-load-setup = 载入设置…
 page-setup-file =
     .aria-label = 要载入的设置文件
 page-export-close = 关闭
 page-help-title = 关于 Dropout 实验室
 page-help-close = 关闭
-page-help-dropout-html = Dropout 在网络训练时随机关闭一层中的每个单元：<b>p</b> 是“丢弃”一个单元的概率，保留下来的单元乘以 1/(1−p)，使下一层得到的输入平均不变。评估时不丢弃任何单元，因此训练好的网络表现得像它训练过的众多稀疏化网络的平均。
-page-what-the-page-shows = 页面上显示的内容
-page-help-network-html = <b>网络</b>：当前运行的网络；打叉的单元在本训练步中被丢弃（<i>评估模式</i>显示验证时使用的完整网络）。
-page-help-rates-html = <b>丢弃率</b>设置当前运行的隐藏层；<b>丢弃率赛跑</b>列出各次运行，它们从相同的权重出发、使用相同的小批量训练，只有 Dropout 不同。
-page-help-loss-html = <b>损失</b>：训练损失为实线，验证损失为虚线，每次运行一种颜色；当前运行两条曲线之间的差距用阴影标出。
-page-help-learned-html = <b>每次运行学到了什么</b>：每次运行在数据上的预测。
+page-help-dropout-html = Dropout（丢弃法）在网络训练时随机关闭一层中的每个单元：<b>p</b> 是“丢弃”一个单元的概率，被保留的单元乘以 1/(1−p)，使下一层得到的输入在平均意义上不变。评估时不丢弃任何单元，因此训练好的网络就像是它训练时那许多稀疏化网络的平均。
+page-what-the-page-shows = 页面显示的内容
+page-help-network-html = <b>网络</b>：所选运行的网络；打叉的单元在这一训练步中被丢弃（<i>评估模式</i>显示用于验证的完整网络）。
+page-help-rates-html = <b>丢弃率</b>设置所选运行的隐藏层；<b>丢弃率赛跑</b>列出各个运行，它们从相同的权重出发、在相同的小批量上训练，只在 Dropout 上不同。
+page-help-loss-html = <b>损失</b>：训练损失为实线，验证损失为虚线，每个运行一种颜色；所选运行两条曲线之间的差距以阴影标出。
+page-help-learned-html = <b>每个运行学到了什么</b>：每个运行在数据上的预测。
 page-keyboard-shortcuts = 键盘快捷键
 page-play-pause = 开始 / 暂停
 page-one-step = 单步
 page-reset-every-run = 重置所有运行
 page-train-mode-eval-mode = 训练模式 / 评估模式
-page-focused-run-s-dropout = 当前运行的丢弃率 0.0–0.9
+page-focused-run-s-dropout = 所选运行的丢弃率 0.0–0.9
 page-focus-the-run-above = 选中上一个 / 下一个运行
 page-present-mode = 演示模式
 page-fullscreen-2 = 全屏
-page-lesson-reveal-then-the = 课程：揭晓，然后下一步；上一步（翻页笔的 PageDown、PageUp）
+page-lesson-reveal-then-the = 课程：揭晓，然后下一步；返回（翻页笔的 PageDown、PageUp）
 page-this-help = 本帮助
 page-close-this-help-or = 关闭本帮助或消息；退出课程
-page-shortcuts-wait-while-you = 在输入框中打字时快捷键不起作用；选中的滑块保留自己的方向键。
+page-shortcuts-wait-while-you = 在输入框中输入时快捷键暂停；选中的滑块保留方向键。
 page-dropout-lab-needs-javascript = Dropout 实验室需要 JavaScript 和 WebAssembly。
 page-lang-label = 语言
 page-lang =
@@ -226,22 +222,19 @@ page-lang =
 help-review-awaits = 本译文尚待母语教师审校。
 help-review-by = 本译文由 { $who } 审校。
 
-## 页面模块（www/lab/*.js）在实验室变化时写出的文字。
-
 transport-play = 开始
 transport-pause = 暂停
 speed-max = 最快
-# $steps：每秒训练步数
-speed-per-second = { $steps } 步/秒
+speed-per-second = { $steps }/秒
 copy-link-done = 链接已复制
 notation-rate-label-drop = 丢弃率
 notation-rate-label-retain = 保留概率
-notation-input-rate-label-drop = 输入丢弃率
-notation-input-rate-label-retain = 输入保留率
+notation-input-rate-label-drop = 输入丢弃
+notation-input-rate-label-retain = 输入保留
 notation-rate-aria-drop = 丢弃率
 notation-rate-aria-retain = 保留概率（1 − 丢弃率）
-notation-scaling-inverted-drop = 反向（inverted）：训练时保留的单元 ×1/(1−p)（PyTorch、Keras）
-notation-scaling-inverted-retain = 反向（inverted）：训练时保留的单元 ×1/p（PyTorch、Keras）
+notation-scaling-inverted-drop = 反向：训练时保留单元 ×1/(1−p)（PyTorch、Keras）
+notation-scaling-inverted-retain = 反向：训练时保留单元 ×1/p（PyTorch、Keras）
 notation-scaling-classic-drop = 经典：训练时不缩放，评估时所有单元 ×(1−p)
 notation-scaling-classic-retain = 经典：训练时不缩放，评估时所有单元 ×p（Srivastava 等）
 
@@ -371,7 +364,7 @@ page-code-about = 笔记本用实验室自己的数据、初始权重和小批�
 code-copied = 已复制。
 code-not-copied = 未复制：{ $why }
 
-## 每位学生（#20）：柔和、高对比、数据光标的句子、扫描点的读数，以及帮助中方向键的一行。
+## 每位学生（#20）：柔和、高对比、数据光标的句子、数据面板的键盘提示，以及帮助中方向键的一行。
 page-calm = 柔和
     .title = 柔和动画：网络中划掉的单元每秒最多变化两次，没有滑动（系统要求减少动画时也会开启）
 page-contrast = 高对比
@@ -379,34 +372,20 @@ page-contrast = 高对比
 page-arrows-key-html = 在图上（“数据与网络”打开时）：移动光标；<kbd>Enter</kbd> 添加一个点，<kbd>Delete</kbd> 删除一个点。在扫描图上：选择一个点；<kbd>Enter</kbd> 让它参加赛跑
 page-data-cursor-hint = 也可以用键盘：按 Tab 移到图上，方向键移动光标，Enter 添加一个点，Delete 删除最近的点。
 data-cursor = 光标在 x = { $x }，y = { $y }。Enter 添加一个所选类别的点，Delete 删除最近的手绘点。
-sweep-readout-size = N = { $n }
-sweep-readout-curve = { $run }：验证 { $val }，差距 { $gap }
-sweep-readout-gain = 收益 { $gain }
-sweep-readout-rate = { $run } · { $seeds } 个种子
-sweep-readout-final-val = 最终验证 { $band }
-sweep-readout-best-val = 最佳验证 { $band }
-sweep-readout-final-train = 最终训练 { $band }
-
-## 预设：菜单中的标题，以及每个预设运行时讲给全班听的说明。说明中的每句话都是由
-## tests/claims/ 用英文检验的论断：译文只说同样的内容，不多说。
 
 preset-moons-title = 双月：80 个带噪声的点
-preset-moons-note = 八十个点，每十个中有一个标签是错的，而网络有 17,000 个权重：自由度远超数据所能约束。看 p = 0 的运行：它的验证损失在大约一百轮内降到最低（默认种子下在十轮内），随后升到最低值的一倍半或更多，而训练损失继续朝零下降。它在死记那些标错的点：它的决策图在其中几个点周围长出小岛，而 p = 0.5 的运行最多只有一两个。p = 0.5 的运行训练损失较高，但验证损失最终更低，两条曲线之间的差距不到前者的一半。指给学生看掩码：每一步都有不同的一半隐藏单元被关闭，所以没有哪个单元能依赖某个固定的伙伴来圈出一个小岛。
-preset-wiggle-title = 波动：噪声中的一条曲线
-preset-wiggle-note = 四十个埋在噪声里的正弦波样本，和一个能把曲线弯到任何地方的深层网络。没有 Dropout 时，拟合曲线先找到平滑的波形，然后弯曲去穿过个别带噪声的点：在最初几百轮内，它的验证损失转而上升，而训练损失继续下降。在隐藏层上使用 p = 0.5 时，曲线最终更接近真实的正弦，也更平滑。它稳定得慢，比 p = 0 的运行晚几百轮，但验证损失最终更低，训练与验证的差距也更小。任何验证损失都不可能远低于 0.36，即噪声本身的方差（σ = 0.6）：训练损失低于这个值，比如 p = 0 的运行，就说明模型在拟合噪声。Dropout 让每一个训练步都带有噪声，然而 p = 0.5 的验证曲线反而更平稳：曲线图和拟合曲线使用的是完整网络，没有丢弃任何单元。
+preset-moons-note = 八十个点，每十个中有一个标签是错的，而网络有 17,000 个权重：自由度远远超过数据能约束的范围。看 p = 0 的运行：它的验证损失在大约一百轮内降到最低（默认种子下十轮以内），然后升到最低值的一倍半或更高，而训练损失继续向零下降。它在死记那些标错的点：它的决策图在其中好几个点周围长出小岛，而 p = 0.5 的运行最多只有一两个。p = 0.5 运行的训练损失一直更高，但验证损失最终更低，两条曲线之间的差距不到一半宽。指给大家看掩码：每一步都有另一半隐藏单元被关闭，所以没有哪个单元能依赖某个特定的伙伴去划出一座小岛。
+preset-wiggle-title = 波动：穿过噪声的曲线
+preset-wiggle-note = 四十个淹没在噪声中的正弦波样本，以及一个能在任何地方弯曲其曲线的深层网络。没有 Dropout 时，拟合曲线先找到平滑的波形，然后弯曲着穿过个别带噪声的点：在最初的几百轮内，它的验证损失转而上升，而训练损失继续下降。隐藏层上 p = 0.5 时，曲线最终更接近真实的正弦且更平滑。它收敛得慢，比 p = 0 的运行晚几百轮，但验证损失最终更低，训练与验证的差距更小。任何验证损失都不可能远低于 0.36，即噪声本身的方差（σ = 0.6）：训练损失若低于此值，如 p = 0 的运行，说明模型在拟合噪声。Dropout 让每个训练步都带噪声，然而 p = 0.5 的验证曲线反而更平稳：图表和拟合曲线使用的是完整网络，没有丢弃任何单元。
 preset-digits-title = 数字：100 张训练图像
-preset-digits-note = 真实的手写数字，但只有 100 张可供学习。没有 Dropout 时，网络在大约十五轮内就把每张训练图像都认对了。此后它的验证准确率保持不变（相差不超过三个百分点）或略有上升，但验证损失上升 40% 或更多（默认种子下超过两倍）。原因是：它越来越自信，连认错的数字也是如此，而交叉熵会重罚自信的错误：一张被分错的图像的平均损失至少翻倍。Dropout 运行沿用原始论文针对数字的做法：丢弃 20% 的输入像素，以及 20% 或一半的隐藏单元。它们学得更慢，验证损失最终低于 p = 0 的运行，训练与验证的差距也更小。它们的准确率并不更好：最终与 p = 0 的运行相差不到五个百分点，有的种子高一些，有的低一些，所以要看损失，而不是准确率。指给学生看输入层的掩码：整个像素消失了，所以网络必须从一个数字的任意五分之四认出它。
-preset-rivals-title = 对手：无、L2、批量归一化、Dropout
-preset-rivals-note = 同样八十个带噪声的双月点和同样的网络，四次运行从相同的权重出发，使用相同的二十个样本的小批量：无正则化、L2 权重衰减（λ = 0.01）、每个隐藏层后接批量归一化，以及 p = 0.5 的 Dropout。没有正则化时，验证损失升到最低值的两倍或更多，而它的训练损失降得是四者中最低的。三个对手中的每一个最终的验证损失都低于未正则化的运行。这场赛跑说明它们在这里都能对抗过拟合；它并不给它们排名。
-
-## 丢弃率的写法和运行的名称（src/core/labels.rs）。
+preset-digits-note = 真实的手写数字，但只有 100 张可供学习。没有 Dropout 时，网络大约十五轮内就把每张训练图像都认对了。此后它的验证准确率保持不变（相差三个百分点以内）或略有上升，但验证损失却上升 40% 或更多（默认种子下超过翻倍）。原因是：它变得越来越自信，包括对它认错的数字，而交叉熵会重罚自信的错误：一张被分错的图像上的平均损失至少翻倍。Dropout 运行采用原始论文对数字的做法：丢弃 20% 的输入像素，以及 20% 或一半的隐藏单元。它们学得更慢，验证损失最终低于 p = 0 的运行，训练与验证的差距也更小。它们的准确率并不更好：最终与 p = 0 的运行相差五个百分点以内，有些种子更高，有些更低，所以要看损失，而不是准确率。指给大家看输入层的掩码：整个像素消失，所以网络必须从任意五分之四的数字中认出它。
+preset-rivals-title = 对手：无、L2、批归一化、Dropout
+preset-rivals-note = 同样的八十个带噪声的双月点和同样的网络，四个运行从相同的权重出发、在相同的 20 个样本的小批量上训练：不加正则化、L2 权重衰减（λ = 0.01）、每个隐藏层后加批归一化，以及 p = 0.5 的 Dropout。不加正则化时，验证损失升到最低值的两倍或更高，而它的训练损失在四者中降得最低。三个对手中的每一个最终的验证损失都低于未正则化的运行。这场赛跑表明它们在这里都能对抗过拟合；它并不给它们排名。
 
 label-name-drop = p
 label-name-retain = 保留 p
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }，输入 { $input }
-
-## 丢弃率滑块下的读数（src/core/readout.rs）。
 
 readout-keeps-every-unit = 保留所有单元
 readout-mistake-keep-as-drop = 错误：丢弃 { $drops }，保留 { $keeps }
@@ -423,21 +402,19 @@ readout-left-on = 评估时{ $what ->
        *[masks] 掩码
     }仍开启
 readout-eval-scaled = 评估时 ×{ $scale }
-readout-none-at-evaluation = 评估时无
+readout-none-at-evaluation = 评估时不缩放
 readout-scales = { $training }，{ $evaluation }
-readout-on-inputs = { $rate }，作用于 { $inputs } 个输入
+readout-on-inputs = { $inputs } 个输入上 { $rate }
 
-## 网络图（src/render/diagram.rs）：列很窄，文字要短。
-
-diagram-train-inverted = 训练 — 一个样本的 Dropout 掩码；保留的单元 ×1/(1−p)
-diagram-train-inverted-retain = 训练 — 一个样本的 Dropout 掩码；保留的单元 ×1/p
+diagram-train-inverted = 训练 — 一个样本的 Dropout 掩码；保留单元 ×1/(1−p)
+diagram-train-inverted-retain = 训练 — 一个样本的 Dropout 掩码；保留单元 ×1/p
 diagram-train-classic = 训练 — 一个样本的 Dropout 掩码；经典 Dropout：不缩放
 diagram-eval-inverted = 评估 — 所有单元开启，不缩放
-diagram-eval-classic = 评估 — 所有单元开启，×(1−p)（经典 Dropout）
-diagram-eval-classic-retain = 评估 — 所有单元开启，×p（经典 Dropout）
+diagram-eval-classic = 评估 — 所有单元开启，乘以 1−p（经典 Dropout）
+diagram-eval-classic-retain = 评估 — 所有单元开启，乘以 p（经典 Dropout）
 diagram-kept-of = 保留 { $kept }/{ $n }
 diagram-expected = 期望 ≈ { $n }
-diagram-kept-scaled = 保留的单元 ×{ $scale }
+diagram-kept-scaled = 保留单元 ×{ $scale }
 diagram-mask-of = { $rate } 的掩码
 diagram-expected-scaled = { $expected }，×{ $scale }
 diagram-all-scaled = 所有单元 ×{ $scale }
@@ -448,11 +425,9 @@ diagram-units-shown = 显示 { $shown }/{ $n }
 diagram-units = { $n } 个单元
 diagram-next-step = 下一步起 { $rate }
 
-## 损失曲线图（src/render/loss_*.rs）和数据面板的图例（src/render/data_view.rs）。
-
 chart-epoch = 轮次
 chart-loss = 损失
-chart-loss-log = 损失（对数坐标）
+chart-loss-log = 损失（对数）
 chart-no-losses = 尚无损失
 chart-key-train = 训练
 chart-key-validation = 验证
@@ -461,17 +436,218 @@ chart-hover-run = { $run }   训练 { $train }   验证 { $val }
 data-key-train = 训练点
 data-key-validation = 验证点
 
-## 顶栏的状态和运行列表（www/lab/frames.js、www/lab/runs-list.js）。
-
 status-playing = 第 { $epoch } 轮 · { $rate } 步/秒
 status-paused = 第 { $epoch } 轮 · 已暂停
 status-title = 同步步数 { $step }
-example-of = / { $n }
-runs-row-title = 点击以在网络图中显示这次运行，并用滑块调整它
+example-of = 共 { $n }
+runs-row-title = 点击在网络图中显示此运行，并用滑块调整它
 runs-remove = 移除运行 { $run }
 runs-diverged = { $run } — 已发散
 runs-numbers = 训练 { $train } · 验证 { $val }
 runs-numbers-acc = 训练 { $train } · 验证 { $val } · 准确率 { $acc }%
-runs-overconfident = { $runs }：验证损失上升而准确率不变 — 网络对自己答错的题越来越过度自信。
+runs-overconfident = { $runs }：验证损失上升而准确率不变 — 网络对它答错的题目越来越过度自信。
 note-story = { $note }（这个故事持续 { $epochs } 轮；训练会在那里暂停一次。）
-note-left-story = 你已离开预设的故事（{ $changes }）：它的说明和在第 { $epochs } 轮的暂停不再适用。重新选择该预设即可回到故事。
+note-left-story = 你已离开预设的故事（{ $changes }）：它的说明和在第 { $epochs } 轮的暂停不再适用。重新选择该预设即可返回。
+
+draw-count = { $count ->
+        [0] 你还没有画点 — 在下面的面板上绘制
+       *[other] 你画了 { $count } 个点
+    }
+draw-not-here = 只能在二维数据和曲线上画点。
+preset-your-data = { $title } — 你的数据
+
+start-default-preset = { $error } — 改为载入默认预设。
+start-failed = Dropout 实验室无法启动：{ $error }
+error-something = 出错了：{ $error }
+engine-crashed-restarted = 训练引擎崩溃了（{ $error }）；已用相同设置重新启动。详情见浏览器控制台。
+engine-load-failed = 训练引擎无法载入：{ $error }
+engine-stopped-dead = 训练引擎已停止（{ $why }），且无法重新启动：请刷新页面。
+engine-stopped-restarted = 训练引擎已停止（{ $why }）；已用相同设置启动了新的引擎，赛跑从第 0 轮重新开始。
+link-not-understood = 链接中有些设置无法识别：{ $problems }{ $more ->
+        [0] {""}
+       *[other] ；另有 { $more } 项
+    }。这些设置使用默认值。
+setup-file-failed = 无法载入设置“{ $file }”：{ $error } 未做任何更改。
+setup-not-changed = 未更改：{ $error }。
+setup-not-a-number = 未更改：“{ $text }”不是数字。
+csv-too-big = 未载入：“{ $file }”有 { $bytes } 字节；最多读取 { $max } 字节。
+csv-failed = 未载入：“{ $file }”，{ $error }。
+draw-failed = 未绘制：{ $error }。
+inside-recompute = 重新计算
+lesson-count = 第 { $step } 步，共 { $steps } 步
+
+sweep-key-final-val = 最终验证
+sweep-key-best-val = 最佳验证
+sweep-key-final-train = 最终训练（评估）
+sweep-best = 最佳：{ $run }
+sweep-axis-rate = 隐藏层的丢弃率 p
+sweep-axis-size = 训练样本数 N（对数）
+sweep-empty = “开始扫描”会重新训练每个点
+sweep-title-size = 扫描：损失随训练集大小的变化
+add-run-full = 最多同时赛跑 { $runs } 个运行 — 请先移除一个
+
+## Lesson, banners, menus, sweep, Inside (#19 follow-up)
+
+lesson-finish = 完成
+lesson-step-one-step-title = 慢镜头下的一步
+lesson-step-one-step-question = 图中显示的是 p = 0.5 的运行：每个隐藏单元以概率 p = 0.5 被丢弃。点击“揭晓”训练一步。每层 128 个单元中会有多少个被划掉？
+lesson-step-one-step-answer-1 = 大约一半，但很少恰好一半：每个单元各自抛一次硬币，以概率 p 被丢弃，以概率 1 − p 被保留。
+lesson-step-one-step-answer-2 = 每个保留的单元乘以 1/(1 − p) = 2，因此下一层平均得到相同的输入。
+lesson-step-one-step-answer-3 = 每层下方：这个样本保留了多少单元、按 p 预期保留多少，以及缩放倍数。
+lesson-step-new-mask-title = 每一步一个新掩码
+lesson-step-new-mask-question = 训练继续，每秒一步。下一步还会丢弃同样的单元吗？
+lesson-step-new-mask-answer-1 = 不会：每一步关掉的都是隐藏单元中不同的一半。
+lesson-step-new-mask-answer-2 = 所以每一步训练的是一个不同的稀疏化网络，而它们共享同一组权重。
+lesson-step-train-eval-title = 训练与评估
+lesson-step-train-eval-question = 为了测量验证损失，网络要回答它从未训练过的点。这时它还应该丢弃单元吗？
+lesson-step-train-eval-answer-1 = 不应该：评估时所有单元都开着，没有任何随机（评估模式会显示）。
+lesson-step-train-eval-answer-2 = 保留的单元在训练时已经乘以 1/(1 − p)，所以现在不需要再缩放任何单元。
+lesson-step-train-eval-answer-3 = 经典 Dropout（“缩放”下的另一个选项）反过来缩放：训练时不缩放，评估时每个单元 ×(1 − p)。两种方式下，下一层平均得到的输入都相同。
+lesson-step-overfit-title = 没有 Dropout 时的过拟合
+lesson-step-overfit-question = 这个网络有 17,000 个权重、80 个训练点，没有 Dropout（p = 0）。它的训练损失（实线）会下降。它的验证损失（虚线）会怎样？
+lesson-step-overfit-answer-1 = 它很早就到达最低点（在这个种子上不到十轮），然后回升到最佳值的一倍半或更多，而训练损失继续向零下降。
+lesson-step-overfit-answer-2 = 网络在死记它的训练点，连标错的点也记住了（看它决策图里的孤岛）：这就是过拟合。
+lesson-step-gap-title = Dropout 缩小差距
+lesson-step-gap-question = 同一个网络现在以 p = 0.2 和 p = 0.5 比赛，从相同的初始权重出发，用相同的小批量。哪一次运行最终的验证损失最低？
+lesson-step-gap-answer-1 = 三次运行中 p = 0.5 的那次。
+lesson-step-gap-answer-2 = p = 0.5 运行的训练损失保持较高，但它的验证损失最终更低，两条曲线之间的差距不到一半宽。
+lesson-step-underfit-title = Dropout 过多会欠拟合
+lesson-step-underfit-question = 一个更小的网络，每层 16 个单元，第二次运行丢弃其中的 90%（p = 0.9）。既然 p = 0.5 有帮助，p = 0.9 会帮助更大吗？
+lesson-step-underfit-answer-1 = 不会：每个样本只保留 16 个单元中的一两个，太少了，学不会双月数据。
+lesson-step-underfit-answer-2 = p = 0.9 的运行最终的训练损失和验证损失都比 p = 0.5 的运行高，两者都接近 0.69，即五五开瞎猜的损失。这就是欠拟合。
+lesson-step-which-p-title = 哪个 p？
+lesson-step-which-p-question = 四个丢弃率在每层 32 个单元的网络上比赛：p = 0、0.2、0.5 和 0.9。哪一个最终的验证损失最低？
+lesson-step-which-p-answer-1 = 中间的一个，p = 0.2 或 p = 0.5。
+lesson-step-which-p-answer-2 = p = 0 最终训练损失最低，但过拟合；p = 0.9 最终训练损失最高，且欠拟合。
+lesson-step-which-p-answer-3 = Dropout 太少和太多都会增加验证损失：最好的 p 在两者之间。
+lesson-step-which-p-answer-4 = 下方的“扫描”面板为 0 到 0.9 的每个 p 各训练一个网络：点击“开始扫描”查看整条曲线。
+lesson-step-why-title = 为什么有效
+lesson-step-why-question = 训练时每一步用的是不同的稀疏化网络；评估时只用一次完整网络。为什么一个网络能代替所有稀疏化网络？
+lesson-step-why-answer-1 = 所有单元都开着时，每一层给下一层的输入等于稀疏化网络平均给它的输入。
+lesson-step-why-answer-2 = 经过好几层后，这只是接近于对它们的答案取平均：下面的视图显示有多接近。
+lesson-step-rivals-title = Dropout、L2 与批归一化
+lesson-step-rivals-question = Dropout 并不是治疗过拟合的唯一方法。这些运行让它与 L2 权重衰减和批归一化从同一起点比赛。哪一个最终的验证损失最低？
+lesson-step-rivals-answer-1 = 图表下方的说明讲了这些曲线显示了什么，以及没有显示什么。
+
+diagram-banner-dropconnect = 训练 — 这个小批量的 DropConnect 掩码：被丢弃的权重画成灰色虚线
+diagram-banner-gaussian = 训练 — 一个样本的高斯噪声：每个单元 × 一个取自 N(1, p/(1−p)) 的因子
+diagram-mistake-dropout-at-evaluation = 评估 — 错误：Dropout 没有关闭，每次评估都用新掩码
+diagram-mistake-no-evaluation-scaling = 评估 — 错误：所有单元开启但没有乘以 1−p：输入过大
+diagram-mistake-keep-read-as-drop = 训练 — 错误：p 被当成保留概率，所以每层丢弃 1 − p
+diagram-weights-kept-of = 保留 { $kept }/{ $n }
+diagram-weights-expected = 权重（≈ { $n }）
+diagram-kept-ones-scaled = 保留的 ×{ $scale }
+diagram-no-noise = 无噪声
+diagram-gaussian-factor = × N(1, { $variance })
+diagram-factors-range = 因子 { $lo } … { $hi }
+
+error-drop-rate = { $layer } 的丢弃率 { $p } 无效：必须满足 0 ≤ p < 1（p 是丢弃一个单元的概率）
+error-out-of-range = { $what } = { $value } 超出范围：必须在 { $min } 到 { $max } 之间
+error-shape = 形状不匹配：{ $why }
+error-unknown = 未知的 { $kind }“{ $name }”；已知：{ $known }
+error-config = 配置无效：{ $why }
+
+engine-no-command = 引擎没有命令 { $name }
+
+variant-dropout = Dropout
+    .title = 单元以概率 p 关闭，保留的 ×1/(1−p)
+variant-classic = 经典 Dropout
+    .title = 训练时不缩放，评估时 ×(1−p)
+variant-dropconnect = DropConnect
+    .title = 单个权重以概率 p 关闭
+variant-gaussian = 高斯 Dropout
+    .title = 每个单元 × 一个取自 N(1, p/(1−p)) 的因子
+variant-maxnorm = Dropout + 最大范数 3
+    .title = 每个单元的输入权重保持在 ‖w‖ ≤ 3 以内
+variant-l2 = L2 0.01
+    .title = 本次运行的权重衰减 λ = 0.01
+variant-bn = 批归一化
+    .title = 每个隐藏层在小批量上归一化
+variant-mistake-evaldrop = 错误：评估时 Dropout 仍开启
+    .title = 忘了评估模式：验证是在随机稀疏化网络上测的
+variant-mistake-noscale = 错误：评估时没有 ×(1−p)
+    .title = 经典训练，评估时用完整网络：输出过大
+variant-mistake-keep = 错误：把 p 当成保留概率
+    .title = 本应丢弃 p 的层丢弃了 1 − p
+variant-gaussian-maxnorm = 高斯 + 最大范数 3
+    .title = 高斯噪声加最大范数约束
+dataset-moons = 双月
+dataset-circles = 圆环：环中一个圆盘
+dataset-spiral = 双螺旋
+dataset-xor = XOR 象限
+dataset-blobs = 两团点
+dataset-sine = 正弦曲线
+dataset-cubic = 三次曲线
+dataset-digits = 手写数字（8×8）
+dataset-own = 只用你的点（二维）
+dataset-own-curve = 只用你的点（曲线）
+activation-relu = ReLU
+activation-tanh = tanh
+activation-sigmoid = sigmoid
+activation-linear = 线性（无非线性）
+optimiser-sgd = SGD
+optimiser-momentum = 带动量的 SGD（β = 0.9）
+optimiser-adam = Adam
+setup-rebuilt = 已用{ $what }重建：同样的 { $runs } 次运行和丢弃率，从头开始训练。
+rebuilt-train = { $value } 个训练点
+rebuilt-train-preset = 预设的训练点
+rebuilt-val = { $value } 个验证点
+rebuilt-val-preset = 预设的验证点
+rebuilt-noise = 噪声 { $value }
+rebuilt-noise-preset = 预设的噪声
+rebuilt-flip = 标签噪声 { $value }
+rebuilt-flip-preset = 预设的标签噪声
+rebuilt-l2 = L2 强度 { $value }
+rebuilt-l2-preset = 预设的 L2 强度
+rebuilt-act = { $title } 单元
+rebuilt-opt = { $title }（学习率仍为 { $lr }；SGD 通常需要比 Adam 更大的学习率）
+rebuilt-full-batch = 全批量训练
+rebuilt-batch = 每个小批量 { $value } 个
+rebuilt-dataset = “{ $title }”数据
+rebuilt-dataset-cleared = “{ $title }”数据；你画的 { $count } 个点属于 { $shape } 数据，已清除
+rebuilt-csv = 来自“{ $file }”的 { $count } 个点（每四个中一个用于验证）
+rebuilt-csv-scaled = 来自“{ $file }”的 { $count } 个点，已缩放到图中（每四个中一个用于验证）
+rebuilt-point-erased = 删除 ({ $x }, { $y }) 附近的点
+rebuilt-point-added = 在 ({ $x }, { $y }) 添加一个类别 { $label } 的{ $set ->
+        [validation] 验证点
+       *[training] 训练点
+    }
+rebuilt-points-cleared = 清除你的点
+
+sweep-note-rate = 每个点按故事长度重新训练若干次运行，每个随机种子一次，所有隐藏层都用这个 p；线是它们的平均，色带从最低的种子到最高的种子。每个隐藏层 32 个单元时（在“隐藏单元”中输入 32,32），双月的最终验证损失呈 U 形：在 p = 0（过拟合）和 p = 0.9（剩下的单元太少，学不会）时较高，在 p = 0.2 到 0.7 之间最低。用预设的每层 128 个单元时，保留 13 个单元仍能拟合双月：验证损失在 p = 0.6 或更高时降到最低。点击一个点，让这个丢弃率参加比赛。
+sweep-note-size = 每个 N 用 N 个训练样本重新训练若干次运行，不用 Dropout，以及用当前选中运行的丢弃率。在双月上，随着 N 增大，p = 0 时验证损失与训练损失之间的差距每一步都在缩小。Dropout 的收益（p = 0 的验证损失减去 p = 0.5 的）在样本最少时（20 或 40 个点）最大，到 640 个点时不到那时的十分之一：与论文的图 10 不同，这些小问题在中间没有峰值。
+sweep-hover-n = N = { $n }
+sweep-hover-size-series = { $series }：验证 { $val }，差距 { $gap }
+sweep-hover-gain = 收益 { $gain }
+sweep-hover-rate = { $label } · { $seeds } 个种子
+sweep-hover-final-val = 最终验证 { $band }
+sweep-hover-best-val = 最佳验证 { $band }
+sweep-hover-final-train = 最终训练 { $band }
+
+inside-note-subnets = 每个面板是一个稀疏化网络：标题数出它保留的隐藏单元，角上显示它的掩码（每层一列，深色 = 保留）。用 Dropout 训练就是同时训练所有这些网络：它们共享同一组权重，每个小批量训练其中一个。它们的平均就是集成的预测；权重缩放后的完整网络只需一次前向计算就能近似它。
+inside-note-averaging = 曲线对按本次运行的丢弃率抽取的 k 个稀疏化网络的预测取平均；直线是权重缩放后的完整网络，一次前向计算。到 k = 100 时，平均的验证效果至少和缩放后的网络一样好。
+inside-note-spread = MC Dropout：稀疏化网络预测的离散程度（标准差），预测时 Dropout 仍开着。这是对网络在哪里不确定的估计，不是校准过的概率：它取决于 p 和抽取了多少个网络。
+inside-note-coadaptation = 直方图按评估时只移除某一个单元后验证损失上升多少来统计隐藏单元（低于零：网络没有它反而更好）。在双月数据上，p = 0.5 网络中最重要的单元的代价不到 p = 0 网络中最重要单元代价的五分之一：有了 Dropout，没有哪个单元是不可或缺的。在两个网络中，大多数单元都不太重要。
+inside-note-frozen = { $what }（运行 { $run }，第 { $epoch } 轮：在视图开始时冻结。）
+inside-spread-title = { $label } · { $n } 个稀疏化网络 · 预测的离散程度
+inside-subnet-prob = { $panel } · 概率 { $prob }
+inside-subnet-kept = { $panel } · { $kept }/{ $all }
+inside-exact-mean = 精确平均
+inside-full-scaled-short = 完整，缩放
+inside-average-of = { $k } 个的平均
+inside-full-scaled = 完整网络，缩放
+inside-validation-loss = 验证损失
+inside-validation-error = 验证错误率
+inside-averaging-key = 实线：k 个抽样稀疏化网络的平均 · 虚线：权重缩放，一次计算
+inside-k-axis = k（平均的稀疏化网络数，对数刻度）
+inside-spread-band = 色带：稀疏化网络的均值 ± 2 个标准差（估计）
+inside-spread-per-digit = 答案概率的平均标准差，按真实数字（估计）
+inside-rise-axis = 验证损失的上升
+inside-layer-activity = 隐藏层 { $layer }：平均激活 { $mean } · { $near_zero } 接近零
+inside-waiting = 选择一个视图并点击“查看内部”：它查看当前选中运行此刻的状态
+inside-no-view = 这些数据没有内部视图（多输入回归）
+inside-computing = 计算中… { $percent }%
+inside-done = 完成
+
+inside-rises-summary = { $n } 个单元 · 最大上升 { $largest } · 平均 { $mean }
+inside-spread-map-key = 白色：无离散 · 最深：标准差 { $largest }（估计）

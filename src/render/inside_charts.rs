@@ -1,6 +1,7 @@
 //! Inside dropout, Monte-Carlo averaging against weight scaling: validation loss and error over
 //! k on a log axis, the scaled network as a dashed line. (Co-adaptation is in `inside_units`.)
 
+use crate::t;
 use wasm_bindgen::JsValue;
 use web_sys::CanvasRenderingContext2d;
 use web_sys::HtmlCanvasElement;
@@ -30,12 +31,13 @@ struct Area {
 
 pub fn draw_averaging(canvas: &HtmlCanvasElement, v: &AveragingView) -> Result<(), JsValue> {
     let s = Surface::prepare(canvas)?;
+    let (loss, error) = (t!("inside-validation-loss"), t!("inside-validation-error"));
     let charts: Vec<(&str, &[f32], Option<f32>)> = if v.error.is_empty() {
-        vec![("validation loss", v.loss, Some(v.scaled_loss))]
+        vec![(&loss, v.loss, Some(v.scaled_loss))]
     } else {
         vec![
-            ("validation loss", v.loss, Some(v.scaled_loss)),
-            ("validation error", v.error, v.scaled_error),
+            (&loss, v.loss, Some(v.scaled_loss)),
+            (&error, v.error, v.scaled_error),
         ]
     };
     let n = charts.len() as f64;
@@ -59,10 +61,10 @@ pub fn draw_averaging(canvas: &HtmlCanvasElement, v: &AveragingView) -> Result<(
         };
         log_k_chart(&s.ctx, area, name, values, scaled, v.max_k, v.colour);
     }
-    let key = "solid: average of k sampled thinned networks · dashed: weights scaled, one pass";
+    let key = t!("inside-averaging-key");
     text_fitted(
         &s.ctx,
-        key,
+        &key,
         (8.0, s.height - 12.0),
         Font::new(13.0, MUTED),
         Anchor::Left,
@@ -151,9 +153,9 @@ fn draw_log_k_axes(ctx: &CanvasRenderingContext2d, c: &LogK) {
             text(ctx, &format!("{k}"), at, small, Anchor::Centre);
         }
     }
-    let k_title = "k (thinned networks averaged, log scale)";
+    let k_title = t!("inside-k-axis");
     let at = (a.left + a.width / 2.0, below + 30.0);
-    text(ctx, k_title, at, small, Anchor::Centre);
+    text(ctx, &k_title, at, small, Anchor::Centre);
     for t in 0..=3 {
         let v = c.lo + (c.hi - c.lo) * f64::from(t) / 3.0;
         text(

@@ -5,6 +5,9 @@
 use wasm_bindgen::JsValue;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+use crate::core::l10n;
+use crate::t;
+
 use super::data_view::draw_data_panels;
 use super::heatmap::{blit, draw_points};
 use super::palette::{DROPPED, INK, MUTED, Rgb, WHITE, run_colour};
@@ -122,7 +125,10 @@ pub fn draw_spread(
         } => {
             let largest = spread_map(ctx, &rect, (cols, rows), std)?;
             draw_points(ctx, &rect, &extent, train, val);
-            format!("white: no spread · deepest: std {largest:.2} (an estimate)")
+            t!(
+                "inside-spread-map-key",
+                largest = l10n::decimal(f64::from(largest), 2)
+            )
         }
         SpreadView::Band {
             extent,
@@ -131,11 +137,11 @@ pub fn draw_spread(
             val,
         } => {
             spread_band(ctx, &rect, &extent, curve, train, val, run_colour(colour));
-            "band: mean ± 2 std of the thinned networks (an estimate)".into()
+            t!("inside-spread-band")
         }
         SpreadView::Classes { per_class } => {
             spread_bars(ctx, &rect, per_class);
-            "mean std of the answer's probability, per true digit (an estimate)".into()
+            t!("inside-spread-per-digit")
         }
     };
     key(ctx, &surface, &words);

@@ -5,6 +5,9 @@
 use wasm_bindgen::JsValue;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+use crate::core::l10n;
+use crate::t;
+
 use super::palette::{GUIDE, INK, MUTED, run_colour};
 use super::surface::{Anchor, Font, Surface, line, text, text_fitted};
 
@@ -75,11 +78,13 @@ fn draw_run(
         Anchor::Left,
         w - 20.0,
     );
-    let what = format!(
-        "{} units · largest rise {:+.4} · mean {:+.4}",
-        run.rises.len(),
-        run.largest_rise,
-        run.mean_rise
+    // A rise keeps its sign (+0,0050 in German): below zero the network does better without.
+    let signed = |x: f32| format!("{}{}", if x >= 0.0 { "+" } else { "" }, l10n::fixed(x, 4));
+    let what = t!(
+        "inside-rises-summary",
+        n = run.rises.len(),
+        largest = signed(run.largest_rise),
+        mean = signed(run.mean_rise)
     );
     let small = Font::new(13.0, MUTED);
     text_fitted(ctx, &what, (left, y0 + 34.0), small, Anchor::Left, w);
@@ -107,7 +112,7 @@ fn draw_run(
         Anchor::Right,
     );
     let middle = (left + w / 2.0, base + 14.0);
-    text(ctx, "rise of val loss", middle, tick, Anchor::Centre);
+    text(ctx, &t!("inside-rise-axis"), middle, tick, Anchor::Centre);
     let top = base + 34.0;
     let layer_h = ((y0 + h - top) / run.layers.len().max(1) as f64).max(30.0);
     for (l, stats) in run.layers.iter().enumerate() {
@@ -125,11 +130,11 @@ fn draw_layer(
     (left, top): (f64, f64),
     (w, h): (f64, f64),
 ) {
-    let head = format!(
-        "hidden layer {}: mean activation {:.2} · {:.0} % near zero",
-        l + 1,
-        stats.mean,
-        100.0 * stats.near_zero
+    let head = t!(
+        "inside-layer-activity",
+        layer = l + 1,
+        mean = l10n::decimal(f64::from(stats.mean), 2),
+        near_zero = l10n::percent(f64::from(stats.near_zero), 0)
     );
     let font = Font::new(12.0, INK);
     text_fitted(ctx, &head, (left, top + 6.0), font, Anchor::Left, w);

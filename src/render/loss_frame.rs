@@ -37,6 +37,7 @@ pub fn loss_frame<'a>(
         .y_label_area_size(y_label_area)
         .build_cartesian_2d(x, y)
         .map_err(js_err)?;
+    let family = super::text_fit::family_css();
     chart
         .configure_mesh()
         .x_desc(x_desc)
@@ -45,8 +46,8 @@ pub fn loss_frame<'a>(
         } else {
             t!("chart-loss")
         })
-        .label_style(("sans-serif", 14).into_font().color(&MUTED.plotters()))
-        .axis_desc_style(("sans-serif", 15).into_font().color(&INK.plotters()))
+        .label_style((family.as_str(), 14).into_font().color(&MUTED.plotters()))
+        .axis_desc_style((family.as_str(), 15).into_font().color(&INK.plotters()))
         .bold_line_style(Rgb(0xE4, 0xE4, 0xE4).plotters())
         .light_line_style(TRANSPARENT)
         .axis_style(GUIDE.plotters())

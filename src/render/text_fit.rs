@@ -25,7 +25,14 @@ pub fn set_font_family(family: &str) {
 /// set, and what a view that measures a label before drawing it must set too.
 pub fn font_css(font: Font, px: f64) -> String {
     let weight = if font.bold { "bold " } else { "" };
-    FONT_FAMILY.with(|f| format!("{weight}{px}px {}", f.borrow()))
+    format!("{weight}{px}px {}", family_css())
+}
+
+/// The font families labels ask for: the language's own script fonts (#19: Chinese, Japanese,
+/// Arabic), then the family set here.
+pub fn family_css() -> String {
+    let fonts = crate::core::l10n::canvas_fonts();
+    FONT_FAMILY.with(|f| format!("{fonts}{}", f.borrow()))
 }
 
 /// What a fitted label became: the label asked for, the text drawn (abbreviated with "…" when

@@ -61,7 +61,9 @@ fn measure(seed: u64) -> Inside {
     }
 }
 
-fn holds(sentence: &str, note: &str, check: impl Fn(&Inside) -> (bool, String)) {
+/// `sentence` is in the note `id` (English, the catalog's source), and holds on the seeds.
+fn holds(sentence: &str, id: &str, check: impl Fn(&Inside) -> (bool, String)) {
+    let note = dropout_lab::core::l10n::text(id, None);
     assert!(
         note.contains(sentence),
         "the note no longer says '{sentence}'"
@@ -104,7 +106,8 @@ fn the_ablation_note_claims_less_reliance_only_if_it_holds() {
         "moons: one unit removed hurts p = 0.5 less than p = 0",
         outcomes,
     );
-    let claims = ablation::NOTE.contains("hurts the dropout network less");
+    let claims = dropout_lab::core::l10n::text(ablation::NOTE, None)
+        .contains("hurts the dropout network less");
     assert_eq!(
         claims,
         holding >= MUST_HOLD,

@@ -1,4 +1,5 @@
-//! The guided lesson's answers (www/lab/lesson-steps.js), sentence by sentence: each one holds
+//! The guided lesson's answers (www/lab/lesson-steps.js, their English in src/l10n/en.ftl),
+//! sentence by sentence: each one holds
 //! on the default seed and on at least 9 of the seeds 1–10, in the very lab its step builds.
 //! Sentences that other tests already pin are listed with that test, and the test must still
 //! exist under that name, so a citation cannot rot.
@@ -12,12 +13,16 @@ use dropout_lab::core::preset;
 
 use crate::seeds::{self, MUST_HOLD, SEEDS};
 
-const STEPS: &str = include_str!("../../www/lab/lesson-steps.js");
-
-/// The steps' source with its whitespace collapsed and its quotes unescaped: what the card shows.
+/// The steps' English messages (`lesson-step-…` in the catalog, one per sentence), their
+/// whitespace collapsed: what the card shows. The steps' table names these ids, so a
+/// translation never changes what is claimed.
 fn steps_text() -> String {
-    STEPS
-        .replace("\\'", "'")
+    dropout_lab::core::l10n::ENGLISH
+        .lines()
+        .filter_map(|line| line.strip_prefix("lesson-step-"))
+        .filter_map(|line| line.split_once(" = ").map(|(_, text)| text))
+        .collect::<Vec<_>>()
+        .join(" ")
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

@@ -86,7 +86,10 @@ fn size_sweeps() -> &'static [(u64, Sweep)] {
 }
 
 /// The sweep panel's note still says `sentence`.
-fn note_says(note: &str, sentence: &str) {
+/// The note `id` says `sentence` in English (the catalog's source; every translation renders
+/// the same message, so it claims the same).
+fn note_says(id: &str, sentence: &str) {
+    let note = dropout_lab::core::sweep::note(id);
     assert!(
         note.contains(sentence),
         "the sweep note no longer says '{sentence}':\n{note}"

@@ -15,7 +15,7 @@ const BUNDLE = process.env.LAB_BUNDLE;
 // The xtask's own limit (xtask/src/bundle.rs MAX_BYTES says what the bytes are).
 const MAX_BUNDLE_BYTES = 1280 * 1024;
 
-async function openFile(t, file) {
+async function openFile(t, file, query = '') {
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
   t.after(() => browser.close());
   const page = await browser.newPage({ viewport: VIEWPORT });
@@ -27,7 +27,7 @@ async function openFile(t, file) {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  const url = pathToFileURL(file).href;
+  const url = pathToFileURL(file).href + query;
   await page.route('**/*', (route) => {
     const requested = route.request().url();
     if (requested === url) return route.continue();
@@ -63,4 +63,18 @@ test('dist/index.html opened from disk says what to do instead of a blank page',
   const text = await banner.textContent();
   assert.match(text, /dropout-lab\.html/);
   assert.match(text, /server/);
+});
+
+// #19: the bundle carries every language (the catalogs are compiled into the wasm), so a link
+// with lang= opens translated from disk with the network cut off, canvases included.
+test('the one-file bundle speaks Japanese offline', { skip: !BUNDLE && 'LAB_BUNDLE not set (cargo xtask test sets it)', timeout: 60_000 }, async (t) => {
+  const { page, seen } = await openFile(t, BUNDLE, '?lang=ja');
+  await page.waitForFunction(() => window.lab !== undefined, null, { timeout: 20_000 });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
+  assert.equal(await page.locator('#play').textContent(), '再生');
+  await page.locator('#play').click();
+  await page.waitForFunction(() => window.lab.snapshot().iteration > 10, null, { timeout: 10_000 });
+  assert.match(await page.locator('#status').textContent(), /^エポック \d+/);
+  assert.deepEqual(seen.others, [], 'the bundle asked for nothing outside itself');
+  assert.deepEqual(seen.errors, []);
 });

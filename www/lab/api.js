@@ -7,7 +7,7 @@ import { writeUrl } from './link.js';
 import { snapshot } from './readings.js';
 import { embedIgnored } from './embed.js';
 import { engineRestarts, killEngine, panicEngine } from './engine.js';
-import { trainingStepsHere } from '../pkg/dropout_lab.js';
+import { trainingStepsHere, watchLabels, watchedLabels } from '../pkg/dropout_lab.js';
 import { engine, ui } from './shared.js';
 import { reset, setPlaying, setSpeed } from './transport.js';
 
@@ -78,6 +78,10 @@ function testHooks() {
     trainingStepsHere,
     // The lockstep step whose masks the diagram shows (Calm holds it up to half a second).
     diagramStep: () => engine.lab?.diagramStep(),
+    // The text-fit record (#19): every canvas label fitted between the two calls, to check
+    // that each comes from the catalog and fits its box in every language.
+    watchLabels,
+    watchedLabels,
   };
 }
 

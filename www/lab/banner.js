@@ -1,6 +1,7 @@
 // Errors are visible, never silent: one banner says what went wrong, and `guard` turns every
 // failed call into Rust into that banner instead of a stopped page.
 
+import { say, sayOr } from './l10n.js';
 import { $, engine, ui } from './shared.js';
 
 export function showBanner(text) {
@@ -10,8 +11,9 @@ export function showBanner(text) {
 
 export function wireBanner() {
   $('banner-close').addEventListener('click', () => ($('banner').hidden = true));
-  window.addEventListener('error', (e) => showBanner(`Something went wrong: ${e.message}`));
-  window.addEventListener('unhandledrejection', (e) => showBanner(`Something went wrong: ${e.reason?.message ?? e.reason}`));
+  const wrong = (error) => showBanner(sayOr(`Something went wrong: ${error}`, 'error-something', { error }));
+  window.addEventListener('error', (e) => wrong(e.message));
+  window.addEventListener('unhandledrejection', (e) => wrong(String(e.reason?.message ?? e.reason)));
 }
 
 // What to do when the engine traps: set by start-up (rebuild from the link), kept here so this
@@ -33,7 +35,7 @@ export function guard(action, fallback, changesView = true) {
     return action(engine.lab);
   } catch (err) {
     if (err instanceof WebAssembly.RuntimeError) {
-      showBanner(`The training engine crashed (${err.message}); it was restarted with the same settings. Details are in the browser console.`);
+      showBanner(say('engine-crashed-restarted', { error: err.message }));
       console.warn(err);
       recover();
     } else {

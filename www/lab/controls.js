@@ -2,6 +2,7 @@
 // the dropout sliders and the runs. Every change ends in `changed()`: controls, runs list and
 // link agree again.
 
+import { say, typedNumber } from './l10n.js';
 import { freshSeed, maxRuns } from '../pkg/dropout_lab.js';
 import { applySettings } from './apply.js';
 import { guard, showBanner } from './banner.js';
@@ -41,7 +42,7 @@ export function syncControls() {
   // A full race says so beside the button, in the class's words, instead of an error later.
   const full = lab.runCount() >= maxRuns();
   $('add-run').disabled = full;
-  $('add-run-why').textContent = full ? `${maxRuns()} runs is the most that race at once — remove one first` : '';
+  $('add-run-why').textContent = full ? say('add-run-full', { runs: maxRuns() }) : '';
 }
 
 // The read-outs are the core's finished sentences (rate, share kept, scale in training and at
@@ -115,7 +116,7 @@ export function wireControls() {
     if (seed !== undefined) reseed(seed);
   });
   $('lr').addEventListener('change', () => {
-    guard((lab) => lab.setLearningRate(Number($('lr').value)));
+    guard((lab) => lab.setLearningRate(typedNumber($('lr').value)));
     $('lr').value = formatRate(engine.lab.learningRate());
     writeUrl();
   });

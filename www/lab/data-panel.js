@@ -5,15 +5,15 @@
 // says what was rebuilt. A value the core refuses only says why (with the core's bounds); the
 // running lab is untouched.
 
+import { num, onLanguage, say, typedNumber } from './l10n.js';
 import { csvPoints } from '../pkg/dropout_lab.js';
 import { applySettings } from './apply.js';
 import { datasetNamed, limits } from './setup-knobs.js';
 import { $, engine, formatRate, presetNamed, settings } from './shared.js';
 
-const TITLES = {
-  act: { relu: 'ReLU', tanh: 'tanh', sigmoid: 'sigmoid', linear: 'linear (no nonlinearity)' },
-  opt: { sgd: 'SGD', momentum: 'SGD with momentum (β = 0.9)', adam: 'Adam' },
-};
+// The menus' titles are the catalog's: `activation-<name>`, `optimiser-<name>`.
+const actTitle = (name) => say(`activation-${name}`);
+const optTitle = (name) => say(`optimiser-${name}`);
 
 const panel = { onChange: () => {} };
 
@@ -33,22 +33,34 @@ export function rebuildWith(changes, what) {
     applySettings(changes);
   } catch (err) {
     syncSetup();
-    setupStatus(`Not changed: ${err?.message ?? err}.`, true);
+    setupStatus(say('setup-not-changed', { error: err?.message ?? String(err) }), true);
     return false;
   }
   panel.onChange();
   const runs = engine.lab.runCount();
-  setupStatus(`Rebuilt with ${what}: the same ${runs} run${runs === 1 ? '' : 's'} and rates, training from the start.`);
+  setupStatus(say('setup-rebuilt', { what, runs }));
   return true;
 }
 
 function fillSelect(select, entries) {
+  const chosen = select.value;
+  select.replaceChildren();
   for (const [value, title] of entries) {
     const option = document.createElement('option');
     option.value = value;
     option.textContent = title;
     select.append(option);
   }
+  if (chosen) select.value = chosen;
+}
+
+// The menus in the language spoken (again when it changes): the datasets' titles are the
+// core's, asked for afresh.
+function fillMenus() {
+  const { datasets, activations, optimizers } = limits(true);
+  fillSelect($('dataset'), datasets.map((d) => [d.name, d.title]));
+  fillSelect($('act'), activations.map((a) => [a, actTitle(a)]));
+  fillSelect($('opt'), optimizers.map((o) => [o, optTitle(o)]));
 }
 
 /** The panel shows what the lab is using now, and the presets menu whether the data is the class's. */
@@ -71,13 +83,11 @@ export function syncSetup() {
   const drawable = state.shape !== 'digits';
   $('draw-tools').hidden = !drawable;
   const count = state.points.length;
-  $('draw-count').textContent = drawable
-    ? `${count} point${count === 1 ? '' : 's'} of your own${count ? '' : ' — draw on the panels below'}`
-    : 'Points can be drawn on 2-D data and curves.';
+  $('draw-count').textContent = say(drawable ? 'draw-count' : 'draw-not-here', { count });
   $('draw-clear').disabled = count === 0;
   for (const preset of engine.presets) {
     const option = [...$('preset').options].find((o) => o.value === preset.name);
-    if (option) option.textContent = preset.name === settings.preset && state.dataEdited ? `${preset.title} — your data` : preset.title;
+    if (option) option.textContent = preset.name === settings.preset && state.dataEdited ? say('preset-your-data', { title: preset.title }) : preset.title;
   }
   return state;
 }
@@ -86,10 +96,10 @@ export function syncSetup() {
 function wireNumber(id, key, what) {
   $(id).addEventListener('change', () => {
     const text = $(id).value.trim();
-    const value = text === '' ? undefined : Number(text);
+    const value = text === '' ? undefined : typedNumber(text);
     if (value !== undefined && !Number.isFinite(value)) {
       syncSetup();
-      return setupStatus(`Not changed: '${text}' is not a number.`, true);
+      return setupStatus(say('setup-not-a-number', { text }), true);
     }
     rebuildWith({ [key]: value }, `${what(value)}`);
   });
@@ -98,26 +108,24 @@ function wireNumber(id, key, what) {
 // A CSV file's points become the data: "own" for two classes, "own-curve" for a curve.
 async function loadCsv(file) {
   if (file.size > limits().maxCsvBytes) {
-    return setupStatus(`Not loaded: '${file.name}' has ${file.size} bytes; at most ${limits().maxCsvBytes} are read.`, true);
+    return setupStatus(say('csv-too-big', { file: file.name, bytes: num(file.size), max: num(limits().maxCsvBytes) }), true);
   }
   let loaded;
   try {
     loaded = JSON.parse(csvPoints(await file.text()));
   } catch (err) {
-    return setupStatus(`Not loaded: '${file.name}', ${err?.message ?? err}.`, true);
+    return setupStatus(say('csv-failed', { file: file.name, error: err?.message ?? String(err) }), true);
   }
   const data = loaded.curve ? 'own-curve' : 'own';
-  const moved = loaded.rescaled ? ', scaled into the picture' : '';
-  rebuildWith({ data, points: loaded.points }, `${loaded.count} points from '${file.name}'${moved} (every fourth validates)`);
+  rebuildWith({ data, points: loaded.points }, say(loaded.rescaled ? 'rebuilt-csv-scaled' : 'rebuilt-csv', { count: loaded.count, file: file.name }));
 }
 
 /** Builds the panel's menus from the core's lists and wires every knob. */
 export function wireDataPanel(onChange) {
   panel.onChange = onChange;
-  const { datasets, activations, optimizers, minPoints, maxPoints, maxNoise, maxLabelNoise, maxL2 } = limits();
-  fillSelect($('dataset'), datasets.map((d) => [d.name, d.title]));
-  fillSelect($('act'), activations.map((a) => [a, TITLES.act[a] ?? a]));
-  fillSelect($('opt'), optimizers.map((o) => [o, TITLES.opt[o] ?? o]));
+  const { minPoints, maxPoints, maxNoise, maxLabelNoise, maxL2 } = limits();
+  fillMenus();
+  onLanguage(fillMenus);
   for (const id of ['n-train', 'n-val']) Object.assign($(id), { min: minPoints, max: maxPoints });
   Object.assign($('noise'), { min: 0, max: maxNoise });
   Object.assign($('flip'), { min: 0, max: maxLabelNoise });
@@ -127,25 +135,24 @@ export function wireDataPanel(onChange) {
     const now = datasetNamed(JSON.parse(engine.lab.setupState()).data);
     // Drawn points belong to a picture: 2-D points mean nothing on a curve.
     const keep = next.shape === now?.shape && next.shape !== 'digits';
-    const dropped = settings.points && !keep ? `; your ${settings.points.length / 4} drawn points were for ${now?.shape} data and were cleared` : '';
-    rebuildWith({ data: next.name, points: keep ? settings.points : undefined }, `${next.title} data${dropped}`);
+    const title = next.title;
+    const what = settings.points && !keep ? say('rebuilt-dataset-cleared', { title, count: settings.points.length / 4, shape: now?.shape ?? '' }) : say('rebuilt-dataset', { title });
+    rebuildWith({ data: next.name, points: keep ? settings.points : undefined }, what);
   });
-  wireNumber('n-train', 'train', (n) => `${n ?? 'the preset’s'} training points`);
-  wireNumber('n-val', 'val', (n) => `${n ?? 'the preset’s'} validation points`);
-  wireNumber('noise', 'noise', (v) => `noise ${v ?? 'as the preset has it'}`);
-  wireNumber('flip', 'flip', (v) => `label noise ${v ?? 'as the preset has it'}`);
-  wireNumber('l2', 'l2', (v) => `L2 strength ${v ?? 'as the preset has it'}`);
-  $('act').addEventListener('change', () => rebuildWith({ act: $('act').value }, `${TITLES.act[$('act').value]} units`));
+  // Each says what was rebuilt (`rebuilt-train`…), or that the preset's value is back (`…-preset`).
+  const knob = (id) => (value) => (value === undefined ? say(`rebuilt-${id}-preset`) : say(`rebuilt-${id}`, { value }));
+  for (const [id, key] of [['n-train', 'train'], ['n-val', 'val'], ['noise', 'noise'], ['flip', 'flip'], ['l2', 'l2']]) wireNumber(id, key, knob(key));
+  $('act').addEventListener('change', () => rebuildWith({ act: $('act').value }, say('rebuilt-act', { title: actTitle($('act').value) })));
   // The learning rate stays as it was: a rate tuned for Adam barely moves plain SGD, and the
   // class should know why the curves went flat.
   $('opt').addEventListener('change', () => {
     const lr = formatRate(engine.lab.learningRate());
-    rebuildWith({ opt: $('opt').value }, `${TITLES.opt[$('opt').value]} (learning rate still ${lr}; SGD usually needs a larger one than Adam)`);
+    rebuildWith({ opt: $('opt').value }, say('rebuilt-opt', { title: optTitle($('opt').value), lr }));
   });
   $('batch').addEventListener('change', () => {
     const text = $('batch').value.trim().toLowerCase();
     const value = text === '' || text === 'full' ? 'full' : Number(text);
-    rebuildWith({ batch: value }, value === 'full' ? 'full-batch training' : `minibatches of ${value}`);
+    rebuildWith({ batch: value }, value === 'full' ? say('rebuilt-full-batch') : say('rebuilt-batch', { value }));
   });
   $('csv-file').addEventListener('change', () => {
     const file = $('csv-file').files?.[0];

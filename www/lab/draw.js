@@ -6,6 +6,7 @@
 // (#20) the focused canvas takes the arrow keys: a cursor the panels draw, Enter to add a point
 // of the chosen class there (or erase, with the Eraser), Delete to remove the nearest drawn point.
 
+import { say } from './l10n.js';
 import { pointsAdd, pointsErase } from '../pkg/dropout_lab.js';
 import { rebuildWith, setupStatus } from './data-panel.js';
 import { $, engine, settings, ui } from './shared.js';
@@ -69,13 +70,13 @@ function mark(at, radius = ERASE_RADIUS) {
   try {
     next = pen.erasing ? pointsErase(before, x, y, radius) : pointsAdd(before, x, y, label, pen.validation);
   } catch (err) {
-    setupStatus(`Not drawn: ${err?.message ?? err}.`, true);
+    setupStatus(say('draw-failed', { error: err?.message ?? String(err) }), true);
     return false;
   }
   pen.last = at;
   if (next === before) return true; // nothing near the eraser
-  const where = `(${round(x)}, ${round(y)})`;
-  const what = pen.erasing ? `the point near ${where} erased` : `a ${pen.validation ? 'validation' : 'training'} point of class ${label} at ${where}`;
+  const at2 = { x: round(x), y: round(y) };
+  const what = pen.erasing ? say('rebuilt-point-erased', at2) : say('rebuilt-point-added', { ...at2, label, set: pen.validation ? 'validation' : 'training' });
   const done = rebuildWith({ points: next || undefined }, what);
   if (pen.cursor) engine.lab.setDataCursor(...pen.cursor); // the rebuilt lab keeps the cursor
   return done;
@@ -141,7 +142,7 @@ export function wireDrawing() {
     });
   }
   $('draw-set').addEventListener('change', () => (pen.validation = $('draw-set').value === 'val'));
-  $('draw-clear').addEventListener('click', () => rebuildWith({ points: undefined }, 'your points cleared'));
+  $('draw-clear').addEventListener('click', () => rebuildWith({ points: undefined }, say('rebuilt-points-cleared')));
   $('setup').addEventListener('toggle', syncDrawing);
   $('data-cursor').dataset.hint ??= $('data-cursor').textContent; // said again once the cursor is put away
   canvas.addEventListener('keydown', onCursorKey);

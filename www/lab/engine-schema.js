@@ -22,6 +22,7 @@ export const MESSAGES = {
   // `stepsPerSecond` (Infinity: as fast as the engine can) set the engine's own clock;
   // `wantImage` (since version 2) false: answer without an image this time (a page whose frames
   // run late takes an image every other frame, leaving the CPU to drawing and training).
+  // `lang` (optional, #19): the page's language tag; the engine's refusals speak it.
   tick: 'tick',
   // Engine → page.
   // { type, version, generation, id, image, trained, stepped, refused }: `image` is the Lab's

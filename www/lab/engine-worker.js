@@ -7,7 +7,7 @@
 // wasm-bindgen glue into one classic script, run from a Blob URL (a module worker cannot start
 // from file://).
 
-import { initSync, Lab } from '../pkg/dropout_lab.js';
+import { initSync, Lab, setLanguage, t } from '../pkg/dropout_lab.js';
 import { ENGINE_COMMANDS, ENGINE_SCHEMA_VERSION, MESSAGES } from './engine-schema.js';
 
 // At full speed the engine trains this long, then looks at its messages: a tick waits at most
@@ -27,6 +27,7 @@ const state = {
   trained: 0, // lockstep steps since the last frame
   changed: false, // the Lab changed since the last image
   scheduled: false,
+  lang: 'en', // the language its refusals speak: the page's, as the last tick said
 };
 
 function start(msg) {
@@ -41,11 +42,12 @@ function start(msg) {
 
 function tick(msg) {
   if (msg.generation !== state.generation || !state.lab) return; // for a lab since replaced
+  if (msg.lang && msg.lang !== state.lang) state.lang = setLanguage([msg.lang]); // its refusals' language
   const stepped = [];
   const refused = [];
   for (const [name, ...args] of msg.commands) {
     if (!ENGINE_COMMANDS.has(name)) {
-      refused.push(`the engine has no command ${name}`);
+      refused.push(t('engine-no-command', { name }));
       continue;
     }
     try {

@@ -10,7 +10,8 @@
 // one and gives it the replica's image and a Reset: every setting and run the class set is
 // kept, and the race starts again from epoch 0, as the same seeds reproduce it.
 
-import { Lab } from '../pkg/dropout_lab.js';
+import { say } from './l10n.js';
+import { Lab, languageNow } from '../pkg/dropout_lab.js';
 import { showBanner } from './banner.js';
 import { ENGINE_ONLY, ENGINE_SCHEMA_VERSION, MESSAGES, MIRRORED } from './engine-schema.js';
 import { SPEEDS, ui } from './shared.js';
@@ -115,7 +116,7 @@ function startEngine(restore) {
       link.queue.unshift(...restore);
       link.ready = true;
     },
-    (err) => showBanner(`The training engine could not load: ${err?.message ?? err}`),
+    (err) => showBanner(say('engine-load-failed', { error: err?.message ?? String(err) })),
   );
 }
 
@@ -133,7 +134,8 @@ export function tickEngine(playing, stepsPerSecond, wantImage = true) {
   link.pending = [];
   link.inflight = id;
   link.wasPlaying = playing;
-  const message = { type: MESSAGES.tick, version: ENGINE_SCHEMA_VERSION, generation: link.generation, id, commands, playing, stepsPerSecond, wantImage };
+  const lang = languageNow()[0]; // the engine refuses in the page's language
+  const message = { type: MESSAGES.tick, version: ENGINE_SCHEMA_VERSION, generation: link.generation, id, commands, playing, stepsPerSecond, wantImage, lang };
   link.worker.postMessage(message);
 }
 
@@ -188,11 +190,11 @@ function died(why) {
   console.warn('engine stopped:', why);
   link.failedStarts += 1;
   if (link.failedStarts > MAX_FAILED_STARTS) {
-    showBanner(`The training engine stopped (${why}) and could not be restarted: please reload the page.`);
+    showBanner(say('engine-stopped-dead', { why }));
     return;
   }
   link.restarts += 1;
-  showBanner(`The training engine stopped (${why}); a new one was started with the same settings, and the race starts again from epoch 0.`);
+  showBanner(say('engine-stopped-restarted', { why }));
   Object.assign(link, { queue: [], inflight: null, ready: false, wasPlaying: false });
   link.generation += 1;
   startEngine([['applyImage', link.replica.image()], ['reset']]);

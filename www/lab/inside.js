@@ -3,6 +3,7 @@
 // per animation frame within a small time budget, so the lab keeps its frame rate; the canvas
 // is redrawn a few times a second while they compute, and once at the end.
 
+import { say } from './l10n.js';
 import { Inside } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { $ } from './shared.js';
@@ -21,7 +22,7 @@ function start(resample = false) {
   const ok = guard((lab) => (resample ? state.inside.resample(lab) : state.inside.start(lab, view)), false, false);
   if (ok === false) return;
   $('inside-resample').disabled = !['subnets', 'averaging', 'spread'].includes(view);
-  $('inside-compute').textContent = 'Recompute';
+  $('inside-compute').textContent = say('inside-recompute');
   if (!state.running) {
     state.running = true;
     requestAnimationFrame(tick);
@@ -46,7 +47,7 @@ function draw(now) {
   state.lastDraw = now;
   const percent = Math.round(100 * state.inside.progress());
   const started = state.inside.revision() > 0;
-  $('inside-progress').textContent = !started ? '' : percent < 100 ? `computing… ${percent} %` : 'done';
+  $('inside-progress').textContent = !started ? '' : percent < 100 ? say('inside-computing', { percent }) : say('inside-done');
   if (started) $('inside-note').textContent = state.inside.note();
   if (state.inside.revision() === state.drawn) return;
   state.drawn = state.inside.revision();

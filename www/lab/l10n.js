@@ -4,7 +4,7 @@
 // title, placeholder); a message whose id ends in `-html` keeps its <b> and <i>. Modules that
 // write text of their own ask `say(id, args)` and register `onLanguage` to write it again.
 
-import { formatNumber, languageList, languageNow, pageStrings, setLanguage, t } from '../pkg/dropout_lab.js';
+import { canonicalNumber, formatNumber, languageList, languageNow, pageStrings, setLanguage, t } from '../pkg/dropout_lab.js';
 import { $ } from './shared.js';
 
 const ATTRIBUTES = ['aria-label', 'title', 'placeholder'];
@@ -17,6 +17,24 @@ export const say = (id, args = {}) => t(id, args);
 
 /** `x` with `digits` decimals, as the language spoken writes it (thousands grouped). */
 export const num = (x, digits = 0) => formatNumber(x, digits);
+
+/**
+ * [`say`], or `english` when the catalog cannot be reached: the engine's wasm did not load
+ * (the one moment the page speaks without the core, to say why it cannot start).
+ */
+export function sayOr(english, id, args = {}) {
+  try {
+    return say(id, args);
+  } catch {
+    return english;
+  }
+}
+
+/**
+ * A decimal typed in a field, as a number: the language's decimal comma is read as well as the
+ * point (the core's one rule, `canonicalNumber`). NaN when it is no number.
+ */
+export const typedNumber = (text) => Number(canonicalNumber(text));
 
 /** Calls `write` now and again whenever the language changes. */
 export function onLanguage(write) {
@@ -38,9 +56,15 @@ export function speak(requested) {
 }
 
 function translatePage() {
-  const [tag, dir] = languageNow();
+  const [tag, dir, decimal] = languageNow();
   document.documentElement.lang = tag;
   document.documentElement.dir = dir;
+  // A number field takes only the point in most browsers: where the language writes a decimal
+  // comma, the decimal fields become text fields that read either (typedNumber).
+  for (const el of document.querySelectorAll('input[data-decimal]')) {
+    el.type = decimal === ',' ? 'text' : 'number';
+    el.inputMode = 'decimal';
+  }
   const flat = pageStrings();
   const texts = new Map();
   for (let i = 0; i < flat.length; i += 3) texts.set(flat[i + 1] ? `${flat[i]}.${flat[i + 1]}` : flat[i], flat[i + 2]);

@@ -4,6 +4,7 @@
 // answers it. Leaving the lesson (×, Esc) keeps the lab exactly as it is; `lesson=N` in the
 // link reopens step N.
 
+import { onLanguage, say } from './l10n.js';
 import { defaultSpeed } from '../pkg/dropout_lab.js';
 import { applySettings } from './apply.js';
 import { guard } from './banner.js';
@@ -94,14 +95,14 @@ const REVEALS = {
 function render() {
   const steps = shownSteps();
   const step = steps[state.index];
-  $('lesson-count').textContent = `Step ${state.index + 1} of ${steps.length}`;
-  $('lesson-title').textContent = step.title;
-  $('lesson-question').textContent = step.question;
-  $('lesson-answer').textContent = step.answer.join(' ');
+  $('lesson-count').textContent = say('lesson-count', { step: state.index + 1, steps: steps.length });
+  $('lesson-title').textContent = say(step.title);
+  $('lesson-question').textContent = say(step.question);
+  $('lesson-answer').textContent = step.answer.map((id) => say(id)).join(' ');
   $('lesson-answer').hidden = !state.revealed;
   $('lesson-reveal').disabled = state.revealed;
   $('lesson-back').disabled = state.index === 0;
-  $('lesson-next').textContent = state.index === steps.length - 1 ? 'Finish' : 'Next';
+  $('lesson-next').textContent = say(state.index === steps.length - 1 ? 'lesson-finish' : 'page-lesson-next');
   fitCard();
 }
 
@@ -166,7 +167,8 @@ function lessonState() {
     open: true,
     step: state.index + 1,
     steps: steps.length,
-    title: steps[state.index].title,
+    title: say(steps[state.index].title),
+    titleId: steps[state.index].title, // the message id, as the steps' table has it
     entry: STEPS.indexOf(steps[state.index]), // which entry of the table: two can share a title
     revealed: state.revealed,
     spots: state.spots.map((spot) => (spotElement(spot)?.id ? `#${spotElement(spot).id}` : spot)),
@@ -196,6 +198,8 @@ export function wireLesson(fromLink) {
   addShortcut('Escape', open(leaveLesson));
   new ResizeObserver(fitCard).observe($('lesson'));
   window.lab.lesson = lessonState;
+  // The card's words are the language's: a new language rewrites the open step in it.
+  onLanguage(() => ui.lesson !== undefined && render());
   // A link's lesson=N is read once, at start-up; from then on ui.lesson is the step shown (a
   // setup file or a rebuild from the link leaves the lesson as it is).
   if (fromLink !== undefined) openStep(fromLink);

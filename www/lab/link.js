@@ -3,6 +3,7 @@
 // core's settings (LabSettings), shows what was ignored, and writes the link back from them.
 // Opening the written link rebuilds every run bit for bit.
 
+import { say } from './l10n.js';
 import { LabSettings, hideableControls } from '../pkg/dropout_lab.js';
 import { liveSettings, useSettings } from './apply.js';
 import { showBanner } from './banner.js';
@@ -46,8 +47,8 @@ export function readUrl() {
   const problems = read.ignored();
   useSettings(read);
   if (problems.length) {
-    const more = problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : '';
-    showBanner(`Some settings in the link were not understood: ${problems.slice(0, MAX_PROBLEMS).join('; ')}${more}. Using defaults for those.`);
+    const more = Math.max(0, problems.length - MAX_PROBLEMS);
+    showBanner(say('link-not-understood', { problems: problems.slice(0, MAX_PROBLEMS).join('; '), more }));
   }
 }
 

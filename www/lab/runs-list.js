@@ -1,7 +1,7 @@
 // The "Rates racing" list: one row per run with its colour, rates and latest numbers. Rows are
 // rebuilt only when the runs change; the numbers are refreshed in place a few times a second.
 
-import { num, say } from './l10n.js';
+import { num, onLanguage, say } from './l10n.js';
 import { runDash, runMarkerPath, variantChoices } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { runReadings } from './readings.js';
@@ -104,6 +104,13 @@ function runRow(run, i, count, focused, onChange) {
 // minibatch on; Reset races the variants from the start.
 let choices;
 let afterVariant = () => {};
+// The menu's names are the core's, in the language spoken: a new language asks for them again
+// and redraws the list on the next frame.
+onLanguage(() => {
+  choices = undefined;
+  delete $('run-variant').dataset.key;
+  ui.runsKey = undefined;
+});
 function showVariant({ runs, focused }, onChange) {
   const select = $('run-variant');
   const run = runs[focused];

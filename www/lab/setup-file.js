@@ -4,6 +4,7 @@
 // the link holds, checked by the link's own table, so a file and a link can never disagree. A
 // bad file only says what is wrong: the lab keeps running as it was.
 
+import { say } from './l10n.js';
 import { LabSettings, defaultSpeed } from '../pkg/dropout_lab.js';
 import { applySettings, liveSettings } from './apply.js';
 import { showBanner } from './banner.js';
@@ -54,7 +55,7 @@ async function loadFile(file) {
     showSettings();
     $('banner').hidden = true;
   } catch (err) {
-    showBanner(`Could not load the setup '${file.name}': ${err?.message ?? err} Nothing was changed.`);
+    showBanner(say('setup-file-failed', { file: file.name, error: err?.message ?? String(err) }));
   }
 }
 

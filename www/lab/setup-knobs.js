@@ -14,7 +14,9 @@ export function setupKeys() {
 }
 
 /** `{minPoints, maxPoints, maxNoise, maxLabelNoise, maxL2, maxBatch, maxDrawn, maxCsvBytes, activations, optimizers, datasets}`. */
-export function limits() {
+export function limits(fresh = false) {
+  // `fresh`: the language changed, and with it the datasets' titles.
+  if (fresh) delete cache.limits;
   cache.limits ??= { ...JSON.parse(setupLimits()), datasets: JSON.parse(datasetList()) };
   return cache.limits;
 }

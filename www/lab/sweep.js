@@ -3,6 +3,7 @@
 // lab goes on playing. Rust plans the jobs, sums up the results and draws the chart; this
 // module wires the buttons, the progress bar, hover and clicks.
 
+import { onLanguage, say } from './l10n.js';
 import { seedsPerPoint } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { addRate, changed } from './controls.js';
@@ -168,10 +169,12 @@ export function wireSweeps() {
   sweepTableWith(() => shown() ?? null);
   $('sweep-run').addEventListener('click', () => startSweep());
   $('sweep-cancel').addEventListener('click', cancelSweep);
-  $('sweep-kind').addEventListener('change', () => {
-    $('sweep-title').textContent = kind() === 'size' ? 'Sweep: loss against the training-set size' : 'Sweep: loss against the drop rate p';
+  const retitle = () => {
+    $('sweep-title').textContent = say(kind() === 'size' ? 'sweep-title-size' : 'page-sweep-title');
     draw();
-  });
+  };
+  $('sweep-kind').addEventListener('change', retitle);
+  onLanguage(retitle);
   $('sweep-log').addEventListener('change', draw);
   $('sweep-png').addEventListener('click', exportPng);
   $('sweep-csv').addEventListener('click', exportCsv);

@@ -262,10 +262,47 @@ pub fn ensure_browser() -> Result<Browser, String> {
         }
     }
     warn_on_version_mismatch(&chrome, &chromedriver);
+    ensure_fonts()?;
     Ok(Browser {
         chrome,
         chromedriver,
     })
+}
+
+/// Fonts the page tests draw Chinese, Japanese and Arabic canvas labels in (#19): Debian's
+/// Noto CJK and Noto core (Naskh and Sans Arabic). Without them a translated canvas would show
+/// empty boxes, and the text-fit checks would measure the wrong glyphs.
+const FONT_FILES: [(&str, &str); 2] = [
+    (
+        "fonts-noto-cjk",
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    ),
+    (
+        "fonts-noto-core",
+        "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf",
+    ),
+];
+
+fn ensure_fonts() -> Result<(), String> {
+    let missing: Vec<&str> = FONT_FILES
+        .iter()
+        .filter(|(_, file)| !Path::new(file).is_file())
+        .map(|(package, _)| *package)
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    if can_apt_install() {
+        println!("setup: installing {} with apt-get", missing.join(" "));
+        return apt_install(&missing);
+    }
+    eprintln!(
+        "setup: warning: {} not installed; Chinese, Japanese and Arabic canvas labels may show \
+         missing glyphs (Debian: `apt-get install {}`)",
+        missing.join(", "),
+        missing.join(" ")
+    );
+    Ok(())
 }
 
 /// chromedriver refuses a browser of another major version; say so before the cryptic error.

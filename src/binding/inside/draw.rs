@@ -18,8 +18,8 @@ use crate::render::{DataPanel, DecisionGrid, DigitExample, GridCells, PanelData}
 
 pub(super) fn draw(inside: &Inside, canvas: &HtmlCanvasElement) -> Result<(), JsValue> {
     let (Some(look), Some(scene)) = (&inside.look, &inside.scene) else {
-        let waiting = "Pick a view and press Look inside: it looks at the focused run as it is now";
-        return inside_maps::draw_waiting(canvas, waiting);
+        let waiting = crate::t!("inside-waiting");
+        return inside_maps::draw_waiting(canvas, &waiting);
     };
     match &look.job {
         Job::Subnets(j) => draw_subnets(canvas, j, scene, look.focused.run),

@@ -1,5 +1,6 @@
 //! How a [`SweepPanel`] turns its summary into the chart's curves, marks and read-out.
 
+use crate::t;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlCanvasElement;
 
@@ -10,7 +11,6 @@ use crate::core::sweep::{self, Row};
 use crate::render::ChartGeometry;
 use crate::render::palette::{BLUE, GREEN, INK, Rgb, SKY_BLUE, VERMILLION};
 use crate::render::sweep_chart::{SweepChartView, SweepCurve, draw_sweep_chart};
-use crate::t;
 
 /// A curve as the panel builds it: label, colour, dashed, `(x, mean, min, max)` per point.
 type Curve = (String, Rgb, bool, Vec<(f32, f32, f32, f32)>);
@@ -44,19 +44,19 @@ impl SweepPanel {
         if !self.is_size_sweep() {
             return vec![
                 (
-                    "final validation".into(),
+                    t!("sweep-key-final-val"),
                     VERMILLION,
                     false,
                     points(&rows0, |r| r.final_val),
                 ),
                 (
-                    "best validation".into(),
+                    t!("sweep-key-best-val"),
                     SKY_BLUE,
                     true,
                     points(&rows0, |r| r.best_val),
                 ),
                 (
-                    "final training (eval)".into(),
+                    t!("sweep-key-final-train"),
                     INK,
                     false,
                     points(&rows0, |r| r.final_train),
@@ -97,16 +97,19 @@ impl SweepPanel {
             .then(|| self.sweep.best_point())
             .flatten()
             .map(|i| (rows0[i].x, rows0[i].final_val.mean));
-        let best_label = best.map_or(String::new(), |(p, _)| format!("best: {}", self.label(p)));
+        let best_label = best.map_or(String::new(), |(p, _)| {
+            t!("sweep-best", run = self.label(p))
+        });
+        let x_label = match size {
+            true => t!("sweep-axis-size"),
+            false => t!("sweep-axis-rate"),
+        };
+        let empty = t!("sweep-empty");
         let readout = self
             .hover
             .map(|i| (self.sweep.plan().xs[i], self.readout(i)));
         let view = SweepChartView {
-            x_label: if size {
-                "training examples N (log scale)"
-            } else {
-                "drop rate p of the hidden layers"
-            },
+            x_label: &x_label,
             log_x: size,
             log_y: self.log_y,
             curves: &curves,
@@ -114,7 +117,7 @@ impl SweepPanel {
             best_label: &best_label,
             marks: if size { &[] } else { marks },
             hover: readout.as_ref().map(|(x, lines)| (*x, lines.as_slice())),
-            empty: "Run sweep trains every point afresh",
+            empty: &empty,
         };
         draw_sweep_chart(canvas, &view)
     }
@@ -133,24 +136,33 @@ impl SweepPanel {
         if self.is_size_sweep() {
             let r1 = self.sweep.rows(1)[i];
             let (plain, focus) = self.size_labels();
-            let curve = |run: &str, r: Row| {
-                let (val, gap) = (short(r.final_val.mean), short(r.gap.mean));
-                t!("sweep-readout-curve", run = run, val = val, gap = gap)
+            let series = |series: &str, r: &Row| {
+                t!(
+                    "sweep-hover-size-series",
+                    series = series,
+                    val = short(r.final_val.mean),
+                    gap = short(r.gap.mean)
+                )
             };
-            let gain = short(r0.final_val.mean - r1.final_val.mean);
             vec![
-                t!("sweep-readout-size", n = r0.x.to_string()),
-                curve(&plain, r0),
-                curve(&focus, r1),
-                t!("sweep-readout-gain", gain = gain),
+                t!("sweep-hover-n", n = r0.x as u64),
+                series(&plain, &r0),
+                series(&focus, &r1),
+                t!(
+                    "sweep-hover-gain",
+                    gain = short(r0.final_val.mean - r1.final_val.mean)
+                ),
             ]
         } else {
-            let seeds = r0.final_val.n;
             vec![
-                t!("sweep-readout-rate", run = self.label(r0.x), seeds = seeds),
-                t!("sweep-readout-final-val", band = band(r0.final_val)),
-                t!("sweep-readout-best-val", band = band(r0.best_val)),
-                t!("sweep-readout-final-train", band = band(r0.final_train)),
+                t!(
+                    "sweep-hover-rate",
+                    label = self.label(r0.x),
+                    seeds = r0.final_val.n
+                ),
+                t!("sweep-hover-final-val", band = band(r0.final_val)),
+                t!("sweep-hover-best-val", band = band(r0.best_val)),
+                t!("sweep-hover-final-train", band = band(r0.final_train)),
             ]
         }
     }

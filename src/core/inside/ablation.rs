@@ -12,11 +12,7 @@ use super::{Frozen, Pass, mean_loss};
 /// `tests/claims/inside.rs`. The paper's stronger claim (removing a unit hurts a dropout network
 /// less *on average*) holds on 8 of them only, so the note does not make it; what holds on all
 /// ten is that no single unit of the dropout network is indispensable.
-pub const NOTE: &str = "The histogram counts hidden units by how much the validation loss rises \
-when that unit alone is removed at evaluation (below zero: the network does better without it). \
-On the two moons, the most important unit of the p = 0.5 network costs less than a fifth of what \
-the most important unit of the p = 0 network costs: with dropout no single unit is \
-indispensable. Most units matter little in either network.";
+pub const NOTE: &str = "inside-note-coadaptation";
 
 /// One hidden unit removed.
 #[derive(Debug, Clone, Copy, PartialEq)]

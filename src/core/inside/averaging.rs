@@ -22,9 +22,7 @@ use crate::core::LabRng;
 pub const MAX_K: usize = 100;
 
 /// What the view tells the class (each sentence pinned by `tests/claims/inside.rs`).
-pub const NOTE: &str = "The curve averages the predictions of k thinned networks drawn with \
-the run's rates; the line is the full network with scaled weights, one pass. By k = 100 the \
-average validates at least as well as the scaled network.";
+pub const NOTE: &str = "inside-note-averaging";
 
 /// Validation loss and error after averaging `k` thinned networks.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -54,14 +54,15 @@ impl View {
             })
     }
 
-    /// What the view shows, in words.
-    pub fn note(self) -> &'static str {
-        match self {
+    /// What the view shows, in words, in this thread's language.
+    pub fn note(self) -> String {
+        let id = match self {
             View::Subnets => subnets::NOTE,
             View::Averaging => averaging::NOTE,
             View::Spread => spread::NOTE,
             View::Coadaptation => ablation::NOTE,
-        }
+        };
+        crate::core::l10n::text(id, None)
     }
 }
 
@@ -242,11 +243,13 @@ impl Look {
 pub fn note(view: View, focused: Option<&Looked>) -> String {
     let what = view.note();
     match focused {
-        Some(f) => format!(
-            "{what} (Run {}, epoch {}: frozen when the view started.)",
-            f.label, f.epoch
+        Some(f) => crate::t!(
+            "inside-note-frozen",
+            what = what,
+            run = f.label.as_str(),
+            epoch = f.epoch
         ),
-        None => what.to_string(),
+        None => what,
     }
 }
 

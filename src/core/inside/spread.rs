@@ -11,9 +11,7 @@ use super::{Frozen, Pass};
 use crate::core::LabRng;
 
 /// What the view tells the class.
-pub const NOTE: &str = "MC dropout: the spread (standard deviation) of the predictions of \
-thinned networks, dropout left on at prediction time. An estimate of where the network is \
-unsure, not a calibrated probability: it depends on p and on how many networks are drawn.";
+pub const NOTE: &str = "inside-note-spread";
 
 /// Thinned networks per spread map.
 pub const PASSES: usize = 40;
@@ -50,10 +48,7 @@ impl SpreadJob {
 
     /// The view's title over the spread of run `label`'s thinned networks so far.
     pub fn title(&self, label: &str) -> String {
-        format!(
-            "{label} · {} thinned networks · spread of the predictions",
-            self.done
-        )
+        crate::t!("inside-spread-title", label = label, n = self.done)
     }
 
     /// Per point: the mean prediction over the passes so far (all output columns).

@@ -11,11 +11,7 @@ use super::{Frozen, Mask, Pass};
 use crate::core::LabRng;
 
 /// What the view tells the class.
-pub const NOTE: &str = "Each panel is one thinned network: its title counts the hidden units \
-it keeps, the corner shows its mask (a column per layer, dark = kept). Training with dropout \
-trains all of them at once: they share one set of weights, and each minibatch trains one of \
-them. Their average is what the ensemble predicts; the full network with scaled weights \
-approximates it in one pass.";
+pub const NOTE: &str = "inside-note-subnets";
 
 /// Thinned networks drawn by default.
 pub const SAMPLED: usize = 8;
@@ -117,7 +113,8 @@ impl SubnetsJob {
         let mut titles: Vec<String> = thinned
             .map(|(i, (mask, w))| {
                 if self.exhaustive {
-                    return format!("{} · prob {w:.3}", i + 1);
+                    let prob = crate::core::l10n::decimal(*w, 3);
+                    return crate::t!("inside-subnet-prob", panel = i + 1, prob = prob);
                 }
                 let hidden = &mask[1..];
                 let kept: usize = hidden
@@ -125,19 +122,22 @@ impl SubnetsJob {
                     .map(|l| l.iter().filter(|&&k| k).count())
                     .sum();
                 let all: usize = hidden.iter().map(Vec::len).sum();
-                format!("{} · {kept}/{all}", i + 1)
+                crate::t!("inside-subnet-kept", panel = i + 1, kept = kept, all = all)
             })
             .collect();
         let (average, full) = if self.exhaustive {
-            ("exact mean".to_string(), "full, scaled")
+            (
+                crate::t!("inside-exact-mean"),
+                crate::t!("inside-full-scaled-short"),
+            )
         } else {
             (
-                format!("average of {}", self.masks.len()),
-                "full net, scaled",
+                crate::t!("inside-average-of", k = self.masks.len()),
+                crate::t!("inside-full-scaled"),
             )
         };
         titles.extend(self.average.as_ref().map(|_| average));
-        titles.extend(self.full.as_ref().map(|_| full.to_string()));
+        titles.extend(self.full.as_ref().map(|_| full));
         titles
     }
 

@@ -268,7 +268,7 @@ pub static PROPS: [Prop; 30] = [
     Prop {
         key: "data",
         read: |d, raw| {
-            let names: Vec<&str> = DATASETS.iter().map(|d| d.0).collect();
+            let names: Vec<&str> = DATASETS.to_vec();
             let source: Source = raw.parse().map_err(|_| one_of(&names))?;
             d.settings.setup.data = Some(source);
             Ok(None)

@@ -44,19 +44,24 @@ impl Shape {
     }
 }
 
-/// `(name, title)` of every dataset, in menu order.
-pub const DATASETS: [(&str, &str); 10] = [
-    ("moons", "Two moons"),
-    ("circles", "Circles: a disc in a ring"),
-    ("spiral", "Two spirals"),
-    ("xor", "XOR quadrants"),
-    ("blobs", "Two blobs"),
-    ("sine", "Sine curve"),
-    ("cubic", "Cubic curve"),
-    ("digits", "Handwritten digits (8×8)"),
-    ("own", "Only your points (2-D)"),
-    ("own-curve", "Only your points (a curve)"),
+/// Every dataset's name, in menu order (its title: [`dataset_title`]).
+pub const DATASETS: [&str; 10] = [
+    "moons",
+    "circles",
+    "spiral",
+    "xor",
+    "blobs",
+    "sine",
+    "cubic",
+    "digits",
+    "own",
+    "own-curve",
 ];
+
+/// The dataset `name`'s title in the menu, in the class's language (`dataset-<name>`).
+pub fn dataset_title(name: &str) -> String {
+    crate::core::l10n::text(&format!("dataset-{name}"), None)
+}
 
 impl Source {
     /// The dataset a preset's data is drawn from.
@@ -107,7 +112,7 @@ impl FromStr for Source {
                 .map_err(|_| Error::Unknown {
                     kind: "dataset".into(),
                     name: name.into(),
-                    known: DATASETS.map(|d| d.0).join(", "),
+                    known: DATASETS.join(", "),
                 }),
         }
     }

@@ -62,6 +62,25 @@ export function engineSuite(open) {
       assert.deepEqual(await errorsSoFar(), []);
     });
 
+    // #19: a translated link shows the same words as in Chromium, from the same catalog.
+    test('a translated link shows the same text as in Chromium', async () => {
+      const texts = () => {
+        const ids = ['play', 'rate-label', 'rate-out', 'input-rate-out', 'loss-title', 'note', 'help-review'];
+        return { lang: document.documentElement.lang, dir: document.documentElement.dir, ...Object.fromEntries(ids.map((id) => [id, document.getElementById(id).textContent])) };
+      };
+      for (const lang of ['ja', 'ar']) {
+        await openLabIn(session, labUrl(`lang=${lang}`));
+        const here = await session.evaluate(texts);
+        const chromium = await openLab(null, { query: `lang=${lang}` });
+        try {
+          assert.deepEqual(here, await chromium.page.evaluate(texts), lang);
+        } finally {
+          await closeLab(chromium);
+        }
+      }
+      assert.deepEqual(await errorsSoFar(), []);
+    });
+
     test("the default preset's story, trained to its end, fits the window and draws every canvas", async () => {
       await openLabIn(session, labUrl());
       const { epoch, epochs } = await session.evaluate(async () => {
