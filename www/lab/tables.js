@@ -97,7 +97,8 @@ function keys() {
 
 /** Once per animation frame (cheap when the tables are hidden or unchanged). */
 export function refreshTables(now, force = false) {
-  const shown = TABLES.filter((which) => !$(`${which}-table`).hidden);
+  // A lesson step may remove a panel (and its table) from the page: skip what is not there.
+  const shown = TABLES.filter((which) => $(`${which}-table`)?.hidden === false);
   if (!shown.length) return;
   const key = keys();
   for (const which of shown) {
