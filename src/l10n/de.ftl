@@ -372,6 +372,8 @@ page-calm = Ruhig
 page-contrast = Kontrast
     .title = Hoher Kontrast: kräftigere Schrift, Rahmen, Fokusringe und Diagrammfarben
 page-arrows-key-html = Auf den Bildern (Daten & Netz geöffnet): den Cursor bewegen; <kbd>Enter</kbd> fügt einen Punkt hinzu, <kbd>Delete</kbd> entfernt einen. Im Sweep-Diagramm: einen Punkt wählen; <kbd>Enter</kbd> lässt ihn mitlaufen
+page-data-region =
+    .aria-label = Daten & Netz
 page-data-cursor-hint = Oder per Tastatur: mit Tab zu den Bildern, die Pfeiltasten bewegen einen Cursor, Enter fügt einen Punkt hinzu, Entf entfernt den nächsten.
 data-cursor = Cursor bei x = { $x }, y = { $y }. Enter fügt einen Punkt der gewählten Klasse hinzu, Entf entfernt den nächsten gezeichneten Punkt.
 

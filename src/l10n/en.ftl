@@ -381,6 +381,8 @@ page-calm = Calm
 page-contrast = Contrast
     .title = High contrast: stronger text, borders, focus rings and chart colours
 page-arrows-key-html = On the pictures (Data & network open): move the cursor; <kbd>Enter</kbd> adds a point, <kbd>Delete</kbd> removes one. On the sweep chart: pick a point; <kbd>Enter</kbd> races it
+page-data-region =
+    .aria-label = Data and network
 page-data-cursor-hint = Or by keyboard: Tab to the pictures, arrow keys move a cursor, Enter adds a point, Delete removes the nearest.
 data-cursor = Cursor at x = { $x }, y = { $y }. Enter adds a point of the chosen class, Delete removes the nearest drawn point.
 

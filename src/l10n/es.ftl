@@ -371,6 +371,8 @@ page-calm = Calma
 page-contrast = Contraste
     .title = Alto contraste: texto, bordes, anillos de foco y colores de los gráficos más marcados
 page-arrows-key-html = En las imágenes (Datos y red abierto): mover el cursor; <kbd>Intro</kbd> añade un punto, <kbd>Supr</kbd> quita uno. En el gráfico del barrido: elegir un punto; <kbd>Intro</kbd> lo pone a competir
+page-data-region =
+    .aria-label = Datos y red
 page-data-cursor-hint = O con el teclado: Tab hasta las imágenes, las flechas mueven un cursor, Intro añade un punto, Supr quita el más cercano.
 data-cursor = Cursor en x = { $x }, y = { $y }. Intro añade un punto de la clase elegida, Supr quita el punto dibujado más cercano.
 

@@ -371,6 +371,8 @@ page-calm = Calme
 page-contrast = Contraste
     .title = Contraste élevé : texte, bordures, anneaux de focus et couleurs des graphiques plus marqués
 page-arrows-key-html = Sur les images (Données et réseau ouvert) : déplacer le curseur ; <kbd>Entrée</kbd> ajoute un point, <kbd>Suppr</kbd> en retire un. Sur le graphique du balayage : choisir un point ; <kbd>Entrée</kbd> le met en course
+page-data-region =
+    .aria-label = Données et réseau
 page-data-cursor-hint = Ou au clavier : Tab jusqu'aux images, les flèches déplacent un curseur, Entrée ajoute un point, Suppr retire le plus proche.
 data-cursor = Curseur en x = { $x }, y = { $y }. Entrée ajoute un point de la classe choisie, Suppr retire le point dessiné le plus proche.
 

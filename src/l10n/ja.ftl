@@ -371,6 +371,8 @@ page-calm = 控えめ
 page-contrast = コントラスト
     .title = 高コントラスト：文字、枠線、フォーカスリング、グラフの色をより強く
 page-arrows-key-html = 図の上（「データとネットワーク」を開いているとき）：カーソルを動かす。<kbd>Enter</kbd> で点を追加、<kbd>Delete</kbd> で 1 つ削除。スイープのグラフ上：点を選ぶ。<kbd>Enter</kbd> でその点をレースに加える
+page-data-region =
+    .aria-label = データとネットワーク
 page-data-cursor-hint = キーボードでも：Tab で図へ移動し、矢印キーでカーソルを動かし、Enter で点を追加、Delete で最も近い点を削除します。
 data-cursor = カーソルは x = { $x }、y = { $y }。Enter で選んだクラスの点を追加、Delete で最も近い描いた点を削除します。
 

@@ -371,6 +371,8 @@ page-calm = Calmo
 page-contrast = Contraste
     .title = Alto contraste: texto, bordas, anéis de foco e cores dos gráficos mais fortes
 page-arrows-key-html = Nas imagens (Dados e rede aberto): mover o cursor; <kbd>Enter</kbd> adiciona um ponto, <kbd>Delete</kbd> remove um. No gráfico da varredura: escolher um ponto; <kbd>Enter</kbd> o coloca na corrida
+page-data-region =
+    .aria-label = Dados e rede
 page-data-cursor-hint = Ou pelo teclado: Tab até as imagens, as setas movem um cursor, Enter adiciona um ponto, Delete remove o mais próximo.
 data-cursor = Cursor em x = { $x }, y = { $y }. Enter adiciona um ponto da classe escolhida, Delete remove o ponto desenhado mais próximo.
 

@@ -370,6 +370,8 @@ page-calm = 柔和
 page-contrast = 高对比
     .title = 高对比度：更醒目的文字、边框、焦点环和图表颜色
 page-arrows-key-html = 在图上（“数据与网络”打开时）：移动光标；<kbd>Enter</kbd> 添加一个点，<kbd>Delete</kbd> 删除一个点。在扫描图上：选择一个点；<kbd>Enter</kbd> 让它参加赛跑
+page-data-region =
+    .aria-label = 数据与网络
 page-data-cursor-hint = 也可以用键盘：按 Tab 移到图上，方向键移动光标，Enter 添加一个点，Delete 删除最近的点。
 data-cursor = 光标在 x = { $x }，y = { $y }。Enter 添加一个所选类别的点，Delete 删除最近的手绘点。
 

@@ -37,7 +37,7 @@ export function syncDrawing() {
     canvas.tabIndex = 0;
     canvas.setAttribute('role', 'application');
     canvas.setAttribute('aria-roledescription', 'drawing area');
-    labelCanvas(engine.lab?.dataCursorText() || ($('data-cursor').dataset.hint ??= $('data-cursor').textContent));
+    labelCanvas(engine.lab?.dataCursorText() || say('page-data-cursor-hint'));
   } else {
     canvas.removeAttribute('tabindex');
     canvas.removeAttribute('role');
@@ -45,7 +45,7 @@ export function syncDrawing() {
     canvas.setAttribute('aria-label', baseLabel());
     pen.cursor = null;
     engine.lab?.setDataCursor(undefined, undefined);
-    $('data-cursor').textContent = ($('data-cursor').dataset.hint ??= $('data-cursor').textContent);
+    $('data-cursor').textContent = say('page-data-cursor-hint');
   }
   for (const button of document.querySelectorAll('#draw-tools [data-tool]')) {
     button.setAttribute('aria-pressed', String(button.dataset.tool === pen.tool));
@@ -88,10 +88,9 @@ function labelCanvas(sentence) {
   $('data').setAttribute('aria-label', `${baseLabel()}. ${sentence ?? ''}`.trim());
 }
 
+// The canvas's own name and the keyboard hint are the catalog's, in the language spoken now.
 function baseLabel() {
-  const canvas = $('data');
-  canvas.dataset.label ??= canvas.getAttribute('aria-label'); // index.html's, before any change
-  return canvas.dataset.label;
+  return say('page-data-2.aria-label');
 }
 
 /** The arrow keys, Enter and Delete on the focused data canvas. */
@@ -144,7 +143,6 @@ export function wireDrawing() {
   $('draw-set').addEventListener('change', () => (pen.validation = $('draw-set').value === 'val'));
   $('draw-clear').addEventListener('click', () => rebuildWith({ points: undefined }, say('rebuilt-points-cleared')));
   $('setup').addEventListener('toggle', syncDrawing);
-  $('data-cursor').dataset.hint ??= $('data-cursor').textContent; // said again once the cursor is put away
   canvas.addEventListener('keydown', onCursorKey);
   syncDrawing();
 }

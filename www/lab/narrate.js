@@ -5,6 +5,7 @@
 
 import { describeLesson, describeNote, narrationGapMs } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
+import { onLanguage } from './l10n.js';
 import { chirpOnTurn } from './sound.js';
 import { refreshTables } from './tables.js';
 import { $, engine, ui } from './shared.js';
@@ -86,6 +87,11 @@ export function describeSweepWith(f) {
 }
 
 export function wireNarration() {
+  // A new language: the canvases' descriptions are said again in it at once.
+  onLanguage(() => {
+    state.lastDescribed = -Infinity;
+    if (engine.lab) describeCanvases();
+  });
   $('describe').addEventListener('click', describe);
   // For tests and scripted demos: every announcement {at, frame, epoch, text}, and the
   // core's least gap between two (ms).
