@@ -4,12 +4,12 @@
 // `node --test tests/page/` with LAB_URL and CHROME set. By hand:
 //   cargo xtask serve &   LAB_URL=http://127.0.0.1:8000/ node --test tests/page/
 //
-// Every browser gets a fresh temporary profile, a fixed 1366×768 viewport (a classroom
-// projector) and no network beyond localhost: the lab must work offline, so any request
-// elsewhere is blocked and counted, and shows up as a console error too.
+// Every lab gets a fresh browser context (its own storage, as a new profile would), a fixed
+// 1366×768 viewport (a classroom projector) and no network beyond localhost: the lab must work
+// offline, so any request elsewhere is blocked and counted, and shows up as a console error too.
 
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
+import { after } from 'node:test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -50,21 +50,8 @@ export async function openLab(t, { query, initScript, waitForLab = true, bypassC
   if (query !== undefined) {
     url.search = new URLSearchParams(query).toString();
   }
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'dropout-lab-chrome-'));
-  let context;
-  try {
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROME,
-      headless: true,
-      args: CHROME_ARGS,
-      viewport: VIEWPORT,
-      bypassCSP,
-    });
-  } catch (err) {
-    await rm(userDataDir, { recursive: true, force: true });
-    throw new Error(`cannot start Chromium at ${CHROME} (set CHROME): ${err.message}`);
-  }
-  const lab = { context, page: null, consoleErrors: [], blocked: [], url: url.href, userDataDir };
+  const context = await (await sharedBrowser()).newContext({ viewport: VIEWPORT, bypassCSP });
+  const lab = { context, page: null, consoleErrors: [], blocked: [], url: url.href };
   t?.after?.(() => closeLab(lab));
 
   await context.route('**/*', (route) => {
@@ -76,8 +63,7 @@ export async function openLab(t, { query, initScript, waitForLab = true, bypassC
     return route.abort('blockedbyclient');
   });
 
-  // A persistent context opens with one blank tab; use it rather than a second one.
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   lab.page = page;
   page.on('console', (msg) => {
     if (msg.type() === 'error') {
@@ -103,13 +89,36 @@ export async function openLab(t, { query, initScript, waitForLab = true, bypassC
   return lab;
 }
 
-/** Closes the browser and removes its temporary profile; safe to call twice. */
+/** Closes the lab's context (its pages, workers and storage); safe to call twice. */
 export async function closeLab(lab) {
   if (!lab || lab.closed) return;
   lab.closed = true;
   await lab.context.close().catch(() => {});
-  await rm(lab.userDataDir, { recursive: true, force: true }).catch(() => {});
 }
+
+// One Chromium per test file (node runs each file in its own process), and a new context — its
+// own storage, cache, permissions and workers, as a new profile has — for each lab. Starting a
+// browser with a new profile for each of the suite's ~100 labs cost about a second of CPU each.
+let browserStarted = null;
+
+function sharedBrowser() {
+  if (browserStarted) {
+    // A browser that died (a crash in an earlier test) is started again, not reused.
+    return browserStarted.then((b) => (b.isConnected() ? b : ((browserStarted = null), sharedBrowser())));
+  }
+  browserStarted = chromium.launch({ executablePath: CHROME, headless: true, args: CHROME_ARGS }).catch((err) => {
+    browserStarted = null;
+    throw new Error(`cannot start Chromium at ${CHROME} (set CHROME): ${err.message}`);
+  });
+  return browserStarted;
+}
+
+// After the file's last test: close the browser, so the file's process can end.
+after(async () => {
+  const started = browserStarted;
+  browserStarted = null;
+  await (await started?.catch(() => null))?.close();
+});
 
 /**
  * What every `<canvas>` on the page shows: size and how many pixels differ from the first
