@@ -5,7 +5,7 @@
 //! evaluation, and leaves them alone. So a minibatch of 1 trains, and so does the one-row last
 //! minibatch of a training set of 2k + 1 in batches of k.
 
-mod common;
+use crate::common;
 
 use common::{config, moons, net, normal, rng};
 use dropout_lab::core::experiment::Experiment;

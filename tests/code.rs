@@ -4,7 +4,6 @@
 
 #[path = "common/code_cases.rs"]
 mod code_cases;
-mod common;
 
 use dropout_lab::core::code::{Language, Spec, notebook, write};
 use dropout_lab::core::settings::json::{Value, parse};

@@ -1,5 +1,5 @@
 //! Datasets: shapes, seeding, the noise knobs doing what their docs say, and the digits file.
-//! One test target (`cargo test --test data`), split into a file per data source.
+//! One module of the native tests (`cargo test --test native data::`), split into a file per data source.
 
 use dropout_lab::core::data::Dataset;
 

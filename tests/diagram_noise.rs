@@ -3,7 +3,7 @@
 //! weight counts and Gaussian factors of the drawn example, and which units get the ×1/(1−p)
 //! badge.
 
-mod common;
+use crate::common;
 
 use dropout_lab::core::DropoutRates;
 use dropout_lab::core::diagram::DiagramNoise;

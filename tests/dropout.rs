@@ -1,7 +1,7 @@
 //! Dropout statistics: how many units are dropped, how survivors are scaled, and that training
 //! and evaluation agree in expectation in both the inverted and the classic formulation.
 
-mod common;
+use crate::common;
 
 use common::{net, normal, rng};
 use dropout_lab::core::dropout::sample_mask;

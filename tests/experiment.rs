@@ -10,7 +10,7 @@ use dropout_lab::core::history::{History, HistoryPoint};
 use dropout_lab::core::{DropoutMode, Optimizer, OptimizerKind};
 use ndarray::{Array2, Axis};
 
-mod common;
+use crate::common;
 
 use common::{config, moons};
 

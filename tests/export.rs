@@ -6,7 +6,7 @@ use dropout_lab::core::experiment::Experiment;
 use dropout_lab::core::export::{RunRecord, history_csv};
 use dropout_lab::core::history::{History, HistoryPoint};
 
-mod common;
+use crate::common;
 
 use common::{config, moons};
 

@@ -1,7 +1,7 @@
 //! Backpropagation checked against central differences, for every activation × output head,
 //! with a fixed dropout mask (so the function being differentiated is deterministic).
 
-mod common;
+use crate::common;
 
 use common::{net, normal, relu_pre_activations, targets};
 use dropout_lab::core::{Activation, DropoutMode, DropoutRates, Mlp, OutputHead};

@@ -3,7 +3,7 @@
 //! factors) and batch norm (batch statistics, with and without dropout), including batch
 //! norm's own scale γ and shift β.
 
-mod common;
+use crate::common;
 
 use common::{net, normal, targets};
 use dropout_lab::core::{Activation, DropoutMode, DropoutRates, Mlp, Noise, OutputHead, Variant};

@@ -1,7 +1,7 @@
 //! Output heads at the edges of float32: losses of confidently wrong predictions are large and
 //! finite, never `inf`, so a run is not falsely marked diverged.
 
-mod common;
+use crate::common;
 
 use approx::assert_relative_eq;
 use dropout_lab::core::{Activation, DropoutRates, Optimizer, OptimizerKind, OutputHead};

@@ -3,7 +3,7 @@
 //! uses, the masks and noise the diagram draws, the histories the loss chart draws, the
 //! parameters the decision maps evaluate — for every variant. Applying an image never trains.
 
-mod common;
+use crate::common;
 
 use dropout_lab::core::labels::Notation;
 use std::sync::Mutex;

@@ -1,7 +1,7 @@
 //! The math of the Inside dropout views, checked against by-hand computations on tiny networks:
 //! the ensemble of thinned networks, weight scaling, unit ablation and activation statistics.
 
-mod common;
+use crate::common;
 
 use dropout_lab::core::inside::ablation::{AblationJob, LayerActivity, activity};
 use std::cell::Cell;

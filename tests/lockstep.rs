@@ -2,7 +2,7 @@
 //! a lockstep step spread over frames ends with every run on the same minibatch, a story
 //! stops at exactly its epoch, and adding a run restarts the race together.
 
-mod common;
+use crate::common;
 
 use common::{config, moons};
 use dropout_lab::core::experiment::{Experiment, Turn};

@@ -1,6 +1,6 @@
 //! The masks the page draws are the masks the step used, and a seed pins everything.
 
-mod common;
+use crate::common;
 
 use common::{net, normal, relu_pre_activations, rng, targets};
 use dropout_lab::core::{Activation, DropoutRates, Mlp, Optimizer, OptimizerKind, OutputHead};

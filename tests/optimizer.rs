@@ -1,6 +1,6 @@
 //! The optimisers: each update rule learns, and weight decay shrinks the weights.
 
-mod common;
+use crate::common;
 
 use common::{net, normal, rng, targets};
 use dropout_lab::core::{Activation, DropoutRates, Optimizer, OptimizerKind, OutputHead};

@@ -3,7 +3,7 @@
 //! passes of a network that passes each unit straight through (identity weights, zero biases,
 //! linear units), so its output shows exactly what dropout did to each unit.
 
-mod common;
+use crate::common;
 
 use common::{net, normal, rng};
 use dropout_lab::core::experiment::Experiment;

@@ -2,7 +2,7 @@
 //! shows every rate it trains with, the shown mask remembers the rates that drew it, and the
 //! "over-confident" explanation appears exactly when validation loss climbs while accuracy holds.
 
-mod common;
+use crate::common;
 
 use common::{config, moons};
 use dropout_lab::core::experiment::Experiment;

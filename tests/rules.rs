@@ -3,7 +3,7 @@
 //! experiment races at least one run. These tests pin the refusals' words too: the page shows
 //! them as they are.
 
-mod common;
+use crate::common;
 
 use common::{config, moons};
 use dropout_lab::core::dropout::fit_rates;

@@ -4,7 +4,7 @@
 //! its weights, and each classic mistake makes its mistake. In an experiment, variants race
 //! from the same weights on the same minibatches, and Reset keeps them.
 
-mod common;
+use crate::common;
 
 use common::{config, moons, net, normal, rng, targets};
 use dropout_lab::core::dropout::sample_gaussian;

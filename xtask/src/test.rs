@@ -17,6 +17,9 @@
 //! 5. torch: the Code panel's PyTorch and the notebook run by real PyTorch (`torch.rs`); its
 //!    install (a venv under target/) runs in the background from the start. `--no-torch` skips it.
 //!
+//! The browsers, npm packages and wasm tools are set up (`prepare.rs`) while the native stage
+//! runs: the native stage needs none of them.
+//!
 //! `--quick` is the edit loop (see `quick.rs`): native without the claims, and the page's
 //! smoke tests; no wasm stage, no other engines, no PyTorch.
 
@@ -89,47 +92,84 @@ enum Outcome {
     Skipped,
 }
 
+/// The stages' results so far: name, outcome and seconds.
+type Results = Vec<(&'static str, Outcome, f64)>;
+
+/// Runs one stage (or records it skipped) and its time.
+fn stage(
+    results: &mut Results,
+    name: &'static str,
+    enabled: bool,
+    body: &dyn Fn() -> Result<(), String>,
+) {
+    if !enabled {
+        results.push((name, Outcome::Skipped, 0.0));
+        return;
+    }
+    println!("\n=== test stage: {name} ===");
+    let t = Instant::now();
+    let outcome = match body() {
+        Ok(()) => Outcome::Passed,
+        Err(e) => {
+            eprintln!("test stage {name} failed: {e}");
+            Outcome::Failed(e)
+        }
+    };
+    results.push((name, outcome, t.elapsed().as_secs_f64()));
+}
+
 pub fn run(args: &[String]) -> Result<(), String> {
     let stages = parse(args)?;
     let started = Instant::now();
     // Mostly download and unpack: it overlaps the other stages' set-up and tests.
     let torch_install = RefCell::new(stages.torch.then(torch::Install::start));
+    let mut results = Results::new();
 
-    // Setup failures stop everything: they are about the machine, not the code.
-    let (browser, engines) = prepare::set_up(&stages)?;
-    let mut results = Vec::new();
-    let mut stage = |name: &'static str, enabled: bool, body: &dyn Fn() -> Result<(), String>| {
-        if !enabled {
-            results.push((name, Outcome::Skipped, 0.0));
-            return;
-        }
-        println!("\n=== test stage: {name} ===");
-        let t = Instant::now();
-        let outcome = match body() {
-            Ok(()) => Outcome::Passed,
-            Err(e) => {
-                eprintln!("test stage {name} failed: {e}");
-                Outcome::Failed(e)
-            }
-        };
-        results.push((name, outcome, t.elapsed().as_secs_f64()));
-    };
-
-    stage("native", stages.native, &|| native(stages.quick));
+    // The browsers, npm packages and wasm tools are set up while the native stage compiles and
+    // runs (apt and npm mostly wait on disk and network; the native stage needs none of them):
+    // on a fresh machine that hides the set-up's minute. Their output interleaves.
+    let set_up = std::thread::scope(|scope| {
+        let set_up = scope.spawn(|| prepare::set_up(&stages));
+        stage(&mut results, "native", stages.native, &|| {
+            native(stages.quick)
+        });
+        set_up
+            .join()
+            .unwrap_or_else(|_| Err("the set-up panicked".to_string()))
+    });
+    // Set-up failures stop the browser stages: they are about the machine, not the code.
+    let (browser, engines) = set_up?;
     let torch_stage = || {
         let install = torch_install.borrow_mut().take();
         torch::stage(install.ok_or("the PyTorch install was not started")?)
     };
-    let Some((wasm_bindgen, browser)) = &browser else {
-        for name in ["wasm", "page", "engines"] {
-            stage(name, false, &|| Ok(()));
+    match &browser {
+        Some((wasm_bindgen, browser)) => browser_stages(
+            &mut results,
+            &stages,
+            wasm_bindgen,
+            browser,
+            engines.as_ref(),
+        )?,
+        None => {
+            for name in ["wasm", "page", "engines"] {
+                stage(&mut results, name, false, &|| Ok(()));
+            }
         }
-        stage("torch", stages.torch, &torch_stage);
-        return report(started, &results);
-    };
-    stage("wasm", stages.wasm, &|| wasm(browser));
+    }
+    stage(&mut results, "torch", stages.torch, &torch_stage);
+    report(started, &results)
+}
 
-    // Both browser suites test the same build, served once.
+/// The wasm, page and engines stages: the last two test the same build, served once.
+fn browser_stages(
+    results: &mut Results,
+    stages: &Stages,
+    wasm_bindgen: &Path,
+    browser: &Browser,
+    engines: Option<&setup::engines::Engines>,
+) -> Result<(), String> {
+    stage(results, "wasm", stages.wasm, &|| wasm(browser));
     let served = if stages.page || stages.engines {
         let profile = if stages.quick { "quick" } else { "release" };
         build::build_dist_with(wasm_bindgen, profile).and_then(|dist| {
@@ -142,33 +182,32 @@ pub fn run(args: &[String]) -> Result<(), String> {
     };
     let served = served.as_ref().map_err(String::clone);
     let background = RefCell::new(None);
-    if let (Some(engines), Ok((dist, server))) = (&engines, &served)
+    if let (Some(engines), Ok((dist, server))) = (engines, &served)
         && stages.page
         && spare_cores()
     {
         let cmd = engine_suite(dist, server, browser, engines)?;
         *background.borrow_mut() = Some(Background::start(cmd)?);
     }
-    stage("page", stages.page, &|| {
+    stage(results, "page", stages.page, &|| {
         let (dist, server) = served.clone()?;
         page(dist, server, browser, stages.quick)
     });
-    stage("engines", stages.engines, &|| {
+    stage(results, "engines", stages.engines, &|| {
         if let Some(running) = background.borrow_mut().take() {
             return running.finish();
         }
         let (dist, server) = served.clone()?;
-        let engines = engines.as_ref().ok_or("engines were not set up")?;
+        let engines = engines.ok_or("engines were not set up")?;
         setup::run(
             &mut engine_suite(dist, server, browser, engines)?,
             "node --test tests/page/engines/",
         )
     });
-    stage("torch", stages.torch, &torch_stage);
-    report(started, &results)
+    Ok(())
 }
 
-fn report(started: Instant, results: &[(&str, Outcome, f64)]) -> Result<(), String> {
+fn report(started: Instant, results: &Results) -> Result<(), String> {
     println!(
         "\n=== test summary ({:.0} s) ===",
         started.elapsed().as_secs_f64()

@@ -10,38 +10,28 @@ use std::path::{Path, PathBuf};
 
 use crate::setup;
 
-/// The integration tests the quick loop leaves out: `tests/<name>.rs` or `tests/<name>/main.rs`.
-const SLOW_NATIVE: [&str; 1] = ["claims"];
+/// The native test binaries the quick loop runs (Cargo.toml's `[[test]]` targets): every native
+/// integration test but the claims (`tests/claims/`), which train each preset's story over ten
+/// seeds. The browser-only `*_wasm` targets hold no native test.
+const QUICK_NATIVE: [&str; 2] = ["native", "allocation"];
 
-/// The page tests it keeps: the page loads and draws with no console error, the slider moves
-/// the focused run by mouse and keys, and the one-file bundle trains from `file://`.
-const QUICK_PAGE: [&str; 3] = ["smoke.test.mjs", "slider.test.mjs", "bundle.test.mjs"];
-
-/// `cargo test` target flags: the library, the binaries (the xtask's unit tests) and every
-/// native integration test but the slow ones. Browser-only `*_wasm` files hold no native test.
+/// `cargo test` target flags: the library, the binaries (the xtask's unit tests) and the quick
+/// native test binaries.
 pub fn native_targets() -> Result<Vec<String>, String> {
-    let dir = setup::workspace_root().join("tests");
-    let mut names: Vec<String> = fs::read_dir(&dir)
-        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
-        .flatten()
-        .filter_map(|entry| integration_test_name(&entry.path()))
-        .filter(|name| !name.ends_with("_wasm") && !SLOW_NATIVE.contains(&name.as_str()))
-        .collect();
-    names.sort();
+    let manifest = setup::workspace_root().join("Cargo.toml");
+    let text = fs::read_to_string(&manifest)
+        .map_err(|e| format!("cannot read {}: {e}", manifest.display()))?;
     let mut args = vec!["--lib".to_string(), "--bins".to_string()];
-    for name in names {
-        args.extend(["--test".to_string(), name]);
+    for name in QUICK_NATIVE {
+        if !text.contains(&format!("name = \"{name}\"")) {
+            return Err(format!(
+                "the test target {name} is not in {}",
+                manifest.display()
+            ));
+        }
+        args.extend(["--test".to_string(), name.to_string()]);
     }
     Ok(args)
-}
-
-/// `tests/x.rs` → `x`; `tests/x/main.rs` → `x` (cargo's two layouts of an integration test).
-fn integration_test_name(path: &Path) -> Option<String> {
-    let name = path.file_stem()?.to_str()?.to_string();
-    if path.is_dir() {
-        return path.join("main.rs").is_file().then_some(name);
-    }
-    (path.extension()? == "rs").then_some(name)
 }
 
 /// The quick page tests that exist in `dir`, or an error if none do (a renamed file).
@@ -69,8 +59,9 @@ mod tests {
         let args = native_targets().unwrap();
         assert!(args.contains(&"--lib".to_string()));
         assert!(!args.iter().any(|a| a == "claims" || a.ends_with("_wasm")));
-        // The fast science stays: the gradients are checked against finite differences.
-        assert!(args.iter().any(|a| a == "gradients"));
+        // The fast science stays: the gradients (tests/native.rs's modules) are checked against
+        // finite differences.
+        assert!(args.iter().any(|a| a == "native"));
     }
 
     #[test]
