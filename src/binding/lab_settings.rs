@@ -12,7 +12,7 @@ use crate::core::settings::{self, RunSpec, Settings, file};
 /// `it is not a JSON file.`), without the error kind's prefix.
 fn refusal(err: Error) -> JsError {
     match err {
-        Error::Config(why) => JsError::new(&why),
+        Error::Config(why) => JsError::new(&why.to_string()),
         other => JsError::new(&other.to_string()),
     }
 }
