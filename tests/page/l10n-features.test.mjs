@@ -100,7 +100,7 @@ test('a broken link in German and in the pseudo-locale shows no English detail; 
   let page = await open('de', BROKEN);
   const german = await bannerText(page);
   assert.match(german, /nicht verstanden/, german);
-  assert.match(german, /verdeckte Schichten = 0 liegt außerhalb/, german);
+  assert.match(german, /Einheiten in verdeckter Schicht 1 = 0 liegt außerhalb/, german);
   assert.match(german, /„colour“ ist keine Einstellung/, german);
   assert.doesNotMatch(german, /out of range|expected|is not a setting|unknown|ignored/, german);
   const before = (await snapshot(page)).iteration;
