@@ -93,9 +93,18 @@ const LINKS: &[&str] = &[
     "colour=red",
 ];
 
+/// Every refusal of the table: links, changes and files, data, and the lab's own checks.
 fn cases() -> Vec<Case> {
     let mut cases: Vec<Case> = LINKS.iter().map(|l| case(l, || ignored(l))).collect();
-    // A Data & network change, all or nothing, and the setup knobs' own checks.
+    cases.extend(change_and_file_cases());
+    cases.extend(data_cases());
+    cases.push(case("", lab_refusals));
+    cases
+}
+
+/// A Data & network change, all or nothing, the setup knobs' own checks, and setup files.
+fn change_and_file_cases() -> Vec<Case> {
+    let mut cases = Vec::new();
     for change in [
         "train=3",
         "seed=abc",
@@ -127,7 +136,12 @@ fn cases() -> Vec<Case> {
     for text in files {
         cases.push(case(text, move || refused(text, file::read(text))));
     }
-    // Drawn points and CSV files.
+    cases
+}
+
+/// Drawn points, CSV files, and names in the core's own vocabularies.
+fn data_cases() -> Vec<Case> {
+    let mut cases = Vec::new();
     cases.push(case("AAA", || refused("AAA", points::decode("AAA"))));
     cases.push(case("AA!A", || refused("AA!A", points::decode("AA!A"))));
     cases.push(case("", || points::too_many(900).to_string()));
@@ -143,7 +157,6 @@ fn cases() -> Vec<Case> {
     }
     let huge = "0,0,1\n".repeat(200_000);
     cases.push(case("", move || refused("a huge CSV", csv::parse(&huge))));
-    // Names in the core's own vocabularies.
     cases.push(case("nope", || {
         refused("nope", "nope".parse::<Toy2dKind>())
     }));
@@ -160,28 +173,29 @@ fn cases() -> Vec<Case> {
         };
         refused("too many digits", digits::validate(&spec))
     }));
-    // The experiment's own checks, and the engine's image.
-    cases.push(case("", || {
-        let mut lab = preset::by_name("moons").unwrap().experiment().unwrap();
-        let mut said = vec![refused("p = 1", lab.set_rate(0, 0, 1.0))];
-        said.push(refused("p = 1 hidden", lab.set_rate(0, 1, 1.5)));
-        said.push(refused("no layer 9", lab.set_rate(0, 9, 0.5)));
-        said.push(refused("no run 9", lab.set_rate(9, 1, 0.5)));
-        said.push(refused("batch 0", lab.set_batch_size(0)));
-        said.push(refused("rates", lab.add_run(&[0.5])));
-        said.push(refused("ended", lab.apply_image(&[1])));
-        said.push(refused("version", lab.apply_image(&[99, 0, 0, 0])));
-        while lab.runs().len() < 4 {
-            lab.add_run(&[0.0, 0.5, 0.5]).unwrap();
-        }
-        said.push(refused("a fifth run", lab.add_run(&[0.0, 0.5, 0.5])));
-        while lab.runs().len() > 1 {
-            lab.remove_run(0).unwrap();
-        }
-        said.push(refused("the last run", lab.remove_run(0)));
-        said.join(" | ")
-    }));
     cases
+}
+
+/// The experiment's own checks, and the engine's image, one sentence each.
+fn lab_refusals() -> String {
+    let mut lab = preset::by_name("moons").unwrap().experiment().unwrap();
+    let mut said = vec![refused("p = 1", lab.set_rate(0, 0, 1.0))];
+    said.push(refused("p = 1 hidden", lab.set_rate(0, 1, 1.5)));
+    said.push(refused("no layer 9", lab.set_rate(0, 9, 0.5)));
+    said.push(refused("no run 9", lab.set_rate(9, 1, 0.5)));
+    said.push(refused("batch 0", lab.set_batch_size(0)));
+    said.push(refused("rates", lab.add_run(&[0.5])));
+    said.push(refused("ended", lab.apply_image(&[1])));
+    said.push(refused("version", lab.apply_image(&[99, 0, 0, 0])));
+    while lab.runs().len() < 4 {
+        lab.add_run(&[0.0, 0.5, 0.5]).unwrap();
+    }
+    said.push(refused("a fifth run", lab.add_run(&[0.0, 0.5, 0.5])));
+    while lab.runs().len() > 1 {
+        lab.remove_run(0).unwrap();
+    }
+    said.push(refused("the last run", lab.remove_run(0)));
+    said.join(" | ")
 }
 
 /// The words a user types that a refusal may give back as they are: the link's keys and every

@@ -5,7 +5,7 @@
 
 use crate::core::data::points;
 use crate::core::data::{MAX_POINTS, MIN_POINTS};
-use crate::core::error::{Arg, Detail};
+use crate::core::error::Detail;
 use crate::core::experiment::Experiment;
 use crate::core::l10n;
 use crate::core::optimizer::Optimizer;
@@ -13,12 +13,14 @@ use crate::core::preset;
 use crate::core::setup::{self, DATASETS, Source};
 use crate::detail;
 
+mod check;
 mod embed;
 mod knobs;
 mod runs;
 
 pub use runs::{CLASSIC, tokens, with_token};
 
+use check::{check, flag, number, one_of};
 use embed::{read_embed, write_embed};
 use knobs::{read_act, read_batch, read_opt, read_points, write_act, write_batch, write_opt};
 use runs::{all_classic, is_rate, read_hidden, read_runs, write_runs};
@@ -49,62 +51,6 @@ pub const HIDEABLE: [&str; 21] = [
     "preset", "seed", "lr", "play", "step", "reset", "speed", "copy", "mode", "example", "rate",
     "input", "scaling", "hidden", "add", "remove", "log", "note", "setup", "lesson", "code",
 ];
-
-/// A number as a link writes it: an empty value is no number, and neither is NaN or ±∞.
-fn number(raw: &str) -> Option<f64> {
-    let raw = raw.trim();
-    let value: f64 = raw.parse().ok()?;
-    (!raw.is_empty() && value.is_finite()).then_some(value)
-}
-
-/// `raw` as a number within `[min, max]` (a whole one if `whole`): a value that is no number
-/// is refused with what was expected, one out of range with the quantity and its bounds, in the
-/// words the core's range checks use.
-fn check<T: Into<f64> + Copy>(
-    raw: &str,
-    what: Detail,
-    (min, max): (T, T),
-    whole: bool,
-) -> std::result::Result<f64, Detail>
-where
-    Arg: From<T>,
-{
-    let bounds = (Arg::from(min), Arg::from(max));
-    let value = number(raw).filter(|v| !whole || v.fract() == 0.0);
-    match value {
-        None => Err(refused(None, raw, bounds, whole)),
-        Some(v) if v < min.into() || v > max.into() => Err(refused(Some(what), raw, bounds, whole)),
-        Some(v) => Ok(v),
-    }
-}
-
-/// What [`check`] says of `raw`: no number (what was expected), or `what` out of its bounds.
-fn refused(what: Option<Detail>, raw: &str, (min, max): (Arg, Arg), whole: bool) -> Detail {
-    match (what, whole) {
-        (Some(what), _) => detail!(
-            "error-out-of-range",
-            what = what,
-            value = echo(raw.trim()),
-            min = min,
-            max = max
-        ),
-        (None, true) => detail!("expected-whole-number", min = min, max = max),
-        (None, false) => detail!("expected-number", min = min, max = max),
-    }
-}
-
-/// The refusal of a word not in `names` (link words, listed as the link writes them).
-fn one_of(names: &[&str]) -> Detail {
-    detail!("expected-one-of", names = names.join(", "))
-}
-
-fn flag(raw: &str) -> std::result::Result<bool, Detail> {
-    match raw {
-        "0" => Ok(false),
-        "1" => Ok(true),
-        _ => Err(detail!("expected-flag")),
-    }
-}
 
 fn on(value: bool) -> Option<String> {
     value.then(|| "1".into())

@@ -8,7 +8,8 @@ use crate::core::optimizer::OptimizerKind;
 use crate::core::setup::{self, describe};
 
 use super::super::{Draft, Settings};
-use super::{Read, check, one_of};
+use super::Read;
+use super::check::{check, one_of};
 use crate::detail;
 
 /// A lower-case name for a setup choice, as the panel's menus and the link write it.

@@ -7,7 +7,8 @@ use crate::core::variant;
 
 use super::super::query::echo;
 use super::super::{Draft, RunSpec, Settings};
-use super::{Read, check, number};
+use super::Read;
+use super::check::{check, number};
 use crate::detail;
 
 /// The variant token of classic (unscaled) dropout; `scaling=classic` gives it to every run.
