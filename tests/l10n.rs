@@ -169,8 +169,12 @@ fn every_message_is_used_and_no_id_is_unknown() {
         .collect();
     assert!(unused.is_empty(), "messages no code shows: {unused:?}");
     // Every id the code asks for exists (t!("…") in Rust, say('…') in the page).
-    for call in ["t!(\"", "say('"] {
-        for rest in calls(&code, call) {
+    for call in ["t!(\"", "say('", "detail!(\""] {
+        let found: Vec<&str> = match call {
+            "detail!(\"" => detail_calls(&code).collect(),
+            _ => calls(&code, call).collect(),
+        };
+        for rest in found {
             let id: String = rest
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
@@ -184,12 +188,19 @@ fn every_message_is_used_and_no_id_is_unknown() {
     }
 }
 
-/// The arguments each `t!("id", a = …)` passes are the variables the English message uses.
+/// What follows each `detail!(` whose first argument is a literal id (an error's detail,
+/// `src/core/error.rs`), from just after the id's opening quote, as for `t!("`.
+fn detail_calls(code: &str) -> impl Iterator<Item = &str> + '_ {
+    calls(code, "detail!(").filter_map(|rest| rest.trim_start().strip_prefix('"'))
+}
+
+/// The arguments each `t!("id", a = …)` and `detail!("id", a = …)` passes are the variables
+/// the English message uses.
 #[test]
 fn every_argument_a_message_uses_is_passed() {
     let code = sources();
     let english = messages(l10n::ENGLISH);
-    for rest in calls(&code, "t!(\"") {
+    for rest in calls(&code, "t!(\"").chain(detail_calls(&code)) {
         let id: String = rest.chars().take_while(|c| *c != '"').collect();
         let Some(text) = english.get(&id) else {
             continue;

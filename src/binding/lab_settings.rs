@@ -6,13 +6,13 @@
 use wasm_bindgen::prelude::*;
 
 use crate::core::error::Error;
-use crate::core::settings::{self, RunSpec, Settings, file};
+use crate::core::settings::{self, Ignored, RunSpec, Settings, file};
 
 /// A refusal as the page shows it: the sentence alone (`training points = 3 is out of range: …`,
 /// `it is not a JSON file.`), without the error kind's prefix.
 fn refusal(err: Error) -> JsError {
     match err {
-        Error::Config(why) => JsError::new(&why),
+        Error::Config(why) => JsError::new(&why.to_string()),
         other => JsError::new(&other.to_string()),
     }
 }
@@ -21,7 +21,9 @@ fn refusal(err: Error) -> JsError {
 #[wasm_bindgen]
 pub struct LabSettings {
     settings: Settings,
-    ignored: Vec<String>,
+    /// Kept unformatted: the link's own `lang=` is spoken only once the page uses these
+    /// settings, and each sentence is said in the language spoken when it is asked for.
+    ignored: Vec<Ignored>,
 }
 
 impl LabSettings {
@@ -42,7 +44,7 @@ impl LabSettings {
         let parsed = Settings::parse(query);
         LabSettings {
             settings: parsed.settings,
-            ignored: parsed.ignored.iter().map(ToString::to_string).collect(),
+            ignored: parsed.ignored,
         }
     }
 
@@ -52,9 +54,10 @@ impl LabSettings {
         file::read(text).map(LabSettings::of).map_err(refusal)
     }
 
-    /// What reading the link ignored, a sentence each (`seed=x ignored (expected …)`).
+    /// What reading the link ignored, a sentence each (`seed=x ignored (expected …)`), in the
+    /// language spoken now.
     pub fn ignored(&self) -> Vec<String> {
-        self.ignored.clone()
+        self.ignored.iter().map(ToString::to_string).collect()
     }
 
     /// These settings with `change` (`key=value&…`; an empty value puts a key back to its

@@ -22,6 +22,7 @@ use rand::RngExt;
 
 use crate::core::error::{Error, Result};
 use crate::core::variant::Variant;
+use crate::detail;
 
 /// How kept units are scaled so that training and evaluation agree in expectation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -43,23 +44,11 @@ pub struct DropoutRates {
 
 /// Rejects any `p` outside `0 ≤ p < 1`. `p = 1` would drop every unit and the inverted scale
 /// `1/(1−p)` would be infinite.
-pub fn check_rate(layer: &str, p: f32) -> Result<()> {
+pub fn check_rate(layer: usize, p: f32) -> Result<()> {
     if (0.0..1.0).contains(&p) {
         Ok(())
     } else {
-        Err(Error::DropRate {
-            layer: layer.to_string(),
-            p,
-        })
-    }
-}
-
-/// A human name for dropout layer `i`: "input layer" or "hidden layer k".
-pub fn layer_name(i: usize) -> String {
-    if i == 0 {
-        "input layer".to_string()
-    } else {
-        format!("hidden layer {i}")
+        Err(Error::DropRate { layer, p })
     }
 }
 
@@ -100,7 +89,7 @@ impl DropoutRates {
     /// Validated rates, one per dropout layer (input first).
     pub fn new(rates: Vec<f32>, mode: DropoutMode) -> Result<Self> {
         for (i, &p) in rates.iter().enumerate() {
-            check_rate(&layer_name(i), p)?;
+            check_rate(i, p)?;
         }
         Ok(Self { rates, mode })
     }
@@ -133,12 +122,10 @@ impl DropoutRates {
 
     /// Changes one layer's rate (validated), e.g. when the slider moves.
     pub fn set(&mut self, layer: usize, p: f32) -> Result<()> {
-        check_rate(&layer_name(layer), p)?;
+        check_rate(layer, p)?;
         let n = self.rates.len();
         let slot = self.rates.get_mut(layer).ok_or_else(|| {
-            Error::Shape(format!(
-                "dropout layer {layer} does not exist (the network has {n})"
-            ))
+            Error::Shape(detail!("shape-no-dropout-layer", layer = layer, layers = n))
         })?;
         *slot = p;
         Ok(())

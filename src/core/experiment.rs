@@ -43,6 +43,7 @@ use crate::core::error::{Error, Result, check_range};
 use crate::core::network::Mlp;
 use crate::core::optimizer::Optimizer;
 use crate::core::variant::Variant;
+use crate::detail;
 
 pub(crate) mod codec;
 mod config;
@@ -143,9 +144,9 @@ impl Experiment {
     /// [`Self::add_run`].
     pub fn add_run_with(&mut self, rates: DropoutRates, variant: Variant) -> Result<usize> {
         if self.runs.len() >= Self::MAX_RUNS {
-            return Err(Error::Config(format!(
-                "at most {} runs can race at once",
-                Self::MAX_RUNS
+            return Err(Error::Config(detail!(
+                "config-max-runs",
+                max = Self::MAX_RUNS
             )));
         }
         DropoutRates::new(rates.rates.clone(), rates.mode)?;
@@ -185,9 +186,7 @@ impl Experiment {
     pub fn remove_run(&mut self, i: usize) -> Result<()> {
         self.check_run(i)?;
         if self.runs.len() <= 1 {
-            return Err(Error::Config(
-                "the last run cannot be removed: the lab needs at least one".into(),
-            ));
+            return Err(Error::Config(detail!("config-last-run")));
         }
         self.finish_lockstep();
         self.runs.remove(i);
@@ -250,7 +249,7 @@ impl Experiment {
     /// but a run added later no longer replays their exact past; call [`Self::reset`] for that.
     pub fn set_batch_size(&mut self, batch_size: usize) -> Result<()> {
         let max = ExperimentConfig::MAX_BATCH as f64;
-        check_range("batch size", batch_size as f64, 1.0, max)?;
+        check_range(detail!("quantity-batch-size"), batch_size as f64, 1.0, max)?;
         self.config.batch_size = batch_size;
         Ok(())
     }
@@ -307,9 +306,10 @@ impl Experiment {
         self.check_run(run)?;
         let inputs = self.split.train.inputs();
         if x.ncols() != inputs {
-            return Err(Error::Shape(format!(
-                "points have {} coordinates, the network takes {inputs}",
-                x.ncols()
+            return Err(Error::Shape(detail!(
+                "shape-points-vs-inputs",
+                columns = x.ncols(),
+                inputs = inputs
             )));
         }
         Ok(self.runs[run].predict(x))
@@ -319,9 +319,10 @@ impl Experiment {
         if i < self.runs.len() {
             Ok(())
         } else {
-            Err(Error::Config(format!(
-                "there is no run {i}: the experiment has {} run(s)",
-                self.runs.len()
+            Err(Error::Config(detail!(
+                "config-no-run",
+                run = i,
+                runs = self.runs.len()
             )))
         }
     }
@@ -331,15 +332,11 @@ impl Experiment {
 fn check_split(split: &Split) -> Result<()> {
     let (train, val) = (&split.train, &split.val);
     if train.is_empty() || val.is_empty() {
-        return Err(Error::Config(
-            "the training and validation sets must both have examples".into(),
-        ));
+        return Err(Error::Config(detail!("config-sets-empty")));
     }
     if train.task != val.task || train.inputs() != val.inputs() || train.outputs() != val.outputs()
     {
-        return Err(Error::Shape(
-            "training and validation sets differ in task, features or targets".into(),
-        ));
+        return Err(Error::Shape(detail!("shape-sets-differ")));
     }
     let outputs = match train.task {
         Task::MultiClass { classes } => classes,
@@ -347,11 +344,13 @@ fn check_split(split: &Split) -> Result<()> {
     };
     for (name, set) in [("training", train), ("validation", val)] {
         if set.y.nrows() != set.x.nrows() || set.outputs() != outputs {
-            return Err(Error::Shape(format!(
-                "{name} set: {} examples, {} targets of width {} (expected width {outputs})",
-                set.x.nrows(),
-                set.y.nrows(),
-                set.outputs()
+            return Err(Error::Shape(detail!(
+                "shape-set-targets",
+                set = name,
+                examples = set.x.nrows(),
+                targets = set.y.nrows(),
+                width = set.outputs(),
+                expected = outputs
             )));
         }
     }

@@ -35,6 +35,7 @@ use crate::core::error::{Error, Result, check_range};
 use crate::core::head::OutputHead;
 use crate::core::optimizer::{Optimizer, ParamState};
 use crate::core::variant::Variant;
+use crate::detail;
 
 mod buffers;
 mod evaluation;
@@ -60,26 +61,24 @@ impl NetConfig {
 
     /// Rejects architectures the lab cannot train or draw.
     pub fn validate(&self) -> Result<()> {
-        check_range("number of inputs", self.inputs as f64, 1.0, 1024.0)?;
-        check_range("number of outputs", self.outputs as f64, 1.0, 64.0)?;
+        check_range(detail!("quantity-inputs"), self.inputs as f64, 1.0, 1024.0)?;
+        check_range(detail!("quantity-outputs"), self.outputs as f64, 1.0, 64.0)?;
         check_range(
-            "number of hidden layers",
+            detail!("quantity-hidden-layer-count"),
             self.hidden.len() as f64,
             1.0,
             Self::MAX_HIDDEN_LAYERS as f64,
         )?;
         for (i, &n) in self.hidden.iter().enumerate() {
             check_range(
-                &format!("units in hidden layer {}", i + 1),
+                detail!("quantity-hidden-units", layer = i + 1),
                 n as f64,
                 1.0,
                 Self::MAX_UNITS as f64,
             )?;
         }
         if self.head == OutputHead::SoftmaxCe && self.outputs < 2 {
-            return Err(Error::Config(
-                "a softmax output needs at least 2 classes".into(),
-            ));
+            return Err(Error::Config(detail!("config-softmax-classes")));
         }
         Ok(())
     }
@@ -207,11 +206,11 @@ impl Mlp {
         if rates.rates.len() == self.dropout_layers() {
             Ok(())
         } else {
-            Err(Error::Shape(format!(
-                "{} dropout rates given, the network has {} dropout layers (input + {} hidden)",
-                rates.rates.len(),
-                self.dropout_layers(),
-                self.config.hidden.len()
+            Err(Error::Shape(detail!(
+                "shape-rates-vs-layers",
+                rates = rates.rates.len(),
+                layers = self.dropout_layers(),
+                hidden = self.config.hidden.len()
             )))
         }
     }

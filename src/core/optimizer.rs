@@ -4,6 +4,7 @@
 use ndarray::{Array2, ArrayView2, ArrayViewMut2, Zip};
 
 use crate::core::error::{Result, check_range};
+use crate::detail;
 
 /// The update rule.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -47,12 +48,17 @@ impl Optimizer {
     /// weight decay in [0, 1].
     pub fn new(kind: OptimizerKind, learning_rate: f32, weight_decay: f32) -> Result<Self> {
         check_range(
-            "learning rate",
+            detail!("quantity-learning-rate"),
             f64::from(learning_rate),
             f64::from(Self::MIN_LEARNING_RATE),
             f64::from(Self::MAX_LEARNING_RATE),
         )?;
-        check_range("weight decay", f64::from(weight_decay), 0.0, 1.0)?;
+        check_range(
+            detail!("quantity-weight-decay"),
+            f64::from(weight_decay),
+            0.0,
+            1.0,
+        )?;
         Ok(Self {
             kind,
             learning_rate,

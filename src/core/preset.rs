@@ -217,7 +217,7 @@ pub fn by_name(name: &str) -> Result<Preset> {
         .into_iter()
         .find(|p| p.name == name)
         .ok_or_else(|| Error::Unknown {
-            kind: "preset".into(),
+            kind: "kind-preset",
             name: name.into(),
             known: NAMES.join(", "),
         })

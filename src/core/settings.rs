@@ -18,9 +18,10 @@
 
 use std::fmt;
 
-use crate::core::error::{Error, Result};
+use crate::core::error::{Detail, Error, Result};
 use crate::core::preset;
 use crate::core::setup::Setup;
+use crate::detail;
 
 pub mod file;
 pub mod json;
@@ -112,21 +113,33 @@ pub enum Ignored {
     Refused {
         key: String,
         raw: String,
-        why: String,
+        why: Detail,
     },
     /// Part of the value was used (`hide=seed,sliders` hides the seed); `why` says what was not.
-    Partly { key: String, why: String },
+    Partly { key: String, why: Detail },
 }
 
 impl fmt::Display for Ignored {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.said())
+    }
+}
+
+impl Ignored {
+    /// What was ignored, as a catalog message formatted when shown.
+    pub fn said(&self) -> Detail {
         use query::echo;
         match self {
-            Ignored::Unknown { key } => write!(f, "'{}' is not a setting", echo(key)),
-            Ignored::Refused { key, raw, why } => {
-                write!(f, "{}={} ignored ({why})", echo(key), echo(raw))
+            Ignored::Unknown { key } => detail!("settings-not-a-setting", key = echo(key)),
+            Ignored::Refused { key, raw, why } => detail!(
+                "settings-ignored",
+                key = echo(key),
+                raw = echo(raw),
+                why = why.clone()
+            ),
+            Ignored::Partly { key, why } => {
+                detail!("settings-partly", key = echo(key), why = why.clone())
             }
-            Ignored::Partly { key, why } => write!(f, "{}: {why}", echo(key)),
         }
     }
 }
@@ -234,13 +247,16 @@ impl Settings {
 /// A refused change in a sentence: `seed=-1: expected a whole number from 0 to 4294967295`.
 /// A reason that names its quantity and bound (`training points = 3 is out of range: …`) says
 /// it alone, as the core's range checks do.
-fn refusal(ignored: &Ignored) -> String {
+fn refusal(ignored: &Ignored) -> Detail {
     match ignored {
-        Ignored::Refused { why, .. } if !why.starts_with("expected") => why.clone(),
-        Ignored::Refused { key, raw, why } => {
-            format!("{}={}: {why}", query::echo(key), query::echo(raw))
-        }
-        other => other.to_string(),
+        Ignored::Refused { why, .. } if !why.id.starts_with("expected") => why.clone(),
+        Ignored::Refused { key, raw, why } => detail!(
+            "settings-refused",
+            key = query::echo(key),
+            raw = query::echo(raw),
+            why = why.clone()
+        ),
+        other => other.said(),
     }
 }
 

@@ -30,6 +30,7 @@ use crate::core::experiment::{Experiment, ExperimentConfig};
 use crate::core::optimizer::OptimizerKind;
 use crate::core::preset::{DataSpec, Preset};
 use crate::core::settings::{self, Settings, props::SETUP_KEYS};
+use crate::detail;
 
 pub mod catalog;
 pub mod describe;
@@ -96,7 +97,7 @@ pub fn activation(name: &str) -> Result<Activation> {
         "tanh" => Ok(Activation::Tanh),
         "sigmoid" => Ok(Activation::Sigmoid),
         "linear" => Ok(Activation::Linear),
-        _ => Err(unknown("activation", name, &ACTIVATIONS)),
+        _ => Err(unknown("kind-activation", name, &ACTIVATIONS)),
     }
 }
 
@@ -106,13 +107,13 @@ pub fn optimizer(name: &str) -> Result<OptimizerKind> {
         "sgd" => Ok(OptimizerKind::Sgd),
         "momentum" => Ok(OptimizerKind::Momentum { beta: MOMENTUM }),
         "adam" => Ok(OptimizerKind::adam()),
-        _ => Err(unknown("optimiser", name, &OPTIMIZERS)),
+        _ => Err(unknown("kind-optimiser", name, &OPTIMIZERS)),
     }
 }
 
-fn unknown(kind: &str, name: &str, known: &[&str]) -> Error {
+fn unknown(kind: &'static str, name: &str, known: &[&str]) -> Error {
     Error::Unknown {
-        kind: kind.into(),
+        kind,
         name: name.into(),
         known: known.join(", "),
     }
@@ -129,7 +130,10 @@ impl Setup {
             .iter()
             .find(|(k, _)| !SETUP_KEYS.contains(&k.as_str()))
         {
-            return Err(Error::Config(format!("'{key}' is not a setup knob")));
+            return Err(Error::Config(detail!(
+                "setup-not-a-knob",
+                key = key.as_str()
+            )));
         }
         Ok(Settings::default().merged(text)?.setup)
     }
@@ -146,7 +150,12 @@ impl Setup {
         config.activation = self.activation.unwrap_or(config.activation);
         config.optimizer.kind = self.optimizer.unwrap_or(config.optimizer.kind);
         if let Some(l2) = self.l2 {
-            check_range("L2 strength", f64::from(l2), 0.0, f64::from(MAX_L2))?;
+            check_range(
+                detail!("quantity-l2"),
+                f64::from(l2),
+                0.0,
+                f64::from(MAX_L2),
+            )?;
             config.optimizer.weight_decay = l2;
         }
         // A full-batch preset stays full batch on a training set of another size.
@@ -160,7 +169,7 @@ impl Setup {
             None => config.batch_size,
         };
         check_range(
-            "minibatch size",
+            detail!("quantity-minibatch-size"),
             config.batch_size as f64,
             1.0,
             ExperimentConfig::MAX_BATCH as f64,
@@ -182,7 +191,12 @@ impl Setup {
         let (noise, label_noise) = describe::noise_of(&preset.data);
         let noise = self.noise.unwrap_or(noise);
         let label_noise = self.label_noise.unwrap_or(label_noise);
-        check_range("noise", f64::from(noise), 0.0, f64::from(MAX_NOISE))?;
+        check_range(
+            detail!("quantity-noise"),
+            f64::from(noise),
+            0.0,
+            f64::from(MAX_NOISE),
+        )?;
         let seed = preset.config.seed;
         let toy = |kind| Toy2dSpec {
             kind,
@@ -248,9 +262,9 @@ impl Setup {
             val: points::dataset(&own, true, task)?,
         };
         if split.train.is_empty() || split.val.is_empty() {
-            return Err(Error::Config(format!(
-                "only your points: draw at least 4 on the data panel first (now {}), or load a CSV file",
-                self.points.len()
+            return Err(Error::Config(detail!(
+                "setup-only-points",
+                points = self.points.len()
             )));
         }
         Ok(split)

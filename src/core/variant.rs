@@ -16,8 +16,9 @@
 //! ```
 
 use crate::core::dropout::{DropoutMode, DropoutRates};
-use crate::core::error::{Error, Result, check_range};
+use crate::core::error::{Detail, Error, Result, check_range};
 use crate::core::labels::Notation;
+use crate::detail;
 
 /// What the drop rates drive in training.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -93,14 +94,14 @@ impl Variant {
     pub fn validate(&self) -> Result<()> {
         if let Some(c) = self.max_norm {
             check_range(
-                "max-norm radius",
+                detail!("quantity-max-norm"),
                 f64::from(c),
                 0.01,
                 f64::from(MAX_NORM_LIMIT),
             )?;
         }
         if let Some(l2) = self.weight_decay {
-            check_range("weight decay", f64::from(l2), 0.0, 1.0)?;
+            check_range(detail!("quantity-weight-decay"), f64::from(l2), 0.0, 1.0)?;
         }
         Ok(())
     }
@@ -208,9 +209,9 @@ pub fn describe(mode: DropoutMode, v: &Variant) -> String {
 pub fn parse(text: &str) -> Result<(DropoutMode, Variant)> {
     let mut mode = DropoutMode::Inverted;
     let mut v = Variant::default();
-    let number = |what: &str, raw: &str| {
+    let number = |what: Detail, raw: &str| {
         raw.parse::<f32>()
-            .map_err(|_| Error::Config(format!("{what} '{raw}' is not a number")))
+            .map_err(|_| Error::Config(detail!("config-not-a-number", what = what, raw = raw)))
     };
     for token in text.split(SEPARATOR).filter(|t| !t.is_empty()) {
         let noise = match token {
@@ -221,14 +222,12 @@ pub fn parse(text: &str) -> Result<(DropoutMode, Variant)> {
         let mistake = MISTAKES.iter().find(|(n, _)| *n == token).map(|(_, m)| *m);
         if let Some(noise) = noise {
             if v.noise != Noise::Bernoulli {
-                return Err(Error::Config(format!(
-                    "a run has one noise, not two ('{text}')"
-                )));
+                return Err(Error::Config(detail!("config-two-noises", text = text)));
             }
             v.noise = noise;
         } else if let Some(m) = mistake {
             if v.mistake.is_some() {
-                return Err(Error::Config(format!("one mistake per run ('{text}')")));
+                return Err(Error::Config(detail!("config-two-mistakes", text = text)));
             }
             v.mistake = Some(m);
         } else if token == CLASSIC {
@@ -236,12 +235,12 @@ pub fn parse(text: &str) -> Result<(DropoutMode, Variant)> {
         } else if token == BATCH_NORM {
             v.batch_norm = true;
         } else if let Some(raw) = token.strip_prefix(MAX_NORM) {
-            v.max_norm = Some(number("max-norm radius", raw)?);
+            v.max_norm = Some(number(detail!("quantity-max-norm"), raw)?);
         } else if let Some(raw) = token.strip_prefix(L2) {
-            v.weight_decay = Some(number("weight decay", raw)?);
+            v.weight_decay = Some(number(detail!("quantity-weight-decay"), raw)?);
         } else {
             return Err(Error::Unknown {
-                kind: "run variant".into(),
+                kind: "kind-run-variant",
                 name: token.into(),
                 known: known_tokens(),
             });

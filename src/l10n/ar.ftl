@@ -566,8 +566,150 @@ diagram-factors-range = العوامل { $lo } … { $hi }
 error-drop-rate = معدل الإسقاط { $p } لـ{ $layer } غير صالح: يجب أن يحقق ⁦0 ≤ p < 1⁩ (p احتمال إسقاط وحدة)
 error-out-of-range = ⁦{ $what } = { $value }⁩ خارج النطاق: يجب أن يكون بين { $min } و{ $max }
 error-shape = عدم تطابق في الأشكال: { $why }
-error-unknown = { $kind } غير معروف '{ $name }'؛ المعروف: { $known }
+error-unknown = لا يوجد { $kind } باسم '{ $name }'؛ المعروف: { $known }
 error-config = إعداد غير صالح: { $why }
+
+## تفاصيل رسائل أخطاء النواة (src/core/error.rs، ‏#19).
+
+error-layer-input = طبقة المدخلات
+error-layer-hidden = الطبقة المخفية { $layer }
+error-inside = { $error }
+quantity-inputs = عدد المدخلات
+quantity-outputs = عدد المخرجات
+quantity-hidden-layer-count = عدد الطبقات المخفية
+quantity-hidden-layers = الطبقات المخفية
+quantity-hidden-units = وحدات الطبقة المخفية { $layer }
+quantity-batch-size = حجم الدفعة
+quantity-minibatch-size = حجم الدفعة الصغيرة
+quantity-learning-rate = معدل التعلم
+quantity-weight-decay = اضمحلال الأوزان
+quantity-l2 = شدة L2
+quantity-max-norm = نصف قطر القيد الأقصى للمعيار
+quantity-training-points = نقاط التدريب
+quantity-validation-points = نقاط التحقق
+quantity-training-images = صور التدريب
+quantity-validation-images = صور التحقق
+quantity-noise = الضجيج
+quantity-input-noise = ضجيج المدخلات
+quantity-label-noise = ضجيج التسميات
+quantity-target-noise = ضجيج الأهداف
+quantity-classes = الفئات
+quantity-seed = البذرة
+quantity-focused-run = التشغيل المحدد
+quantity-speed = السرعة
+quantity-lesson-step = خطوة الدرس
+kind-preset = إعداد جاهز
+kind-dataset = مجموعة بيانات
+kind-activation = دالة تنشيط
+kind-optimiser = مُحسِّن
+kind-regression-curve = منحنى انحدار
+kind-run-variant = صيغة تشغيل
+kind-inside-view = عرض «الإسقاط من الداخل»
+shape-rates-vs-layers = أُعطي { $rates ->
+        [zero] لا معدلات إسقاط
+        [one] معدل إسقاط واحد
+        [two] معدلا إسقاط
+        [few] { $rates } معدلات إسقاط
+        [many] { $rates } معدلًا للإسقاط
+       *[other] { $rates } معدل إسقاط
+    }، وعدد طبقات الإسقاط في الشبكة { $layers } (المدخلات + { $hidden } مخفية)
+shape-points-vs-inputs = عدد إحداثيات النقاط { $columns }، والشبكة تأخذ { $inputs }
+shape-sets-differ = تختلف مجموعتا التدريب والتحقق في المهمة أو السمات أو الأهداف
+shape-set-targets = { $set ->
+        [training] مجموعة التدريب
+       *[validation] مجموعة التحقق
+    }: عدد الأمثلة { $examples }، وعدد الأهداف { $targets } بعرض { $width } (العرض المتوقع { $expected })
+shape-no-dropout-layer = طبقة الإسقاط { $layer } غير موجودة (عدد طبقات الشبكة { $layers })
+config-softmax-classes = مخرج softmax يحتاج إلى فئتين على الأقل
+config-max-runs = يمكن أن يتسابق { $max ->
+        [zero] لا تشغيلات
+        [one] تشغيل واحد
+        [two] تشغيلان
+        [few] { $max } تشغيلات
+        [many] { $max } تشغيلًا
+       *[other] { $max } تشغيل
+    } على الأكثر في وقت واحد
+config-last-run = لا يمكن إزالة التشغيل الأخير: يحتاج المختبر إلى تشغيل واحد على الأقل
+config-no-run = لا يوجد التشغيل { $run }: في التجربة { $runs ->
+        [zero] لا تشغيلات
+        [one] تشغيل واحد
+        [two] تشغيلان
+        [few] { $runs } تشغيلات
+        [many] { $runs } تشغيلًا
+       *[other] { $runs } تشغيل
+    }
+config-sets-empty = يجب أن تحتوي مجموعتا التدريب والتحقق كلتاهما على أمثلة
+config-not-a-number = { $what }: '{ $raw }' ليس عددًا
+config-two-noises = للتشغيل ضجيج واحد لا اثنان ('{ $text }')
+config-two-mistakes = خطأ واحد لكل تشغيل ('{ $text }')
+config-digits-total = صور التدريب + صور التحقق = { $total }، لكن مجموعة الأرقام فيها { $examples } صورة فقط
+image-version = أرسل المحرك صورة من الإصدار { $version }، والصفحة تقرأ الإصدار { $expected }
+image-runs = في صورة المحرك { $runs ->
+        [zero] لا تشغيلات
+        [one] تشغيل واحد
+        [two] تشغيلان
+        [few] { $runs } تشغيلات
+        [many] { $runs } تشغيلًا
+       *[other] { $runs } تشغيل
+    }
+image-ended = انتهت صورة المحرك قبل أوانها (إصدار آخر من المختبر؟)
+image-extra-bytes = في صورة المحرك { $bytes } بايت زيادة على ما تقرؤه الصفحة
+image-not-utf8 = في صورة المحرك نص ليس بترميز UTF-8
+image-matrix-shape = مصفوفة في صورة المحرك أبعادها ⁦{ $rows } × { $columns }⁩، ومصفوفة الصفحة ⁦{ $expected_rows } × { $expected_columns }⁩: بُني المختبران بطريقتين مختلفتين
+image-mask-shape = قناع المحرك للطبقة { $layer } أبعاده ⁦{ $rows } × { $columns }⁩، والمتوقع ⁦{ $expected_rows } × { $expected_columns }⁩
+image-dropconnect-layers = أقنعة DropConnect في المحرك لا تطابق طبقات الشبكة
+image-dropconnect-shape = قناع DropConnect ليس على شكل أوزانه
+image-unknown-code = في صورة المحرك الرمز { $code } الذي لا تعرفه الصفحة
+csv-too-large = حجم الملف { $bytes } بايت؛ ولا يُقرأ منه أكثر من { $max }
+csv-too-few-rows = { $rows ->
+        [zero] لا صفوف بيانات
+        [one] صف بيانات واحد
+        [two] صفّا بيانات
+        [few] { $rows } صفوف بيانات
+        [many] { $rows } صفًا من البيانات
+       *[other] { $rows } صف بيانات
+    }؛ ويلزم { $min } على الأقل (ثلاثة للتدريب وواحد للتحقق)
+csv-line = السطر { $line } '{ $text }': { $why }
+csv-numbers = المتوقع أعداد
+csv-columns = المتوقع ⁦x,y,label⁩ (فئتان) أو ⁦x,y⁩ (منحنى)
+csv-columns-like-first = المتوقع { $columns } قيم مثل الصف الأول
+csv-label = يجب أن تكون التسمية 0 أو 1
+points-drawn = النقاط المرسومة: { $why }
+points-characters = عدد المحارف { $characters }، لكن كل نقطة تأخذ { $each }
+points-not-base64url = '{ $character }' ليس محرفًا من base64url
+points-too-many = { $count ->
+        [zero] لا نقاط
+        [one] نقطة واحدة
+        [two] نقطتان
+        [few] { $count } نقاط
+        [many] { $count } نقطة
+       *[other] { $count } نقطة
+    } أكثر مما يحمله رابط ({ $max })؛ احذف بعضها أو استخدم صفوفًا أقل
+points-which-data = لا يمكن رسم النقاط إلا على بيانات ثنائية الأبعاد بفئتين وعلى المنحنيات
+points-columns = النقاط المرسومة لا تطابق أعمدة مجموعة البيانات
+setup-not-a-knob = '{ $key }' ليس من إعدادات البيانات والشبكة
+setup-only-points = نقاطك فقط: ارسم 4 نقاط على الأقل في لوحة البيانات أولًا (الآن { $points })، أو حمّل ملف CSV
+settings-not-a-setting = '{ $key }' ليس إعدادًا
+settings-ignored = تم تجاهل ⁦{ $key }={ $raw }⁩ ({ $why })
+settings-partly = { $key }: { $why }
+settings-refused = ⁦{ $key }={ $raw }⁩: { $why }
+expected-number = المتوقع عدد من { $min } إلى { $max }
+expected-whole-number = المتوقع عدد صحيح من { $min } إلى { $max }
+expected-full-or-whole = المتوقع 'full' أو عدد صحيح من 1 إلى { $max }
+expected-one-of = المتوقع واحد من: { $names }
+expected-either = المتوقع '{ $first }' أو '{ $second }'
+expected-flag = المتوقع 0 أو 1
+expected-rate = المتوقع معدل في ⁦[0, 1)⁩
+expected-text-or-number = المتوقع نص أو عدد
+expected-runs = المتوقع من 1 إلى { $max } تشغيلات مفصولة بفواصل؛ لكل منها معدل في ⁦[0, 1)⁩ أو معدلات ⁦input:hidden:…⁩، مع ‎~صيغة اختيارية
+expected-hidden = المتوقع أعداد صحيحة مفصولة بفواصل مثل ⁦64,64⁩: من 1 إلى { $layers } طبقات، في كل منها من 1 إلى { $units } وحدة
+expected-hideable = لا يمكن إخفاء { $names } (عناصر التحكم التي يمكن إخفاؤها: { $hideable })
+expected-drawn-points = المتوقع نقاط مرسومة، 4 محارف base64url لكل منها، { $max } على الأكثر
+variant-not-understood = صيغة التشغيل '{ $variant }' غير مفهومة
+file-not-json = ليس ملف JSON.
+file-not-a-setup = إنه JSON لكنه ليس إعدادًا لـDropout Lab (لا يوجد ⁦"format": "{ $format }"⁩ مع "settings" الخاصة به).
+file-version = إنه إعداد من الإصدار { $version }؛ وهذه الصفحة تقرأ الإصدار { $expected }.
+file-settings-unusable = بعض إعداداته لا يمكن استخدامها: { $settings }.
 
 engine-no-command = المحرك لا يعرف الأمر ⁦{ $name }⁩
 

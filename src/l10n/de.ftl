@@ -558,6 +558,109 @@ error-shape = Formen passen nicht zusammen: { $why }
 error-unknown = unbekannt ({ $kind }): „{ $name }“; bekannt: { $known }
 error-config = ungültige Konfiguration: { $why }
 
+## Die Einzelheiten in den Fehlermeldungen des Kerns (src/core/error.rs, #19).
+
+error-layer-input = die Eingabeschicht
+error-layer-hidden = die verdeckte Schicht { $layer }
+error-inside = { $error }
+quantity-inputs = Anzahl der Eingaben
+quantity-outputs = Anzahl der Ausgaben
+quantity-hidden-layer-count = Anzahl der verdeckten Schichten
+quantity-hidden-layers = verdeckte Schichten
+quantity-hidden-units = Einheiten in verdeckter Schicht { $layer }
+quantity-batch-size = Batchgröße
+quantity-minibatch-size = Minibatch-Größe
+quantity-learning-rate = Lernrate
+quantity-weight-decay = Gewichtsverfall
+quantity-l2 = L2-Stärke
+quantity-max-norm = Max-Norm-Radius
+quantity-training-points = Trainingspunkte
+quantity-validation-points = Validierungspunkte
+quantity-training-images = Trainingsbilder
+quantity-validation-images = Validierungsbilder
+quantity-noise = Rauschen
+quantity-input-noise = Eingaberauschen
+quantity-label-noise = Label-Rauschen
+quantity-target-noise = Zielrauschen
+quantity-classes = Klassen
+quantity-seed = Seed
+quantity-focused-run = ausgewählter Lauf
+quantity-speed = Tempo
+quantity-lesson-step = Lektionsschritt
+kind-preset = Voreinstellung
+kind-dataset = Datensatz
+kind-activation = Aktivierung
+kind-optimiser = Optimierer
+kind-regression-curve = Regressionskurve
+kind-run-variant = Laufvariante
+kind-inside-view = Ansicht von „Dropout von innen“
+shape-rates-vs-layers = { $rates } Dropout-Raten angegeben, das Netz hat { $layers } Dropout-Schichten (Eingabe + { $hidden } verdeckte)
+shape-points-vs-inputs = die Punkte haben { $columns } Koordinaten, das Netz nimmt { $inputs }
+shape-sets-differ = Trainings- und Validierungsmenge unterscheiden sich in Aufgabe, Merkmalen oder Zielen
+shape-set-targets = { $set ->
+        [training] Trainingsmenge
+       *[validation] Validierungsmenge
+    }: { $examples } Beispiele, { $targets } Ziele der Breite { $width } (erwartete Breite { $expected })
+shape-no-dropout-layer = Dropout-Schicht { $layer } gibt es nicht (das Netz hat { $layers })
+config-softmax-classes = eine Softmax-Ausgabe braucht mindestens 2 Klassen
+config-max-runs = höchstens { $max } Läufe können gleichzeitig gegeneinander antreten
+config-last-run = der letzte Lauf kann nicht entfernt werden: das Labor braucht mindestens einen
+config-no-run = es gibt keinen Lauf { $run }: das Experiment hat { $runs ->
+        [one] { $runs } Lauf
+       *[other] { $runs } Läufe
+    }
+config-sets-empty = Trainings- und Validierungsmenge müssen beide Beispiele enthalten
+config-not-a-number = { $what }: „{ $raw }“ ist keine Zahl
+config-two-noises = ein Lauf hat ein Rauschen, nicht zwei („{ $text }“)
+config-two-mistakes = ein Fehler pro Lauf („{ $text }“)
+config-digits-total = Trainings- + Validierungsbilder = { $total }, aber der Ziffern-Datensatz hat nur { $examples }
+image-version = die Engine sandte ein Abbild der Version { $version }, die Seite liest Version { $expected }
+image-runs = das Abbild der Engine hat { $runs } Läufe
+image-ended = das Abbild der Engine endete zu früh (eine andere Version des Labors?)
+image-extra-bytes = das Abbild der Engine hat { $bytes } Bytes mehr, als die Seite liest
+image-not-utf8 = das Abbild der Engine enthält Text, der kein UTF-8 ist
+image-matrix-shape = eine Matrix im Abbild der Engine ist { $rows } × { $columns }, die der Seite { $expected_rows } × { $expected_columns }: die beiden Labore wurden verschieden gebaut
+image-mask-shape = die Maske der Engine für Schicht { $layer } ist { $rows } × { $columns }, erwartet { $expected_rows } × { $expected_columns }
+image-dropconnect-layers = die DropConnect-Masken der Engine passen nicht zu den Schichten des Netzes
+image-dropconnect-shape = eine DropConnect-Maske hat nicht die Form ihrer Gewichte
+image-unknown-code = das Abbild der Engine enthält den Code { $code }, den die Seite nicht kennt
+csv-too-large = die Datei hat { $bytes } Bytes; höchstens { $max } werden gelesen
+csv-too-few-rows = { $rows } Datenzeilen; mindestens { $min } werden gebraucht (drei zum Trainieren, eine zum Validieren)
+csv-line = Zeile { $line } „{ $text }“: { $why }
+csv-numbers = Zahlen erwartet
+csv-columns = x,y,Label (zwei Klassen) oder x,y (eine Kurve) erwartet
+csv-columns-like-first = { $columns } Werte erwartet, wie in der ersten Zeile
+csv-label = das Label muss 0 oder 1 sein
+points-drawn = gezeichnete Punkte: { $why }
+points-characters = { $characters } Zeichen, aber jeder Punkt braucht { $each }
+points-not-base64url = „{ $character }“ ist kein base64url-Zeichen
+points-too-many = { $count } Punkte sind mehr als die { $max }, die ein Link tragen kann; entferne einige oder nimm weniger Zeilen
+points-which-data = Punkte lassen sich nur auf 2D-Daten mit zwei Klassen und auf Kurven zeichnen
+points-columns = die gezeichneten Punkte passen nicht zu den Spalten des Datensatzes
+setup-not-a-knob = „{ $key }“ ist keine Einstellung von Daten & Netz
+setup-only-points = nur deine Punkte: zeichne zuerst mindestens 4 auf der Datenfläche (jetzt { $points }) oder lade eine CSV-Datei
+settings-not-a-setting = „{ $key }“ ist keine Einstellung
+settings-ignored = { $key }={ $raw } ignoriert ({ $why })
+settings-partly = { $key }: { $why }
+settings-refused = { $key }={ $raw }: { $why }
+expected-number = erwartet: eine Zahl von { $min } bis { $max }
+expected-whole-number = erwartet: eine ganze Zahl von { $min } bis { $max }
+expected-full-or-whole = erwartet: „full“ oder eine ganze Zahl von 1 bis { $max }
+expected-one-of = erwartet: eines von { $names }
+expected-either = erwartet: „{ $first }“ oder „{ $second }“
+expected-flag = erwartet: 0 oder 1
+expected-rate = erwartet: eine Rate in [0, 1)
+expected-text-or-number = erwartet: Text oder eine Zahl
+expected-runs = erwartet: 1 bis { $max } Läufe, durch Kommas getrennt; jeder eine Rate in [0, 1) oder Raten Eingabe:verdeckt:…, wahlweise mit ~Variante
+expected-hidden = erwartet: ganze Zahlen, durch Kommas getrennt, wie 64,64: 1 bis { $layers } Schichten mit 1 bis { $units } Einheiten
+expected-hideable = { $names } lässt sich nicht ausblenden (ausblendbare Bedienelemente: { $hideable })
+expected-drawn-points = erwartet: gezeichnete Punkte, je 4 base64url-Zeichen, höchstens { $max }
+variant-not-understood = Laufvariante „{ $variant }“ nicht verstanden
+file-not-json = Es ist keine JSON-Datei.
+file-not-a-setup = Es ist JSON, aber kein Dropout-Lab-Setup (kein "format": "{ $format }" mit seinen "settings").
+file-version = Es ist ein Setup der Version { $version }; diese Seite liest Version { $expected }.
+file-settings-unusable = Einige seiner Einstellungen sind nicht verwendbar: { $settings }.
+
 engine-no-command = die Engine kennt den Befehl { $name } nicht
 
 variant-dropout = Dropout

@@ -597,13 +597,127 @@ diagram-gaussian-factor = × N(1, { $variance })
 diagram-factors-range = factors { $lo } … { $hi }
 
 ## The core's errors, shown in banners (src/core/error.rs): the frame of each sentence; the
-## details inside ($what, $layer, $why…) are written by the code that refused.
+## details inside ($what, $layer, $why…) are the messages of the next section.
 
 error-drop-rate = dropout rate { $p } for { $layer } is invalid: it must satisfy 0 ≤ p < 1 (p is the probability of dropping a unit)
 error-out-of-range = { $what } = { $value } is out of range: it must be between { $min } and { $max }
 error-shape = shape mismatch: { $why }
 error-unknown = unknown { $kind } '{ $name }'; known: { $known }
 error-config = invalid configuration: { $why }
+
+## The details inside the core's errors (src/core/error.rs, #19): each is a message with typed
+## arguments, formatted when shown. Quoted values, keys and lists of link words ($name, $raw,
+## $names, $known…) are what a user typed or types, shown as they are.
+
+error-layer-input = input layer
+error-layer-hidden = hidden layer { $layer }
+error-inside = { $error }
+
+# What a range check names ($what of error-out-of-range).
+quantity-inputs = number of inputs
+quantity-outputs = number of outputs
+quantity-hidden-layer-count = number of hidden layers
+quantity-hidden-layers = hidden layers
+quantity-hidden-units = units in hidden layer { $layer }
+quantity-batch-size = batch size
+quantity-minibatch-size = minibatch size
+quantity-learning-rate = learning rate
+quantity-weight-decay = weight decay
+quantity-l2 = L2 strength
+quantity-max-norm = max-norm radius
+quantity-training-points = training points
+quantity-validation-points = validation points
+quantity-training-images = training images
+quantity-validation-images = validation images
+quantity-noise = noise
+quantity-input-noise = input noise
+quantity-label-noise = label noise
+quantity-target-noise = target noise
+quantity-classes = classes
+quantity-seed = seed
+quantity-focused-run = focused run
+quantity-speed = speed
+quantity-lesson-step = lesson step
+
+# What an unknown name was meant to name ($kind of error-unknown).
+kind-preset = preset
+kind-dataset = dataset
+kind-activation = activation
+kind-optimiser = optimiser
+kind-regression-curve = regression curve
+kind-run-variant = run variant
+kind-inside-view = Inside view
+
+shape-rates-vs-layers = { $rates } dropout rates given, the network has { $layers } dropout layers (input + { $hidden } hidden)
+shape-points-vs-inputs = points have { $columns } coordinates, the network takes { $inputs }
+shape-sets-differ = training and validation sets differ in task, features or targets
+shape-set-targets = { $set ->
+        [training] training set
+       *[validation] validation set
+    }: { $examples } examples, { $targets } targets of width { $width } (expected width { $expected })
+shape-no-dropout-layer = dropout layer { $layer } does not exist (the network has { $layers })
+
+config-softmax-classes = a softmax output needs at least 2 classes
+config-max-runs = at most { $max } runs can race at once
+config-last-run = the last run cannot be removed: the lab needs at least one
+config-no-run = there is no run { $run }: the experiment has { $runs } run(s)
+config-sets-empty = the training and validation sets must both have examples
+config-not-a-number = { $what } '{ $raw }' is not a number
+config-two-noises = a run has one noise, not two ('{ $text }')
+config-two-mistakes = one mistake per run ('{ $text }')
+config-digits-total = training + validation images = { $total }, but the digits set has only { $examples }
+
+# The engine's image (#18): the page's copy of the lab cannot read what the worker sent.
+image-version = the engine sent an image of version { $version }, the page reads version { $expected }
+image-runs = the engine's image has { $runs } runs
+image-ended = the engine's image ended early (a different version of the lab?)
+image-extra-bytes = the engine's image has { $bytes } bytes more than the page reads
+image-not-utf8 = the engine's image holds text that is not UTF-8
+image-matrix-shape = a matrix of the engine's image is { $rows } × { $columns }, the page's { $expected_rows } × { $expected_columns }: the two labs were built differently
+image-mask-shape = the engine's mask of layer { $layer } is { $rows } × { $columns }, expected { $expected_rows } × { $expected_columns }
+image-dropconnect-layers = the engine's DropConnect masks do not match the network's layers
+image-dropconnect-shape = a DropConnect mask is not shaped like its weights
+image-unknown-code = the engine's image holds code { $code }, which the page does not know
+
+# A CSV file of points, and points drawn on the data panel.
+csv-too-large = the file has { $bytes } bytes; at most { $max } are read
+csv-too-few-rows = { $rows } rows of data; at least { $min } are needed (three to train on, one to validate)
+csv-line = line { $line } '{ $text }': { $why }
+csv-numbers = expected numbers
+csv-columns = expected x,y,label (two classes) or x,y (a curve)
+csv-columns-like-first = expected { $columns } values like the first row
+csv-label = the label must be 0 or 1
+points-drawn = drawn points: { $why }
+points-characters = { $characters } characters, but each point takes { $each }
+points-not-base64url = '{ $character }' is not a base64url character
+points-too-many = { $count } points is more than the { $max } a link can carry; remove some, or use fewer rows
+points-which-data = points can be drawn on two-class 2-D data and on curves only
+points-columns = drawn points do not fit the dataset's columns
+setup-not-a-knob = '{ $key }' is not a setup knob
+setup-only-points = only your points: draw at least 4 on the data panel first (now { $points }), or load a CSV file
+
+# A link's keys that were not used, and a setup file that cannot be.
+settings-not-a-setting = '{ $key }' is not a setting
+settings-ignored = { $key }={ $raw } ignored ({ $why })
+settings-partly = { $key }: { $why }
+settings-refused = { $key }={ $raw }: { $why }
+expected-number = expected a number from { $min } to { $max }
+expected-whole-number = expected a whole number from { $min } to { $max }
+expected-full-or-whole = expected 'full' or a whole number from 1 to { $max }
+expected-one-of = expected one of { $names }
+expected-either = expected '{ $first }' or '{ $second }'
+expected-flag = expected 0 or 1
+expected-rate = expected a rate in [0, 1)
+expected-text-or-number = expected text or a number
+expected-runs = expected 1 to { $max } runs, comma-separated; each a rate in [0, 1) or input:hidden:… rates, optionally ~variant
+expected-hidden = expected whole numbers separated by commas, like 64,64: 1 to { $layers } layers of 1 to { $units } units
+expected-hideable = cannot hide { $names } (controls that can be hidden: { $hideable })
+expected-drawn-points = expected drawn points, 4 base64url characters each, at most { $max }
+variant-not-understood = run variant '{ $variant }' not understood
+file-not-json = it is not a JSON file.
+file-not-a-setup = it is JSON but not a Dropout Lab setup (no "format": "{ $format }" with its "settings").
+file-version = it is a setup of version { $version }; this page reads version { $expected }.
+file-settings-unusable = some of its settings cannot be used: { $settings }.
 
 ## The engine worker's refusals (www/lab/engine-worker.js).
 

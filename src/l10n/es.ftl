@@ -554,8 +554,111 @@ diagram-factors-range = factores { $lo } … { $hi }
 error-drop-rate = la tasa de dropout { $p } de { $layer } no es válida: debe cumplir 0 ≤ p < 1 (p es la probabilidad de apagar una unidad)
 error-out-of-range = { $what } = { $value } está fuera de rango: debe estar entre { $min } y { $max }
 error-shape = las formas no encajan: { $why }
-error-unknown = { $kind } desconocido: '{ $name }'; conocidos: { $known }
+error-unknown = { $kind }: '{ $name }' no existe; nombres conocidos: { $known }
 error-config = configuración no válida: { $why }
+
+## Los detalles dentro de los errores del núcleo (src/core/error.rs, #19).
+
+error-layer-input = la capa de entrada
+error-layer-hidden = la capa oculta { $layer }
+error-inside = { $error }
+quantity-inputs = número de entradas
+quantity-outputs = número de salidas
+quantity-hidden-layer-count = número de capas ocultas
+quantity-hidden-layers = capas ocultas
+quantity-hidden-units = unidades de la capa oculta { $layer }
+quantity-batch-size = tamaño de lote
+quantity-minibatch-size = tamaño del minilote
+quantity-learning-rate = tasa de aprendizaje
+quantity-weight-decay = decaimiento de pesos
+quantity-l2 = intensidad de L2
+quantity-max-norm = radio de max-norm
+quantity-training-points = puntos de entrenamiento
+quantity-validation-points = puntos de validación
+quantity-training-images = imágenes de entrenamiento
+quantity-validation-images = imágenes de validación
+quantity-noise = ruido
+quantity-input-noise = ruido en las entradas
+quantity-label-noise = ruido en las etiquetas
+quantity-target-noise = ruido en los objetivos
+quantity-classes = clases
+quantity-seed = semilla
+quantity-focused-run = ejecución enfocada
+quantity-speed = velocidad
+quantity-lesson-step = paso de la lección
+kind-preset = ejemplo
+kind-dataset = conjunto de datos
+kind-activation = activación
+kind-optimiser = optimizador
+kind-regression-curve = curva de regresión
+kind-run-variant = variante de ejecución
+kind-inside-view = vista de «El dropout por dentro»
+shape-rates-vs-layers = se dieron { $rates } tasas de dropout y la red tiene { $layers } capas de dropout (entrada + { $hidden } ocultas)
+shape-points-vs-inputs = los puntos tienen { $columns } coordenadas y la red recibe { $inputs }
+shape-sets-differ = los conjuntos de entrenamiento y validación difieren en tarea, variables u objetivos
+shape-set-targets = { $set ->
+        [training] conjunto de entrenamiento
+       *[validation] conjunto de validación
+    }: { $examples } ejemplos, { $targets } objetivos de ancho { $width } (se esperaba ancho { $expected })
+shape-no-dropout-layer = la capa de dropout { $layer } no existe (la red tiene { $layers })
+config-softmax-classes = una salida softmax necesita al menos 2 clases
+config-max-runs = como mucho pueden competir { $max } ejecuciones a la vez
+config-last-run = la última ejecución no se puede quitar: el laboratorio necesita al menos una
+config-no-run = no existe la ejecución { $run }: el experimento tiene { $runs ->
+        [one] { $runs } ejecución
+       *[other] { $runs } ejecuciones
+    }
+config-sets-empty = los conjuntos de entrenamiento y validación deben tener ejemplos
+config-not-a-number = { $what }: '{ $raw }' no es un número
+config-two-noises = una ejecución tiene un solo ruido, no dos ('{ $text }')
+config-two-mistakes = un solo error por ejecución ('{ $text }')
+config-digits-total = imágenes de entrenamiento + validación = { $total }, pero el conjunto de dígitos solo tiene { $examples }
+image-version = el motor envió una imagen de la versión { $version }; la página lee la versión { $expected }
+image-runs = la imagen del motor tiene { $runs } ejecuciones
+image-ended = la imagen del motor terminó antes de tiempo (¿otra versión del laboratorio?)
+image-extra-bytes = la imagen del motor tiene { $bytes } bytes más de los que lee la página
+image-not-utf8 = la imagen del motor contiene texto que no es UTF-8
+image-matrix-shape = una matriz de la imagen del motor es de { $rows } × { $columns } y la de la página de { $expected_rows } × { $expected_columns }: los dos laboratorios se construyeron de forma distinta
+image-mask-shape = la máscara del motor para la capa { $layer } es de { $rows } × { $columns }; se esperaba { $expected_rows } × { $expected_columns }
+image-dropconnect-layers = las máscaras DropConnect del motor no coinciden con las capas de la red
+image-dropconnect-shape = una máscara DropConnect no tiene la forma de sus pesos
+image-unknown-code = la imagen del motor contiene el código { $code }, que la página no conoce
+csv-too-large = el archivo tiene { $bytes } bytes; se leen como mucho { $max }
+csv-too-few-rows = { $rows } filas de datos; se necesitan al menos { $min } (tres para entrenar, una para validar)
+csv-line = línea { $line } '{ $text }': { $why }
+csv-numbers = se esperaban números
+csv-columns = se esperaba x,y,etiqueta (dos clases) o x,y (una curva)
+csv-columns-like-first = se esperaban { $columns } valores, como en la primera fila
+csv-label = la etiqueta debe ser 0 o 1
+points-drawn = puntos dibujados: { $why }
+points-characters = { $characters } caracteres, pero cada punto ocupa { $each }
+points-not-base64url = '{ $character }' no es un carácter base64url
+points-too-many = { $count } puntos son más de los { $max } que puede llevar un enlace; quita algunos o usa menos filas
+points-which-data = solo se pueden dibujar puntos en datos 2D de dos clases y en curvas
+points-columns = los puntos dibujados no encajan con las columnas del conjunto de datos
+setup-not-a-knob = '{ $key }' no es un ajuste de datos y red
+setup-only-points = solo tus puntos: dibuja al menos 4 en el panel de datos (ahora { $points }) o carga un archivo CSV
+settings-not-a-setting = '{ $key }' no es un ajuste
+settings-ignored = { $key }={ $raw } ignorado ({ $why })
+settings-partly = { $key }: { $why }
+settings-refused = { $key }={ $raw }: { $why }
+expected-number = se esperaba un número de { $min } a { $max }
+expected-whole-number = se esperaba un número entero de { $min } a { $max }
+expected-full-or-whole = se esperaba 'full' o un número entero de 1 a { $max }
+expected-one-of = se esperaba uno de { $names }
+expected-either = se esperaba '{ $first }' o '{ $second }'
+expected-flag = se esperaba 0 o 1
+expected-rate = se esperaba una tasa en [0, 1)
+expected-text-or-number = se esperaba texto o un número
+expected-runs = se esperaban de 1 a { $max } ejecuciones separadas por comas; cada una, una tasa en [0, 1) o tasas entrada:oculta:…, con ~variante opcional
+expected-hidden = se esperaban números enteros separados por comas, como 64,64: de 1 a { $layers } capas de 1 a { $units } unidades
+expected-hideable = no se puede ocultar { $names } (controles que se pueden ocultar: { $hideable })
+expected-drawn-points = se esperaban puntos dibujados, 4 caracteres base64url cada uno, como mucho { $max }
+variant-not-understood = variante de ejecución '{ $variant }' no entendida
+file-not-json = no es un archivo JSON.
+file-not-a-setup = es JSON pero no una configuración de Dropout Lab (falta "format": "{ $format }" con sus "settings").
+file-version = es una configuración de la versión { $version }; esta página lee la versión { $expected }.
+file-settings-unusable = algunos de sus ajustes no se pueden usar: { $settings }.
 
 engine-no-command = el motor no tiene la orden { $name }
 

@@ -554,8 +554,111 @@ diagram-factors-range = facteurs { $lo } … { $hi }
 error-drop-rate = le taux de dropout { $p } de { $layer } n’est pas valide : il doit vérifier 0 ≤ p < 1 (p est la probabilité d’éteindre une unité)
 error-out-of-range = { $what } = { $value } est hors limites : la valeur doit être entre { $min } et { $max }
 error-shape = formes incompatibles : { $why }
-error-unknown = { $kind } inconnu : « { $name } » ; connus : { $known }
+error-unknown = { $kind } : « { $name } » n’existe pas ; noms connus : { $known }
 error-config = configuration non valide : { $why }
+
+## Les détails à l’intérieur des erreurs du cœur (src/core/error.rs, #19).
+
+error-layer-input = la couche d’entrée
+error-layer-hidden = la couche cachée { $layer }
+error-inside = { $error }
+quantity-inputs = nombre d’entrées
+quantity-outputs = nombre de sorties
+quantity-hidden-layer-count = nombre de couches cachées
+quantity-hidden-layers = couches cachées
+quantity-hidden-units = unités de la couche cachée { $layer }
+quantity-batch-size = taille de lot
+quantity-minibatch-size = taille du mini-lot
+quantity-learning-rate = taux d’apprentissage
+quantity-weight-decay = pénalisation des poids
+quantity-l2 = force de L2
+quantity-max-norm = rayon de max-norm
+quantity-training-points = points d’entraînement
+quantity-validation-points = points de validation
+quantity-training-images = images d’entraînement
+quantity-validation-images = images de validation
+quantity-noise = bruit
+quantity-input-noise = bruit sur les entrées
+quantity-label-noise = bruit d’étiquettes
+quantity-target-noise = bruit sur les cibles
+quantity-classes = classes
+quantity-seed = graine
+quantity-focused-run = essai sélectionné
+quantity-speed = vitesse
+quantity-lesson-step = étape de la leçon
+kind-preset = scénario
+kind-dataset = jeu de données
+kind-activation = activation
+kind-optimiser = optimiseur
+kind-regression-curve = courbe de régression
+kind-run-variant = variante d’essai
+kind-inside-view = vue « Le dropout de l’intérieur »
+shape-rates-vs-layers = { $rates } taux de dropout donnés, le réseau a { $layers } couches de dropout (entrée + { $hidden } cachées)
+shape-points-vs-inputs = les points ont { $columns } coordonnées, le réseau en prend { $inputs }
+shape-sets-differ = les ensembles d’entraînement et de validation diffèrent par la tâche, les variables ou les cibles
+shape-set-targets = { $set ->
+        [training] ensemble d’entraînement
+       *[validation] ensemble de validation
+    } : { $examples } exemples, { $targets } cibles de largeur { $width } (largeur attendue { $expected })
+shape-no-dropout-layer = la couche de dropout { $layer } n’existe pas (le réseau en a { $layers })
+config-softmax-classes = une sortie softmax demande au moins 2 classes
+config-max-runs = au plus { $max } essais peuvent faire la course en même temps
+config-last-run = le dernier essai ne peut pas être retiré : le labo en demande au moins un
+config-no-run = il n’y a pas d’essai { $run } : l’expérience a { $runs ->
+        [one] { $runs } essai
+       *[other] { $runs } essais
+    }
+config-sets-empty = les ensembles d’entraînement et de validation doivent tous deux avoir des exemples
+config-not-a-number = { $what } : « { $raw } » n’est pas un nombre
+config-two-noises = un essai a un seul bruit, pas deux (« { $text } »)
+config-two-mistakes = une seule erreur par essai (« { $text } »)
+config-digits-total = images d’entraînement + de validation = { $total }, mais le jeu de chiffres n’en a que { $examples }
+image-version = le moteur a envoyé une image de version { $version }, la page lit la version { $expected }
+image-runs = l’image du moteur a { $runs } essais
+image-ended = l’image du moteur s’est arrêtée trop tôt (une autre version du labo ?)
+image-extra-bytes = l’image du moteur a { $bytes } octets de plus que ce que lit la page
+image-not-utf8 = l’image du moteur contient du texte qui n’est pas en UTF-8
+image-matrix-shape = une matrice de l’image du moteur est de { $rows } × { $columns }, celle de la page de { $expected_rows } × { $expected_columns } : les deux labos n’ont pas été construits de la même façon
+image-mask-shape = le masque du moteur pour la couche { $layer } est de { $rows } × { $columns }, attendu { $expected_rows } × { $expected_columns }
+image-dropconnect-layers = les masques DropConnect du moteur ne correspondent pas aux couches du réseau
+image-dropconnect-shape = un masque DropConnect n’a pas la forme de ses poids
+image-unknown-code = l’image du moteur contient le code { $code }, que la page ne connaît pas
+csv-too-large = le fichier fait { $bytes } octets ; au plus { $max } sont lus
+csv-too-few-rows = { $rows } lignes de données ; il en faut au moins { $min } (trois pour entraîner, une pour valider)
+csv-line = ligne { $line } « { $text } » : { $why }
+csv-numbers = des nombres sont attendus
+csv-columns = x,y,étiquette (deux classes) ou x,y (une courbe) attendu
+csv-columns-like-first = { $columns } valeurs attendues, comme la première ligne
+csv-label = l’étiquette doit valoir 0 ou 1
+points-drawn = points dessinés : { $why }
+points-characters = { $characters } caractères, mais chaque point en prend { $each }
+points-not-base64url = « { $character } » n’est pas un caractère base64url
+points-too-many = { $count } points, c’est plus que les { $max } qu’un lien peut porter ; retirez-en ou utilisez moins de lignes
+points-which-data = on ne peut dessiner des points que sur des données 2D à deux classes et sur des courbes
+points-columns = les points dessinés ne correspondent pas aux colonnes du jeu de données
+setup-not-a-knob = « { $key } » n’est pas un réglage des données et du réseau
+setup-only-points = vos points seulement : dessinez-en d’abord au moins 4 sur le panneau des données (actuellement { $points }), ou chargez un fichier CSV
+settings-not-a-setting = « { $key } » n’est pas un réglage
+settings-ignored = { $key }={ $raw } ignoré ({ $why })
+settings-partly = { $key } : { $why }
+settings-refused = { $key }={ $raw } : { $why }
+expected-number = un nombre de { $min } à { $max } est attendu
+expected-whole-number = un nombre entier de { $min } à { $max } est attendu
+expected-full-or-whole = « full » ou un nombre entier de 1 à { $max } est attendu
+expected-one-of = l’un de ces mots est attendu : { $names }
+expected-either = « { $first } » ou « { $second } » est attendu
+expected-flag = 0 ou 1 est attendu
+expected-rate = un taux dans [0, 1[ est attendu
+expected-text-or-number = du texte ou un nombre est attendu
+expected-runs = de 1 à { $max } essais séparés par des virgules sont attendus ; chacun un taux dans [0, 1[ ou des taux entrée:cachée:…, suivi au besoin de ~variante
+expected-hidden = des nombres entiers séparés par des virgules sont attendus, comme 64,64 : de 1 à { $layers } couches de 1 à { $units } unités
+expected-hideable = impossible de masquer { $names } (commandes qui peuvent être masquées : { $hideable })
+expected-drawn-points = des points dessinés sont attendus, 4 caractères base64url chacun, au plus { $max }
+variant-not-understood = variante d’essai « { $variant } » non comprise
+file-not-json = ce n’est pas un fichier JSON.
+file-not-a-setup = c’est du JSON mais pas une configuration de Dropout Lab (pas de "format": "{ $format }" avec ses "settings").
+file-version = c’est une configuration de version { $version } ; cette page lit la version { $expected }.
+file-settings-unusable = certains de ses réglages ne peuvent pas être utilisés : { $settings }.
 
 engine-no-command = le moteur n’a pas de commande { $name }
 

@@ -550,6 +550,106 @@ error-shape = 形が合いません：{ $why }
 error-unknown = 不明な { $kind }「{ $name }」；既知のもの：{ $known }
 error-config = 無効な設定：{ $why }
 
+## コアのエラーメッセージの中身（src/core/error.rs、#19）。
+
+error-layer-input = 入力層
+error-layer-hidden = 隠れ層 { $layer }
+error-inside = { $error }
+quantity-inputs = 入力の数
+quantity-outputs = 出力の数
+quantity-hidden-layer-count = 隠れ層の数
+quantity-hidden-layers = 隠れ層の数
+quantity-hidden-units = 隠れ層 { $layer } のユニット数
+quantity-batch-size = バッチサイズ
+quantity-minibatch-size = ミニバッチサイズ
+quantity-learning-rate = 学習率
+quantity-weight-decay = 重み減衰
+quantity-l2 = L2 の強さ
+quantity-max-norm = 最大ノルムの半径
+quantity-training-points = 訓練データの点数
+quantity-validation-points = 検証データの点数
+quantity-training-images = 訓練画像の数
+quantity-validation-images = 検証画像の数
+quantity-noise = ノイズ
+quantity-input-noise = 入力ノイズ
+quantity-label-noise = ラベルノイズ
+quantity-target-noise = 目標値のノイズ
+quantity-classes = クラス数
+quantity-seed = シード
+quantity-focused-run = 選択中の実行
+quantity-speed = 速度
+quantity-lesson-step = レッスンのステップ
+kind-preset = プリセット
+kind-dataset = データセット
+kind-activation = 活性化関数
+kind-optimiser = 最適化手法
+kind-regression-curve = 回帰曲線
+kind-run-variant = 実行のバリエーション
+kind-inside-view = 「ドロップアウトの内側」の表示
+shape-rates-vs-layers = ドロップアウト率が { $rates } 個与えられましたが、ネットワークのドロップアウト層は { $layers } 個です（入力 + 隠れ層 { $hidden } 個）
+shape-points-vs-inputs = 点の座標は { $columns } 個ですが、ネットワークの入力は { $inputs } 個です
+shape-sets-differ = 訓練データと検証データでタスク、特徴量、または目標値が異なります
+shape-set-targets = { $set ->
+        [training] 訓練データ
+       *[validation] 検証データ
+    }：例 { $examples } 個、幅 { $width } の目標値 { $targets } 個（期待される幅は { $expected }）
+shape-no-dropout-layer = ドロップアウト層 { $layer } はありません（ネットワークには { $layers } 個）
+config-softmax-classes = softmax 出力には 2 クラス以上が必要です
+config-max-runs = 同時に競争できる実行は最大 { $max } 個です
+config-last-run = 最後の実行は削除できません：ラボには少なくとも 1 つ必要です
+config-no-run = 実行 { $run } はありません：実験の実行は { $runs } 個です
+config-sets-empty = 訓練データと検証データの両方に例が必要です
+config-not-a-number = { $what }：「{ $raw }」は数ではありません
+config-two-noises = 1 つの実行にノイズは 1 つだけで、2 つは付けられません（「{ $text }」）
+config-two-mistakes = 間違いは実行ごとに 1 つだけです（「{ $text }」）
+config-digits-total = 訓練画像 + 検証画像 = { $total } ですが、手書き数字のデータセットには { $examples } 枚しかありません
+image-version = エンジンはバージョン { $version } のイメージを送りましたが、ページが読むのはバージョン { $expected } です
+image-runs = エンジンのイメージには実行が { $runs } 個あります
+image-ended = エンジンのイメージが途中で終わっています（ラボのバージョンが違う？）
+image-extra-bytes = エンジンのイメージがページの読む量より { $bytes } バイト多くなっています
+image-not-utf8 = エンジンのイメージに UTF-8 ではないテキストがあります
+image-matrix-shape = エンジンのイメージの行列が { $rows } × { $columns }、ページのものが { $expected_rows } × { $expected_columns } です：2 つのラボの作り方が異なります
+image-mask-shape = エンジンの層 { $layer } のマスクが { $rows } × { $columns } です（期待値 { $expected_rows } × { $expected_columns }）
+image-dropconnect-layers = エンジンの DropConnect マスクがネットワークの層と合いません
+image-dropconnect-shape = DropConnect マスクの形が重みと合いません
+image-unknown-code = エンジンのイメージに、ページの知らないコード { $code } があります
+csv-too-large = ファイルは { $bytes } バイトです。読み込むのは最大 { $max } バイトです
+csv-too-few-rows = データは { $rows } 行です。少なくとも { $min } 行必要です（訓練に 3 行、検証に 1 行）
+csv-line = { $line } 行目「{ $text }」：{ $why }
+csv-numbers = 数が必要です
+csv-columns = x,y,ラベル（2 クラス）または x,y（曲線）が必要です
+csv-columns-like-first = 1 行目と同じく { $columns } 個の値が必要です
+csv-label = ラベルは 0 か 1 でなければなりません
+points-drawn = 描いた点：{ $why }
+points-characters = { $characters } 文字ですが、1 点は { $each } 文字です
+points-not-base64url = 「{ $character }」は base64url の文字ではありません
+points-too-many = { $count } 点は、リンクで運べる { $max } 点を超えています。いくつか消すか、行を減らしてください
+points-which-data = 点を描けるのは 2 クラスの 2 次元データと曲線だけです
+points-columns = 描いた点がデータセットの列と合いません
+setup-not-a-knob = 「{ $key }」はデータとネットワークの設定ではありません
+setup-only-points = 自分の点だけ：まずデータパネルに 4 点以上描くか（現在 { $points } 点）、CSV ファイルを読み込んでください
+settings-not-a-setting = 「{ $key }」は設定ではありません
+settings-ignored = { $key }={ $raw } は無視しました（{ $why }）
+settings-partly = { $key }：{ $why }
+settings-refused = { $key }={ $raw }：{ $why }
+expected-number = { $min } から { $max } までの数が必要です
+expected-whole-number = { $min } から { $max } までの整数が必要です
+expected-full-or-whole = 'full' か 1 から { $max } までの整数が必要です
+expected-one-of = 次のいずれかが必要です：{ $names }
+expected-either = '{ $first }' か '{ $second }' が必要です
+expected-flag = 0 か 1 が必要です
+expected-rate = [0, 1) の率が必要です
+expected-text-or-number = テキストか数が必要です
+expected-runs = カンマ区切りで 1～{ $max } 個の実行が必要です。それぞれ [0, 1) の率か 入力:隠れ:… の率で、~バリエーションを付けられます
+expected-hidden = 64,64 のようにカンマ区切りの整数が必要です：1～{ $layers } 層、各 1～{ $units } ユニット
+expected-hideable = { $names } は隠せません（隠せる操作部品：{ $hideable }）
+expected-drawn-points = 描いた点が必要です。1 点あたり base64url 4 文字、最大 { $max } 点
+variant-not-understood = 実行のバリエーション「{ $variant }」を理解できません
+file-not-json = JSON ファイルではありません。
+file-not-a-setup = JSON ですが Dropout Lab の設定ではありません（"format": "{ $format }" とその "settings" がありません）。
+file-version = バージョン { $version } の設定です。このページが読むのはバージョン { $expected } です。
+file-settings-unusable = 使えない設定があります：{ $settings }。
+
 engine-no-command = エンジンにコマンド { $name } はありません
 
 variant-dropout = ドロップアウト

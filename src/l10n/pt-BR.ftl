@@ -551,11 +551,114 @@ diagram-no-noise = sem ruído
 diagram-gaussian-factor = × N(1, { $variance })
 diagram-factors-range = fatores { $lo } … { $hi }
 
-error-drop-rate = a taxa de dropout { $p } de { $layer } é inválida: ela deve satisfazer 0 ≤ p < 1 (p é a probabilidade de desligar uma unidade)
+error-drop-rate = a taxa de dropout { $p } da { $layer } é inválida: ela deve satisfazer 0 ≤ p < 1 (p é a probabilidade de desligar uma unidade)
 error-out-of-range = { $what } = { $value } está fora do intervalo: deve estar entre { $min } e { $max }
 error-shape = formas incompatíveis: { $why }
-error-unknown = { $kind } desconhecido: '{ $name }'; conhecidos: { $known }
+error-unknown = { $kind }: '{ $name }' não existe; nomes conhecidos: { $known }
 error-config = configuração inválida: { $why }
+
+## Os detalhes dentro dos erros do núcleo (src/core/error.rs, #19).
+
+error-layer-input = camada de entrada
+error-layer-hidden = camada oculta { $layer }
+error-inside = { $error }
+quantity-inputs = número de entradas
+quantity-outputs = número de saídas
+quantity-hidden-layer-count = número de camadas ocultas
+quantity-hidden-layers = camadas ocultas
+quantity-hidden-units = unidades da camada oculta { $layer }
+quantity-batch-size = tamanho do lote
+quantity-minibatch-size = tamanho do minilote
+quantity-learning-rate = taxa de aprendizado
+quantity-weight-decay = decaimento de pesos
+quantity-l2 = intensidade de L2
+quantity-max-norm = raio de max-norm
+quantity-training-points = pontos de treinamento
+quantity-validation-points = pontos de validação
+quantity-training-images = imagens de treinamento
+quantity-validation-images = imagens de validação
+quantity-noise = ruído
+quantity-input-noise = ruído nas entradas
+quantity-label-noise = ruído nos rótulos
+quantity-target-noise = ruído nos alvos
+quantity-classes = classes
+quantity-seed = semente
+quantity-focused-run = execução em foco
+quantity-speed = velocidade
+quantity-lesson-step = passo da lição
+kind-preset = exemplo
+kind-dataset = conjunto de dados
+kind-activation = ativação
+kind-optimiser = otimizador
+kind-regression-curve = curva de regressão
+kind-run-variant = variante de execução
+kind-inside-view = vista de “O dropout por dentro”
+shape-rates-vs-layers = foram dadas { $rates } taxas de dropout e a rede tem { $layers } camadas de dropout (entrada + { $hidden } ocultas)
+shape-points-vs-inputs = os pontos têm { $columns } coordenadas e a rede recebe { $inputs }
+shape-sets-differ = os conjuntos de treinamento e validação diferem em tarefa, atributos ou alvos
+shape-set-targets = { $set ->
+        [training] conjunto de treinamento
+       *[validation] conjunto de validação
+    }: { $examples } exemplos, { $targets } alvos de largura { $width } (largura esperada { $expected })
+shape-no-dropout-layer = a camada de dropout { $layer } não existe (a rede tem { $layers })
+config-softmax-classes = uma saída softmax precisa de pelo menos 2 classes
+config-max-runs = no máximo { $max } execuções podem competir ao mesmo tempo
+config-last-run = a última execução não pode ser removida: o laboratório precisa de pelo menos uma
+config-no-run = não existe a execução { $run }: o experimento tem { $runs ->
+        [one] { $runs } execução
+       *[other] { $runs } execuções
+    }
+config-sets-empty = os conjuntos de treinamento e validação precisam ter exemplos
+config-not-a-number = { $what }: '{ $raw }' não é um número
+config-two-noises = uma execução tem um só ruído, não dois ('{ $text }')
+config-two-mistakes = um só erro por execução ('{ $text }')
+config-digits-total = imagens de treinamento + validação = { $total }, mas o conjunto de dígitos tem apenas { $examples }
+image-version = o motor enviou uma imagem da versão { $version }; a página lê a versão { $expected }
+image-runs = a imagem do motor tem { $runs } execuções
+image-ended = a imagem do motor terminou antes da hora (outra versão do laboratório?)
+image-extra-bytes = a imagem do motor tem { $bytes } bytes a mais do que a página lê
+image-not-utf8 = a imagem do motor contém texto que não é UTF-8
+image-matrix-shape = uma matriz da imagem do motor é { $rows } × { $columns } e a da página { $expected_rows } × { $expected_columns }: os dois laboratórios foram construídos de forma diferente
+image-mask-shape = a máscara do motor para a camada { $layer } é { $rows } × { $columns }; esperado { $expected_rows } × { $expected_columns }
+image-dropconnect-layers = as máscaras DropConnect do motor não correspondem às camadas da rede
+image-dropconnect-shape = uma máscara DropConnect não tem a forma de seus pesos
+image-unknown-code = a imagem do motor contém o código { $code }, que a página não conhece
+csv-too-large = o arquivo tem { $bytes } bytes; no máximo { $max } são lidos
+csv-too-few-rows = { $rows } linhas de dados; são necessárias pelo menos { $min } (três para treinar, uma para validar)
+csv-line = linha { $line } '{ $text }': { $why }
+csv-numbers = esperavam-se números
+csv-columns = esperava-se x,y,rótulo (duas classes) ou x,y (uma curva)
+csv-columns-like-first = esperavam-se { $columns } valores, como na primeira linha
+csv-label = o rótulo deve ser 0 ou 1
+points-drawn = pontos desenhados: { $why }
+points-characters = { $characters } caracteres, mas cada ponto ocupa { $each }
+points-not-base64url = '{ $character }' não é um caractere base64url
+points-too-many = { $count } pontos são mais do que os { $max } que um link comporta; remova alguns ou use menos linhas
+points-which-data = só é possível desenhar pontos em dados 2D de duas classes e em curvas
+points-columns = os pontos desenhados não se encaixam nas colunas do conjunto de dados
+setup-not-a-knob = '{ $key }' não é um ajuste de dados e rede
+setup-only-points = só os seus pontos: desenhe pelo menos 4 no painel de dados (agora { $points }) ou carregue um arquivo CSV
+settings-not-a-setting = '{ $key }' não é um ajuste
+settings-ignored = { $key }={ $raw } ignorado ({ $why })
+settings-partly = { $key }: { $why }
+settings-refused = { $key }={ $raw }: { $why }
+expected-number = esperava-se um número de { $min } a { $max }
+expected-whole-number = esperava-se um número inteiro de { $min } a { $max }
+expected-full-or-whole = esperava-se 'full' ou um número inteiro de 1 a { $max }
+expected-one-of = esperava-se um destes: { $names }
+expected-either = esperava-se '{ $first }' ou '{ $second }'
+expected-flag = esperava-se 0 ou 1
+expected-rate = esperava-se uma taxa em [0, 1)
+expected-text-or-number = esperava-se texto ou um número
+expected-runs = esperavam-se de 1 a { $max } execuções separadas por vírgulas; cada uma, uma taxa em [0, 1) ou taxas entrada:oculta:…, com ~variante opcional
+expected-hidden = esperavam-se números inteiros separados por vírgulas, como 64,64: de 1 a { $layers } camadas de 1 a { $units } unidades
+expected-hideable = não é possível ocultar { $names } (controles que podem ser ocultados: { $hideable })
+expected-drawn-points = esperavam-se pontos desenhados, 4 caracteres base64url cada, no máximo { $max }
+variant-not-understood = variante de execução '{ $variant }' não entendida
+file-not-json = não é um arquivo JSON.
+file-not-a-setup = é JSON, mas não uma configuração do Dropout Lab (sem "format": "{ $format }" com seus "settings").
+file-version = é uma configuração da versão { $version }; esta página lê a versão { $expected }.
+file-settings-unusable = alguns de seus ajustes não podem ser usados: { $settings }.
 
 engine-no-command = o motor não tem o comando { $name }
 

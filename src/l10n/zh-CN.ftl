@@ -549,6 +549,106 @@ error-shape = 形状不匹配：{ $why }
 error-unknown = 未知的 { $kind }“{ $name }”；已知：{ $known }
 error-config = 配置无效：{ $why }
 
+## 核心错误信息中的细节（src/core/error.rs，#19）。
+
+error-layer-input = 输入层
+error-layer-hidden = 第 { $layer } 隐藏层
+error-inside = { $error }
+quantity-inputs = 输入数
+quantity-outputs = 输出数
+quantity-hidden-layer-count = 隐藏层数
+quantity-hidden-layers = 隐藏层数
+quantity-hidden-units = 第 { $layer } 隐藏层的单元数
+quantity-batch-size = 批量大小
+quantity-minibatch-size = 小批量大小
+quantity-learning-rate = 学习率
+quantity-weight-decay = 权重衰减
+quantity-l2 = L2 强度
+quantity-max-norm = 最大范数半径
+quantity-training-points = 训练点数
+quantity-validation-points = 验证点数
+quantity-training-images = 训练图像数
+quantity-validation-images = 验证图像数
+quantity-noise = 噪声
+quantity-input-noise = 输入噪声
+quantity-label-noise = 标签噪声
+quantity-target-noise = 目标噪声
+quantity-classes = 类别数
+quantity-seed = 随机种子
+quantity-focused-run = 选中的运行
+quantity-speed = 速度
+quantity-lesson-step = 课程步骤
+kind-preset = 预设
+kind-dataset = 数据集
+kind-activation = 激活函数
+kind-optimiser = 优化器
+kind-regression-curve = 回归曲线
+kind-run-variant = 运行变体
+kind-inside-view = “Dropout 内部”视图
+shape-rates-vs-layers = 给出了 { $rates } 个丢弃率，而网络有 { $layers } 个 Dropout 层（输入层 + { $hidden } 个隐藏层）
+shape-points-vs-inputs = 数据点有 { $columns } 个坐标，而网络接受 { $inputs } 个
+shape-sets-differ = 训练集和验证集在任务、特征或目标上不一致
+shape-set-targets = { $set ->
+        [training] 训练集
+       *[validation] 验证集
+    }：{ $examples } 个样本，{ $targets } 个宽度为 { $width } 的目标（应为宽度 { $expected }）
+shape-no-dropout-layer = Dropout 层 { $layer } 不存在（网络只有 { $layers } 个）
+config-softmax-classes = softmax 输出至少需要 2 个类别
+config-max-runs = 最多只能有 { $max } 个运行同时比赛
+config-last-run = 不能移除最后一个运行：实验室至少需要一个
+config-no-run = 没有第 { $run } 个运行：实验有 { $runs } 个运行
+config-sets-empty = 训练集和验证集都必须有样本
+config-not-a-number = { $what }：“{ $raw }”不是数字
+config-two-noises = 一个运行只能有一种噪声，不能有两种（“{ $text }”）
+config-two-mistakes = 每个运行只能有一个错误（“{ $text }”）
+config-digits-total = 训练图像 + 验证图像 = { $total }，但手写数字数据集只有 { $examples } 张
+image-version = 引擎发送的是第 { $version } 版镜像，页面读取第 { $expected } 版
+image-runs = 引擎的镜像中有 { $runs } 个运行
+image-ended = 引擎的镜像提前结束（实验室版本不同？）
+image-extra-bytes = 引擎的镜像比页面读取的多出 { $bytes } 字节
+image-not-utf8 = 引擎的镜像含有非 UTF-8 文本
+image-matrix-shape = 引擎镜像中的一个矩阵是 { $rows } × { $columns }，页面的是 { $expected_rows } × { $expected_columns }：两个实验室的构建方式不同
+image-mask-shape = 引擎中第 { $layer } 层的掩码是 { $rows } × { $columns }，应为 { $expected_rows } × { $expected_columns }
+image-dropconnect-layers = 引擎的 DropConnect 掩码与网络的层不匹配
+image-dropconnect-shape = 有一个 DropConnect 掩码与其权重形状不同
+image-unknown-code = 引擎的镜像含有页面不认识的代码 { $code }
+csv-too-large = 文件有 { $bytes } 字节；最多读取 { $max } 字节
+csv-too-few-rows = 数据只有 { $rows } 行；至少需要 { $min } 行（三行训练，一行验证）
+csv-line = 第 { $line } 行“{ $text }”：{ $why }
+csv-numbers = 应为数字
+csv-columns = 应为 x,y,标签（两类）或 x,y（曲线）
+csv-columns-like-first = 应与第一行一样有 { $columns } 个值
+csv-label = 标签必须是 0 或 1
+points-drawn = 绘制的点：{ $why }
+points-characters = { $characters } 个字符，但每个点占 { $each } 个
+points-not-base64url = “{ $character }”不是 base64url 字符
+points-too-many = { $count } 个点超过了链接能携带的 { $max } 个；请删除一些，或使用更少的行
+points-which-data = 只能在两类二维数据和曲线上绘制点
+points-columns = 绘制的点与数据集的列不匹配
+setup-not-a-knob = “{ $key }”不是数据与网络的设置项
+setup-only-points = 仅用你的点：请先在数据面板上至少画 4 个点（现在 { $points } 个），或载入 CSV 文件
+settings-not-a-setting = “{ $key }”不是设置项
+settings-ignored = 已忽略 { $key }={ $raw }（{ $why }）
+settings-partly = { $key }：{ $why }
+settings-refused = { $key }={ $raw }：{ $why }
+expected-number = 应为 { $min } 到 { $max } 之间的数
+expected-whole-number = 应为 { $min } 到 { $max } 之间的整数
+expected-full-or-whole = 应为 'full' 或 1 到 { $max } 之间的整数
+expected-one-of = 应为以下之一：{ $names }
+expected-either = 应为 '{ $first }' 或 '{ $second }'
+expected-flag = 应为 0 或 1
+expected-rate = 应为 [0, 1) 中的比率
+expected-text-or-number = 应为文本或数字
+expected-runs = 应为 1 到 { $max } 个以逗号分隔的运行；每个是 [0, 1) 中的一个比率，或 输入:隐藏:… 形式的比率，可加 ~变体
+expected-hidden = 应为以逗号分隔的整数，如 64,64：1 到 { $layers } 层，每层 1 到 { $units } 个单元
+expected-hideable = 无法隐藏 { $names }（可隐藏的控件：{ $hideable }）
+expected-drawn-points = 应为绘制的点，每个 4 个 base64url 字符，最多 { $max } 个
+variant-not-understood = 无法理解运行变体“{ $variant }”
+file-not-json = 这不是 JSON 文件。
+file-not-a-setup = 这是 JSON，但不是 Dropout Lab 的设置文件（没有 "format": "{ $format }" 及其 "settings"）。
+file-version = 这是第 { $version } 版的设置；本页面读取第 { $expected } 版。
+file-settings-unusable = 其中一些设置无法使用：{ $settings }。
+
 engine-no-command = 引擎没有命令 { $name }
 
 variant-dropout = Dropout

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { closeLab, openLab, pause } from './harness.mjs';
+import { bannerText, closeLab, openLab, pause, snapshot } from './harness.mjs';
 
 let lab;
 before(async () => {
@@ -16,9 +16,9 @@ after(async () => {
   await closeLab(lab);
 });
 
-async function open(lang) {
+async function open(lang, more = '') {
   const { page } = lab;
-  await page.goto(`${new URL(`?lang=${lang}`, lab.url)}`);
+  await page.goto(`${new URL(`?lang=${lang}${more}`, lab.url)}`);
   await page.waitForFunction(() => window.lab?.narration, null, { timeout: 20_000 });
   await pause(page);
   return page;
@@ -88,4 +88,34 @@ test('the Code panel, Calm and Contrast speak the language too', { timeout: 60_0
     const text = (await pseudo.locator(id).textContent()).trim();
     assert.ok(text.startsWith('[') && text.endsWith(']'), `${id}: ${text}`);
   }
+});
+
+// #19: a broken link's banner is the catalog's to the last detail (a quantity's name, what was
+// expected, an unknown key), in the link's own language; the words a user typed stay as typed.
+const BROKEN = '&hidden=0&batch=ten&preset=nope&rates=0.5~wobble&colour=red&seed=-1';
+const LINK_WORDS = ['moons', 'wiggle', 'digits', 'rivals', 'classic', 'gaussian', 'dropconnect', 'maxnorm_C', 'l2_λ', 'evaldrop', 'noscale', 'keep'];
+const TYPED = ['hidden', 'batch', 'ten', 'preset', 'nope', 'rates', 'wobble', 'colour', 'red', 'seed', 'full'];
+
+test('a broken link in German and in the pseudo-locale shows no English detail; the lab still runs', { timeout: 60_000 }, async () => {
+  let page = await open('de', BROKEN);
+  const german = await bannerText(page);
+  assert.match(german, /nicht verstanden/, german);
+  assert.match(german, /Einheiten in verdeckter Schicht 1 = 0 liegt außerhalb/, german);
+  assert.match(german, /„colour“ ist keine Einstellung/, german);
+  assert.doesNotMatch(german, /out of range|expected|is not a setting|unknown|ignored/, german);
+  const before = (await snapshot(page)).iteration;
+  await page.evaluate(() => window.lab.step(5));
+  assert.ok((await snapshot(page)).iteration > before, 'the lab trains under the banner');
+
+  page = await open('en-XA', BROKEN);
+  const pseudo = await bannerText(page);
+  assert.ok(pseudo.startsWith('['), pseudo);
+  // Every plain ASCII word left is a word of the link: the refused keys and values, and the
+  // lists of words the link takes (preset names, run variants).
+  const words = [...TYPED, ...LINK_WORDS];
+  let rest = pseudo;
+  for (const w of words.sort((a, b) => b.length - a.length)) rest = rest.replaceAll(w, ' ');
+  assert.deepEqual(rest.match(/[A-Za-z]{3,}/g) ?? [], [], pseudo);
+  await page.evaluate(() => window.lab.step(5));
+  assert.ok((await snapshot(page)).iteration >= 5, 'the pseudo-locale lab trains too');
 });

@@ -44,8 +44,8 @@ const MAX_PROBLEMS = 8;
  */
 export function readUrl() {
   const read = LabSettings.fromLink(location.search);
-  const problems = read.ignored();
   useSettings(read);
+  const problems = read.ignored(); // said once the link's own lang= is spoken
   if (problems.length) {
     const more = Math.max(0, problems.length - MAX_PROBLEMS);
     showBanner(say('link-not-understood', { problems: problems.slice(0, MAX_PROBLEMS).join('; '), more }));

@@ -16,7 +16,8 @@
 //! ```
 
 use super::points::{MAX_DRAWN, Point, too_many};
-use crate::core::error::{Error, Result};
+use crate::core::error::{Detail, Error, Result};
+use crate::detail;
 
 /// Largest file read, in bytes: 1,000 rows of long numbers fit easily.
 pub const MAX_BYTES: usize = 200_000;
@@ -42,9 +43,10 @@ pub struct Loaded {
 /// Parses a CSV file's text; the error names the first bad line (1-based, as an editor counts).
 pub fn parse(text: &str) -> Result<Loaded> {
     if text.len() > MAX_BYTES {
-        return Err(Error::Config(format!(
-            "the file has {} bytes; at most {MAX_BYTES} are read",
-            text.len()
+        return Err(Error::Config(detail!(
+            "csv-too-large",
+            bytes = text.len(),
+            max = MAX_BYTES
         )));
     }
     let mut rows: Vec<Vec<f32>> = Vec::new();
@@ -66,7 +68,7 @@ pub fn parse(text: &str) -> Result<Loaded> {
                 header = true; // words on the first line: column names
                 continue;
             }
-            return Err(bad_line(number, line, "expected numbers"));
+            return Err(bad_line(number, line, detail!("csv-numbers")));
         };
         check_row(&values, &mut columns, number, line)?;
         rows.push(values);
@@ -75,9 +77,10 @@ pub fn parse(text: &str) -> Result<Loaded> {
         }
     }
     if rows.len() < MIN_ROWS {
-        return Err(Error::Config(format!(
-            "{} rows of data; at least {MIN_ROWS} are needed (three to train on, one to validate)",
-            rows.len()
+        return Err(Error::Config(detail!(
+            "csv-too-few-rows",
+            rows = rows.len(),
+            min = MIN_ROWS
         )));
     }
     let curve = columns == 2;
@@ -101,21 +104,17 @@ fn check_row(values: &[f32], columns: &mut usize, number: usize, line: &str) -> 
     if *columns == 0 {
         *columns = values.len();
         if *columns != 2 && *columns != 3 {
-            return Err(bad_line(
-                number,
-                line,
-                "expected x,y,label (two classes) or x,y (a curve)",
-            ));
+            return Err(bad_line(number, line, detail!("csv-columns")));
         }
     } else if values.len() != *columns {
         return Err(bad_line(
             number,
             line,
-            &format!("expected {columns} values like the first row"),
+            detail!("csv-columns-like-first", columns = *columns),
         ));
     }
     if *columns == 3 && values[2] != 0.0 && values[2] != 1.0 {
-        return Err(bad_line(number, line, "the label must be 0 or 1"));
+        return Err(bad_line(number, line, detail!("csv-label")));
     }
     Ok(())
 }
@@ -131,9 +130,9 @@ fn point_of(i: usize, r: &[f32]) -> Point {
     .snapped()
 }
 
-fn bad_line(number: usize, line: &str, why: &str) -> Error {
+fn bad_line(number: usize, line: &str, why: Detail) -> Error {
     let shown: String = line.chars().take(40).collect();
-    Error::Config(format!("line {number} '{shown}': {why}"))
+    Error::Config(detail!("csv-line", line = number, text = shown, why = why))
 }
 
 /// Moves the rows into the plotting window if any value lies outside `[-FIT, FIT]`: centred,

@@ -26,6 +26,7 @@ use rand::seq::SliceRandom;
 
 use super::{Dataset, Split, Task, one_hot};
 use crate::core::error::{Error, Result, check_range};
+use crate::detail;
 
 /// Number of images in the file.
 pub const EXAMPLES: usize = 1797;
@@ -153,12 +154,24 @@ impl Default for DigitsSpec {
 /// Checks the sizes in `spec` and names the first one out of range.
 pub fn validate(spec: &DigitsSpec) -> Result<()> {
     let (lo, hi) = (MIN_EXAMPLES as f64, (EXAMPLES - MIN_EXAMPLES) as f64);
-    check_range("training images", spec.n_train as f64, lo, hi)?;
-    check_range("validation images", spec.n_val as f64, lo, hi)?;
+    check_range(
+        detail!("quantity-training-images"),
+        spec.n_train as f64,
+        lo,
+        hi,
+    )?;
+    check_range(
+        detail!("quantity-validation-images"),
+        spec.n_val as f64,
+        lo,
+        hi,
+    )?;
     let total = spec.n_train + spec.n_val;
     if total > EXAMPLES {
-        return Err(Error::Config(format!(
-            "training + validation images = {total}, but the digits set has only {EXAMPLES}"
+        return Err(Error::Config(detail!(
+            "config-digits-total",
+            total = total,
+            examples = EXAMPLES
         )));
     }
     Ok(())

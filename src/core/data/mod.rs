@@ -4,6 +4,7 @@
 use ndarray::{Array2, ArrayView1, ArrayView2};
 
 use crate::core::error::{Result, check_range};
+use crate::detail;
 
 pub mod csv;
 pub mod digits;
@@ -66,8 +67,8 @@ pub const MAX_POINTS: usize = 5000;
 /// `MIN_POINTS..=MAX_POINTS`, naming the one out of range.
 pub fn check_point_counts(n_train: usize, n_val: usize) -> Result<()> {
     let (lo, hi) = (MIN_POINTS as f64, MAX_POINTS as f64);
-    check_range("training points", n_train as f64, lo, hi)?;
-    check_range("validation points", n_val as f64, lo, hi)
+    check_range(detail!("quantity-training-points"), n_train as f64, lo, hi)?;
+    check_range(detail!("quantity-validation-points"), n_val as f64, lo, hi)
 }
 
 /// One-hot encodes class labels: row `i` has a 1.0 in column `labels[i]` and 0.0 elsewhere.

@@ -18,7 +18,8 @@
 use ndarray::Array2;
 
 use super::{Dataset, Task};
-use crate::core::error::{Error, Result};
+use crate::core::error::{Detail, Error, Result};
+use crate::detail;
 
 /// Coordinates are kept in `[-RANGE, RANGE]`: it holds every generator's plotting window.
 pub const RANGE: f32 = 2.0;
@@ -85,11 +86,12 @@ pub fn encode(points: &[Point]) -> String {
 
 /// Points from [`encode`]'s text; an error says what is wrong with a hand-edited link.
 pub fn decode(text: &str) -> Result<Vec<Point>> {
-    let bad = |why: String| Error::Config(format!("drawn points: {why}"));
+    let bad = |why: Detail| Error::Config(detail!("points-drawn", why = why));
     if !text.len().is_multiple_of(CHARS_PER_POINT) {
-        return Err(bad(format!(
-            "{} characters, but each point takes {CHARS_PER_POINT}",
-            text.len()
+        return Err(bad(detail!(
+            "points-characters",
+            characters = text.len(),
+            each = CHARS_PER_POINT
         )));
     }
     let count = text.len() / CHARS_PER_POINT;
@@ -100,10 +102,12 @@ pub fn decode(text: &str) -> Result<Vec<Point>> {
     for chunk in text.as_bytes().chunks(CHARS_PER_POINT) {
         let mut bits = 0u32;
         for &c in chunk {
-            let six = ALPHABET
-                .iter()
-                .position(|&a| a == c)
-                .ok_or_else(|| bad(format!("'{}' is not a base64url character", c as char)))?;
+            let six = ALPHABET.iter().position(|&a| a == c).ok_or_else(|| {
+                bad(detail!(
+                    "points-not-base64url",
+                    character = (c as char).to_string()
+                ))
+            })?;
             bits = bits << 6 | six as u32;
         }
         points.push(Point {
@@ -118,9 +122,7 @@ pub fn decode(text: &str) -> Result<Vec<Point>> {
 
 /// The error for more than [`MAX_DRAWN`] points.
 pub fn too_many(count: usize) -> Error {
-    Error::Config(format!(
-        "{count} points is more than the {MAX_DRAWN} a link can carry; remove some, or use fewer rows"
-    ))
+    Error::Config(detail!("points-too-many", count = count, max = MAX_DRAWN))
 }
 
 /// Index of the point nearest to `(x, y)` within `radius` (data units), if any: what the eraser
@@ -154,9 +156,7 @@ pub fn dataset(points: &[Point], validation: bool, task: Task) -> Result<Dataset
             Array2::from_shape_fn((n, 1), |(i, _)| chosen[i].y),
         ),
         Task::MultiClass { .. } => {
-            return Err(Error::Config(
-                "points can be drawn on two-class 2-D data and on curves only".into(),
-            ));
+            return Err(Error::Config(detail!("points-which-data")));
         }
     };
     Ok(Dataset { x, y, task })
@@ -166,7 +166,7 @@ pub fn dataset(points: &[Point], validation: bool, task: Task) -> Result<Dataset
 pub fn append(base: &Dataset, extra: &Dataset) -> Result<Dataset> {
     let stack = |a: &Array2<f32>, b: &Array2<f32>| {
         ndarray::concatenate(ndarray::Axis(0), &[a.view(), b.view()])
-            .map_err(|_| Error::Shape("drawn points do not fit the dataset's columns".into()))
+            .map_err(|_| Error::Shape(detail!("points-columns")))
     };
     Ok(Dataset {
         x: stack(&base.x, &extra.x)?,

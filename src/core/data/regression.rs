@@ -25,6 +25,7 @@ use rand_distr::StandardNormal;
 
 use super::{Dataset, Split, Task, sub_seeds};
 use crate::core::error::{Error, Result, check_range};
+use crate::detail;
 
 /// Inputs are drawn uniformly from `[-X_RANGE, X_RANGE]`.
 pub const X_RANGE: f32 = 1.0;
@@ -69,7 +70,7 @@ impl FromStr for RegressionKind {
             "sine" => Ok(RegressionKind::Sine),
             "cubic" => Ok(RegressionKind::Cubic),
             _ => Err(Error::Unknown {
-                kind: "regression curve".to_string(),
+                kind: "kind-regression-curve",
                 name: name.to_string(),
                 known: RegressionKind::NAMES.join(", "),
             }),
@@ -117,7 +118,12 @@ impl Default for RegressionSpec {
 /// Checks the knobs of `spec` and names the first one out of range.
 pub fn validate(spec: &RegressionSpec) -> Result<()> {
     super::check_point_counts(spec.n_train, spec.n_val)?;
-    check_range("target noise", f64::from(spec.noise), 0.0, 1.0)
+    check_range(
+        detail!("quantity-target-noise"),
+        f64::from(spec.noise),
+        0.0,
+        1.0,
+    )
 }
 
 /// Draws training and validation sets independently from the same distribution: `x` uniform on

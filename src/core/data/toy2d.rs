@@ -28,6 +28,7 @@ use rand_distr::StandardNormal;
 
 use super::{Dataset, Split, Task, one_hot, sub_seeds};
 use crate::core::error::{Error, Result, check_range};
+use crate::detail;
 
 /// Plotting window `(x_min, x_max, y_min, y_max)` that frames every generator, noise included.
 pub const EXTENT: (f32, f32, f32, f32) = (-1.5, 1.5, -1.5, 1.5);
@@ -156,7 +157,7 @@ impl FromStr for Toy2dKind {
             "moons" => Ok(Toy2dKind::Moons),
             "blobs" => Ok(Toy2dKind::Blobs { classes: 2 }),
             _ => Err(Error::Unknown {
-                kind: "dataset".to_string(),
+                kind: "kind-dataset",
                 name: name.to_string(),
                 known: Toy2dKind::NAMES.join(", "),
             }),
@@ -201,15 +202,20 @@ impl Default for Toy2dSpec {
 /// Checks the knobs of `spec` and names the first one out of range.
 pub fn validate(spec: &Toy2dSpec) -> Result<()> {
     super::check_point_counts(spec.n_train, spec.n_val)?;
-    check_range("input noise", f64::from(spec.noise), 0.0, 1.0)?;
     check_range(
-        "label noise",
+        detail!("quantity-input-noise"),
+        f64::from(spec.noise),
+        0.0,
+        1.0,
+    )?;
+    check_range(
+        detail!("quantity-label-noise"),
         f64::from(spec.label_noise),
         0.0,
         f64::from(MAX_LABEL_NOISE),
     )?;
     check_range(
-        "classes",
+        detail!("quantity-classes"),
         spec.kind.classes() as f64,
         2.0,
         MAX_CLASSES as f64,

@@ -5,6 +5,7 @@
 use ndarray::{Array2, ArrayView2};
 
 use crate::core::error::{Error, Result};
+use crate::detail;
 
 /// Appends values to an image.
 #[derive(Debug, Default)]
@@ -93,7 +94,7 @@ pub(crate) struct Reader<'a> {
 }
 
 fn truncated() -> Error {
-    Error::Shape("the engine's image ended early (a different version of the lab?)".into())
+    Error::Shape(detail!("image-ended"))
 }
 
 impl<'a> Reader<'a> {
@@ -111,9 +112,9 @@ impl<'a> Reader<'a> {
         if self.at == self.bytes.len() {
             Ok(())
         } else {
-            Err(Error::Shape(format!(
-                "the engine's image has {} bytes more than the page reads",
-                self.bytes.len() - self.at
+            Err(Error::Shape(detail!(
+                "image-extra-bytes",
+                bytes = self.bytes.len() - self.at
             )))
         }
     }
@@ -173,7 +174,7 @@ impl<'a> Reader<'a> {
         let bytes = self.bytes.get(self.at..end).ok_or_else(truncated)?;
         self.at = end;
         let text = String::from_utf8(bytes.to_vec())
-            .map_err(|_| Error::Shape("the engine's image holds text that is not UTF-8".into()))?;
+            .map_err(|_| Error::Shape(detail!("image-not-utf8")))?;
         Ok(some.then_some(text))
     }
     /// Reads a matrix into `out`: in place when the shape is unchanged (the common case, every
@@ -213,15 +214,18 @@ impl<'a> Reader<'a> {
         Ok(())
     }
     /// A matrix that must have shape `dim` (a network's weights never change shape).
-    pub fn matrix_shaped(&mut self, out: &mut Array2<f32>, what: &str) -> Result<()> {
+    pub fn matrix_shaped(&mut self, out: &mut Array2<f32>) -> Result<()> {
         let dim = out.dim();
         self.matrix_into(out)?;
         if out.dim() == dim {
             Ok(())
         } else {
-            Err(Error::Shape(format!(
-                "the engine's {what} is {:?}, the page's {dim:?}: the two labs were built differently",
-                out.dim()
+            Err(Error::Shape(detail!(
+                "image-matrix-shape",
+                rows = out.nrows(),
+                columns = out.ncols(),
+                expected_rows = dim.0,
+                expected_columns = dim.1
             )))
         }
     }

@@ -8,6 +8,7 @@ use crate::core::error::{Result, check_range};
 use crate::core::head::OutputHead;
 use crate::core::network::NetConfig;
 use crate::core::optimizer::Optimizer;
+use crate::detail;
 
 /// Shared settings of an experiment. The network's inputs, outputs and output head are not
 /// here: they follow from the data's [`Task`] (see [`ExperimentConfig::net_config`]).
@@ -32,7 +33,7 @@ impl ExperimentConfig {
     /// Rejects settings the lab cannot train: bad batch size or architecture.
     pub fn validate(&self) -> Result<()> {
         check_range(
-            "batch size",
+            detail!("quantity-batch-size"),
             self.batch_size as f64,
             1.0,
             Self::MAX_BATCH as f64,

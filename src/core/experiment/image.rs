@@ -16,6 +16,7 @@ use crate::core::dropout::{DropoutMode, DropoutRates};
 use crate::core::error::{Error, Result};
 use crate::core::optimizer::Optimizer;
 use crate::core::variant::Variant;
+use crate::detail;
 
 /// Bumped whenever the layout changes: a page and an engine of different builds refuse each
 /// other's images instead of misreading them.
@@ -45,8 +46,10 @@ impl Experiment {
         let mut r = Reader::new(image);
         let version = r.u32()?;
         if version != IMAGE_VERSION {
-            return Err(Error::Config(format!(
-                "the engine sent an image of version {version}, the page reads version {IMAGE_VERSION}"
+            return Err(Error::Config(detail!(
+                "image-version",
+                version = version,
+                expected = IMAGE_VERSION
             )));
         }
         self.lockstep.iteration = r.u64()?;
@@ -58,7 +61,7 @@ impl Experiment {
         self.config.batch_size = r.len()?;
         let runs = r.len()?;
         if runs > Self::MAX_RUNS {
-            return Err(Error::Shape(format!("the engine's image has {runs} runs")));
+            return Err(Error::Shape(detail!("image-runs", runs = runs)));
         }
         self.runs.truncate(runs);
         while self.runs.len() < runs {

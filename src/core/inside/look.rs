@@ -48,7 +48,7 @@ impl View {
             .into_iter()
             .find(|v| v.name() == name)
             .ok_or_else(|| Error::Unknown {
-                kind: "Inside view".into(),
+                kind: "kind-inside-view",
                 name: name.into(),
                 known: View::ALL.map(View::name).join(", "),
             })

@@ -123,9 +123,15 @@ const ACCENTED: &str = "ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋ�
 pub fn pseudo(text: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() * 2);
     let mut in_tag = false;
-    for c in text.chars() {
-        // The <b> and <i> of an `-html` message stay markup.
-        in_tag = (in_tag || c == '<') && c != '>';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        // The <b> and <i> of an `-html` message stay markup; a `<` before a space or a digit
+        // is "less than" (`0 ≤ p < 1`), text like any other.
+        let opens = c == '<'
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphabetic() || *n == '/');
+        in_tag = (in_tag || opens) && c != '>';
         if in_tag || c == '>' {
             out.push(c);
             continue;

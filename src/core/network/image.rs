@@ -11,6 +11,7 @@ use super::Mlp;
 use crate::core::batchnorm::BatchNorm;
 use crate::core::error::{Error, Result};
 use crate::core::experiment::codec::{Reader, Writer};
+use crate::detail;
 
 impl Mlp {
     /// Appends this network's parameters and last training noise to `w`.
@@ -38,10 +39,10 @@ impl Mlp {
     pub(crate) fn read_image(&mut self, r: &mut Reader) -> Result<()> {
         self.updates = r.u64()?;
         for m in self.weights.iter_mut() {
-            r.matrix_shaped(m, "weight matrix")?;
+            r.matrix_shaped(m)?;
         }
         for m in self.biases.iter_mut() {
-            r.matrix_shaped(m, "bias row")?;
+            r.matrix_shaped(m)?;
         }
         if r.bool()? {
             let hidden = self.config.hidden.clone();
@@ -53,7 +54,7 @@ impl Mlp {
                 &mut bn.running_var,
             ] {
                 for m in rows.iter_mut() {
-                    r.matrix_shaped(m, "batch norm row")?;
+                    r.matrix_shaped(m)?;
                 }
             }
         } else {
@@ -71,10 +72,13 @@ impl Mlp {
             r.mask_into(&mut mask)?;
             let target = &mut self.buf.mask[l];
             if mask.dim() != (rows, target.ncols()) {
-                return Err(Error::Shape(format!(
-                    "the engine's mask of layer {l} is {:?}, expected {rows} × {}",
-                    mask.dim(),
-                    target.ncols()
+                return Err(Error::Shape(detail!(
+                    "image-mask-shape",
+                    layer = l,
+                    rows = mask.nrows(),
+                    columns = mask.ncols(),
+                    expected_rows = rows,
+                    expected_columns = target.ncols()
                 )));
             }
             target.slice_mut(s![..rows, ..]).assign(&mask);
@@ -87,16 +91,12 @@ impl Mlp {
         }
         self.buf.ensure_weight_masks(&self.weights);
         if layers != self.buf.weight_mask.len() {
-            return Err(Error::Shape(
-                "the engine's DropConnect masks do not match the network's layers".into(),
-            ));
+            return Err(Error::Shape(detail!("image-dropconnect-layers")));
         }
         for (m, w) in self.buf.weight_mask.iter_mut().zip(&self.weights) {
             r.mask_into(m)?;
             if m.dim() != w.dim() {
-                return Err(Error::Shape(
-                    "a DropConnect mask is not shaped like its weights".into(),
-                ));
+                return Err(Error::Shape(detail!("image-dropconnect-shape")));
             }
         }
         Ok(())

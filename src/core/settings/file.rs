@@ -5,7 +5,8 @@
 
 use super::json::{self, Value};
 use super::{Ignored, Settings};
-use crate::core::error::{Error, Result};
+use crate::core::error::{Detail, Error, Result};
+use crate::detail;
 
 /// The `format` member that says a JSON file is a setup.
 pub const FORMAT: &str = "dropout-lab-setup";
@@ -32,20 +33,20 @@ pub fn write(settings: &Settings) -> String {
 /// The settings a setup file holds (missing ones take the defaults), or an error that tells
 /// the teacher why it cannot be used; nothing of a file with a bad setting is used.
 pub fn read(text: &str) -> Result<Settings> {
-    let refuse = |why: String| Err(Error::Config(why));
+    let refuse = |why: Detail| Err(Error::Config(why));
     let Some(data) = json::parse(text) else {
-        return refuse("it is not a JSON file.".into());
+        return refuse(detail!("file-not-json"));
     };
     let format = data.get("format") == Some(&Value::String(FORMAT.into()));
     let Some(Value::Object(members)) = data.get("settings").filter(|_| format) else {
-        return refuse(format!(
-            "it is JSON but not a Dropout Lab setup (no \"format\": \"{FORMAT}\" with its \"settings\")."
-        ));
+        return refuse(detail!("file-not-a-setup", format = FORMAT));
     };
     if data.get("version") != Some(&Value::Number(VERSION.to_string())) {
         let version = data.get("version").map_or("undefined".into(), as_json);
-        return refuse(format!(
-            "it is a setup of version {version}; this page reads version {VERSION}."
+        return refuse(detail!(
+            "file-version",
+            version = version,
+            expected = VERSION
         ));
     }
     let mut ignored = Vec::new();
@@ -57,7 +58,7 @@ pub fn read(text: &str) -> Result<Settings> {
             other => ignored.push(Ignored::Refused {
                 key: key.clone(),
                 raw: as_json(other),
-                why: "expected text or a number".into(),
+                why: detail!("expected-text-or-number"),
             }),
         }
     }
@@ -66,11 +67,8 @@ pub fn read(text: &str) -> Result<Settings> {
     if ignored.is_empty() {
         return Ok(parsed.settings);
     }
-    let said: Vec<String> = ignored.iter().map(Ignored::to_string).collect();
-    refuse(format!(
-        "some of its settings cannot be used: {}.",
-        said.join("; ")
-    ))
+    let said: Vec<Detail> = ignored.iter().map(Ignored::said).collect();
+    refuse(detail!("file-settings-unusable", settings = said))
 }
 
 /// A value as it was written, for a message.

@@ -5,18 +5,22 @@
 
 use crate::core::data::points;
 use crate::core::data::{MAX_POINTS, MIN_POINTS};
+use crate::core::error::Detail;
 use crate::core::experiment::Experiment;
 use crate::core::l10n;
 use crate::core::optimizer::Optimizer;
 use crate::core::preset;
 use crate::core::setup::{self, DATASETS, Source};
+use crate::detail;
 
+mod check;
 mod embed;
 mod knobs;
 mod runs;
 
 pub use runs::{CLASSIC, tokens, with_token};
 
+use check::{check, flag, number, one_of};
 use embed::{read_embed, write_embed};
 use knobs::{read_act, read_batch, read_opt, read_points, write_act, write_batch, write_opt};
 use runs::{all_classic, is_rate, read_hidden, read_runs, write_runs};
@@ -26,8 +30,8 @@ use super::{Draft, MAX_LESSON_STEP, Settings};
 use crate::core::limits::{MAX_SEED, SPEEDS};
 
 /// What reading a value did: `Ok(None)` used it, `Ok(Some(why))` used part of it, `Err(why)`
-/// ignored it (`why` says what was expected, naming the bound).
-pub type Read = std::result::Result<Option<String>, String>;
+/// ignored it (`why` says what was expected, naming the bound; a catalog message, #19).
+pub type Read = std::result::Result<Option<Detail>, Detail>;
 
 /// One key of the link.
 pub struct Prop {
@@ -48,51 +52,6 @@ pub const HIDEABLE: [&str; 21] = [
     "input", "scaling", "hidden", "add", "remove", "log", "note", "setup", "lesson", "code",
 ];
 
-/// A number as a link writes it: an empty value is no number, and neither is NaN or ±∞.
-fn number(raw: &str) -> Option<f64> {
-    let raw = raw.trim();
-    let value: f64 = raw.parse().ok()?;
-    (!raw.is_empty() && value.is_finite()).then_some(value)
-}
-
-/// `raw` as a number within `[min, max]` (a whole one if `whole`): a value that is no number
-/// is refused with what was expected, one out of range with the quantity and its bounds, in the
-/// words the core's range checks use.
-fn check<T: Into<f64> + std::fmt::Display + Copy>(
-    raw: &str,
-    what: &str,
-    (min, max): (T, T),
-    whole: bool,
-) -> std::result::Result<f64, String> {
-    let kind = if whole { "a whole number" } else { "a number" };
-    let value = number(raw)
-        .filter(|v| !whole || v.fract() == 0.0)
-        .ok_or_else(|| expected(format!("{kind} from {min} to {max}")))?;
-    if value < min.into() || value > max.into() {
-        return Err(format!(
-            "{what} = {} is out of range: it must be between {min} and {max}",
-            echo(raw.trim())
-        ));
-    }
-    Ok(value)
-}
-
-fn expected(what: String) -> String {
-    format!("expected {what}")
-}
-
-fn one_of(names: &[&str]) -> String {
-    expected(format!("one of {}", names.join(", ")))
-}
-
-fn flag(raw: &str) -> std::result::Result<bool, String> {
-    match raw {
-        "0" => Ok(false),
-        "1" => Ok(true),
-        _ => Err("expected 0 or 1".into()),
-    }
-}
-
 fn on(value: bool) -> Option<String> {
     value.then(|| "1".into())
 }
@@ -110,10 +69,10 @@ fn read_hide(draft: &mut Draft, raw: &str) -> Read {
     }
     draft.settings.hide = known;
     Ok((!unknown.is_empty()).then(|| {
-        format!(
-            "cannot hide {} (controls that can be hidden: {})",
-            unknown.join(", "),
-            HIDEABLE.join(", ")
+        detail!(
+            "expected-hideable",
+            names = unknown.join(", "),
+            hideable = HIDEABLE.join(", ")
         )
     }))
 }
@@ -123,10 +82,13 @@ macro_rules! word {
     ($words:expr, |$d:ident, $w:ident| $set:expr) => {
         |$d: &mut Draft, raw: &str| {
             let words: &[&str] = &$words;
-            let $w = *words.iter().find(|w| **w == raw).ok_or_else(|| {
-                let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
-                expected(quoted.join(" or "))
-            })?;
+            let [first, second] = words else {
+                unreachable!("a switch between two words")
+            };
+            let $w = *words
+                .iter()
+                .find(|w| **w == raw)
+                .ok_or_else(|| detail!("expected-either", first = *first, second = *second))?;
             $set;
             Ok(None)
         }
@@ -168,14 +130,16 @@ pub static PROPS: [Prop; 30] = [
     },
     Prop {
         key: "seed",
-        read: bounded!("seed", (0, MAX_SEED), true, |d, v| d.settings.seed =
+        read: bounded!(detail!("quantity-seed"), (0, MAX_SEED), true, |d, v| d
+            .settings
+            .seed =
             v as u32),
         write: |s| Some(s.seed.to_string()),
     },
     Prop {
         key: "lr",
         read: bounded!(
-            "learning rate",
+            detail!("quantity-learning-rate"),
             (Optimizer::MIN_LEARNING_RATE, Optimizer::MAX_LEARNING_RATE),
             false,
             |d, v| d.settings.learning_rate = Some(v as f32)
@@ -192,7 +156,7 @@ pub static PROPS: [Prop; 30] = [
         key: "input",
         read: |d, raw| {
             let p = number(raw).map(|p| p as f32).filter(|p| is_rate(*p));
-            d.input = Some(p.ok_or("expected a rate in [0, 1)")?);
+            d.input = Some(p.ok_or(detail!("expected-rate"))?);
             Ok(None)
         },
         write: |_| None,
@@ -200,7 +164,7 @@ pub static PROPS: [Prop; 30] = [
     Prop {
         key: "focus",
         read: bounded!(
-            "focused run",
+            detail!("quantity-focused-run"),
             (0, Experiment::MAX_RUNS as u32 - 1),
             true,
             |d, v| d.settings.focus = Some(v as usize)
@@ -233,10 +197,12 @@ pub static PROPS: [Prop; 30] = [
     },
     Prop {
         key: "speed",
-        read: bounded!("speed", (0, SPEEDS.len() as u32 - 1), true, |d, v| d
-            .settings
-            .speed =
-            Some(v as u8)),
+        read: bounded!(
+            detail!("quantity-speed"),
+            (0, SPEEDS.len() as u32 - 1),
+            true,
+            |d, v| d.settings.speed = Some(v as u8)
+        ),
         write: |s| s.speed.map(|v| v.to_string()),
     },
     switch!("log", log_scale),
@@ -278,7 +244,7 @@ pub static PROPS: [Prop; 30] = [
     Prop {
         key: "train",
         read: bounded!(
-            "training points",
+            detail!("quantity-training-points"),
             (MIN_POINTS as u32, MAX_POINTS as u32),
             true,
             |d, v| d.settings.setup.n_train = Some(v as usize)
@@ -288,7 +254,7 @@ pub static PROPS: [Prop; 30] = [
     Prop {
         key: "val",
         read: bounded!(
-            "validation points",
+            detail!("quantity-validation-points"),
             (MIN_POINTS as u32, MAX_POINTS as u32),
             true,
             |d, v| d.settings.setup.n_val = Some(v as usize)
@@ -297,17 +263,18 @@ pub static PROPS: [Prop; 30] = [
     },
     Prop {
         key: "noise",
-        read: bounded!("noise", (0.0, setup::MAX_NOISE), false, |d, v| d
-            .settings
-            .setup
-            .noise =
-            Some(v as f32)),
+        read: bounded!(
+            detail!("quantity-noise"),
+            (0.0, setup::MAX_NOISE),
+            false,
+            |d, v| d.settings.setup.noise = Some(v as f32)
+        ),
         write: |s| s.setup.noise.map(|v| v.to_string()),
     },
     Prop {
         key: "flip",
         read: bounded!(
-            "label noise",
+            detail!("quantity-label-noise"),
             (0.0, setup::MAX_LABEL_NOISE),
             false,
             |d, v| d.settings.setup.label_noise = Some(v as f32)
@@ -331,11 +298,12 @@ pub static PROPS: [Prop; 30] = [
     },
     Prop {
         key: "l2",
-        read: bounded!("L2 strength", (0.0, setup::MAX_L2), false, |d, v| d
-            .settings
-            .setup
-            .l2 =
-            Some(v as f32)),
+        read: bounded!(
+            detail!("quantity-l2"),
+            (0.0, setup::MAX_L2),
+            false,
+            |d, v| d.settings.setup.l2 = Some(v as f32)
+        ),
         write: |s| s.setup.l2.map(|v| v.to_string()),
     },
     Prop {
@@ -347,10 +315,12 @@ pub static PROPS: [Prop; 30] = [
     // reopens that step.
     Prop {
         key: "lesson",
-        read: bounded!("lesson step", (1, MAX_LESSON_STEP), true, |d, v| d
-            .settings
-            .lesson =
-            Some(v as u32)),
+        read: bounded!(
+            detail!("quantity-lesson-step"),
+            (1, MAX_LESSON_STEP),
+            true,
+            |d, v| d.settings.lesson = Some(v as u32)
+        ),
         write: |s| s.lesson.map(|n| n.to_string()),
     },
     // The Code panel (#21): open on this language's tab; a view key, nothing is rebuilt.

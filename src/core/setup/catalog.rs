@@ -110,7 +110,7 @@ impl FromStr for Source {
                 .map(Source::Toy2d)
                 .or_else(|_| name.parse::<RegressionKind>().map(Source::Curve))
                 .map_err(|_| Error::Unknown {
-                    kind: "dataset".into(),
+                    kind: "kind-dataset",
                     name: name.into(),
                     known: DATASETS.join(", "),
                 }),

@@ -9,6 +9,7 @@ use crate::core::dropout::DropoutMode;
 use crate::core::error::{Error, Result};
 use crate::core::experiment::codec::{Reader, Writer};
 use crate::core::variant::{Mistake, Noise, Variant};
+use crate::detail;
 
 impl Run {
     pub(crate) fn write_image(&self, w: &mut Writer) {
@@ -58,14 +59,13 @@ fn read_mode(r: &mut Reader) -> Result<DropoutMode> {
     match r.u8()? {
         0 => Ok(DropoutMode::Inverted),
         1 => Ok(DropoutMode::Classic),
-        n => Err(unknown("dropout mode", n)),
+        n => Err(unknown(n)),
     }
 }
 
-fn unknown(what: &str, code: u8) -> Error {
-    Error::Shape(format!(
-        "the engine's image names {what} {code}, which the page does not know"
-    ))
+/// A code the page does not know (a dropout mode, noise or mistake of a newer lab).
+fn unknown(code: u8) -> Error {
+    Error::Shape(detail!("image-unknown-code", code = code))
 }
 
 const NOISES: [Noise; 3] = [Noise::Bernoulli, Noise::Gaussian, Noise::DropConnect];
@@ -91,18 +91,12 @@ fn write_variant(w: &mut Writer, v: &Variant) {
 
 fn read_variant(r: &mut Reader) -> Result<Variant> {
     let code = r.u8()?;
-    let noise = *NOISES
-        .get(usize::from(code))
-        .ok_or_else(|| unknown("noise", code))?;
+    let noise = *NOISES.get(usize::from(code)).ok_or_else(|| unknown(code))?;
     let (max_norm, weight_decay, batch_norm) = (r.opt_f32()?, r.opt_f32()?, r.bool()?);
     let code = r.u8()?;
     let mistake = match code {
         0 => None,
-        k => Some(
-            *MISTAKES
-                .get(usize::from(k) - 1)
-                .ok_or_else(|| unknown("mistake", k))?,
-        ),
+        k => Some(*MISTAKES.get(usize::from(k) - 1).ok_or_else(|| unknown(k))?),
     };
     Ok(Variant {
         noise,

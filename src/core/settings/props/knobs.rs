@@ -8,7 +8,9 @@ use crate::core::optimizer::OptimizerKind;
 use crate::core::setup::{self, describe};
 
 use super::super::{Draft, Settings};
-use super::{Read, check, expected, one_of};
+use super::Read;
+use super::check::{check, one_of};
+use crate::detail;
 
 /// A lower-case name for a setup choice, as the panel's menus and the link write it.
 pub(super) fn lower(name: &str) -> String {
@@ -39,11 +41,8 @@ pub(super) fn write_act(settings: &Settings) -> Option<String> {
 
 pub(super) fn read_points(draft: &mut Draft, raw: &str) -> Read {
     let decoded = points::decode(raw).ok().filter(|p| p.len() <= MAX_DRAWN);
-    draft.settings.setup.points = decoded.ok_or_else(|| {
-        expected(format!(
-            "drawn points, 4 base64url characters each, at most {MAX_DRAWN}"
-        ))
-    })?;
+    draft.settings.setup.points =
+        decoded.ok_or_else(|| detail!("expected-drawn-points", max = MAX_DRAWN))?;
     Ok(None)
 }
 
@@ -51,9 +50,16 @@ pub(super) fn read_batch(draft: &mut Draft, raw: &str) -> Read {
     let max = ExperimentConfig::MAX_BATCH;
     let batch = match raw {
         "full" => 0,
-        _ => check(raw, "minibatch size", (1, max as u32), true)
-            .map_err(|why| why.replace("expected a", "expected 'full' or a"))?
-            as usize,
+        _ => check(
+            raw,
+            detail!("quantity-minibatch-size"),
+            (1, max as u32),
+            true,
+        )
+        .map_err(|why| match why.id {
+            "expected-whole-number" => detail!("expected-full-or-whole", max = max),
+            _ => why,
+        })? as usize,
     };
     draft.settings.setup.batch = Some(batch);
     Ok(None)

@@ -7,7 +7,9 @@ use crate::core::variant;
 
 use super::super::query::echo;
 use super::super::{Draft, RunSpec, Settings};
-use super::{Read, check, expected, number};
+use super::Read;
+use super::check::{check, number};
+use crate::detail;
 
 /// The variant token of classic (unscaled) dropout; `scaling=classic` gives it to every run.
 pub const CLASSIC: &str = "classic";
@@ -33,12 +35,7 @@ pub(super) fn is_rate(p: f32) -> bool {
 /// `rates=`: runs separated by `,`; each a lone hidden rate `p` or the whole vector
 /// `input:hidden1:…`, optionally followed by `~variant`.
 pub(super) fn read_runs(draft: &mut Draft, raw: &str) -> Read {
-    let problem = || {
-        expected(format!(
-            "1 to {} runs, comma-separated; each a rate in [0, 1) or input:hidden:… rates, optionally ~variant",
-            Experiment::MAX_RUNS
-        ))
-    };
+    let problem = || detail!("expected-runs", max = Experiment::MAX_RUNS);
     let mut runs = Vec::new();
     for run in raw.split(',') {
         let (rates, variant) = run.split_once(variant::SEPARATOR).unwrap_or((run, ""));
@@ -51,8 +48,8 @@ pub(super) fn read_runs(draft: &mut Draft, raw: &str) -> Read {
             return Err(problem());
         }
         let variant = canonical(variant).map_err(|e| match echo(variant) == variant {
-            true => e.to_string(),
-            false => format!("run variant '{}' not understood", echo(variant)),
+            true => detail!("error-inside", error = e),
+            false => detail!("variant-not-understood", variant = echo(variant)),
         })?;
         runs.push(RunSpec { rates, variant });
     }
@@ -105,19 +102,17 @@ pub(super) fn read_hidden(draft: &mut Draft, raw: &str) -> Read {
     // range says which, in the words the network's own check uses.
     let whole = |n: &str| number(n).is_some_and(|v| v.fract() == 0.0);
     if !sizes.iter().all(|n| whole(n)) {
-        return Err(expected(format!(
-            "whole numbers separated by commas, like 64,64: 1 to {layers} layers of 1 to {units} units"
-        )));
+        return Err(detail!("expected-hidden", layers = layers, units = units));
     }
     check(
         &sizes.len().to_string(),
-        "hidden layers",
+        detail!("quantity-hidden-layers"),
         (1, layers as u32),
         true,
     )?;
     let sizes = sizes.iter().enumerate().map(|(i, n)| {
-        let what = format!("units in hidden layer {}", i + 1);
-        check(n, &what, (1, units as u32), true).map(|n| n as usize)
+        let what = detail!("quantity-hidden-units", layer = i + 1);
+        check(n, what, (1, units as u32), true).map(|n| n as usize)
     });
     draft.settings.hidden = Some(sizes.collect::<std::result::Result<_, _>>()?);
     Ok(None)
