@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { CHROME, CHROME_ARGS, LAB_URL, VIEWPORT } from './harness.mjs';
+import { CHROME, CHROME_ARGS, LAB_URL, VIEWPORT, openLab } from './harness.mjs';
 
 test('the site is served with the types browsers insist on', async () => {
   for (const [file, type] of [
@@ -22,6 +22,18 @@ test('the site is served with the types browsers insist on', async () => {
   }
   const missing = await fetch(new URL('no-such-file.js', LAB_URL));
   assert.equal(missing.status, 404);
+});
+
+// #18, first chart: the wasm's download (preloaded) is compiled as it arrives, by a classic
+// script that runs before the page's module is parsed; the module takes that compile up
+// rather than fetching the file again.
+test('the wasm is downloaded once and compiled from the early script', { timeout: 60_000 }, async (t) => {
+  const { page } = await openLab(t);
+  const seen = await page.evaluate(async () => ({
+    downloads: performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('/pkg/dropout_lab_bg.wasm')).length,
+    compiledEarly: (await window.DROPOUT_LAB_WASM_EARLY) instanceof WebAssembly.Module,
+  }));
+  assert.deepEqual(seen, { downloads: 1, compiledEarly: true });
 });
 
 test('two browsers open the lab at once and both train', { timeout: 90_000 }, async (t) => {

@@ -69,8 +69,10 @@ export function wireInside() {
     state.drawn = -1;
     if (!state.running) draw(performance.now());
   });
-  // Before any view: what to do, drawn on the canvas.
-  draw(performance.now());
+  // Before any view: what to do, drawn on the canvas once the first frame is on screen (the
+  // panel is below the lab: its canvas need not delay the first chart, nor force the page's
+  // first layout before it).
+  setTimeout(() => draw(performance.now()));
   window.lab.inside = {
     summary: () => JSON.parse(state.inside.summary()),
     progress: () => state.inside.progress(),

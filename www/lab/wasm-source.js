@@ -4,6 +4,8 @@
 // is unpacked here with the browser's own gzip decoder.
 
 const BUNDLED = 'DROPOUT_LAB_WASM_GZIP_BASE64';
+// The served page's compile, started by `wasm-early.js` before this module was parsed.
+const EARLY = 'DROPOUT_LAB_WASM_EARLY';
 
 // The two workers' classic scripts, which the bundle also carries gzipped (each holds its own
 // copy of wasm-bindgen's glue: plain text, they made the file a quarter larger).
@@ -40,11 +42,12 @@ async function unpackWorkers() {
 let compiled = null;
 
 /**
- * The compiled wasm module (a Promise, made on first use). The page awaits it before it makes
- * any worker, so in a bundle the workers' sources are unpacked here too.
+ * The compiled wasm module (a Promise, made on first use, or already started by
+ * `wasm-early.js` on the served page). The page awaits it before it makes any worker, so in a
+ * bundle the workers' sources are unpacked here too.
  */
 export function wasmModule() {
-  compiled ??= unpackWorkers().then(wasmSource).then((source) =>
+  compiled ??= globalThis[EARLY] ?? unpackWorkers().then(wasmSource).then((source) =>
     source
       ? WebAssembly.compile(source.module_or_path)
       : WebAssembly.compileStreaming(fetch(new URL('../pkg/dropout_lab_bg.wasm', import.meta.url))),

@@ -106,9 +106,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
     }
     let page = (options.page && !options.compares()).then(|| page_bench(&js_dir));
-    let compared = options
-        .compares()
-        .then(|| compare::run(&js_dir, options.slow, options.baseline.as_deref()));
+    let compared = options.compares().then(|| {
+        compare::run(
+            &js_dir,
+            options.slow,
+            options.baseline.as_deref(),
+            options.runs,
+        )
+    });
     let soak = options.soak.then(|| soak::run(&js_dir, options.minutes));
     let sweep = options.sweep.then(|| sweep::run(&js_dir));
 

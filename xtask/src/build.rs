@@ -3,8 +3,11 @@
 //! release wasm (simd128 from .cargo/config.toml) → wasm-bindgen `--target web` into
 //! `dist/pkg/` → copy `www/` over it → the one-file `dist/dropout-lab.html` (see `bundle.rs`)
 //! → the served page's modules linked into one `dist/lab.js` (see `build/served.rs`).
-//! No bundler, and no wasm-opt: Debian's wasm-opt 108 emits a module that validates but fails at
-//! load (`WebAssembly.Table.set(): Argument 1 is invalid`).
+//! No bundler, and no wasm-opt. Debian's wasm-opt 108 emits a module that validates but fails at
+//! load (`WebAssembly.Table.set(): Argument 1 is invalid`); binaryen 132 from npm works but is not
+//! worth it here (measured 2026-12-06 on the 1514 KB wasm: `-Oz` 1443 KB, `-O3` 1458 KB, and
+//! 603–604 KB gzip against 606 KB, for 56–60 s more per build): LLVM's LTO at opt-level 3 leaves
+//! it little to do, and a third of the file is data (the catalogs, the digits), not code.
 
 use std::fs;
 use std::io::Write;
@@ -35,8 +38,20 @@ pub fn build_dist(wasm_bindgen: &Path) -> Result<PathBuf, String> {
 pub fn build_dist_with(wasm_bindgen: &Path, profile: &str) -> Result<PathBuf, String> {
     let started = Instant::now();
     let root = setup::workspace_root();
-    let dist = root.join("dist");
+    let wasm = compile_wasm(&root, profile)?;
+    let dist = empty_dist(&root)?;
+    bind_wasm(wasm_bindgen, &wasm, &dist.join("pkg"))?;
+    copy_www(&root, &dist)?;
+    // The one-file page rides along, so a served or published site offers it for download.
+    let bundle = crate::bundle::write_bundle(&dist)?;
+    // Then the served page's modules into one script (the bundle above read them unlinked).
+    served::link_served_script(&dist)?;
+    report_sizes(&dist, &bundle, started)?;
+    Ok(dist)
+}
 
+/// `cargo build` of the crate's wasm in `profile`; returns the `.wasm` cargo wrote.
+fn compile_wasm(root: &Path, profile: &str) -> Result<PathBuf, String> {
     setup::run(
         Command::new(setup::cargo())
             .args([
@@ -47,7 +62,7 @@ pub fn build_dist_with(wasm_bindgen: &Path, profile: &str) -> Result<PathBuf, St
                 setup::WASM_TARGET,
             ])
             .args(["--lib", "-p", "dropout-lab"])
-            .current_dir(&root),
+            .current_dir(root),
         &format!("cargo build --profile {profile} --target wasm32-unknown-unknown"),
     )?;
     let wasm = setup::target_dir()?
@@ -57,33 +72,43 @@ pub fn build_dist_with(wasm_bindgen: &Path, profile: &str) -> Result<PathBuf, St
     if !wasm.is_file() {
         return Err(format!("expected {} after the build", wasm.display()));
     }
+    Ok(wasm)
+}
 
-    // Start from an empty dist/ so files deleted from www/ do not linger.
+/// `dist/`, emptied so files deleted from www/ do not linger.
+fn empty_dist(root: &Path) -> Result<PathBuf, String> {
+    let dist = root.join("dist");
     if dist.exists() {
         fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
     }
-    let pkg = dist.join("pkg");
+    Ok(dist)
+}
+
+/// wasm-bindgen's `--target web` glue and the wasm it rewrites, into `pkg`.
+fn bind_wasm(wasm_bindgen: &Path, wasm: &Path, pkg: &Path) -> Result<(), String> {
     setup::run(
         Command::new(wasm_bindgen)
             .args(["--target", "web", "--remove-name-section", "--out-dir"])
-            .arg(&pkg)
-            .arg(&wasm),
+            .arg(pkg)
+            .arg(wasm),
         "wasm-bindgen",
-    )?;
+    )
+}
 
+/// The page's own files (`www/`) over `dist/`, without a stale `www/pkg` from manual builds.
+fn copy_www(root: &Path, dist: &Path) -> Result<(), String> {
     let www = root.join("www");
     if www.is_dir() {
-        copy_tree(&www, &dist, &www.join("pkg"))?;
+        copy_tree(&www, dist, &www.join("pkg"))
     } else {
         eprintln!("build: warning: no www/ directory, dist/ holds only pkg/");
+        Ok(())
     }
+}
 
-    // The one-file page rides along, so a served or published site offers it for download.
-    let bundle = crate::bundle::write_bundle(&dist)?;
-    // Then the served page's modules into one script (the bundle above read them unlinked).
-    served::link_served_script(&dist)?;
-
-    let bindgen_wasm = pkg.join("dropout_lab_bg.wasm");
+/// The line a build ends with: time, the wasm raw and gzipped, the one-file page.
+fn report_sizes(dist: &Path, bundle: &Path, started: Instant) -> Result<(), String> {
+    let bindgen_wasm = dist.join("pkg/dropout_lab_bg.wasm");
     let raw = fs::read(&bindgen_wasm)
         .map_err(|e| format!("cannot read {}: {e}", bindgen_wasm.display()))?;
     println!(
@@ -93,9 +118,9 @@ pub fn build_dist_with(wasm_bindgen: &Path, profile: &str) -> Result<PathBuf, St
         raw.len() as f64 / 1024.0,
         gzip_len(&raw)? as f64 / 1024.0,
         bundle.file_name().unwrap_or_default().to_string_lossy(),
-        fs::metadata(&bundle).map_or(0, |m| m.len()) as f64 / 1024.0
+        fs::metadata(bundle).map_or(0, |m| m.len()) as f64 / 1024.0
     );
-    Ok(dist)
+    Ok(())
 }
 
 /// Size after `gzip -9`, what a static host would send.

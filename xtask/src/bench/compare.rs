@@ -20,7 +20,13 @@ use crate::{build, serve::Server, setup};
 const PERIOD_US: u32 = 10_000;
 const QUOTA_US: u32 = 5_000;
 
-pub fn run(js_dir: &Path, slow: bool, baseline: Option<&str>) -> Result<String, String> {
+/// `rounds`: how many times each build is measured (`--runs`, 5 by default), medians reported.
+pub fn run(
+    js_dir: &Path,
+    slow: bool,
+    baseline: Option<&str>,
+    rounds: usize,
+) -> Result<String, String> {
     let chrome = find_chrome().ok_or_else(no_chrome)?;
     setup::ensure_npm_deps()?;
     ensure_bench_npm(js_dir)?;
@@ -51,6 +57,7 @@ pub fn run(js_dir: &Path, slow: bool, baseline: Option<&str>) -> Result<String, 
     };
     let mut cmd = Command::new("node");
     cmd.arg("compare.mjs")
+        .args(["--rounds", &rounds.to_string()])
         .current_dir(js_dir)
         .env("LAB_BUILDS", format!("[{}]", list.join(",")))
         .env("CHROME", &chrome);
