@@ -41,6 +41,8 @@ mod image;
 mod inside;
 #[path = "l10n.rs"]
 mod l10n;
+#[path = "l10n_errors.rs"]
+mod l10n_errors;
 #[path = "link_fuzz.rs"]
 mod link_fuzz;
 #[path = "lockstep.rs"]
