@@ -15,6 +15,10 @@ use crate::setup;
 /// seeds. The browser-only `*_wasm` targets hold no native test.
 const QUICK_NATIVE: [&str; 2] = ["native", "allocation"];
 
+/// The page tests it keeps: the page loads and draws with no console error, the slider moves
+/// the focused run by mouse and keys, and the one-file bundle trains from `file://`.
+const QUICK_PAGE: [&str; 3] = ["smoke.test.mjs", "slider.test.mjs", "bundle.test.mjs"];
+
 /// `cargo test` target flags: the library, the binaries (the xtask's unit tests) and the quick
 /// native test binaries.
 pub fn native_targets() -> Result<Vec<String>, String> {
