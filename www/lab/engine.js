@@ -9,6 +9,12 @@
 // If the engine dies (an error, a panic, or `debugKillEngine`) the page says so, starts a new
 // one and gives it the replica's image and a Reset: every setting and run the class set is
 // kept, and the race starts again from epoch 0, as the same seeds reproduce it.
+//
+// A `step` is answered with the steps trained for it, and 0 only when nothing could train. A
+// step still waiting when its engine dies or its lab is replaced (a link applied, a setting
+// file, the page's crash recovery) is asked again of the new engine, after the commands that
+// set the new lab up: answering it 0 made a script (and a test) see "nothing could train" for a
+// lab that trains well (#18, the step race).
 
 import { say } from './l10n.js';
 import { Lab, languageNow } from '../pkg/dropout_lab.js';
@@ -33,8 +39,9 @@ const link = {
   queue: [], // [method, ...args] applied to the replica, not yet sent
   inflight: null, // id of the tick awaiting its frame
   nextId: 1,
-  steps: new Map(), // tick id -> resolvers of its `step` commands, in order
-  pending: [], // resolvers of `step` commands still in the queue
+  steps: new Map(), // tick id -> its `step` commands' { n, resolve }, in order
+  pending: [], // { n, resolve } of the `step` commands still in the queue
+  carried: [], // { n, resolve } of steps whose engine or lab went, for the next engine
   trained: 0, // lockstep steps the engine reported, not yet counted by the frame loop
   applyMs: 0, // time spent applying images, not yet counted by the frame loop
   restarts: 0,
@@ -45,7 +52,7 @@ const link = {
 /** A new replica Lab built from `args` (throws as the constructor does), with a new engine lab. */
 export function replicaLab(args) {
   const lab = new Lab(...args);
-  settleSteps();
+  carryWaitingSteps();
   Object.assign(link, { replica: lab, args, queue: [], inflight: null, ready: false });
   link.generation += 1;
   startEngine([]);
@@ -77,7 +84,7 @@ function wrap(lab) {
 function engineCall(name, args) {
   return new Promise((resolve) => {
     link.queue.push([name, ...args]);
-    if (name === 'step') link.pending.push(resolve);
+    if (name === 'step') link.pending.push({ n: args[0], resolve });
     else resolve(undefined);
     queueMicrotask(flushSteps);
   });
@@ -98,7 +105,10 @@ function newWorker() {
   return new Worker(new URL('./engine-worker.js', import.meta.url), { type: 'module' });
 }
 
-// Posts `start` for the current generation once the wasm is compiled, then `restore` commands.
+// Posts `start` for the current generation once the wasm is compiled, then `restore` commands,
+// then the steps carried over. Both go in when the start is posted, a microtask after the
+// caller's task: the commands that set the new lab up (createLab's) are queued by then, so a
+// step carried over trains the lab as the class set it.
 function startEngine(restore) {
   if (!link.worker) {
     link.worker = newWorker();
@@ -114,7 +124,9 @@ function startEngine(restore) {
       if (worker !== link.worker || generation !== link.generation) return;
       worker.postMessage({ type: MESSAGES.start, version: ENGINE_SCHEMA_VERSION, generation, module, args });
       link.queue.unshift(...restore);
+      askAgain();
       link.ready = true;
+      flushSteps();
     },
     (err) => showBanner(say('engine-load-failed', { error: err?.message ?? String(err) })),
   );
@@ -150,9 +162,9 @@ function onMessage(msg) {
   link.imageBytes = msg.image?.byteLength ?? link.imageBytes;
   link.applyMs += performance.now() - started;
   link.trained += msg.trained;
-  const resolvers = link.steps.get(msg.id) ?? [];
+  const asked = link.steps.get(msg.id) ?? [];
   link.steps.delete(msg.id);
-  resolvers.forEach((resolve, i) => resolve(msg.stepped[i] ?? 0));
+  asked.forEach(({ resolve }, i) => resolve(msg.stepped[i] ?? 0));
   if (msg.refused.length) showBanner(msg.refused.join(' '));
   flushSteps();
 }
@@ -172,12 +184,21 @@ function applyImage(buffer) {
   ui.behind = true; // the canvases have something new to draw
 }
 
-// Every step still waiting resolves with 0: its engine or its lab is gone.
-function settleSteps() {
-  for (const resolvers of link.steps.values()) resolvers.forEach((resolve) => resolve(0));
-  link.pending.forEach((resolve) => resolve(0));
+// Every step not answered yet, in the order asked (those sent, tick by tick, then those still
+// queued), is kept for the next engine; none is left waiting on this one.
+function carryWaitingSteps() {
+  link.carried.push(...[...link.steps.values()].flat(), ...link.pending);
   link.steps.clear();
   link.pending = [];
+}
+
+// The steps carried over, queued for the engine just started.
+function askAgain() {
+  for (const step of link.carried) {
+    link.queue.push(['step', step.n]);
+    link.pending.push(step);
+  }
+  link.carried = [];
 }
 
 // The engine is gone: say so, and race again on a new one with every setting of the replica.
@@ -186,11 +207,13 @@ function died(why) {
   link.worker.terminate();
   if (link.worker.blobUrl) URL.revokeObjectURL(link.worker.blobUrl);
   link.worker = null;
-  settleSteps();
+  carryWaitingSteps();
   console.warn('engine stopped:', why);
   link.failedStarts += 1;
   if (link.failedStarts > MAX_FAILED_STARTS) {
     showBanner(say('engine-stopped-dead', { why }));
+    link.carried.forEach(({ resolve }) => resolve(0)); // no engine will train them
+    link.carried = [];
     return;
   }
   link.restarts += 1;
