@@ -113,6 +113,10 @@ fn the_focused_runs_mistake_and_variant_are_named() {
         "{mistake}"
     );
     assert_eq!(runs_list(&e, 1, Notation::Drop).mistake, None);
+    l10n::set_language("de");
+    let german = runs_list(&e, 2, Notation::Drop).mistake.unwrap();
+    assert!(german.contains("stattdessen 1 − p ab"), "{german}");
+    l10n::set_language("en");
     assert_eq!(list.overconfident, None, "no history yet");
 }
 

@@ -8,10 +8,6 @@ use crate::core::labels::Notation;
 use crate::core::runs_list::{RunRow, runs_list};
 use crate::core::{DropoutMode, DropoutRates, Variant};
 
-/// What `addRun` says when it restarted a race that had begun.
-const RESTART_NOTICE: &str =
-    "Adding a rate restarted the race: every run starts again from the same weights.";
-
 #[wasm_bindgen]
 impl Lab {
     /// Sets the drop probability of one layer of one run (layer 0 = input, 1.. = hidden).
@@ -60,7 +56,8 @@ impl Lab {
             .experiment
             .restart_with_run_with(rates, Variant::default())
             .map_err(js_error)?;
-        self.notice = restarted.then(|| RESTART_NOTICE.to_string());
+        // What it did, in a sentence in the language spoken (`lastNotice`).
+        self.notice = restarted.then(|| crate::t!("runs-restarted"));
         self.focused = i;
         self.revision += 1;
         self.data.invalidate();

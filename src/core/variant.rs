@@ -48,18 +48,12 @@ pub enum Mistake {
 }
 
 impl Mistake {
-    /// One line a class can read beside the run.
-    pub fn explanation(self) -> &'static str {
+    /// One line a class can read beside the run, in the language spoken.
+    pub fn explanation(self) -> String {
         match self {
-            Self::DropoutAtEvaluation => {
-                "dropout left on at evaluation: the validation loss is measured on a random thinned network, noisy and worse on average"
-            }
-            Self::NoEvaluationScaling => {
-                "classic dropout without the ×(1−p) at evaluation: the full network's inputs are 1/(1−p) times larger than in training"
-            }
-            Self::KeepReadAsDrop => {
-                "p read as the keep probability: a layer meant to drop p drops 1 − p instead"
-            }
+            Self::DropoutAtEvaluation => crate::t!("runs-mistake-evaldrop"),
+            Self::NoEvaluationScaling => crate::t!("runs-mistake-noscale"),
+            Self::KeepReadAsDrop => crate::t!("runs-mistake-keep"),
         }
     }
 }

@@ -456,6 +456,10 @@ runs-diverged = { $run } — divergiert
 runs-numbers = Train. { $train } · Val. { $val }
 runs-numbers-acc = Train. { $train } · Val. { $val } · Gen. { $acc } %
 runs-overconfident = { $runs }: Der Validierungsverlust steigt, während die Genauigkeit hält — das Netz wird bei den Antworten, die es falsch gibt, übermäßig selbstsicher.
+runs-restarted = Das Hinzufügen einer Rate hat das Rennen neu gestartet: Jeder Lauf beginnt wieder mit denselben Gewichten.
+runs-mistake-evaldrop = Dropout bei der Auswertung angelassen: Der Validierungsverlust wird an einem zufällig ausgedünnten Netz gemessen, verrauscht und im Mittel schlechter
+runs-mistake-noscale = klassisches Dropout ohne das ×(1−p) bei der Auswertung: Die Eingaben des ganzen Netzes sind 1/(1−p)-mal größer als im Training
+runs-mistake-keep = p als Behaltenswahrscheinlichkeit gelesen: Eine Schicht, die p abschalten soll, schaltet stattdessen 1 − p ab
 note-story = { $note } (Die Geschichte dauert { $epochs } Epochen; dort hält das Training einmal an.)
 note-left-story = Sie haben die Geschichte der Voreinstellung verlassen ({ $changes }): Deren Notiz und Halt nach { $epochs } Epochen gelten nicht mehr. Wählen Sie die Voreinstellung erneut, um zurückzukehren.
 

@@ -485,6 +485,10 @@ runs-diverged = { $run } — diverged
 runs-numbers = train { $train } · val { $val }
 runs-numbers-acc = train { $train } · val { $val } · acc { $acc }%
 runs-overconfident = { $runs }: validation loss climbs while accuracy holds — the network is growing over-confident on the answers it gets wrong.
+runs-restarted = Adding a rate restarted the race: every run starts again from the same weights.
+runs-mistake-evaldrop = dropout left on at evaluation: the validation loss is measured on a random thinned network, noisy and worse on average
+runs-mistake-noscale = classic dropout without the ×(1−p) at evaluation: the full network's inputs are 1/(1−p) times larger than in training
+runs-mistake-keep = p read as the keep probability: a layer meant to drop p drops 1 − p instead
 note-story = { $note } (The story takes { $epochs } epochs; training pauses there once.)
 note-left-story = You have left the preset's story ({ $changes }): its note and its pause at { $epochs } epochs no longer apply. Choose the preset again to go back.
 

@@ -455,6 +455,10 @@ runs-diverged = { $run } — divergió
 runs-numbers = entr. { $train } · val. { $val }
 runs-numbers-acc = entr. { $train } · val. { $val } · exact. { $acc } %
 runs-overconfident = { $runs }: la pérdida de validación sube mientras la exactitud se mantiene — la red se vuelve demasiado confiada en las respuestas que falla.
+runs-restarted = Añadir una tasa reinició la carrera: todas las ejecuciones vuelven a empezar desde los mismos pesos.
+runs-mistake-evaldrop = dropout activo en la evaluación: la pérdida de validación se mide en una red adelgazada al azar, ruidosa y peor en promedio
+runs-mistake-noscale = dropout clásico sin el ×(1−p) en la evaluación: las entradas de la red completa son 1/(1−p) veces mayores que en el entrenamiento
+runs-mistake-keep = p leída como probabilidad de conservar: una capa que debía apagar p apaga 1 − p
 note-story = { $note } (La historia dura { $epochs } épocas; el entrenamiento se pausa allí una vez.)
 note-left-story = Has salido de la historia del ejemplo ({ $changes }): su nota y su pausa en { $epochs } épocas ya no valen. Elige de nuevo el ejemplo para volver.
 

@@ -455,6 +455,10 @@ runs-diverged = { $run } — a divergé
 runs-numbers = entr. { $train } · val. { $val }
 runs-numbers-acc = entr. { $train } · val. { $val } · exact. { $acc } %
 runs-overconfident = { $runs } : la perte de validation monte alors que l’exactitude tient — le réseau devient trop sûr de lui sur les réponses qu’il rate.
+runs-restarted = Ajouter un taux a relancé la course : chaque essai repart des mêmes poids.
+runs-mistake-evaldrop = dropout laissé actif à l’évaluation : la perte de validation est mesurée sur un réseau aminci au hasard, bruitée et pire en moyenne
+runs-mistake-noscale = dropout classique sans le ×(1−p) à l’évaluation : les entrées du réseau entier sont 1/(1−p) fois plus grandes qu’à l’entraînement
+runs-mistake-keep = p lu comme probabilité de garder : une couche censée éteindre p éteint 1 − p à la place
 note-story = { $note } (L’histoire dure { $epochs } époques ; l’entraînement s’y met en pause une fois.)
 note-left-story = Vous avez quitté l’histoire du scénario ({ $changes }) : sa note et sa pause à { $epochs } époques ne valent plus. Choisissez à nouveau le scénario pour y revenir.
 

@@ -449,6 +449,10 @@ runs-diverged = { $run } — 発散
 runs-numbers = 訓練 { $train } · 検証 { $val }
 runs-numbers-acc = 訓練 { $train } · 検証 { $val } · 正解率 { $acc }%
 runs-overconfident = { $runs }：正解率は変わらないのに検証損失が上がっています — ネットワークは間違えた答えに対して自信過剰になりつつあります。
+runs-restarted = 率を追加したので競走をやり直しました：すべての実行が同じ重みから再開します。
+runs-mistake-evaldrop = 評価中もドロップアウトが有効：検証損失がランダムに間引かれたネットワークで測られ、ばらつきが大きく平均して悪くなる
+runs-mistake-noscale = 評価で ×(1−p) のない classic ドロップアウト：ネットワーク全体への入力が訓練時の 1/(1−p) 倍になる
+runs-mistake-keep = p を保持確率と読んだ：p を落とすはずの層が代わりに 1 − p を落とす
 note-story = { $note }（この話は { $epochs } エポック続きます。そこで学習は一度止まります。）
 note-left-story = プリセットの話から外れました（{ $changes }）。その説明と { $epochs } エポックでの停止はもう当てはまりません。戻るにはプリセットをもう一度選んでください。
 

@@ -455,6 +455,10 @@ runs-diverged = { $run } — divergiu
 runs-numbers = treino { $train } · val. { $val }
 runs-numbers-acc = treino { $train } · val. { $val } · acur. { $acc }%
 runs-overconfident = { $runs }: a perda de validação sobe enquanto a acurácia se mantém — a rede fica confiante demais nas respostas que erra.
+runs-restarted = Adicionar uma taxa reiniciou a corrida: todas as execuções recomeçam dos mesmos pesos.
+runs-mistake-evaldrop = dropout ligado na avaliação: a perda de validação é medida numa rede afinada aleatória, ruidosa e pior em média
+runs-mistake-noscale = dropout clássico sem o ×(1−p) na avaliação: as entradas da rede inteira são 1/(1−p) vezes maiores que no treinamento
+runs-mistake-keep = p lido como probabilidade de manter: uma camada que deveria desligar p desliga 1 − p
 note-story = { $note } (A história dura { $epochs } épocas; o treino pausa ali uma vez.)
 note-left-story = Você saiu da história do exemplo ({ $changes }): a nota e a pausa em { $epochs } épocas não valem mais. Escolha o exemplo de novo para voltar.
 
