@@ -116,6 +116,20 @@ fn the_focused_runs_mistake_and_variant_are_named() {
     l10n::set_language("de");
     let german = runs_list(&e, 2, Notation::Drop).mistake.unwrap();
     assert!(german.contains("stattdessen 1 − p ab"), "{german}");
+    let names: Vec<String> = runs_list(&e, 2, Notation::Drop)
+        .rows
+        .into_iter()
+        .map(|r| r.label)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "p = 0,00 · klassisch",
+            "p = 0,20, Eingabe 0,10 · DropConnect",
+            "p = 0,50 · Fehler: p als Behalten gelesen"
+        ],
+        "a run's name is the language's, its variant too"
+    );
     l10n::set_language("en");
     assert_eq!(list.overconfident, None, "no history yet");
 }

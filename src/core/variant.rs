@@ -260,31 +260,31 @@ fn known_tokens() -> String {
 
 /// How a run with these rates and this variant is named on the page, in `notation`: the
 /// rates' label ([`crate::core::labels::run_label`]) followed by what the variant changes,
-/// e.g. "p = 0.50 · DropConnect · max-norm 3".
+/// e.g. "p = 0.50 · DropConnect · max-norm 3", every word in the language spoken.
 pub fn variant_label(rates: &DropoutRates, v: &Variant, notation: Notation) -> String {
+    use crate::t;
     let mut parts = vec![crate::core::labels::run_label(&rates.rates, notation)];
     if rates.mode == DropoutMode::Classic {
-        parts.push("classic".into());
+        parts.push(t!("label-variant-classic"));
     }
     match v.noise {
         Noise::Bernoulli => {}
-        Noise::Gaussian => parts.push("Gaussian".into()),
-        Noise::DropConnect => parts.push("DropConnect".into()),
+        Noise::Gaussian => parts.push(t!("label-variant-gaussian")),
+        Noise::DropConnect => parts.push(t!("variant-dropconnect")),
     }
     if let Some(c) = v.max_norm {
-        parts.push(format!("max-norm {c}"));
+        parts.push(t!("label-variant-max-norm", c = c.to_string()));
     }
     if let Some(l2) = v.weight_decay {
-        parts.push(format!("L2 {l2}"));
+        parts.push(t!("label-variant-l2", l2 = l2.to_string()));
     }
     if v.batch_norm {
-        parts.push("batch norm".into());
+        parts.push(t!("variant-bn"));
     }
-    match v.mistake {
-        None => {}
-        Some(Mistake::DropoutAtEvaluation) => parts.push("mistake: dropout at evaluation".into()),
-        Some(Mistake::NoEvaluationScaling) => parts.push("mistake: no ×(1−p) at evaluation".into()),
-        Some(Mistake::KeepReadAsDrop) => parts.push("mistake: p read as keep".into()),
-    }
+    parts.extend(v.mistake.map(|m| match m {
+        Mistake::DropoutAtEvaluation => t!("label-mistake-evaldrop"),
+        Mistake::NoEvaluationScaling => t!("variant-mistake-noscale"),
+        Mistake::KeepReadAsDrop => t!("variant-mistake-keep"),
+    }));
     parts.join(" · ")
 }

@@ -468,6 +468,11 @@ runs-restarted = أعادت إضافةُ معدلٍ بدءَ السباق: يب�
 runs-mistake-evaldrop = الإسقاط مفعّل عند التقييم: تُقاس خسارة التحقق على شبكة مخففة عشوائية، فتكون مشوّشة وأسوأ في المتوسط
 runs-mistake-noscale = إسقاط كلاسيكي بلا ⁦×(1−p)⁩ عند التقييم: مُدخلات الشبكة الكاملة أكبر بـ ⁦1/(1−p)⁩ مرة مما في التدريب
 runs-mistake-keep = قُرئ p احتمالَ إبقاء: طبقة يُفترض أن تُسقِط p تُسقِط ⁦1 − p⁩ بدلًا من ذلك
+label-variant-classic = كلاسيكي
+label-variant-gaussian = غاوسي
+label-variant-max-norm = max-norm { $c }
+label-variant-l2 = L2 { $l2 }
+label-mistake-evaldrop = خطأ: الإسقاط عند التقييم
 note-story = { $note } (تستغرق القصة { $epochs } حقبة؛ ويتوقف التدريب عندها مرة واحدة.)
 note-left-story = لقد غادرت قصة الإعداد الجاهز ({ $changes }): ملاحظته وتوقفه عند { $epochs } حقبة لم يعودا ساريين. اختر الإعداد الجاهز مجددًا للعودة.
 

@@ -460,6 +460,11 @@ runs-restarted = Das Hinzufügen einer Rate hat das Rennen neu gestartet: Jeder 
 runs-mistake-evaldrop = Dropout bei der Auswertung angelassen: Der Validierungsverlust wird an einem zufällig ausgedünnten Netz gemessen, verrauscht und im Mittel schlechter
 runs-mistake-noscale = klassisches Dropout ohne das ×(1−p) bei der Auswertung: Die Eingaben des ganzen Netzes sind 1/(1−p)-mal größer als im Training
 runs-mistake-keep = p als Behaltenswahrscheinlichkeit gelesen: Eine Schicht, die p abschalten soll, schaltet stattdessen 1 − p ab
+label-variant-classic = klassisch
+label-variant-gaussian = Gaußsch
+label-variant-max-norm = Max-Norm { $c }
+label-variant-l2 = L2 { $l2 }
+label-mistake-evaldrop = Fehler: Dropout bei der Auswertung
 note-story = { $note } (Die Geschichte dauert { $epochs } Epochen; dort hält das Training einmal an.)
 note-left-story = Sie haben die Geschichte der Voreinstellung verlassen ({ $changes }): Deren Notiz und Halt nach { $epochs } Epochen gelten nicht mehr. Wählen Sie die Voreinstellung erneut, um zurückzukehren.
 

@@ -489,6 +489,11 @@ runs-restarted = Adding a rate restarted the race: every run starts again from t
 runs-mistake-evaldrop = dropout left on at evaluation: the validation loss is measured on a random thinned network, noisy and worse on average
 runs-mistake-noscale = classic dropout without the ×(1−p) at evaluation: the full network's inputs are 1/(1−p) times larger than in training
 runs-mistake-keep = p read as the keep probability: a layer meant to drop p drops 1 − p instead
+label-variant-classic = classic
+label-variant-gaussian = Gaussian
+label-variant-max-norm = max-norm { $c }
+label-variant-l2 = L2 { $l2 }
+label-mistake-evaldrop = mistake: dropout at evaluation
 note-story = { $note } (The story takes { $epochs } epochs; training pauses there once.)
 note-left-story = You have left the preset's story ({ $changes }): its note and its pause at { $epochs } epochs no longer apply. Choose the preset again to go back.
 

@@ -459,6 +459,11 @@ runs-restarted = Añadir una tasa reinició la carrera: todas las ejecuciones vu
 runs-mistake-evaldrop = dropout activo en la evaluación: la pérdida de validación se mide en una red adelgazada al azar, ruidosa y peor en promedio
 runs-mistake-noscale = dropout clásico sin el ×(1−p) en la evaluación: las entradas de la red completa son 1/(1−p) veces mayores que en el entrenamiento
 runs-mistake-keep = p leída como probabilidad de conservar: una capa que debía apagar p apaga 1 − p
+label-variant-classic = clásico
+label-variant-gaussian = gaussiano
+label-variant-max-norm = max-norm { $c }
+label-variant-l2 = L2 { $l2 }
+label-mistake-evaldrop = error: dropout en la evaluación
 note-story = { $note } (La historia dura { $epochs } épocas; el entrenamiento se pausa allí una vez.)
 note-left-story = Has salido de la historia del ejemplo ({ $changes }): su nota y su pausa en { $epochs } épocas ya no valen. Elige de nuevo el ejemplo para volver.
 

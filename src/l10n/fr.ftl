@@ -459,6 +459,11 @@ runs-restarted = Ajouter un taux a relancé la course : chaque essai repart des 
 runs-mistake-evaldrop = dropout laissé actif à l’évaluation : la perte de validation est mesurée sur un réseau aminci au hasard, bruitée et pire en moyenne
 runs-mistake-noscale = dropout classique sans le ×(1−p) à l’évaluation : les entrées du réseau entier sont 1/(1−p) fois plus grandes qu’à l’entraînement
 runs-mistake-keep = p lu comme probabilité de garder : une couche censée éteindre p éteint 1 − p à la place
+label-variant-classic = classique
+label-variant-gaussian = gaussien
+label-variant-max-norm = max-norm { $c }
+label-variant-l2 = L2 { $l2 }
+label-mistake-evaldrop = erreur : dropout à l’évaluation
 note-story = { $note } (L’histoire dure { $epochs } époques ; l’entraînement s’y met en pause une fois.)
 note-left-story = Vous avez quitté l’histoire du scénario ({ $changes }) : sa note et sa pause à { $epochs } époques ne valent plus. Choisissez à nouveau le scénario pour y revenir.
 

@@ -453,6 +453,11 @@ runs-restarted = 率を追加したので競走をやり直しました：すべ
 runs-mistake-evaldrop = 評価中もドロップアウトが有効：検証損失がランダムに間引かれたネットワークで測られ、ばらつきが大きく平均して悪くなる
 runs-mistake-noscale = 評価で ×(1−p) のない classic ドロップアウト：ネットワーク全体への入力が訓練時の 1/(1−p) 倍になる
 runs-mistake-keep = p を保持確率と読んだ：p を落とすはずの層が代わりに 1 − p を落とす
+label-variant-classic = classic 方式
+label-variant-gaussian = ガウス型
+label-variant-max-norm = max-norm { $c }
+label-variant-l2 = L2 { $l2 }
+label-mistake-evaldrop = 誤り：評価中のドロップアウト
 note-story = { $note }（この話は { $epochs } エポック続きます。そこで学習は一度止まります。）
 note-left-story = プリセットの話から外れました（{ $changes }）。その説明と { $epochs } エポックでの停止はもう当てはまりません。戻るにはプリセットをもう一度選んでください。
 

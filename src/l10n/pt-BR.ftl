@@ -459,6 +459,11 @@ runs-restarted = Adicionar uma taxa reiniciou a corrida: todas as execuções re
 runs-mistake-evaldrop = dropout ligado na avaliação: a perda de validação é medida numa rede afinada aleatória, ruidosa e pior em média
 runs-mistake-noscale = dropout clássico sem o ×(1−p) na avaliação: as entradas da rede inteira são 1/(1−p) vezes maiores que no treinamento
 runs-mistake-keep = p lido como probabilidade de manter: uma camada que deveria desligar p desliga 1 − p
+label-variant-classic = clássico
+label-variant-gaussian = gaussiano
+label-variant-max-norm = max-norm { $c }
+label-variant-l2 = L2 { $l2 }
+label-mistake-evaldrop = erro: dropout na avaliação
 note-story = { $note } (A história dura { $epochs } épocas; o treino pausa ali uma vez.)
 note-left-story = Você saiu da história do exemplo ({ $changes }): a nota e a pausa em { $epochs } épocas não valem mais. Escolha o exemplo de novo para voltar.
 

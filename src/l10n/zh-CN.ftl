@@ -452,6 +452,11 @@ runs-restarted = 添加丢弃率后赛跑重新开始：每个运行都从相同
 runs-mistake-evaldrop = 评估时 Dropout 仍开启：验证损失是在一个随机稀疏化网络上测得的，有噪声，平均而言更差
 runs-mistake-noscale = 经典 Dropout 在评估时没有 ×(1−p)：完整网络的输入是训练时的 1/(1−p) 倍
 runs-mistake-keep = 把 p 当成保留概率：本应丢弃 p 的层反而丢弃了 1 − p
+label-variant-classic = 经典
+label-variant-gaussian = 高斯
+label-variant-max-norm = 最大范数 { $c }
+label-variant-l2 = L2 { $l2 }
+label-mistake-evaldrop = 错误：评估时使用 Dropout
 note-story = { $note }（这个故事持续 { $epochs } 轮；训练会在那里暂停一次。）
 note-left-story = 你已离开预设的故事（{ $changes }）：它的说明和在第 { $epochs } 轮的暂停不再适用。重新选择该预设即可返回。
 
