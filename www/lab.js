@@ -53,25 +53,9 @@ function retranslate() {
   if (engine.lab) changed(); // the read-outs and the Data & network panel, in the new language
 }
 
-async function main() {
-  wireBanner();
-  if (!WebAssembly.validate(SIMD_PROBE)) {
-    throw new Error('this browser lacks WebAssembly SIMD, which the training engine needs. Please update it (Safari 16.4+, Firefox 89+, Chrome or Edge 91+). On an iPad every browser uses Safari\'s engine: update iPadOS to 16.4 or later.');
-  }
-  // Compiled once: the page's replica instantiates it here, the engine's worker gets it posted.
-  await init({ module_or_path: await wasmModule() });
-  performance.mark('wasm-ready');
-  engine.presets = JSON.parse(presetList());
-  engine.colours = runColours();
-  SPEEDS.push(...speedSteps());
-  $('speed').max = String(SPEEDS.length - 1);
-  $('lr').min = formatRate(minLearningRate());
-  $('lr').max = formatRate(maxLearningRate());
-  readUrl(); // the core's settings: the link over the default preset on its own seed
-  const lessonFromLink = settings.lesson;
-  setSpeed(settings.speed ?? defaultSpeed());
-  $('log').checked = Boolean(settings.log);
-  applyHidden();
+// Every panel's controls, before the lab exists (they read it only when used); window.lab
+// before the panels that add to it (sweeps, Inside).
+function wirePage() {
   wirePresent();
   wireAccessView();
   wireLanguageMenu();
@@ -91,6 +75,28 @@ async function main() {
   wireSound();
   wireTables();
   wireNotation(changed);
+}
+
+async function main() {
+  wireBanner();
+  if (!WebAssembly.validate(SIMD_PROBE)) {
+    throw new Error('this browser lacks WebAssembly SIMD, which the training engine needs. Please update it (Safari 16.4+, Firefox 89+, Chrome or Edge 91+). On an iPad every browser uses Safari\'s engine: update iPadOS to 16.4 or later.');
+  }
+  // Compiled once: the page's replica instantiates it here, the engine's worker gets it posted.
+  await init({ module_or_path: await wasmModule() });
+  performance.mark('wasm-ready');
+  engine.presets = JSON.parse(presetList());
+  engine.colours = runColours();
+  SPEEDS.push(...speedSteps());
+  $('speed').max = String(SPEEDS.length - 1);
+  $('lr').min = formatRate(minLearningRate());
+  $('lr').max = formatRate(maxLearningRate());
+  readUrl(); // the core's settings: the link over the default preset on its own seed
+  const lessonFromLink = settings.lesson;
+  setSpeed(settings.speed ?? defaultSpeed());
+  $('log').checked = Boolean(settings.log);
+  applyHidden();
+  wirePage();
   // A crashed engine is rebuilt from the link, which holds every setting changed on the page.
   onEngineCrash(() => {
     readUrl();

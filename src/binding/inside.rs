@@ -21,6 +21,8 @@ pub struct Inside {
     look: Option<Look>,
     /// Bumped whenever what the canvas shows changes.
     revision: u32,
+    /// The pointer over the canvas, drawing units: the averaging chart reads out there.
+    pointer: Option<(f64, f64)>,
 }
 
 #[wasm_bindgen]
@@ -33,6 +35,7 @@ impl Inside {
             scene: None,
             look: None,
             revision: 0,
+            pointer: None,
         }
     }
 
@@ -114,6 +117,23 @@ impl Inside {
     /// The figures the view shows, as JSON (for tests and scripted demos).
     pub fn summary(&self) -> String {
         summary::summary(self)
+    }
+
+    /// The pointer is at CSS position (x, y) of the canvas (a mouse, a pen, a finger): the
+    /// chart under it reads out the values there at the next draw.
+    #[wasm_bindgen(js_name = setPointer)]
+    pub fn set_pointer(&mut self, x: f64, y: f64) {
+        let scale = crate::render::surface::draw_scale();
+        self.pointer = Some((x / scale, y / scale));
+        self.revision += 1;
+    }
+
+    /// The pointer left the canvas: no read-out.
+    #[wasm_bindgen(js_name = clearPointer)]
+    pub fn clear_pointer(&mut self) {
+        if self.pointer.take().is_some() {
+            self.revision += 1;
+        }
     }
 
     /// Draws the view as far as it has got.

@@ -4,11 +4,9 @@
 use wasm_bindgen::prelude::*;
 
 use super::{Lab, js_error};
+use crate::core::labels::Notation;
+use crate::core::runs_list::{RunRow, runs_list};
 use crate::core::{DropoutMode, DropoutRates, Variant};
-
-/// What `addRun` says when it restarted a race that had begun.
-const RESTART_NOTICE: &str =
-    "Adding a rate restarted the race: every run starts again from the same weights.";
 
 #[wasm_bindgen]
 impl Lab {
@@ -58,7 +56,8 @@ impl Lab {
             .experiment
             .restart_with_run_with(rates, Variant::default())
             .map_err(js_error)?;
-        self.notice = restarted.then(|| RESTART_NOTICE.to_string());
+        // What it did, in a sentence in the language spoken (`lastNotice`).
+        self.notice = restarted.then(|| crate::t!("runs-restarted"));
         self.focused = i;
         self.revision += 1;
         self.data.invalidate();
@@ -86,6 +85,24 @@ impl Lab {
         self.notice.clone()
     }
 
+    /// The runs list, finished, in one crossing per refresh (#18): `{focused, notice,
+    /// mistake, overconfident, runs: [{label, numbers, variant, diverged, dropRates}]}`, every
+    /// text in the language spoken and the notation asked (`retain`), `undefined` where there
+    /// is nothing to say; `dropRates` a Float64Array, input first (see
+    /// [`crate::core::runs_list`]).
+    #[wasm_bindgen(js_name = runsList)]
+    pub fn runs_list(&self, retain: bool) -> JsValue {
+        let list = runs_list(&self.experiment, self.focused, Notation::retain(retain));
+        let runs: js_sys::Array = list.rows.iter().map(row_object).collect();
+        object(&[
+            ("focused", JsValue::from(list.focused as u32)),
+            ("notice", JsValue::from(self.notice.clone())),
+            ("mistake", JsValue::from(list.mistake)),
+            ("overconfident", JsValue::from(list.overconfident)),
+            ("runs", runs.into()),
+        ])
+    }
+
     #[wasm_bindgen(js_name = runCount)]
     pub fn run_count(&self) -> usize {
         self.experiment.runs().len()
@@ -101,4 +118,27 @@ impl Lab {
         self.focused = run;
         Ok(())
     }
+}
+
+/// A plain JavaScript object with these fields (what the page reads like any other data).
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (name, value) in fields {
+        // Setting a field on a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), value);
+    }
+    object.into()
+}
+
+fn row_object(row: &RunRow) -> JsValue {
+    object(&[
+        ("label", JsValue::from_str(&row.label)),
+        ("numbers", JsValue::from_str(&row.numbers)),
+        ("variant", JsValue::from_str(&row.variant)),
+        ("diverged", JsValue::from_bool(row.diverged)),
+        (
+            "dropRates",
+            js_sys::Float64Array::from(row.rates.as_slice()).into(),
+        ),
+    ])
 }

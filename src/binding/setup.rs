@@ -165,6 +165,21 @@ impl Lab {
         )
     }
 
+    /// The sentence under the pictures: the preset's note and its length, or that the class
+    /// has left its story and how (see [`Preset::story_note`]).
+    #[wasm_bindgen(js_name = storyNote)]
+    pub fn story_note(&self) -> String {
+        self.preset.story_note(&self.setup.changes)
+    }
+
+    /// Where a race that starts from epoch 0 pauses once: the story's end, or `undefined`
+    /// once the class has left the story.
+    #[wasm_bindgen(js_name = storyEpochs)]
+    pub fn story_epochs(&self) -> Option<u32> {
+        let epochs = self.preset.story_epochs(&self.setup.changes)?;
+        u32::try_from(epochs).ok()
+    }
+
     /// The data position under CSS position (x, y) of the data canvas, as `[x, y]`, or empty
     /// when the pointer is on no panel or the data cannot be drawn on (digits, many classes).
     /// The panels' layout is the render module's, so the page never repeats its arithmetic.

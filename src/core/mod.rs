@@ -24,6 +24,7 @@ pub mod optimizer;
 pub mod preset;
 pub mod readout;
 pub mod redraw;
+pub mod runs_list;
 pub mod settings;
 pub mod setup;
 pub mod sweep;

@@ -31,6 +31,7 @@ use crate::core::experiment::{Experiment, ExperimentConfig};
 use crate::core::optimizer::{Optimizer, OptimizerKind};
 
 mod rivals;
+mod story;
 
 pub use rivals::variants_of;
 

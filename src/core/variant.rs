@@ -49,18 +49,12 @@ pub enum Mistake {
 }
 
 impl Mistake {
-    /// One line a class can read beside the run.
-    pub fn explanation(self) -> &'static str {
+    /// One line a class can read beside the run, in the language spoken.
+    pub fn explanation(self) -> String {
         match self {
-            Self::DropoutAtEvaluation => {
-                "dropout left on at evaluation: the validation loss is measured on a random thinned network, noisy and worse on average"
-            }
-            Self::NoEvaluationScaling => {
-                "classic dropout without the ×(1−p) at evaluation: the full network's inputs are 1/(1−p) times larger than in training"
-            }
-            Self::KeepReadAsDrop => {
-                "p read as the keep probability: a layer meant to drop p drops 1 − p instead"
-            }
+            Self::DropoutAtEvaluation => crate::t!("runs-mistake-evaldrop"),
+            Self::NoEvaluationScaling => crate::t!("runs-mistake-noscale"),
+            Self::KeepReadAsDrop => crate::t!("runs-mistake-keep"),
         }
     }
 }
@@ -265,31 +259,31 @@ fn known_tokens() -> String {
 
 /// How a run with these rates and this variant is named on the page, in `notation`: the
 /// rates' label ([`crate::core::labels::run_label`]) followed by what the variant changes,
-/// e.g. "p = 0.50 · DropConnect · max-norm 3".
+/// e.g. "p = 0.50 · DropConnect · max-norm 3", every word in the language spoken.
 pub fn variant_label(rates: &DropoutRates, v: &Variant, notation: Notation) -> String {
+    use crate::t;
     let mut parts = vec![crate::core::labels::run_label(&rates.rates, notation)];
     if rates.mode == DropoutMode::Classic {
-        parts.push("classic".into());
+        parts.push(t!("label-variant-classic"));
     }
     match v.noise {
         Noise::Bernoulli => {}
-        Noise::Gaussian => parts.push("Gaussian".into()),
-        Noise::DropConnect => parts.push("DropConnect".into()),
+        Noise::Gaussian => parts.push(t!("label-variant-gaussian")),
+        Noise::DropConnect => parts.push(t!("variant-dropconnect")),
     }
     if let Some(c) = v.max_norm {
-        parts.push(format!("max-norm {c}"));
+        parts.push(t!("label-variant-max-norm", c = c.to_string()));
     }
     if let Some(l2) = v.weight_decay {
-        parts.push(format!("L2 {l2}"));
+        parts.push(t!("label-variant-l2", l2 = l2.to_string()));
     }
     if v.batch_norm {
-        parts.push("batch norm".into());
+        parts.push(t!("variant-bn"));
     }
-    match v.mistake {
-        None => {}
-        Some(Mistake::DropoutAtEvaluation) => parts.push("mistake: dropout at evaluation".into()),
-        Some(Mistake::NoEvaluationScaling) => parts.push("mistake: no ×(1−p) at evaluation".into()),
-        Some(Mistake::KeepReadAsDrop) => parts.push("mistake: p read as keep".into()),
-    }
+    parts.extend(v.mistake.map(|m| match m {
+        Mistake::DropoutAtEvaluation => t!("label-mistake-evaldrop"),
+        Mistake::NoEvaluationScaling => t!("variant-mistake-noscale"),
+        Mistake::KeepReadAsDrop => t!("variant-mistake-keep"),
+    }));
     parts.join(" · ")
 }

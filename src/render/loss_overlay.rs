@@ -20,7 +20,7 @@ pub(crate) fn draw_legend(ctx: &CanvasRenderingContext2d, view: &LossChartView, 
         .enumerate()
         .map(|(i, s)| Entry {
             label: if s.diverged {
-                format!("{} — diverged", s.label)
+                t!("runs-diverged", run = s.label.to_string())
             } else {
                 s.label.to_string()
             },

@@ -76,26 +76,7 @@ pub fn draw_sweep_chart(
         let label_at = (x_px(best.0), geometry.y_px(best.1) - 14.0);
         ring_best(&mut chart, ctx, best, view.best_label, label_at)?;
     }
-    // The raced runs' rates: short coloured ticks standing on the x axis, each topped by its
-    // run's marker (the same as on the loss chart: not by colour alone).
-    for &(p, run) in view.marks {
-        if (x_axis.lo..=x_axis.hi).contains(&p) {
-            let style = run_style(run);
-            ctx.set_stroke_style_str(&style.colour.css());
-            ctx.set_line_width(4.0);
-            let (x, bottom) = (x_px(p), geometry.plot_bottom);
-            line(ctx, (x, bottom), (x, bottom - 16.0));
-            let top = (x, bottom - 20.0);
-            draw_marker(
-                ctx,
-                top,
-                4.5,
-                style.marker,
-                Some(style.colour),
-                Some((WHITE, 1.0)),
-            );
-        }
-    }
+    draw_run_marks(ctx, &geometry, &x_px, (x_axis.lo, x_axis.hi), view.marks);
     if view
         .curves
         .iter()
@@ -110,6 +91,33 @@ pub fn draw_sweep_chart(
         draw_readout(ctx, &geometry, x_px(x), &rows);
     }
     Ok(geometry)
+}
+
+/// The raced runs' rates `(p, run)` within `range`: short coloured ticks standing on the x
+/// axis, each topped by its run's marker (the same as on the loss chart: not by colour alone).
+fn draw_run_marks(
+    ctx: &CanvasRenderingContext2d,
+    geometry: &ChartGeometry,
+    x_px: &dyn Fn(f32) -> f64,
+    (lo, hi): (f32, f32),
+    marks: &[(f32, usize)],
+) {
+    for &(p, run) in marks.iter().filter(|m| (lo..=hi).contains(&m.0)) {
+        let style = run_style(run);
+        ctx.set_stroke_style_str(&style.colour.css());
+        ctx.set_line_width(4.0);
+        let (x, bottom) = (x_px(p), geometry.plot_bottom);
+        line(ctx, (x, bottom), (x, bottom - 16.0));
+        let top = (x, bottom - 20.0);
+        draw_marker(
+            ctx,
+            top,
+            4.5,
+            style.marker,
+            Some(style.colour),
+            Some((WHITE, 1.0)),
+        );
+    }
 }
 
 /// The best point ringed, its name above it at `label_at`.

@@ -17,6 +17,18 @@ async function show(page, view, button = '#inside-compute') {
   return page.evaluate(() => window.lab.inside.summary());
 }
 
+// The averaging chart reads out at the pointer with the charts' shared guide and box (#18),
+// and leaving the canvas gives back the very same picture.
+async function pointerReadsOut(page) {
+  const still = await canvasPixels(page, 'inside-canvas');
+  const area = await page.locator('#inside-canvas').boundingBox();
+  const drawn = (same) => page.waitForFunction(([before, want]) => (document.getElementById('inside-canvas').toDataURL('image/png') === before) === want, [still, same]);
+  await page.mouse.move(area.x + area.width * 0.3, area.y + area.height * 0.45);
+  await drawn(false);
+  await page.mouse.move(area.x + area.width / 2, area.y - 40);
+  await drawn(true);
+}
+
 test('every Inside view computes on the focused run and agrees with window.lab', { timeout: 180_000 }, async (t) => {
   const { page, consoleErrors } = await openLab(t);
   await pause(page);
@@ -49,6 +61,7 @@ test('every Inside view computes on the focused run and agrees with window.lab',
   assert.ok(Math.abs(averaging.scaledLoss - focused.valLoss) < 1e-4, `the line is the run's own validation loss: ${averaging.scaledLoss} vs ${focused.valLoss}`);
   assert.ok(Math.abs(1 - averaging.scaledError - focused.accuracy) < 1e-4, 'and its error is 1 − its validation accuracy');
   await readmePicture(page, 'inside-averaging', page.locator('#inside'));
+  await pointerReadsOut(page);
 
   const spread = await show(page, 'spread');
   assert.equal(spread.points, 28 * 28, 'a 28 × 28 map of the plane');

@@ -82,3 +82,56 @@ test('a run can be picked with the keyboard: Tab to its row, Enter', { timeout: 
   assert.equal((await page.evaluate(() => window.lab.snapshot())).focused, 1);
   assert.deepEqual(lab.consoleErrors, []);
 });
+
+// #18: the list's words and numbers are the core's (src/core/runs_list.rs), read in one call
+// across the boundary per refresh; before, the page read about twelve values a run and formatted
+// the losses, the diverged label and the mistake line itself.
+const LINKS = [
+  // Variants, and the focused run's classic mistake.
+  ['rates=0,0.5~dropconnect,0.2~keep&focus=2', { retain: false, mistake: /^p = 0\.20 · mistake: p read as keep: / }],
+  // The retain notation, with an input rate and a classic run.
+  ['rates=0.1:0.3:0.3,0.2~classic&focus=0&notation=retain', { retain: true, label: /^retain p = 0\.70, input 0\.90$/ }],
+  // Another language writes its own decimal comma.
+  ['rates=0,0.5&lang=de', { retain: false, numbers: /^Train\. \d,\d{3} · Val\. \d,\d{3}/ }],
+];
+
+// Refreshes the list with every Lab method counted, then reads the list and asks the core, in
+// one page task (the lab cannot move between them).
+function listAndCore(retain) {
+  const calls = window.lab.refreshRunsCalls();
+  const core = window.lab.runsList(retain);
+  const text = (el) => el?.textContent ?? '';
+  const mistake = document.getElementById('run-mistake');
+  return {
+    calls,
+    rows: [...document.querySelectorAll('#runs li')].map((li) => [text(li.querySelector('.run-label')), text(li.querySelector('.run-numbers'))]),
+    core: core.runs.map((r) => [r.label, r.numbers]),
+    mistake: [mistake.hidden ? null : text(mistake), core.mistake ?? null],
+    losses: window.lab.snapshot().runs.map((r) => r.trainLossEval),
+  };
+}
+
+test('the runs list shows the core\'s finished rows, read in one call per refresh', { timeout: 120_000 }, async (t) => {
+  const lab = await openLab(t);
+  const { page } = lab;
+  for (const [query, want] of LINKS) {
+    const url = new URL(lab.url);
+    url.search = query;
+    await page.goto(url.href);
+    await page.waitForFunction(() => typeof window.lab !== 'undefined', null, { timeout: 20_000 });
+    await pause(page);
+    await page.evaluate(() => window.lab.step(12)); // past the first epoch: losses to show
+    const got = await page.evaluate(listAndCore, want.retain);
+    assert.equal(got.calls, 1, `${query}: one call across the boundary refreshes the list`);
+    assert.deepEqual(got.rows, got.core, `${query}: the list is the core's text`);
+    assert.equal(got.mistake[0], got.mistake[1], `${query}: the mistake line is the core's`);
+    if (want.mistake) assert.match(got.mistake[0], want.mistake);
+    if (want.label) assert.match(got.rows[0][0], want.label);
+    if (want.numbers) assert.match(got.rows[1][1], want.numbers);
+    if (!query.includes('lang=')) {
+      // The numbers are the run's last epoch, to three decimals (as the snapshot has them).
+      got.rows.forEach(([, numbers], i) => assert.ok(numbers.startsWith(`train ${got.losses[i].toFixed(3)} · val `), `${query} run ${i + 1}: ${numbers}`));
+    }
+  }
+  assert.deepEqual(lab.consoleErrors, []);
+});

@@ -9,6 +9,7 @@ import { embedIgnored } from './embed.js';
 import { engineRestarts, killEngine, panicEngine } from './engine.js';
 import { trainingStepsHere, watchLabels, watchedLabels } from '../pkg/dropout_lab.js';
 import { engine, ui } from './shared.js';
+import { refreshRuns } from './runs-list.js';
 import { reset, setPlaying, setSpeed } from './transport.js';
 
 export function exposeApi() {
@@ -82,7 +83,34 @@ function testHooks() {
     // that each comes from the catalog and fits its box in every language.
     watchLabels,
     watchedLabels,
+    // The runs list refreshed once, with its calls across the boundary counted (#18: one),
+    // and the list as the core writes it, to compare with what the page shows.
+    refreshRunsCalls: () => countLabCalls(() => refreshRuns(changed)),
+    runsList: (retain) => engine.lab.runsList(retain),
   };
+}
+
+// How many times `action` calls a method of the page's Lab (its class's prototype is wrapped
+// for the duration, so every path the action takes is counted).
+function countLabCalls(action) {
+  const proto = Object.getPrototypeOf(engine.lab);
+  const saved = [];
+  let calls = 0;
+  for (const name of Object.getOwnPropertyNames(proto)) {
+    const { value } = Object.getOwnPropertyDescriptor(proto, name);
+    if (typeof value !== 'function' || name === 'constructor') continue;
+    saved.push([name, value]);
+    proto[name] = function counted(...args) {
+      calls += 1;
+      return value.apply(this, args);
+    };
+  }
+  try {
+    action();
+  } finally {
+    for (const [name, value] of saved) proto[name] = value;
+  }
+  return calls;
 }
 
 // Mean (and worst) milliseconds per frame spent on training (the page's share since #18:

@@ -91,7 +91,16 @@ function rebuildKeepingRuns(change) {
   return true;
 }
 
+/** Wires every control of the experiment: preset, seed, learning rate, sliders, network. */
 export function wireControls() {
+  wirePreset();
+  wireSeed();
+  wireRates();
+  wireNetwork();
+}
+
+// The preset menu, in the order and words of the core's list.
+function wirePreset() {
   const select = $('preset');
   for (const p of engine.presets) {
     const option = document.createElement('option');
@@ -104,6 +113,10 @@ export function wireControls() {
     const cleared = ['hidden', 'rates', 'lr', 'focus', ...setupKeys()].map((key) => [key, undefined]);
     rebuildKeepingRuns({ preset: select.value, ...Object.fromEntries(cleared) });
   });
+}
+
+// The Seed field and New seed: both rebuild the lab with every run kept.
+function wireSeed() {
   $('seed').addEventListener('change', () => {
     // The text goes to the core as typed: the link's own check, whose refusal names the range.
     const text = $('seed').value.trim();
@@ -115,6 +128,10 @@ export function wireControls() {
     const seed = guard(() => freshSeed(), undefined);
     if (seed !== undefined) reseed(seed);
   });
+}
+
+// The learning rate and the two dropout sliders of the focused run, and Add rate.
+function wireRates() {
   $('lr').addEventListener('change', () => {
     guard((lab) => lab.setLearningRate(typedNumber($('lr').value)));
     $('lr').value = formatRate(engine.lab.learningRate());
@@ -142,6 +159,10 @@ export function wireControls() {
     announce('input-rate');
   });
   $('add-run').addEventListener('click', () => addRate(Number($('rate').value)));
+}
+
+// The network's hidden sizes and the scaling of every run.
+function wireNetwork() {
   // Another network size: checked by building it first, so a bad size only shows a message and
   // the running lab goes on untouched.
   $('hidden').addEventListener('change', () => {

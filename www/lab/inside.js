@@ -58,12 +58,30 @@ function draw(now) {
   }
 }
 
+// The averaging chart reads out the values at the pointer (a mouse, a pen or a finger), as the
+// loss chart does; while a view computes, its next redraw shows it.
+function wirePointer(canvas) {
+  const redraw = () => state.running || draw(performance.now());
+  const point = (e) => {
+    const box = canvas.getBoundingClientRect();
+    state.inside.setPointer(e.clientX - box.left, e.clientY - box.top);
+    redraw();
+  };
+  canvas.addEventListener('pointermove', point);
+  canvas.addEventListener('pointerdown', point);
+  canvas.addEventListener('pointerleave', () => {
+    state.inside.clearPointer();
+    redraw();
+  });
+}
+
 export function wireInside() {
   state.inside = new Inside();
   insideTableWith(() => state.inside);
   $('inside-compute').addEventListener('click', () => start());
   $('inside-view').addEventListener('change', () => start());
   $('inside-resample').addEventListener('click', () => start(true));
+  wirePointer($('inside-canvas'));
   // A window resize redraws the finished view at the new size.
   window.addEventListener('resize', () => {
     state.drawn = -1;

@@ -1,16 +1,13 @@
 // Every read of the lab's state goes through here. The per-frame paths (status line, runs list)
-// use the Lab's typed getters; the JSON snapshot is parsed only for window.lab.snapshot() and
-// the tests.
+// use the Lab's typed getters, the runs list one call that returns it finished; the JSON
+// snapshot is parsed only for window.lab.snapshot() and the tests.
 
-import { engine, formatRate } from './shared.js';
+import { engine, formatRate, retainNotation } from './shared.js';
 
 /** The whole snapshot as plain data (window.lab.snapshot() returns this). */
 export function snapshot() {
   return JSON.parse(engine.lab.snapshot());
 }
-
-// A getter's NaN (no epoch finished yet, regression has no accuracy) reads as "none".
-const value = (v) => (Number.isNaN(v) ? undefined : v);
 
 /**
  * Run `run`'s whole rate vector, [input, hidden 1, hidden 2, …]. A rate arrives as the f64
@@ -32,20 +29,12 @@ export function runVariants() {
   return Array.from({ length: engine.lab.runCount() }, (_, i) => engine.lab.runVariant(i));
 }
 
-/** What the runs list shows of each run: its name (from Rust), rates, latest numbers, and the focus. */
+/**
+ * What the runs list shows, finished by the core in the notation the page writes (#18): one
+ * call across the boundary per refresh, however many runs and layers. `{focused, notice,
+ * mistake, overconfident, runs: [{label, numbers, variant, diverged, dropRates}]}`, a text
+ * `undefined` when there is nothing to say (src/core/runs_list.rs).
+ */
 export function runReadings() {
-  const lab = engine.lab;
-  const runs = Array.from({ length: lab.runCount() }, (_, i) => ({
-    label: lab.runLabel(i),
-    dropRates: ratesOf(i),
-    trainLossEval: value(lab.trainLossEval(i)),
-    valLoss: value(lab.valLoss(i)),
-    accuracy: value(lab.valAccuracy(i)),
-    diverged: lab.diverged(i),
-    overconfident: lab.overconfident(i),
-    variant: lab.runVariant(i),
-    mistake: lab.runMistake(i),
-  }));
-  // What the last Add or Remove did to the race (a restart), in a sentence; undefined if nothing.
-  return { focused: lab.focused(), runs, notice: lab.lastNotice() };
+  return engine.lab.runsList(retainNotation());
 }

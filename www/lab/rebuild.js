@@ -2,13 +2,12 @@
 // changes. A rebuild keeps what the teacher set up: every run's own rate vector, the focused
 // run and the learning rate.
 
-import { say } from './l10n.js';
 import { fitRates as coreFitRates, Lab } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { replicaLab } from './engine.js';
 import { runRates } from './readings.js';
 import { setupText } from './setup-knobs.js';
-import { $, engine, presetNamed, settings, ui } from './shared.js';
+import { $, engine, settings, ui } from './shared.js';
 
 /**
  * The Lab constructor's arguments for the current settings; `hidden` (optional) overrides the
@@ -72,20 +71,9 @@ export function createLab() {
   writeNote();
 }
 
-/** The preset's note under the pictures, or why it no longer applies, in the language spoken. */
+/** The preset's note under the pictures, or why it no longer applies: the core's sentence. */
 export function writeNote() {
-  const preset = presetNamed(settings.preset);
-  const left = storyChanges();
-  if (left.length) {
-    $('note').textContent = say('note-left-story', { changes: left.join(', '), epochs: preset?.epochs ?? 0 });
-  } else {
-    $('note').textContent = preset ? say('note-story', { note: preset.note, epochs: preset.epochs }) : '';
-  }
-}
-
-/** What the class changed of the preset's data and network (empty: its story holds). */
-export function storyChanges() {
-  return JSON.parse(engine.lab.setupState()).changes;
+  $('note').textContent = engine.lab.storyNote();
 }
 
 // Each run's variant (#13) from the link, then `scaling=classic` (every run classic, as older
@@ -107,6 +95,5 @@ function applyVariants(lab) {
  * from epoch 0: a new lab, a Reset, an Add that restarted the race.
  */
 export function startStory() {
-  const story = storyChanges().length === 0;
-  engine.lab.setStopEpoch(story ? presetNamed(settings.preset)?.epochs : undefined);
+  engine.lab.setStopEpoch(engine.lab.storyEpochs());
 }

@@ -1,7 +1,7 @@
 // The "Rates racing" list: one row per run with its colour, rates and latest numbers. Rows are
 // rebuilt only when the runs change; the numbers are refreshed in place a few times a second.
 
-import { num, onLanguage, say } from './l10n.js';
+import { onLanguage, say } from './l10n.js';
 import { runDash, runMarkerPath, variantChoices } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { runReadings } from './readings.js';
@@ -111,7 +111,7 @@ onLanguage(() => {
   delete $('run-variant').dataset.key;
   ui.runsKey = undefined;
 });
-function showVariant({ runs, focused }, onChange) {
+function showVariant({ runs, focused, mistake: why }, onChange) {
   const select = $('run-variant');
   const run = runs[focused];
   choices ??= JSON.parse(variantChoices());
@@ -139,32 +139,26 @@ function showVariant({ runs, focused }, onChange) {
   }
   afterVariant = onChange;
   const mistake = $('run-mistake');
-  mistake.hidden = !run.mistake;
-  mistake.textContent = run.mistake ? `${run.label}: ${run.mistake}` : '';
+  mistake.hidden = !why;
+  mistake.textContent = why ?? '';
 }
 
-function updateRunNumbers({ runs, notice }) {
+// Every text is the core's, finished (src/core/runs_list.rs): the run's name as the chart's
+// legend writes it, its latest numbers, and why a run's validation loss climbs while its
+// accuracy holds. The page only puts them in place.
+function updateRunNumbers({ runs, notice, overconfident }) {
   $('race-notice').hidden = !notice;
   $('race-notice').textContent = notice ?? '';
   const items = $('runs').children;
   runs.forEach((run, i) => {
     const li = items[i];
     if (!li) return;
-    // Rust names the run (every hidden rate when the layers differ), as the chart's legend does.
-    li.querySelector('.run-label').textContent = run.diverged ? say('runs-diverged', { run: run.label }) : run.label;
-    const fmt = (v) => (v === undefined ? '–' : num(v, 3));
-    const losses = { train: fmt(run.trainLossEval), val: fmt(run.valLoss) };
-    li.querySelector('.run-numbers').textContent = run.accuracy === undefined
-      ? say('runs-numbers', losses)
-      : say('runs-numbers-acc', { ...losses, acc: num(100 * run.accuracy) });
+    li.querySelector('.run-label').textContent = run.label;
+    li.querySelector('.run-numbers').textContent = run.numbers;
   });
-  // Rust decides when a run's validation loss climbs while its accuracy holds; the page says why.
-  const overconfident = runs.filter((r) => r.overconfident).map((r) => r.label);
   const why = $('overconfident');
-  why.hidden = overconfident.length === 0;
-  why.textContent = why.hidden
-    ? ''
-    : say('runs-overconfident', { runs: overconfident.join('; ') });
+  why.hidden = !overconfident;
+  why.textContent = overconfident ?? '';
 }
 
 /** Re-reads the runs (the frame loop calls this a few times a second). */

@@ -23,13 +23,18 @@ pub(super) fn draw(inside: &Inside, canvas: &HtmlCanvasElement) -> Result<(), Js
     };
     match &look.job {
         Job::Subnets(j) => draw_subnets(canvas, j, scene, look.focused.run),
-        Job::Averaging(j) => draw_averaging(canvas, j, look.focused.run),
+        Job::Averaging(j) => draw_averaging(canvas, j, look.focused.run, inside.pointer),
         Job::Spread(j) => draw_spread(canvas, j, scene, &look.focused),
         Job::Coadaptation(c) => draw_coadaptation(canvas, c),
     }
 }
 
-fn draw_averaging(canvas: &HtmlCanvasElement, j: &AveragingJob, run: usize) -> Result<(), JsValue> {
+fn draw_averaging(
+    canvas: &HtmlCanvasElement,
+    j: &AveragingJob,
+    run: usize,
+    pointer: Option<(f64, f64)>,
+) -> Result<(), JsValue> {
     let loss: Vec<f32> = j.curve.iter().map(|p| p.loss).collect();
     let error: Vec<f32> = j.curve.iter().filter_map(|p| p.error).collect();
     let Some(scaled) = j.scaled else {
@@ -42,6 +47,7 @@ fn draw_averaging(canvas: &HtmlCanvasElement, j: &AveragingJob, run: usize) -> R
         scaled_error: scaled.error,
         max_k: MAX_K,
         colour: run,
+        pointer,
     };
     inside_charts::draw_averaging(canvas, &view)
 }

@@ -1,0 +1,31 @@
+//! A preset's story: the note under the pictures and the epoch where training pauses once, as
+//! long as the class has not changed the preset's data or network. Once it has, the note says
+//! so and names the changes, and no pause is kept: the claims the note makes were checked on
+//! the preset as it is (`tests/claims/`), not on the class's version of it.
+
+use super::Preset;
+use crate::t;
+
+impl Preset {
+    /// The sentence under the pictures, in the language spoken: the preset's note and its
+    /// length in epochs, or, when `changes` (the class's changes to its data and network, each
+    /// named) is not empty, that the story no longer applies and why.
+    pub fn story_note(&self, changes: &[String]) -> String {
+        let epochs = self.epochs;
+        if changes.is_empty() {
+            t!("note-story", note = self.note(), epochs = epochs)
+        } else {
+            t!(
+                "note-left-story",
+                changes = changes.join(", "),
+                epochs = epochs
+            )
+        }
+    }
+
+    /// The epoch where a race that starts from epoch 0 pauses once: the story's end, or none
+    /// when the class has left the story.
+    pub fn story_epochs(&self, changes: &[String]) -> Option<usize> {
+        changes.is_empty().then_some(self.epochs)
+    }
+}
