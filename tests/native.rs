@@ -63,6 +63,8 @@ mod readouts;
 mod redraw;
 #[path = "rules.rs"]
 mod rules;
+#[path = "runs_list.rs"]
+mod runs_list;
 #[path = "settings.rs"]
 mod settings;
 #[path = "sweep.rs"]

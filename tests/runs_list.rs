@@ -4,7 +4,7 @@
 //! which mistake the focused run makes; the note under the pictures tells the preset's story
 //! until the class changes its data or network.
 
-mod common;
+use crate::common;
 
 use common::{config, moons};
 use dropout_lab::core::DropoutMode;
