@@ -80,7 +80,7 @@ impl Lab {
     #[wasm_bindgen(js_name = runMistake)]
     pub fn run_mistake(&self, run: usize) -> Option<String> {
         let m: Mistake = self.experiment.run(run).ok()?.variant().mistake?;
-        Some(m.explanation().to_string())
+        Some(m.explanation())
     }
 }
 

@@ -17,7 +17,10 @@
 
 use crate::core::dropout::{DropoutMode, DropoutRates};
 use crate::core::error::{Error, Result, check_range};
+use crate::core::l10n::decimal;
 use crate::core::labels::Notation;
+use crate::t;
+use fluent_bundle::FluentValue;
 
 /// What the drop rates drive in training.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,18 +51,21 @@ pub enum Mistake {
 }
 
 impl Mistake {
-    /// One line a class can read beside the run.
-    pub fn explanation(self) -> &'static str {
+    /// One line a class can read beside the run, in the thread's language.
+    pub fn explanation(self) -> String {
         match self {
-            Self::DropoutAtEvaluation => {
-                "dropout left on at evaluation: the validation loss is measured on a random thinned network, noisy and worse on average"
-            }
-            Self::NoEvaluationScaling => {
-                "classic dropout without the ×(1−p) at evaluation: the full network's inputs are 1/(1−p) times larger than in training"
-            }
-            Self::KeepReadAsDrop => {
-                "p read as the keep probability: a layer meant to drop p drops 1 − p instead"
-            }
+            Self::DropoutAtEvaluation => t!("mistake-why-evaldrop"),
+            Self::NoEvaluationScaling => t!("mistake-why-noscale"),
+            Self::KeepReadAsDrop => t!("mistake-why-keep"),
+        }
+    }
+
+    /// The message naming the mistake, in the variants' menu and in a run's label.
+    pub fn menu_id(self) -> &'static str {
+        match self {
+            Self::DropoutAtEvaluation => "variant-mistake-evaldrop",
+            Self::NoEvaluationScaling => "variant-mistake-noscale",
+            Self::KeepReadAsDrop => "variant-mistake-keep",
         }
     }
 }
@@ -264,33 +270,43 @@ fn known_tokens() -> String {
     known.join(", ")
 }
 
-/// How a run with these rates and this variant is named on the page, in `notation`: the
-/// rates' label ([`crate::core::labels::run_label`]) followed by what the variant changes,
-/// e.g. "p = 0.50 · DropConnect · max-norm 3".
+/// How a run with these rates and this variant is named on the page, in `notation` and the
+/// thread's language: the rates' label ([`crate::core::labels::run_label`]) followed by what
+/// the variant changes, e.g. "p = 0.50 · DropConnect · max-norm 3" ([`variant_label_parts`]
+/// joined).
 pub fn variant_label(rates: &DropoutRates, v: &Variant, notation: Notation) -> String {
+    variant_label_parts(rates, v, notation).join(" · ")
+}
+
+/// The parts of [`variant_label`], each from the catalog: the rates first, then the mode and
+/// what the variant adds. A label drawn in a narrow box may break between them.
+pub fn variant_label_parts(rates: &DropoutRates, v: &Variant, notation: Notation) -> Vec<String> {
     let mut parts = vec![crate::core::labels::run_label(&rates.rates, notation)];
     if rates.mode == DropoutMode::Classic {
-        parts.push("classic".into());
+        parts.push(t!("label-classic"));
     }
     match v.noise {
         Noise::Bernoulli => {}
-        Noise::Gaussian => parts.push("Gaussian".into()),
-        Noise::DropConnect => parts.push("DropConnect".into()),
+        Noise::Gaussian => parts.push(t!("label-gaussian")),
+        Noise::DropConnect => parts.push(t!("variant-dropconnect")),
     }
     if let Some(c) = v.max_norm {
-        parts.push(format!("max-norm {c}"));
+        parts.push(t!("label-max-norm", c = shortest(c)));
     }
     if let Some(l2) = v.weight_decay {
-        parts.push(format!("L2 {l2}"));
+        parts.push(t!("label-l2", lambda = shortest(l2)));
     }
     if v.batch_norm {
-        parts.push("batch norm".into());
+        parts.push(t!("variant-bn"));
     }
-    match v.mistake {
-        None => {}
-        Some(Mistake::DropoutAtEvaluation) => parts.push("mistake: dropout at evaluation".into()),
-        Some(Mistake::NoEvaluationScaling) => parts.push("mistake: no ×(1−p) at evaluation".into()),
-        Some(Mistake::KeepReadAsDrop) => parts.push("mistake: p read as keep".into()),
+    if let Some(m) = v.mistake {
+        parts.push(t!(m.menu_id()));
     }
-    parts.join(" · ")
+    parts
+}
+
+/// `x` with as many decimals as it was written with (3, 0.001), in the language's form.
+fn shortest(x: f32) -> FluentValue<'static> {
+    let digits = x.to_string().split_once('.').map_or(0, |(_, d)| d.len());
+    decimal(f64::from(x), digits)
 }

@@ -390,6 +390,10 @@ label-name-drop = p
 label-name-retain = p الإبقاء
 label-rate = ⁦{ $name } = { $p }⁩
 label-run-input = ⁦{ $name } = { $p }⁩، المدخلات ⁦{ $input }⁩
+label-classic = كلاسيكي
+label-gaussian = غاوسي
+label-max-norm = ⁦max-norm { $c }⁩
+label-l2 = ⁦L2 { $lambda }⁩
 
 readout-keeps-every-unit = يُبقي كل وحدة
 readout-mistake-keep-as-drop = خطأ: يُسقط { $drops } ويُبقي { $keeps }
@@ -453,6 +457,8 @@ chart-hover-epoch = الحقبة { $epoch }
 chart-hover-run = { $run }   تدريب { $train }   تحقق { $val }
 data-key-train = نقاط التدريب
 data-key-validation = نقاط التحقق
+data-accuracy-per-digit = دقة التحقق لكل رقم
+data-digit-wrong = ⁦{ $guess } ✗⁩ والصحيح { $truth }
 
 status-playing = الحقبة { $epoch } · { $rate } خطوة/ث
 status-paused = الحقبة { $epoch } · متوقف
@@ -593,6 +599,9 @@ variant-mistake-keep = خطأ: قُرئ p احتمالَ إبقاء
     .title = طبقة يُفترض أن تُسقِط p تُسقِط ⁦1 − p⁩
 variant-gaussian-maxnorm = غاوسي + max-norm 3
     .title = ضوضاء غاوسية وقيد max-norm
+mistake-why-evaldrop = بقي الإسقاط مفعّلًا عند التقييم: تُقاس خسارة التحقق على شبكة مخففة عشوائية، فتكون مشوّشة وأسوأ في المتوسط
+mistake-why-noscale = إسقاط كلاسيكي دون ⁦×(1−p)⁩ عند التقييم: مدخلات الشبكة الكاملة أكبر بـ⁦1/(1−p)⁩ مرة مما في التدريب
+mistake-why-keep = قُرئ p احتمالَ إبقاء: طبقة يُفترض أن تُسقِط p تُسقِط ⁦1 − p⁩
 dataset-moons = قمران
 dataset-circles = دوائر: قرص داخل حلقة
 dataset-spiral = حلزونان

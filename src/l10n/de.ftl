@@ -390,6 +390,10 @@ label-name-drop = p
 label-name-retain = Behalte-p
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }, Eingabe { $input }
+label-classic = klassisch
+label-gaussian = Gauß
+label-max-norm = Max-Norm { $c }
+label-l2 = L2 { $lambda }
 
 readout-keeps-every-unit = behält jede Einheit
 readout-mistake-keep-as-drop = Fehler: schaltet { $drops } ab, behält { $keeps }
@@ -445,6 +449,8 @@ chart-hover-epoch = Epoche { $epoch }
 chart-hover-run = { $run }   Train. { $train }   Val. { $val }
 data-key-train = Trainingspunkte
 data-key-validation = Validierungspunkte
+data-accuracy-per-digit = Validierungsgenauigkeit je Ziffer
+data-digit-wrong = { $guess } ✗ ist { $truth }
 
 status-playing = Epoche { $epoch } · { $rate } Schritte/s
 status-paused = Epoche { $epoch } · pausiert
@@ -582,6 +588,9 @@ variant-mistake-keep = Fehler: p als Behalten gelesen
     .title = eine Schicht, die p abschalten soll, schaltet 1 − p ab
 variant-gaussian-maxnorm = Gauß + Max-Norm 3
     .title = Gaußsches Rauschen und die Max-Norm-Schranke
+mistake-why-evaldrop = Dropout bei der Auswertung angelassen: der Validierungsverlust wird an einem zufällig ausgedünnten Netz gemessen, verrauscht und im Mittel schlechter
+mistake-why-noscale = klassisches Dropout ohne das ×(1−p) bei der Auswertung: die Eingaben des ganzen Netzes sind 1/(1−p)-mal größer als im Training
+mistake-why-keep = p als Behalte-Wahrscheinlichkeit gelesen: eine Schicht, die p abschalten soll, schaltet 1 − p ab
 dataset-moons = Zwei Monde
 dataset-circles = Kreise: eine Scheibe in einem Ring
 dataset-spiral = Zwei Spiralen

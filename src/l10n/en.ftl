@@ -400,12 +400,17 @@ preset-rivals-title = Rivals: none, L2, batch norm, dropout
 preset-rivals-note = The same eighty noisy moons and the same network, four runs from the same weights on the same minibatches of twenty: no regulariser, L2 weight decay (λ = 0.01), batch norm after each hidden layer, and dropout with p = 0.5. Without a regulariser the validation loss climbs to twice its best or more, while its training loss falls lowest of the four. Each of the three rivals ends with a lower validation loss than the unregularised run. The race shows that each one fights overfitting here; it does not rank them.
 
 ## How a rate is written and a run named (src/core/labels.rs): $name is label-name-drop or
-## label-name-retain, $p one rate or several joined by "/".
+## label-name-retain, $p one rate or several joined by "/". A run's label continues with its
+## variant's parts (src/core/variant.rs: label-classic… and the variants' menu names below).
 
 label-name-drop = p
 label-name-retain = retain p
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }, input { $input }
+label-classic = classic
+label-gaussian = Gaussian
+label-max-norm = max-norm { $c }
+label-l2 = L2 { $lambda }
 
 ## The read-outs under the rate sliders (src/core/readout.rs): tests/readout_truth.rs measures
 ## each number against a real forward pass.
@@ -471,6 +476,8 @@ chart-hover-epoch = epoch { $epoch }
 chart-hover-run = { $run }   train { $train }   val { $val }
 data-key-train = training points
 data-key-validation = validation points
+data-accuracy-per-digit = validation accuracy per digit
+data-digit-wrong = { $guess } ✗ is { $truth }
 
 ## The status in the bar and the runs list (www/lab/frames.js, www/lab/runs-list.js); numbers
 ## arrive written the language's way.
@@ -634,6 +641,9 @@ variant-mistake-keep = mistake: p read as keep
     .title = a layer meant to drop p drops 1 − p
 variant-gaussian-maxnorm = Gaussian + max-norm 3
     .title = Gaussian noise and the max-norm constraint
+mistake-why-evaldrop = dropout left on at evaluation: the validation loss is measured on a random thinned network, noisy and worse on average
+mistake-why-noscale = classic dropout without the ×(1−p) at evaluation: the full network's inputs are 1/(1−p) times larger than in training
+mistake-why-keep = p read as the keep probability: a layer meant to drop p drops 1 − p instead
 dataset-moons = Two moons
 dataset-circles = Circles: a disc in a ring
 dataset-spiral = Two spirals

@@ -389,6 +389,10 @@ label-name-drop = p
 label-name-retain = p conservar
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }, entrada { $input }
+label-classic = clásico
+label-gaussian = gaussiano
+label-max-norm = max-norm { $c }
+label-l2 = L2 { $lambda }
 
 readout-keeps-every-unit = conserva todas las unidades
 readout-mistake-keep-as-drop = error: apaga { $drops }, conserva { $keeps }
@@ -444,6 +448,8 @@ chart-hover-epoch = época { $epoch }
 chart-hover-run = { $run }   entr. { $train }   val. { $val }
 data-key-train = puntos de entrenamiento
 data-key-validation = puntos de validación
+data-accuracy-per-digit = exactitud de validación por dígito
+data-digit-wrong = { $guess } ✗ es { $truth }
 
 status-playing = época { $epoch } · { $rate } pasos/s
 status-paused = época { $epoch } · en pausa
@@ -581,6 +587,9 @@ variant-mistake-keep = error: p leída como conservar
     .title = una capa que debía apagar p apaga 1 − p
 variant-gaussian-maxnorm = gaussiano + max-norm 3
     .title = ruido gaussiano y la restricción max-norm
+mistake-why-evaldrop = el dropout sigue activo en la evaluación: la pérdida de validación se mide en una red adelgazada al azar, con ruido y peor en promedio
+mistake-why-noscale = dropout clásico sin el ×(1−p) en la evaluación: las entradas de la red completa son 1/(1−p) veces mayores que en el entrenamiento
+mistake-why-keep = p leída como probabilidad de conservar: una capa que debía apagar p apaga 1 − p
 dataset-moons = Dos lunas
 dataset-circles = Círculos: un disco en un anillo
 dataset-spiral = Dos espirales

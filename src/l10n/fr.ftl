@@ -389,6 +389,10 @@ label-name-drop = p
 label-name-retain = p garder
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }, entrée { $input }
+label-classic = classique
+label-gaussian = gaussien
+label-max-norm = max-norm { $c }
+label-l2 = L2 { $lambda }
 
 readout-keeps-every-unit = garde toutes les unités
 readout-mistake-keep-as-drop = erreur : éteint { $drops }, garde { $keeps }
@@ -444,6 +448,8 @@ chart-hover-epoch = époque { $epoch }
 chart-hover-run = { $run }   entr. { $train }   val. { $val }
 data-key-train = points d’entraînement
 data-key-validation = points de validation
+data-accuracy-per-digit = exactitude de validation par chiffre
+data-digit-wrong = { $guess } ✗ c’est { $truth }
 
 status-playing = époque { $epoch } · { $rate } pas/s
 status-paused = époque { $epoch } · en pause
@@ -581,6 +587,9 @@ variant-mistake-keep = erreur : p lu comme probabilité de garder
     .title = une couche censée éteindre p éteint 1 − p
 variant-gaussian-maxnorm = gaussien + max-norm 3
     .title = bruit gaussien et contrainte max-norm
+mistake-why-evaldrop = dropout laissé actif à l’évaluation : la perte de validation est mesurée sur un réseau aminci au hasard, bruitée et pire en moyenne
+mistake-why-noscale = dropout classique sans le ×(1−p) à l’évaluation : les entrées du réseau entier sont 1/(1−p) fois plus grandes qu’à l’entraînement
+mistake-why-keep = p lu comme probabilité de garder : une couche censée éteindre p éteint 1 − p
 dataset-moons = Deux lunes
 dataset-circles = Cercles : un disque dans un anneau
 dataset-spiral = Deux spirales

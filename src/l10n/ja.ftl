@@ -389,6 +389,10 @@ label-name-drop = p
 label-name-retain = 残す p
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }、入力 { $input }
+label-classic = classic
+label-gaussian = ガウス型
+label-max-norm = max-norm { $c }
+label-l2 = L2 { $lambda }
 
 readout-keeps-every-unit = 全ユニットを残す
 readout-mistake-keep-as-drop = 間違い：{ $drops } を落とし、{ $keeps } を残す
@@ -438,6 +442,8 @@ chart-hover-epoch = エポック { $epoch }
 chart-hover-run = { $run }   訓練 { $train }   検証 { $val }
 data-key-train = 訓練データ
 data-key-validation = 検証データ
+data-accuracy-per-digit = 数字ごとの検証正解率
+data-digit-wrong = { $guess } ✗ 正解は { $truth }
 
 status-playing = エポック { $epoch } · { $rate } ステップ/秒
 status-paused = エポック { $epoch } · 停止中
@@ -574,6 +580,9 @@ variant-mistake-keep = 誤り：p を残す確率と読む
     .title = p を落とすはずの層が 1 − p を落とす
 variant-gaussian-maxnorm = ガウス + max-norm 3
     .title = ガウスノイズと max-norm 制約
+mistake-why-evaldrop = 評価中もドロップアウトが有効：検証損失をランダムに間引かれたネットワークで測るため、ノイズが多く平均して悪くなる
+mistake-why-noscale = 評価で ×(1−p) を忘れた classic ドロップアウト：ネットワーク全体への入力が訓練時の 1/(1−p) 倍になる
+mistake-why-keep = p を残す確率と読んだ：p を落とすはずの層が 1 − p を落とす
 dataset-moons = 二つの月
 dataset-circles = 円：リングの中の円盤
 dataset-spiral = 二重らせん

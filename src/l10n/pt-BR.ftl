@@ -389,6 +389,10 @@ label-name-drop = p
 label-name-retain = p manter
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }, entrada { $input }
+label-classic = clássico
+label-gaussian = gaussiano
+label-max-norm = max-norm { $c }
+label-l2 = L2 { $lambda }
 
 readout-keeps-every-unit = mantém todas as unidades
 readout-mistake-keep-as-drop = erro: desliga { $drops }, mantém { $keeps }
@@ -444,6 +448,8 @@ chart-hover-epoch = época { $epoch }
 chart-hover-run = { $run }   treino { $train }   val. { $val }
 data-key-train = pontos de treino
 data-key-validation = pontos de validação
+data-accuracy-per-digit = acurácia de validação por dígito
+data-digit-wrong = { $guess } ✗ é { $truth }
 
 status-playing = época { $epoch } · { $rate } passos/s
 status-paused = época { $epoch } · pausado
@@ -581,6 +587,9 @@ variant-mistake-keep = erro: p lido como manter
     .title = uma camada que deveria desligar p desliga 1 − p
 variant-gaussian-maxnorm = gaussiano + max-norm 3
     .title = ruído gaussiano e a restrição max-norm
+mistake-why-evaldrop = dropout deixado ligado na avaliação: a perda de validação é medida numa rede afinada aleatória, ruidosa e pior em média
+mistake-why-noscale = dropout clássico sem o ×(1−p) na avaliação: as entradas da rede inteira são 1/(1−p) vezes maiores que no treinamento
+mistake-why-keep = p lido como probabilidade de manter: uma camada que deveria desligar p desliga 1 − p
 dataset-moons = Duas luas
 dataset-circles = Círculos: um disco num anel
 dataset-spiral = Duas espirais

@@ -388,6 +388,10 @@ label-name-drop = p
 label-name-retain = 保留 p
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }，输入 { $input }
+label-classic = 经典
+label-gaussian = 高斯
+label-max-norm = 最大范数 { $c }
+label-l2 = L2 { $lambda }
 
 readout-keeps-every-unit = 保留所有单元
 readout-mistake-keep-as-drop = 错误：丢弃 { $drops }，保留 { $keeps }
@@ -437,6 +441,8 @@ chart-hover-epoch = 第 { $epoch } 轮
 chart-hover-run = { $run }   训练 { $train }   验证 { $val }
 data-key-train = 训练点
 data-key-validation = 验证点
+data-accuracy-per-digit = 每个数字的验证准确率
+data-digit-wrong = { $guess } ✗ 实为 { $truth }
 
 status-playing = 第 { $epoch } 轮 · { $rate } 步/秒
 status-paused = 第 { $epoch } 轮 · 已暂停
@@ -573,6 +579,9 @@ variant-mistake-keep = 错误：把 p 当成保留概率
     .title = 本应丢弃 p 的层丢弃了 1 − p
 variant-gaussian-maxnorm = 高斯 + 最大范数 3
     .title = 高斯噪声加最大范数约束
+mistake-why-evaldrop = 评估时仍开着 Dropout：验证损失是在随机稀疏化的网络上测的，有噪声，平均也更差
+mistake-why-noscale = 经典 Dropout 评估时没有 ×(1−p)：完整网络的输入是训练时的 1/(1−p) 倍
+mistake-why-keep = 把 p 当成保留概率：本应丢弃 p 的层丢弃了 1 − p
 dataset-moons = 双月
 dataset-circles = 圆环：环中一个圆盘
 dataset-spiral = 双螺旋

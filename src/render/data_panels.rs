@@ -1,6 +1,7 @@
 //! The data view's panels for regression and for digits (the heatmap panel lives in
 //! `data_view`).
 
+use crate::t;
 use wasm_bindgen::JsValue;
 use web_sys::CanvasRenderingContext2d;
 
@@ -141,7 +142,8 @@ fn label_digit(ctx: &CanvasRenderingContext2d, ex: &DigitExample, tile: &PanelRe
     let (label, label_colour) = if ex.predicted == ex.truth {
         (format!("{} ✓", ex.predicted), GREEN)
     } else {
-        (format!("{} ✗ is {}", ex.predicted, ex.truth), VERMILLION)
+        let wrong = t!("data-digit-wrong", guess = ex.predicted, truth = ex.truth);
+        (wrong, VERMILLION)
     };
     text_fitted(
         ctx,
@@ -163,7 +165,7 @@ fn draw_accuracy_bars(
     let top = rect.top + rect.height - bars_h;
     text_fitted(
         ctx,
-        "validation accuracy per digit",
+        &t!("data-accuracy-per-digit"),
         (rect.left + rect.width / 2.0, top + 2.0),
         Font::new(12.0, MUTED),
         Anchor::TopCentre,
