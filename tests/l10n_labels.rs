@@ -29,10 +29,7 @@ fn label(text: &str, notation: Notation) -> String {
 #[test]
 fn english_run_labels_name_each_variant() {
     l10n::set_language("en");
-    let shown: Vec<String> = VARIANTS
-        .iter()
-        .map(|v| label(v, Notation::Drop))
-        .collect();
+    let shown: Vec<String> = VARIANTS.iter().map(|v| label(v, Notation::Drop)).collect();
     assert_eq!(
         shown,
         [

@@ -668,6 +668,11 @@ sweep-hover-rate = { $label } · { $seeds ->
 sweep-hover-final-val = التحقق النهائي { $band }
 sweep-hover-best-val = أفضل تحقق { $band }
 sweep-hover-final-train = التدريب النهائي { $band }
+sweep-progress = اكتمل { $done } من { $total } تشغيل (الخيوط العاملة: { $workers })
+sweep-progress-left = { $progress } · بقي نحو { $seconds } ث
+sweep-done = اكتمل: { $done } من { $total } تشغيل في { $seconds } ث.
+sweep-cancelled = أُلغي: اكتمل { $done } من { $total } تشغيل.
+sweep-failure-count = { $failure } (حتى الآن { $n })
 
 inside-note-subnets = كل لوحة شبكة مخففة واحدة: عنوانها يعدّ الوحدات المخفية التي تُبقيها، والركن يُظهر قناعها (عمود لكل طبقة، الداكن = مُبقاة). التدريب بالإسقاط يدرّبها كلها معًا: تتشارك مجموعة أوزان واحدة، وكل دفعة صغيرة تدرّب واحدة منها. متوسطها هو ما تتنبأ به المجموعة؛ والشبكة الكاملة بأوزان محجّمة تقاربه في تمريرة واحدة.
 inside-note-averaging = يأخذ المنحنى متوسط تنبؤات k شبكة مخففة مسحوبة بمعدلات التشغيل؛ والخط هو الشبكة الكاملة بأوزان محجّمة، في تمريرة واحدة. عند ⁦k = 100⁩ يصير أداء المتوسط في التحقق جيدًا على الأقل كالشبكة المحجّمة.
@@ -689,6 +694,7 @@ inside-spread-band = الشريط: المتوسط ± 2 انحراف معياري
 inside-spread-per-digit = متوسط الانحراف المعياري لاحتمال الإجابة، لكل رقم صحيح (تقدير)
 inside-rise-axis = ارتفاع خسارة التحقق
 inside-layer-activity = الطبقة المخفية { $layer }: متوسط التنشيط { $mean } · { $near_zero } قرب الصفر
+inside-activation-range = التنشيطات ⁦{ $lo } … { $hi }⁩
 inside-waiting = اختر عرضًا واضغط «انظر إلى الداخل»: ينظر إلى التشغيل المحدد كما هو الآن
 inside-no-view = هذه البيانات بلا عرض من الداخل (انحدار على عدة مُدخلات)
 inside-computing = جارٍ الحساب… { $percent }%

@@ -649,6 +649,14 @@ sweep-hover-rate = { $label } · { $seeds ->
 sweep-hover-final-val = finale Val. { $band }
 sweep-hover-best-val = beste Val. { $band }
 sweep-hover-final-train = finales Training { $band }
+sweep-progress = { $done } von { $total } Läufen fertig auf { $workers ->
+    [one] { $workers } Worker-Thread
+   *[other] { $workers } Worker-Threads
+}
+sweep-progress-left = { $progress } · noch etwa { $seconds } s
+sweep-done = Fertig: { $done } von { $total } Läufen in { $seconds } s.
+sweep-cancelled = Abgebrochen: { $done } von { $total } Läufen fertig.
+sweep-failure-count = { $failure } (bisher { $n })
 
 inside-note-subnets = Jedes Feld ist ein ausgedünntes Netz: Sein Titel zählt die verdeckten Einheiten, die es behält, die Ecke zeigt seine Maske (eine Spalte pro Schicht, dunkel = behalten). Training mit Dropout trainiert sie alle zugleich: Sie teilen sich einen Satz Gewichte, und jeder Minibatch trainiert eines von ihnen. Ihr Mittel ist, was das Ensemble vorhersagt; das ganze Netz mit skalierten Gewichten nähert es in einem Durchlauf an.
 inside-note-averaging = Die Kurve mittelt die Vorhersagen von k ausgedünnten Netzen, gezogen mit den Raten des Laufs; die Linie ist das ganze Netz mit skalierten Gewichten, ein Durchlauf. Bei k = 100 validiert das Mittel mindestens so gut wie das skalierte Netz.
@@ -670,6 +678,7 @@ inside-spread-band = Band: Mittel ± 2 Std.-Abw. der ausgedünnten Netze (eine S
 inside-spread-per-digit = mittlere Std.-Abw. der Wahrscheinlichkeit der Antwort, je wahrer Ziffer (eine Schätzung)
 inside-rise-axis = Anstieg des Val.-Verlusts
 inside-layer-activity = verdeckte Schicht { $layer }: mittlere Aktivierung { $mean } · { $near_zero } nahe null
+inside-activation-range = Aktivierungen { $lo } … { $hi }
 inside-waiting = Wählen Sie eine Ansicht und drücken Sie Hineinschauen: Sie zeigt den gewählten Lauf, wie er jetzt ist
 inside-no-view = diese Daten haben keine Innenansicht (Regression mit mehreren Eingaben)
 inside-computing = berechne… { $percent } %

@@ -706,6 +706,14 @@ sweep-hover-rate = { $label } · { $seeds } seed(s)
 sweep-hover-final-val = final val { $band }
 sweep-hover-best-val = best val { $band }
 sweep-hover-final-train = final train { $band }
+sweep-progress = { $done } of { $total } runs done on { $workers ->
+    [one] { $workers } worker
+   *[other] { $workers } workers
+}
+sweep-progress-left = { $progress } · about { $seconds } s left
+sweep-done = Done: { $done } of { $total } runs in { $seconds } s.
+sweep-cancelled = Cancelled: { $done } of { $total } runs done.
+sweep-failure-count = { $failure } ({ $n } so far)
 
 ## The Inside views (src/core/inside/, src/render/inside_*.rs, src/binding/inside*, www/lab/inside.js):
 ## each view's note is a claim (tests/claims/inside.rs quotes the English).
@@ -730,6 +738,7 @@ inside-spread-band = band: mean ± 2 std of the thinned networks (an estimate)
 inside-spread-per-digit = mean std of the answer's probability, per true digit (an estimate)
 inside-rise-axis = rise of val loss
 inside-layer-activity = hidden layer { $layer }: mean activation { $mean } · { $near_zero } near zero
+inside-activation-range = activations { $lo } … { $hi }
 inside-waiting = Pick a view and press Look inside: it looks at the focused run as it is now
 inside-no-view = these data have no Inside view (regression on several inputs)
 inside-computing = computing… { $percent } %

@@ -648,6 +648,14 @@ sweep-hover-rate = { $label } · { $seeds ->
 sweep-hover-final-val = val. final { $band }
 sweep-hover-best-val = mejor val. { $band }
 sweep-hover-final-train = entren. final { $band }
+sweep-progress = { $done } de { $total } ejecuciones hechas en { $workers ->
+    [one] { $workers } hilo de trabajo
+   *[other] { $workers } hilos de trabajo
+}
+sweep-progress-left = { $progress } · faltan unos { $seconds } s
+sweep-done = Hecho: { $done } de { $total } ejecuciones en { $seconds } s.
+sweep-cancelled = Cancelado: { $done } de { $total } ejecuciones hechas.
+sweep-failure-count = { $failure } ({ $n } hasta ahora)
 
 inside-note-subnets = Cada panel es una red adelgazada: su título cuenta las unidades ocultas que conserva, la esquina muestra su máscara (una columna por capa, oscuro = conservada). Entrenar con dropout las entrena todas a la vez: comparten un mismo conjunto de pesos, y cada minilote entrena una de ellas. Su promedio es lo que predice el conjunto; la red completa con pesos escalados lo aproxima en una sola pasada.
 inside-note-averaging = La curva promedia las predicciones de k redes adelgazadas extraídas con las tasas de la ejecución; la línea es la red completa con pesos escalados, una sola pasada. Con k = 100 el promedio valida al menos tan bien como la red escalada.
@@ -669,6 +677,7 @@ inside-spread-band = banda: media ± 2 desv. típ. de las redes adelgazadas (una
 inside-spread-per-digit = desv. típ. media de la probabilidad de la respuesta, por dígito verdadero (una estimación)
 inside-rise-axis = subida de la pérdida de val.
 inside-layer-activity = capa oculta { $layer }: activación media { $mean } · { $near_zero } cerca de cero
+inside-activation-range = activaciones { $lo } … { $hi }
 inside-waiting = Elige una vista y pulsa Mirar dentro: mira la ejecución enfocada tal como está ahora
 inside-no-view = estos datos no tienen vista por dentro (regresión con varias entradas)
 inside-computing = calculando… { $percent } %

@@ -648,6 +648,14 @@ sweep-hover-rate = { $label } · { $seeds ->
 sweep-hover-final-val = val. finale { $band }
 sweep-hover-best-val = meilleure val. { $band }
 sweep-hover-final-train = entr. final { $band }
+sweep-progress = { $done } sur { $total } essais faits sur { $workers ->
+    [one] { $workers } fil d’exécution
+   *[other] { $workers } fils d’exécution
+}
+sweep-progress-left = { $progress } · environ { $seconds } s restantes
+sweep-done = Terminé : { $done } sur { $total } essais en { $seconds } s.
+sweep-cancelled = Annulé : { $done } sur { $total } essais faits.
+sweep-failure-count = { $failure } ({ $n } jusqu’ici)
 
 inside-note-subnets = Chaque panneau est un réseau aminci : son titre compte les unités cachées qu’il garde, le coin montre son masque (une colonne par couche, foncé = gardée). Entraîner avec dropout les entraîne tous à la fois : ils partagent un seul jeu de poids, et chaque mini-lot en entraîne un. Leur moyenne est ce que prédit l’ensemble ; le réseau entier aux poids mis à l’échelle l’approche en une seule passe.
 inside-note-averaging = La courbe fait la moyenne des prédictions de k réseaux amincis tirés avec les taux de l’essai ; la ligne est le réseau entier aux poids mis à l’échelle, en une passe. À k = 100, la moyenne valide au moins aussi bien que le réseau mis à l’échelle.
@@ -669,6 +677,7 @@ inside-spread-band = bande : moyenne ± 2 écarts types des réseaux amincis (u
 inside-spread-per-digit = écart type moyen de la probabilité de la réponse, par vrai chiffre (une estimation)
 inside-rise-axis = hausse de la perte de val.
 inside-layer-activity = couche cachée { $layer } : activation moyenne { $mean } · { $near_zero } proches de zéro
+inside-activation-range = activations { $lo } … { $hi }
 inside-waiting = Choisissez une vue et appuyez sur Regarder dedans : elle regarde l’essai sélectionné tel qu’il est maintenant
 inside-no-view = ces données n’ont pas de vue de l’intérieur (régression sur plusieurs entrées)
 inside-computing = calcul… { $percent } %

@@ -635,6 +635,11 @@ sweep-hover-rate = { $label } · シード { $seeds } 個
 sweep-hover-final-val = 最終検証 { $band }
 sweep-hover-best-val = 最良検証 { $band }
 sweep-hover-final-train = 最終訓練 { $band }
+sweep-progress = { $total } 回中 { $done } 回の実行が完了（ワーカー { $workers } 個）
+sweep-progress-left = { $progress } · 残り約 { $seconds } 秒
+sweep-done = 完了：{ $total } 回中 { $done } 回の実行、{ $seconds } 秒。
+sweep-cancelled = 中止：{ $total } 回中 { $done } 回の実行が完了。
+sweep-failure-count = { $failure }（これまでに { $n } 件）
 
 inside-note-subnets = 各パネルは1つの間引かれたネットワークです。タイトルは残した隠れユニットの数、隅はそのマスク（層ごとに1列、濃い色 = 残す）を示します。ドロップアウトで訓練すると、これらすべてを同時に訓練します。すべて同じ重みを共有し、各ミニバッチがそのうちの1つを訓練します。その平均がアンサンブルの予測で、重みをスケーリングしたネットワーク全体は1回の計算でそれを近似します。
 inside-note-averaging = 曲線は、実行の率で引いた k 個の間引かれたネットワークの予測を平均したものです。直線は重みをスケーリングしたネットワーク全体で、1回の計算です。k = 100 までに、平均はスケーリングしたネットワークと少なくとも同じくらいよく検証されます。
@@ -656,6 +661,7 @@ inside-spread-band = 帯：間引かれたネットワークの平均 ± 2 標�
 inside-spread-per-digit = 答えの確率の平均標準偏差、正解の数字ごと（推定）
 inside-rise-axis = 検証損失の上昇
 inside-layer-activity = 隠れ層 { $layer }：平均活性 { $mean } · { $near_zero } がゼロ付近
+inside-activation-range = 活性 { $lo } … { $hi }
 inside-waiting = ビューを選んで「内側を見る」を押してください。選択中の実行を今の状態で調べます
 inside-no-view = このデータには内側のビューがありません（複数入力の回帰）
 inside-computing = 計算中… { $percent }%

@@ -648,6 +648,14 @@ sweep-hover-rate = { $label } · { $seeds ->
 sweep-hover-final-val = val. final { $band }
 sweep-hover-best-val = melhor val. { $band }
 sweep-hover-final-train = trein. final { $band }
+sweep-progress = { $done } de { $total } execuções feitas em { $workers ->
+    [one] { $workers } thread
+   *[other] { $workers } threads
+}
+sweep-progress-left = { $progress } · faltam cerca de { $seconds } s
+sweep-done = Concluído: { $done } de { $total } execuções em { $seconds } s.
+sweep-cancelled = Cancelado: { $done } de { $total } execuções feitas.
+sweep-failure-count = { $failure } ({ $n } até agora)
 
 inside-note-subnets = Cada painel é uma rede afinada: seu título conta as unidades ocultas que ela mantém, o canto mostra sua máscara (uma coluna por camada, escuro = mantida). Treinar com dropout treina todas de uma vez: elas compartilham um só conjunto de pesos, e cada minilote treina uma delas. A média delas é o que o conjunto prevê; a rede inteira com pesos escalados a aproxima numa só passada.
 inside-note-averaging = A curva faz a média das previsões de k redes afinadas sorteadas com as taxas da execução; a linha é a rede inteira com pesos escalados, uma passada. Com k = 100 a média valida pelo menos tão bem quanto a rede escalada.
@@ -669,6 +677,7 @@ inside-spread-band = faixa: média ± 2 desvios padrão das redes afinadas (uma 
 inside-spread-per-digit = desvio padrão médio da probabilidade da resposta, por dígito verdadeiro (uma estimativa)
 inside-rise-axis = aumento da perda de val.
 inside-layer-activity = camada oculta { $layer }: ativação média { $mean } · { $near_zero } perto de zero
+inside-activation-range = ativações { $lo } … { $hi }
 inside-waiting = Escolha uma visão e clique em Olhar por dentro: ela olha a execução em foco como está agora
 inside-no-view = estes dados não têm visão por dentro (regressão com várias entradas)
 inside-computing = calculando… { $percent }%

@@ -634,6 +634,11 @@ sweep-hover-rate = { $label } · { $seeds } 个种子
 sweep-hover-final-val = 最终验证 { $band }
 sweep-hover-best-val = 最佳验证 { $band }
 sweep-hover-final-train = 最终训练 { $band }
+sweep-progress = 已完成 { $done }/{ $total } 次运行，使用 { $workers } 个后台线程
+sweep-progress-left = { $progress } · 约剩 { $seconds } 秒
+sweep-done = 完成：{ $total } 次运行中的 { $done } 次，用时 { $seconds } 秒。
+sweep-cancelled = 已取消：完成了 { $total } 次运行中的 { $done } 次。
+sweep-failure-count = { $failure }（目前共 { $n } 次）
 
 inside-note-subnets = 每个面板是一个稀疏化网络：标题数出它保留的隐藏单元，角上显示它的掩码（每层一列，深色 = 保留）。用 Dropout 训练就是同时训练所有这些网络：它们共享同一组权重，每个小批量训练其中一个。它们的平均就是集成的预测；权重缩放后的完整网络只需一次前向计算就能近似它。
 inside-note-averaging = 曲线对按本次运行的丢弃率抽取的 k 个稀疏化网络的预测取平均；直线是权重缩放后的完整网络，一次前向计算。到 k = 100 时，平均的验证效果至少和缩放后的网络一样好。
@@ -655,6 +660,7 @@ inside-spread-band = 色带：稀疏化网络的均值 ± 2 个标准差（估�
 inside-spread-per-digit = 答案概率的平均标准差，按真实数字（估计）
 inside-rise-axis = 验证损失的上升
 inside-layer-activity = 隐藏层 { $layer }：平均激活 { $mean } · { $near_zero } 接近零
+inside-activation-range = 激活值 { $lo } … { $hi }
 inside-waiting = 选择一个视图并点击“查看内部”：它查看当前选中运行此刻的状态
 inside-no-view = 这些数据没有内部视图（多输入回归）
 inside-computing = 计算中… { $percent }%

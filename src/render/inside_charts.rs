@@ -160,7 +160,7 @@ fn draw_log_k_axes(ctx: &CanvasRenderingContext2d, c: &LogK) {
         let v = c.lo + (c.hi - c.lo) * f64::from(t) / 3.0;
         text(
             ctx,
-            &format!("{v:.3}"),
+            &crate::core::l10n::fixed(v, 3),
             (a.left - 6.0, c.py(v)),
             small,
             Anchor::Right,
