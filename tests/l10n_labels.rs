@@ -4,7 +4,7 @@
 
 use dropout_lab::core::dropout::{DropoutRates, Notation};
 use dropout_lab::core::l10n;
-use dropout_lab::core::variant::{Variant, parse, variant_label};
+use dropout_lab::core::variant::{Variant, parse, variant_label, variant_name};
 
 /// Every variant token of the link's grammar, and combinations of them.
 const VARIANTS: [&str; 10] = [
@@ -106,4 +106,22 @@ fn a_mistakes_explanation_is_the_catalogs() {
         Mistake::KeepReadAsDrop.explanation(),
         "p read as the keep probability: a layer meant to drop p drops 1 − p instead"
     );
+}
+
+#[test]
+fn a_combination_the_menu_does_not_list_is_named_by_its_parts_not_its_tokens() {
+    let name = |text: &str| {
+        let (mode, v) = parse(text).unwrap();
+        variant_name(mode, &v)
+    };
+    l10n::set_language("en");
+    assert_eq!(name("l2_0.001~bn"), "L2 0.001 · batch norm");
+    assert_eq!(name(""), "dropout");
+    l10n::set_language("de");
+    assert_eq!(name("gaussian~maxnorm_2.5"), "Gauß · Max-Norm 2,5");
+    l10n::set_language("en-XA");
+    for part in name("classic~dropconnect~evaldrop").split(" · ") {
+        assert!(part.starts_with('[') && part.ends_with(']'), "{part}");
+    }
+    l10n::set_language("en");
 }

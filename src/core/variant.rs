@@ -282,7 +282,25 @@ pub fn variant_label(rates: &DropoutRates, v: &Variant, notation: Notation) -> S
 /// what the variant adds. A label drawn in a narrow box may break between them.
 pub fn variant_label_parts(rates: &DropoutRates, v: &Variant, notation: Notation) -> Vec<String> {
     let mut parts = vec![crate::core::labels::run_label(&rates.rates, notation)];
-    if rates.mode == DropoutMode::Classic {
+    parts.extend(variant_parts(rates.mode, v));
+    parts
+}
+
+/// How the variants' menu names a combination it does not list (a link may carry one):
+/// its parts, e.g. "L2 0.001 · batch norm"; plain "dropout" when it adds nothing.
+pub fn variant_name(mode: DropoutMode, v: &Variant) -> String {
+    let parts = variant_parts(mode, v);
+    if parts.is_empty() {
+        t!("variant-dropout")
+    } else {
+        parts.join(" · ")
+    }
+}
+
+/// What the mode and the variant add to a run's name, each part from the catalog.
+fn variant_parts(mode: DropoutMode, v: &Variant) -> Vec<String> {
+    let mut parts = Vec::new();
+    if mode == DropoutMode::Classic {
         parts.push(t!("label-classic"));
     }
     match v.noise {

@@ -229,7 +229,8 @@ speed-max = max
 speed-per-second = { $steps }/s
 copy-link-done = Link kopiert
 notation-rate-label-drop = Dropout-Rate
-notation-rate-label-retain = Behaltewahrscheinlichkeit
+# Soft hyphens: the one long word must break in the controls' narrow label column.
+notation-rate-label-retain = Be­hal­te­wahr­schein­lich­keit
 notation-input-rate-label-drop = Eingangs-Dropout
 notation-input-rate-label-retain = Eingang behalten
 notation-rate-aria-drop = Dropout-Rate

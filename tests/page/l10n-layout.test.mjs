@@ -14,7 +14,8 @@ const SIZES = [
 ];
 const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt-BR', 'zh-CN', 'ja', 'ar'];
 
-/** The preset menu's width, the width its chosen name takes in its font, and the page's. */
+/** The preset menu's width, the width its chosen name takes in its font, the controls' labels
+ * wider than their column, and the page's width. */
 function presetRoom(page) {
   return page.evaluate(() => {
     const menu = document.getElementById('preset');
@@ -24,12 +25,16 @@ function presetRoom(page) {
     const name = menu.options[menu.selectedIndex].textContent;
     // The room inside the menu for its text: its width less its padding and the arrow (~16 px).
     const inner = menu.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd) - 16;
-    return { name, text: ctx.measureText(name).width, inner, scroll: document.documentElement.scrollWidth };
+    const labelsOver = [...document.querySelectorAll('.rate-label')]
+      .filter((el) => el.checkVisibility() && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => el.textContent);
+    return { name, text: ctx.measureText(name).width, inner, labelsOver, scroll: document.documentElement.scrollWidth };
   });
 }
 
-test('the chosen preset’s name shows whole in the bar in every language, at a laptop and a projector', { timeout: 120_000 }, async (t) => {
-  const { page, consoleErrors } = await openLab(t);
+test('every language shows the chosen preset’s name whole in the bar and its controls’ labels within their column', { timeout: 120_000 }, async (t) => {
+  // The retain notation names the rate with the longest word (German: Behaltewahrscheinlichkeit).
+  const { page, consoleErrors } = await openLab(t, { query: 'notation=retain' });
   const cut = [];
   for (const size of SIZES) {
     await page.setViewportSize(size);
@@ -40,6 +45,7 @@ test('the chosen preset’s name shows whole in the bar in every language, at a 
       assert.ok(m.scroll <= size.width, `${tag} ${size.width}×${size.height}: the page is ${m.scroll} px wide`);
       // On a phone the bar has no room for every name: it must still not scroll sideways.
       if (size.width > 390 && m.text > m.inner + 1) cut.push(`${tag} ${size.width}: "${m.name}" needs ${Math.ceil(m.text)} px, has ${m.inner}`);
+      cut.push(...m.labelsOver.map((label) => `${tag} ${size.width}: the label "${label}" runs past its column`));
     }
   }
   assert.deepEqual(cut, []);
