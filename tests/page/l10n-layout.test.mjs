@@ -53,7 +53,8 @@ test('every language shows the chosen preset’s name whole in the bar and its c
 });
 
 test('Japanese keeps ドロップアウト率 whole in the controls at a phone, a laptop and a projector', { timeout: 60_000 }, async (t) => {
-  const { page, consoleErrors } = await openLab(t, { query: 'lang=ja' });
+  // Four runs: the runs list's note (at most four race at once) is shown too.
+  const { page, consoleErrors } = await openLab(t, { query: 'lang=ja&rates=0,0.2,0.5,0.8' });
   for (const size of SIZES) {
     await page.setViewportSize(size);
     await nextFrames(page, 2);
@@ -73,11 +74,16 @@ test('Japanese keeps ドロップアウト率 whole in the controls at a phone, 
       const over = [...document.querySelectorAll('.rate-label, .rate output')]
         .filter((el) => el.checkVisibility() && el.scrollWidth > el.clientWidth + 1)
         .map((el) => el.textContent);
-      return { broken, over, scroll: document.documentElement.scrollWidth, labels: document.querySelectorAll('.rate-label').length };
+      // A note squeezed to a column of single characters: narrower than six of them.
+      const squeezed = [...document.querySelectorAll('.runs-head .why')]
+        .filter((el) => el.checkVisibility() && el.textContent.trim() && el.getBoundingClientRect().width < 6 * parseFloat(getComputedStyle(el).fontSize))
+        .map((el) => el.textContent);
+      return { broken, over, squeezed, scroll: document.documentElement.scrollWidth, labels: document.querySelectorAll('.rate-label').length };
     });
     assert.ok(m.labels >= 2, 'the controls have their labels');
     assert.deepEqual(m.broken, [], `${size.width}×${size.height}: a word broken across lines`);
     assert.deepEqual(m.over, [], `${size.width}×${size.height}: a label overflows its box`);
+    assert.deepEqual(m.squeezed, [], `${size.width}×${size.height}: a note squeezed to a column of characters`);
     assert.ok(m.scroll <= size.width, `${size.width}×${size.height}: the page is ${m.scroll} px wide`);
   }
   assert.deepEqual(consoleErrors, []);
