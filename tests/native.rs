@@ -43,6 +43,8 @@ mod inside;
 mod l10n;
 #[path = "l10n_errors.rs"]
 mod l10n_errors;
+#[path = "l10n_labels.rs"]
+mod l10n_labels;
 #[path = "link_fuzz.rs"]
 mod link_fuzz;
 #[path = "lockstep.rs"]

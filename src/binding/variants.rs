@@ -76,6 +76,14 @@ impl Lab {
         Ok(())
     }
 
+    /// How the variants' menu names run `run`'s variant when it does not list it (a link's
+    /// combination): its parts from the catalog, never the link's tokens.
+    #[wasm_bindgen(js_name = runVariantName)]
+    pub fn run_variant_name(&self, run: usize) -> Result<String, JsError> {
+        let r = self.experiment.run(run).map_err(js_error)?;
+        Ok(variant::variant_name(r.rates().mode, r.variant()))
+    }
+
     /// The one-line explanation of run `run`'s mistake, if it makes one.
     #[wasm_bindgen(js_name = runMistake)]
     pub fn run_mistake(&self, run: usize) -> Option<String> {

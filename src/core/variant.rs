@@ -17,8 +17,10 @@
 
 use crate::core::dropout::{DropoutMode, DropoutRates};
 use crate::core::error::{Detail, Error, Result, check_range};
+use crate::core::l10n::decimal;
 use crate::core::labels::Notation;
-use crate::detail;
+use crate::{detail, t};
+use fluent_bundle::FluentValue;
 
 /// What the drop rates drive in training.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -49,12 +51,21 @@ pub enum Mistake {
 }
 
 impl Mistake {
-    /// One line a class can read beside the run, in the language spoken.
+    /// One line a class can read beside the run, in the thread's language.
     pub fn explanation(self) -> String {
         match self {
-            Self::DropoutAtEvaluation => crate::t!("runs-mistake-evaldrop"),
-            Self::NoEvaluationScaling => crate::t!("runs-mistake-noscale"),
-            Self::KeepReadAsDrop => crate::t!("runs-mistake-keep"),
+            Self::DropoutAtEvaluation => t!("mistake-why-evaldrop"),
+            Self::NoEvaluationScaling => t!("mistake-why-noscale"),
+            Self::KeepReadAsDrop => t!("mistake-why-keep"),
+        }
+    }
+
+    /// The message naming the mistake, in the variants' menu and in a run's label.
+    pub fn menu_id(self) -> &'static str {
+        match self {
+            Self::DropoutAtEvaluation => "variant-mistake-evaldrop",
+            Self::NoEvaluationScaling => "variant-mistake-noscale",
+            Self::KeepReadAsDrop => "variant-mistake-keep",
         }
     }
 }
@@ -257,33 +268,61 @@ fn known_tokens() -> String {
     known.join(", ")
 }
 
-/// How a run with these rates and this variant is named on the page, in `notation`: the
-/// rates' label ([`crate::core::labels::run_label`]) followed by what the variant changes,
-/// e.g. "p = 0.50 · DropConnect · max-norm 3", every word in the language spoken.
+/// How a run with these rates and this variant is named on the page, in `notation` and the
+/// thread's language: the rates' label ([`crate::core::labels::run_label`]) followed by what
+/// the variant changes, e.g. "p = 0.50 · DropConnect · max-norm 3" ([`variant_label_parts`]
+/// joined).
 pub fn variant_label(rates: &DropoutRates, v: &Variant, notation: Notation) -> String {
-    use crate::t;
+    variant_label_parts(rates, v, notation).join(" · ")
+}
+
+/// The parts of [`variant_label`], each from the catalog: the rates first, then the mode and
+/// what the variant adds. A label drawn in a narrow box may break between them.
+pub fn variant_label_parts(rates: &DropoutRates, v: &Variant, notation: Notation) -> Vec<String> {
     let mut parts = vec![crate::core::labels::run_label(&rates.rates, notation)];
-    if rates.mode == DropoutMode::Classic {
-        parts.push(t!("label-variant-classic"));
+    parts.extend(variant_parts(rates.mode, v));
+    parts
+}
+
+/// How the variants' menu names a combination it does not list (a link may carry one):
+/// its parts, e.g. "L2 0.001 · batch norm"; plain "dropout" when it adds nothing.
+pub fn variant_name(mode: DropoutMode, v: &Variant) -> String {
+    let parts = variant_parts(mode, v);
+    if parts.is_empty() {
+        t!("variant-dropout")
+    } else {
+        parts.join(" · ")
+    }
+}
+
+/// What the mode and the variant add to a run's name, each part from the catalog.
+fn variant_parts(mode: DropoutMode, v: &Variant) -> Vec<String> {
+    let mut parts = Vec::new();
+    if mode == DropoutMode::Classic {
+        parts.push(t!("label-classic"));
     }
     match v.noise {
         Noise::Bernoulli => {}
-        Noise::Gaussian => parts.push(t!("label-variant-gaussian")),
+        Noise::Gaussian => parts.push(t!("label-gaussian")),
         Noise::DropConnect => parts.push(t!("variant-dropconnect")),
     }
     if let Some(c) = v.max_norm {
-        parts.push(t!("label-variant-max-norm", c = c.to_string()));
+        parts.push(t!("label-max-norm", c = shortest(c)));
     }
     if let Some(l2) = v.weight_decay {
-        parts.push(t!("label-variant-l2", l2 = l2.to_string()));
+        parts.push(t!("label-l2", lambda = shortest(l2)));
     }
     if v.batch_norm {
         parts.push(t!("variant-bn"));
     }
-    parts.extend(v.mistake.map(|m| match m {
-        Mistake::DropoutAtEvaluation => t!("label-mistake-evaldrop"),
-        Mistake::NoEvaluationScaling => t!("variant-mistake-noscale"),
-        Mistake::KeepReadAsDrop => t!("variant-mistake-keep"),
-    }));
-    parts.join(" · ")
+    if let Some(m) = v.mistake {
+        parts.push(t!(m.menu_id()));
+    }
+    parts
+}
+
+/// `x` with as many decimals as it was written with (3, 0.001), in the language's form.
+fn shortest(x: f32) -> FluentValue<'static> {
+    let digits = x.to_string().split_once('.').map_or(0, |(_, d)| d.len());
+    decimal(f64::from(x), digits)
 }

@@ -390,6 +390,10 @@ label-name-drop = p
 label-name-retain = p الإبقاء
 label-rate = ⁦{ $name } = { $p }⁩
 label-run-input = ⁦{ $name } = { $p }⁩، المدخلات ⁦{ $input }⁩
+label-classic = كلاسيكي
+label-gaussian = غاوسي
+label-max-norm = ⁦max-norm { $c }⁩
+label-l2 = ⁦L2 { $lambda }⁩
 
 readout-keeps-every-unit = يُبقي كل وحدة
 readout-mistake-keep-as-drop = خطأ: يُسقط { $drops } ويُبقي { $keeps }
@@ -453,6 +457,8 @@ chart-hover-epoch = الحقبة { $epoch }
 chart-hover-run = { $run }   تدريب { $train }   تحقق { $val }
 data-key-train = نقاط التدريب
 data-key-validation = نقاط التحقق
+data-accuracy-per-digit = دقة التحقق لكل رقم
+data-digit-wrong = ⁦{ $guess } ✗⁩ والصحيح { $truth }
 
 status-playing = الحقبة { $epoch } · { $rate } خطوة/ث
 status-paused = الحقبة { $epoch } · متوقف
@@ -465,14 +471,6 @@ runs-numbers = تدريب { $train } · تحقق { $val }
 runs-numbers-acc = تدريب { $train } · تحقق { $val } · دقة { $acc }%
 runs-overconfident = { $runs }: خسارة التحقق ترتفع بينما تثبت الدقة — الشبكة تزداد ثقة مفرطة في الإجابات التي تخطئ فيها.
 runs-restarted = أعادت إضافةُ معدلٍ بدءَ السباق: يبدأ كل تشغيل من جديد من الأوزان نفسها.
-runs-mistake-evaldrop = الإسقاط مفعّل عند التقييم: تُقاس خسارة التحقق على شبكة مخففة عشوائية، فتكون مشوّشة وأسوأ في المتوسط
-runs-mistake-noscale = إسقاط كلاسيكي بلا ⁦×(1−p)⁩ عند التقييم: مُدخلات الشبكة الكاملة أكبر بـ ⁦1/(1−p)⁩ مرة مما في التدريب
-runs-mistake-keep = قُرئ p احتمالَ إبقاء: طبقة يُفترض أن تُسقِط p تُسقِط ⁦1 − p⁩ بدلًا من ذلك
-label-variant-classic = كلاسيكي
-label-variant-gaussian = غاوسي
-label-variant-max-norm = max-norm { $c }
-label-variant-l2 = L2 { $l2 }
-label-mistake-evaldrop = خطأ: الإسقاط عند التقييم
 note-story = { $note } (تستغرق القصة { $epochs } حقبة؛ ويتوقف التدريب عندها مرة واحدة.)
 note-left-story = لقد غادرت قصة الإعداد الجاهز ({ $changes }): ملاحظته وتوقفه عند { $epochs } حقبة لم يعودا ساريين. اختر الإعداد الجاهز مجددًا للعودة.
 
@@ -744,6 +742,9 @@ variant-mistake-keep = خطأ: قُرئ p احتمالَ إبقاء
     .title = طبقة يُفترض أن تُسقِط p تُسقِط ⁦1 − p⁩
 variant-gaussian-maxnorm = غاوسي + max-norm 3
     .title = ضوضاء غاوسية وقيد max-norm
+mistake-why-evaldrop = بقي الإسقاط مفعّلًا عند التقييم: تُقاس خسارة التحقق على شبكة مخففة عشوائية، فتكون مشوّشة وأسوأ في المتوسط
+mistake-why-noscale = إسقاط كلاسيكي دون ⁦×(1−p)⁩ عند التقييم: مدخلات الشبكة الكاملة أكبر بـ⁦1/(1−p)⁩ مرة مما في التدريب
+mistake-why-keep = قُرئ p احتمالَ إبقاء: طبقة يُفترض أن تُسقِط p تُسقِط ⁦1 − p⁩
 dataset-moons = قمران
 dataset-circles = دوائر: قرص داخل حلقة
 dataset-spiral = حلزونان
@@ -810,6 +811,11 @@ sweep-hover-rate = { $label } · { $seeds ->
 sweep-hover-final-val = التحقق النهائي { $band }
 sweep-hover-best-val = أفضل تحقق { $band }
 sweep-hover-final-train = التدريب النهائي { $band }
+sweep-progress = اكتمل { $done } من { $total } تشغيل (الخيوط العاملة: { $workers })
+sweep-progress-left = { $progress } · بقي نحو { $seconds } ث
+sweep-done = اكتمل: { $done } من { $total } تشغيل في { $seconds } ث.
+sweep-cancelled = أُلغي: اكتمل { $done } من { $total } تشغيل.
+sweep-failure-count = { $failure } (حتى الآن { $n })
 
 inside-note-subnets = كل لوحة شبكة مخففة واحدة: عنوانها يعدّ الوحدات المخفية التي تُبقيها، والركن يُظهر قناعها (عمود لكل طبقة، الداكن = مُبقاة). التدريب بالإسقاط يدرّبها كلها معًا: تتشارك مجموعة أوزان واحدة، وكل دفعة صغيرة تدرّب واحدة منها. متوسطها هو ما تتنبأ به المجموعة؛ والشبكة الكاملة بأوزان محجّمة تقاربه في تمريرة واحدة.
 inside-note-averaging = يأخذ المنحنى متوسط تنبؤات k شبكة مخففة مسحوبة بمعدلات التشغيل؛ والخط هو الشبكة الكاملة بأوزان محجّمة، في تمريرة واحدة. عند ⁦k = 100⁩ يصير أداء المتوسط في التحقق جيدًا على الأقل كالشبكة المحجّمة.
@@ -831,6 +837,7 @@ inside-spread-band = الشريط: المتوسط ± 2 انحراف معياري
 inside-spread-per-digit = متوسط الانحراف المعياري لاحتمال الإجابة، لكل رقم صحيح (تقدير)
 inside-rise-axis = ارتفاع خسارة التحقق
 inside-layer-activity = الطبقة المخفية { $layer }: متوسط التنشيط { $mean } · { $near_zero } قرب الصفر
+inside-activation-range = التنشيطات ⁦{ $lo } … { $hi }⁩
 inside-waiting = اختر عرضًا واضغط «انظر إلى الداخل»: ينظر إلى التشغيل المحدد كما هو الآن
 inside-no-view = هذه البيانات بلا عرض من الداخل (انحدار على عدة مُدخلات)
 inside-computing = جارٍ الحساب… { $percent }%

@@ -229,7 +229,8 @@ speed-max = max
 speed-per-second = { $steps }/s
 copy-link-done = Link kopiert
 notation-rate-label-drop = Dropout-Rate
-notation-rate-label-retain = Behaltewahrscheinlichkeit
+# Soft hyphens: the one long word must break in the controls' narrow label column.
+notation-rate-label-retain = Be­hal­te­wahr­schein­lich­keit
 notation-input-rate-label-drop = Eingangs-Dropout
 notation-input-rate-label-retain = Eingang behalten
 notation-rate-aria-drop = Dropout-Rate
@@ -390,6 +391,10 @@ label-name-drop = p
 label-name-retain = Behalte-p
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }, Eingabe { $input }
+label-classic = klassisch
+label-gaussian = Gauß
+label-max-norm = Max-Norm { $c }
+label-l2 = L2 { $lambda }
 
 readout-keeps-every-unit = behält jede Einheit
 readout-mistake-keep-as-drop = Fehler: schaltet { $drops } ab, behält { $keeps }
@@ -445,6 +450,8 @@ chart-hover-epoch = Epoche { $epoch }
 chart-hover-run = { $run }   Train. { $train }   Val. { $val }
 data-key-train = Trainingspunkte
 data-key-validation = Validierungspunkte
+data-accuracy-per-digit = Validierungsgenauigkeit je Ziffer
+data-digit-wrong = { $guess } ✗ ist { $truth }
 
 status-playing = Epoche { $epoch } · { $rate } Schritte/s
 status-paused = Epoche { $epoch } · pausiert
@@ -457,14 +464,6 @@ runs-numbers = Train. { $train } · Val. { $val }
 runs-numbers-acc = Train. { $train } · Val. { $val } · Gen. { $acc } %
 runs-overconfident = { $runs }: Der Validierungsverlust steigt, während die Genauigkeit hält — das Netz wird bei den Antworten, die es falsch gibt, übermäßig selbstsicher.
 runs-restarted = Das Hinzufügen einer Rate hat das Rennen neu gestartet: Jeder Lauf beginnt wieder mit denselben Gewichten.
-runs-mistake-evaldrop = Dropout bei der Auswertung angelassen: Der Validierungsverlust wird an einem zufällig ausgedünnten Netz gemessen, verrauscht und im Mittel schlechter
-runs-mistake-noscale = klassisches Dropout ohne das ×(1−p) bei der Auswertung: Die Eingaben des ganzen Netzes sind 1/(1−p)-mal größer als im Training
-runs-mistake-keep = p als Behaltenswahrscheinlichkeit gelesen: Eine Schicht, die p abschalten soll, schaltet stattdessen 1 − p ab
-label-variant-classic = klassisch
-label-variant-gaussian = Gaußsch
-label-variant-max-norm = Max-Norm { $c }
-label-variant-l2 = L2 { $l2 }
-label-mistake-evaldrop = Fehler: Dropout bei der Auswertung
 note-story = { $note } (Die Geschichte dauert { $epochs } Epochen; dort hält das Training einmal an.)
 note-left-story = Sie haben die Geschichte der Voreinstellung verlassen ({ $changes }): Deren Notiz und Halt nach { $epochs } Epochen gelten nicht mehr. Wählen Sie die Voreinstellung erneut, um zurückzukehren.
 
@@ -694,6 +693,9 @@ variant-mistake-keep = Fehler: p als Behalten gelesen
     .title = eine Schicht, die p abschalten soll, schaltet 1 − p ab
 variant-gaussian-maxnorm = Gauß + Max-Norm 3
     .title = Gaußsches Rauschen und die Max-Norm-Schranke
+mistake-why-evaldrop = Dropout bei der Auswertung angelassen: der Validierungsverlust wird an einem zufällig ausgedünnten Netz gemessen, verrauscht und im Mittel schlechter
+mistake-why-noscale = klassisches Dropout ohne das ×(1−p) bei der Auswertung: die Eingaben des ganzen Netzes sind 1/(1−p)-mal größer als im Training
+mistake-why-keep = p als Behalte-Wahrscheinlichkeit gelesen: eine Schicht, die p abschalten soll, schaltet 1 − p ab
 dataset-moons = Zwei Monde
 dataset-circles = Kreise: eine Scheibe in einem Ring
 dataset-spiral = Zwei Spiralen
@@ -752,6 +754,14 @@ sweep-hover-rate = { $label } · { $seeds ->
 sweep-hover-final-val = finale Val. { $band }
 sweep-hover-best-val = beste Val. { $band }
 sweep-hover-final-train = finales Training { $band }
+sweep-progress = { $done } von { $total } Läufen fertig auf { $workers ->
+    [one] { $workers } Worker-Thread
+   *[other] { $workers } Worker-Threads
+}
+sweep-progress-left = { $progress } · noch etwa { $seconds } s
+sweep-done = Fertig: { $done } von { $total } Läufen in { $seconds } s.
+sweep-cancelled = Abgebrochen: { $done } von { $total } Läufen fertig.
+sweep-failure-count = { $failure } (bisher { $n })
 
 inside-note-subnets = Jedes Feld ist ein ausgedünntes Netz: Sein Titel zählt die verdeckten Einheiten, die es behält, die Ecke zeigt seine Maske (eine Spalte pro Schicht, dunkel = behalten). Training mit Dropout trainiert sie alle zugleich: Sie teilen sich einen Satz Gewichte, und jeder Minibatch trainiert eines von ihnen. Ihr Mittel ist, was das Ensemble vorhersagt; das ganze Netz mit skalierten Gewichten nähert es in einem Durchlauf an.
 inside-note-averaging = Die Kurve mittelt die Vorhersagen von k ausgedünnten Netzen, gezogen mit den Raten des Laufs; die Linie ist das ganze Netz mit skalierten Gewichten, ein Durchlauf. Bei k = 100 validiert das Mittel mindestens so gut wie das skalierte Netz.
@@ -773,6 +783,7 @@ inside-spread-band = Band: Mittel ± 2 Std.-Abw. der ausgedünnten Netze (eine S
 inside-spread-per-digit = mittlere Std.-Abw. der Wahrscheinlichkeit der Antwort, je wahrer Ziffer (eine Schätzung)
 inside-rise-axis = Anstieg des Val.-Verlusts
 inside-layer-activity = verdeckte Schicht { $layer }: mittlere Aktivierung { $mean } · { $near_zero } nahe null
+inside-activation-range = Aktivierungen { $lo } … { $hi }
 inside-waiting = Wählen Sie eine Ansicht und drücken Sie Hineinschauen: Sie zeigt den gewählten Lauf, wie er jetzt ist
 inside-no-view = diese Daten haben keine Innenansicht (Regression mit mehreren Eingaben)
 inside-computing = berechne… { $percent } %

@@ -400,12 +400,17 @@ preset-rivals-title = Rivals: none, L2, batch norm, dropout
 preset-rivals-note = The same eighty noisy moons and the same network, four runs from the same weights on the same minibatches of twenty: no regulariser, L2 weight decay (λ = 0.01), batch norm after each hidden layer, and dropout with p = 0.5. Without a regulariser the validation loss climbs to twice its best or more, while its training loss falls lowest of the four. Each of the three rivals ends with a lower validation loss than the unregularised run. The race shows that each one fights overfitting here; it does not rank them.
 
 ## How a rate is written and a run named (src/core/labels.rs): $name is label-name-drop or
-## label-name-retain, $p one rate or several joined by "/".
+## label-name-retain, $p one rate or several joined by "/". A run's label continues with its
+## variant's parts (src/core/variant.rs: label-classic… and the variants' menu names below).
 
 label-name-drop = p
 label-name-retain = retain p
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }, input { $input }
+label-classic = classic
+label-gaussian = Gaussian
+label-max-norm = max-norm { $c }
+label-l2 = L2 { $lambda }
 
 ## The read-outs under the rate sliders (src/core/readout.rs): tests/readout_truth.rs measures
 ## each number against a real forward pass.
@@ -471,6 +476,8 @@ chart-hover-epoch = epoch { $epoch }
 chart-hover-run = { $run }   train { $train }   val { $val }
 data-key-train = training points
 data-key-validation = validation points
+data-accuracy-per-digit = validation accuracy per digit
+data-digit-wrong = { $guess } ✗ is { $truth }
 
 ## The status in the bar and the runs list (www/lab/frames.js, www/lab/runs-list.js); numbers
 ## arrive written the language's way.
@@ -486,14 +493,6 @@ runs-numbers = train { $train } · val { $val }
 runs-numbers-acc = train { $train } · val { $val } · acc { $acc }%
 runs-overconfident = { $runs }: validation loss climbs while accuracy holds — the network is growing over-confident on the answers it gets wrong.
 runs-restarted = Adding a rate restarted the race: every run starts again from the same weights.
-runs-mistake-evaldrop = dropout left on at evaluation: the validation loss is measured on a random thinned network, noisy and worse on average
-runs-mistake-noscale = classic dropout without the ×(1−p) at evaluation: the full network's inputs are 1/(1−p) times larger than in training
-runs-mistake-keep = p read as the keep probability: a layer meant to drop p drops 1 − p instead
-label-variant-classic = classic
-label-variant-gaussian = Gaussian
-label-variant-max-norm = max-norm { $c }
-label-variant-l2 = L2 { $l2 }
-label-mistake-evaldrop = mistake: dropout at evaluation
 note-story = { $note } (The story takes { $epochs } epochs; training pauses there once.)
 note-left-story = You have left the preset's story ({ $changes }): its note and its pause at { $epochs } epochs no longer apply. Choose the preset again to go back.
 
@@ -757,6 +756,9 @@ variant-mistake-keep = mistake: p read as keep
     .title = a layer meant to drop p drops 1 − p
 variant-gaussian-maxnorm = Gaussian + max-norm 3
     .title = Gaussian noise and the max-norm constraint
+mistake-why-evaldrop = dropout left on at evaluation: the validation loss is measured on a random thinned network, noisy and worse on average
+mistake-why-noscale = classic dropout without the ×(1−p) at evaluation: the full network's inputs are 1/(1−p) times larger than in training
+mistake-why-keep = p read as the keep probability: a layer meant to drop p drops 1 − p instead
 dataset-moons = Two moons
 dataset-circles = Circles: a disc in a ring
 dataset-spiral = Two spirals
@@ -819,6 +821,14 @@ sweep-hover-rate = { $label } · { $seeds } seed(s)
 sweep-hover-final-val = final val { $band }
 sweep-hover-best-val = best val { $band }
 sweep-hover-final-train = final train { $band }
+sweep-progress = { $done } of { $total } runs done on { $workers ->
+    [one] { $workers } worker
+   *[other] { $workers } workers
+}
+sweep-progress-left = { $progress } · about { $seconds } s left
+sweep-done = Done: { $done } of { $total } runs in { $seconds } s.
+sweep-cancelled = Cancelled: { $done } of { $total } runs done.
+sweep-failure-count = { $failure } ({ $n } so far)
 
 ## The Inside views (src/core/inside/, src/render/inside_*.rs, src/binding/inside*, www/lab/inside.js):
 ## each view's note is a claim (tests/claims/inside.rs quotes the English).
@@ -843,6 +853,7 @@ inside-spread-band = band: mean ± 2 std of the thinned networks (an estimate)
 inside-spread-per-digit = mean std of the answer's probability, per true digit (an estimate)
 inside-rise-axis = rise of val loss
 inside-layer-activity = hidden layer { $layer }: mean activation { $mean } · { $near_zero } near zero
+inside-activation-range = activations { $lo } … { $hi }
 inside-waiting = Pick a view and press Look inside: it looks at the focused run as it is now
 inside-no-view = these data have no Inside view (regression on several inputs)
 inside-computing = computing… { $percent } %

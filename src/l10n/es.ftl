@@ -389,6 +389,10 @@ label-name-drop = p
 label-name-retain = p conservar
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }, entrada { $input }
+label-classic = clásico
+label-gaussian = gaussiano
+label-max-norm = max-norm { $c }
+label-l2 = L2 { $lambda }
 
 readout-keeps-every-unit = conserva todas las unidades
 readout-mistake-keep-as-drop = error: apaga { $drops }, conserva { $keeps }
@@ -444,6 +448,8 @@ chart-hover-epoch = época { $epoch }
 chart-hover-run = { $run }   entr. { $train }   val. { $val }
 data-key-train = puntos de entrenamiento
 data-key-validation = puntos de validación
+data-accuracy-per-digit = exactitud de validación por dígito
+data-digit-wrong = { $guess } ✗ es { $truth }
 
 status-playing = época { $epoch } · { $rate } pasos/s
 status-paused = época { $epoch } · en pausa
@@ -456,14 +462,6 @@ runs-numbers = entr. { $train } · val. { $val }
 runs-numbers-acc = entr. { $train } · val. { $val } · exact. { $acc } %
 runs-overconfident = { $runs }: la pérdida de validación sube mientras la exactitud se mantiene — la red se vuelve demasiado confiada en las respuestas que falla.
 runs-restarted = Añadir una tasa reinició la carrera: todas las ejecuciones vuelven a empezar desde los mismos pesos.
-runs-mistake-evaldrop = dropout activo en la evaluación: la pérdida de validación se mide en una red adelgazada al azar, ruidosa y peor en promedio
-runs-mistake-noscale = dropout clásico sin el ×(1−p) en la evaluación: las entradas de la red completa son 1/(1−p) veces mayores que en el entrenamiento
-runs-mistake-keep = p leída como probabilidad de conservar: una capa que debía apagar p apaga 1 − p
-label-variant-classic = clásico
-label-variant-gaussian = gaussiano
-label-variant-max-norm = max-norm { $c }
-label-variant-l2 = L2 { $l2 }
-label-mistake-evaldrop = error: dropout en la evaluación
 note-story = { $note } (La historia dura { $epochs } épocas; el entrenamiento se pausa allí una vez.)
 note-left-story = Has salido de la historia del ejemplo ({ $changes }): su nota y su pausa en { $epochs } épocas ya no valen. Elige de nuevo el ejemplo para volver.
 
@@ -693,6 +691,9 @@ variant-mistake-keep = error: p leída como conservar
     .title = una capa que debía apagar p apaga 1 − p
 variant-gaussian-maxnorm = gaussiano + max-norm 3
     .title = ruido gaussiano y la restricción max-norm
+mistake-why-evaldrop = el dropout sigue activo en la evaluación: la pérdida de validación se mide en una red adelgazada al azar, con ruido y peor en promedio
+mistake-why-noscale = dropout clásico sin el ×(1−p) en la evaluación: las entradas de la red completa son 1/(1−p) veces mayores que en el entrenamiento
+mistake-why-keep = p leída como probabilidad de conservar: una capa que debía apagar p apaga 1 − p
 dataset-moons = Dos lunas
 dataset-circles = Círculos: un disco en un anillo
 dataset-spiral = Dos espirales
@@ -751,6 +752,14 @@ sweep-hover-rate = { $label } · { $seeds ->
 sweep-hover-final-val = val. final { $band }
 sweep-hover-best-val = mejor val. { $band }
 sweep-hover-final-train = entren. final { $band }
+sweep-progress = { $done } de { $total } ejecuciones hechas en { $workers ->
+    [one] { $workers } hilo de trabajo
+   *[other] { $workers } hilos de trabajo
+}
+sweep-progress-left = { $progress } · faltan unos { $seconds } s
+sweep-done = Hecho: { $done } de { $total } ejecuciones en { $seconds } s.
+sweep-cancelled = Cancelado: { $done } de { $total } ejecuciones hechas.
+sweep-failure-count = { $failure } ({ $n } hasta ahora)
 
 inside-note-subnets = Cada panel es una red adelgazada: su título cuenta las unidades ocultas que conserva, la esquina muestra su máscara (una columna por capa, oscuro = conservada). Entrenar con dropout las entrena todas a la vez: comparten un mismo conjunto de pesos, y cada minilote entrena una de ellas. Su promedio es lo que predice el conjunto; la red completa con pesos escalados lo aproxima en una sola pasada.
 inside-note-averaging = La curva promedia las predicciones de k redes adelgazadas extraídas con las tasas de la ejecución; la línea es la red completa con pesos escalados, una sola pasada. Con k = 100 el promedio valida al menos tan bien como la red escalada.
@@ -772,6 +781,7 @@ inside-spread-band = banda: media ± 2 desv. típ. de las redes adelgazadas (una
 inside-spread-per-digit = desv. típ. media de la probabilidad de la respuesta, por dígito verdadero (una estimación)
 inside-rise-axis = subida de la pérdida de val.
 inside-layer-activity = capa oculta { $layer }: activación media { $mean } · { $near_zero } cerca de cero
+inside-activation-range = activaciones { $lo } … { $hi }
 inside-waiting = Elige una vista y pulsa Mirar dentro: mira la ejecución enfocada tal como está ahora
 inside-no-view = estos datos no tienen vista por dentro (regresión con varias entradas)
 inside-computing = calculando… { $percent } %

@@ -389,6 +389,10 @@ label-name-drop = p
 label-name-retain = p garder
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }, entrée { $input }
+label-classic = classique
+label-gaussian = gaussien
+label-max-norm = max-norm { $c }
+label-l2 = L2 { $lambda }
 
 readout-keeps-every-unit = garde toutes les unités
 readout-mistake-keep-as-drop = erreur : éteint { $drops }, garde { $keeps }
@@ -444,6 +448,8 @@ chart-hover-epoch = époque { $epoch }
 chart-hover-run = { $run }   entr. { $train }   val. { $val }
 data-key-train = points d’entraînement
 data-key-validation = points de validation
+data-accuracy-per-digit = exactitude de validation par chiffre
+data-digit-wrong = { $guess } ✗ c’est { $truth }
 
 status-playing = époque { $epoch } · { $rate } pas/s
 status-paused = époque { $epoch } · en pause
@@ -456,14 +462,6 @@ runs-numbers = entr. { $train } · val. { $val }
 runs-numbers-acc = entr. { $train } · val. { $val } · exact. { $acc } %
 runs-overconfident = { $runs } : la perte de validation monte alors que l’exactitude tient — le réseau devient trop sûr de lui sur les réponses qu’il rate.
 runs-restarted = Ajouter un taux a relancé la course : chaque essai repart des mêmes poids.
-runs-mistake-evaldrop = dropout laissé actif à l’évaluation : la perte de validation est mesurée sur un réseau aminci au hasard, bruitée et pire en moyenne
-runs-mistake-noscale = dropout classique sans le ×(1−p) à l’évaluation : les entrées du réseau entier sont 1/(1−p) fois plus grandes qu’à l’entraînement
-runs-mistake-keep = p lu comme probabilité de garder : une couche censée éteindre p éteint 1 − p à la place
-label-variant-classic = classique
-label-variant-gaussian = gaussien
-label-variant-max-norm = max-norm { $c }
-label-variant-l2 = L2 { $l2 }
-label-mistake-evaldrop = erreur : dropout à l’évaluation
 note-story = { $note } (L’histoire dure { $epochs } époques ; l’entraînement s’y met en pause une fois.)
 note-left-story = Vous avez quitté l’histoire du scénario ({ $changes }) : sa note et sa pause à { $epochs } époques ne valent plus. Choisissez à nouveau le scénario pour y revenir.
 
@@ -693,6 +691,9 @@ variant-mistake-keep = erreur : p lu comme probabilité de garder
     .title = une couche censée éteindre p éteint 1 − p
 variant-gaussian-maxnorm = gaussien + max-norm 3
     .title = bruit gaussien et contrainte max-norm
+mistake-why-evaldrop = dropout laissé actif à l’évaluation : la perte de validation est mesurée sur un réseau aminci au hasard, bruitée et pire en moyenne
+mistake-why-noscale = dropout classique sans le ×(1−p) à l’évaluation : les entrées du réseau entier sont 1/(1−p) fois plus grandes qu’à l’entraînement
+mistake-why-keep = p lu comme probabilité de garder : une couche censée éteindre p éteint 1 − p
 dataset-moons = Deux lunes
 dataset-circles = Cercles : un disque dans un anneau
 dataset-spiral = Deux spirales
@@ -751,6 +752,14 @@ sweep-hover-rate = { $label } · { $seeds ->
 sweep-hover-final-val = val. finale { $band }
 sweep-hover-best-val = meilleure val. { $band }
 sweep-hover-final-train = entr. final { $band }
+sweep-progress = { $done } sur { $total } essais faits sur { $workers ->
+    [one] { $workers } fil d’exécution
+   *[other] { $workers } fils d’exécution
+}
+sweep-progress-left = { $progress } · environ { $seconds } s restantes
+sweep-done = Terminé : { $done } sur { $total } essais en { $seconds } s.
+sweep-cancelled = Annulé : { $done } sur { $total } essais faits.
+sweep-failure-count = { $failure } ({ $n } jusqu’ici)
 
 inside-note-subnets = Chaque panneau est un réseau aminci : son titre compte les unités cachées qu’il garde, le coin montre son masque (une colonne par couche, foncé = gardée). Entraîner avec dropout les entraîne tous à la fois : ils partagent un seul jeu de poids, et chaque mini-lot en entraîne un. Leur moyenne est ce que prédit l’ensemble ; le réseau entier aux poids mis à l’échelle l’approche en une seule passe.
 inside-note-averaging = La courbe fait la moyenne des prédictions de k réseaux amincis tirés avec les taux de l’essai ; la ligne est le réseau entier aux poids mis à l’échelle, en une passe. À k = 100, la moyenne valide au moins aussi bien que le réseau mis à l’échelle.
@@ -772,6 +781,7 @@ inside-spread-band = bande : moyenne ± 2 écarts types des réseaux amincis (u
 inside-spread-per-digit = écart type moyen de la probabilité de la réponse, par vrai chiffre (une estimation)
 inside-rise-axis = hausse de la perte de val.
 inside-layer-activity = couche cachée { $layer } : activation moyenne { $mean } · { $near_zero } proches de zéro
+inside-activation-range = activations { $lo } … { $hi }
 inside-waiting = Choisissez une vue et appuyez sur Regarder dedans : elle regarde l’essai sélectionné tel qu’il est maintenant
 inside-no-view = ces données n’ont pas de vue de l’intérieur (régression sur plusieurs entrées)
 inside-computing = calcul… { $percent } %

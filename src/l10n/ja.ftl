@@ -389,6 +389,10 @@ label-name-drop = p
 label-name-retain = 残す p
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }、入力 { $input }
+label-classic = classic
+label-gaussian = ガウス型
+label-max-norm = max-norm { $c }
+label-l2 = L2 { $lambda }
 
 readout-keeps-every-unit = 全ユニットを残す
 readout-mistake-keep-as-drop = 間違い：{ $drops } を落とし、{ $keeps } を残す
@@ -438,6 +442,8 @@ chart-hover-epoch = エポック { $epoch }
 chart-hover-run = { $run }   訓練 { $train }   検証 { $val }
 data-key-train = 訓練データ
 data-key-validation = 検証データ
+data-accuracy-per-digit = 数字ごとの検証正解率
+data-digit-wrong = { $guess } ✗ 正解は { $truth }
 
 status-playing = エポック { $epoch } · { $rate } ステップ/秒
 status-paused = エポック { $epoch } · 停止中
@@ -450,14 +456,6 @@ runs-numbers = 訓練 { $train } · 検証 { $val }
 runs-numbers-acc = 訓練 { $train } · 検証 { $val } · 正解率 { $acc }%
 runs-overconfident = { $runs }：正解率は変わらないのに検証損失が上がっています — ネットワークは間違えた答えに対して自信過剰になりつつあります。
 runs-restarted = 率を追加したので競走をやり直しました：すべての実行が同じ重みから再開します。
-runs-mistake-evaldrop = 評価中もドロップアウトが有効：検証損失がランダムに間引かれたネットワークで測られ、ばらつきが大きく平均して悪くなる
-runs-mistake-noscale = 評価で ×(1−p) のない classic ドロップアウト：ネットワーク全体への入力が訓練時の 1/(1−p) 倍になる
-runs-mistake-keep = p を保持確率と読んだ：p を落とすはずの層が代わりに 1 − p を落とす
-label-variant-classic = classic 方式
-label-variant-gaussian = ガウス型
-label-variant-max-norm = max-norm { $c }
-label-variant-l2 = L2 { $l2 }
-label-mistake-evaldrop = 誤り：評価中のドロップアウト
 note-story = { $note }（この話は { $epochs } エポック続きます。そこで学習は一度止まります。）
 note-left-story = プリセットの話から外れました（{ $changes }）。その説明と { $epochs } エポックでの停止はもう当てはまりません。戻るにはプリセットをもう一度選んでください。
 
@@ -683,6 +681,9 @@ variant-mistake-keep = 誤り：p を残す確率と読む
     .title = p を落とすはずの層が 1 − p を落とす
 variant-gaussian-maxnorm = ガウス + max-norm 3
     .title = ガウスノイズと max-norm 制約
+mistake-why-evaldrop = 評価中もドロップアウトが有効：検証損失をランダムに間引かれたネットワークで測るため、ノイズが多く平均して悪くなる
+mistake-why-noscale = 評価で ×(1−p) を忘れた classic ドロップアウト：ネットワーク全体への入力が訓練時の 1/(1−p) 倍になる
+mistake-why-keep = p を残す確率と読んだ：p を落とすはずの層が 1 − p を落とす
 dataset-moons = 二つの月
 dataset-circles = 円：リングの中の円盤
 dataset-spiral = 二重らせん
@@ -735,6 +736,11 @@ sweep-hover-rate = { $label } · シード { $seeds } 個
 sweep-hover-final-val = 最終検証 { $band }
 sweep-hover-best-val = 最良検証 { $band }
 sweep-hover-final-train = 最終訓練 { $band }
+sweep-progress = { $total } 回中 { $done } 回の実行が完了（ワーカー { $workers } 個）
+sweep-progress-left = { $progress } · 残り約 { $seconds } 秒
+sweep-done = 完了：{ $total } 回中 { $done } 回の実行、{ $seconds } 秒。
+sweep-cancelled = 中止：{ $total } 回中 { $done } 回の実行が完了。
+sweep-failure-count = { $failure }（これまでに { $n } 件）
 
 inside-note-subnets = 各パネルは1つの間引かれたネットワークです。タイトルは残した隠れユニットの数、隅はそのマスク（層ごとに1列、濃い色 = 残す）を示します。ドロップアウトで訓練すると、これらすべてを同時に訓練します。すべて同じ重みを共有し、各ミニバッチがそのうちの1つを訓練します。その平均がアンサンブルの予測で、重みをスケーリングしたネットワーク全体は1回の計算でそれを近似します。
 inside-note-averaging = 曲線は、実行の率で引いた k 個の間引かれたネットワークの予測を平均したものです。直線は重みをスケーリングしたネットワーク全体で、1回の計算です。k = 100 までに、平均はスケーリングしたネットワークと少なくとも同じくらいよく検証されます。
@@ -756,6 +762,7 @@ inside-spread-band = 帯：間引かれたネットワークの平均 ± 2 標�
 inside-spread-per-digit = 答えの確率の平均標準偏差、正解の数字ごと（推定）
 inside-rise-axis = 検証損失の上昇
 inside-layer-activity = 隠れ層 { $layer }：平均活性 { $mean } · { $near_zero } がゼロ付近
+inside-activation-range = 活性 { $lo } … { $hi }
 inside-waiting = ビューを選んで「内側を見る」を押してください。選択中の実行を今の状態で調べます
 inside-no-view = このデータには内側のビューがありません（複数入力の回帰）
 inside-computing = 計算中… { $percent }%

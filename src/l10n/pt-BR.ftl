@@ -389,6 +389,10 @@ label-name-drop = p
 label-name-retain = p manter
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }, entrada { $input }
+label-classic = clássico
+label-gaussian = gaussiano
+label-max-norm = max-norm { $c }
+label-l2 = L2 { $lambda }
 
 readout-keeps-every-unit = mantém todas as unidades
 readout-mistake-keep-as-drop = erro: desliga { $drops }, mantém { $keeps }
@@ -444,6 +448,8 @@ chart-hover-epoch = época { $epoch }
 chart-hover-run = { $run }   treino { $train }   val. { $val }
 data-key-train = pontos de treino
 data-key-validation = pontos de validação
+data-accuracy-per-digit = acurácia de validação por dígito
+data-digit-wrong = { $guess } ✗ é { $truth }
 
 status-playing = época { $epoch } · { $rate } passos/s
 status-paused = época { $epoch } · pausado
@@ -456,14 +462,6 @@ runs-numbers = treino { $train } · val. { $val }
 runs-numbers-acc = treino { $train } · val. { $val } · acur. { $acc }%
 runs-overconfident = { $runs }: a perda de validação sobe enquanto a acurácia se mantém — a rede fica confiante demais nas respostas que erra.
 runs-restarted = Adicionar uma taxa reiniciou a corrida: todas as execuções recomeçam dos mesmos pesos.
-runs-mistake-evaldrop = dropout ligado na avaliação: a perda de validação é medida numa rede afinada aleatória, ruidosa e pior em média
-runs-mistake-noscale = dropout clássico sem o ×(1−p) na avaliação: as entradas da rede inteira são 1/(1−p) vezes maiores que no treinamento
-runs-mistake-keep = p lido como probabilidade de manter: uma camada que deveria desligar p desliga 1 − p
-label-variant-classic = clássico
-label-variant-gaussian = gaussiano
-label-variant-max-norm = max-norm { $c }
-label-variant-l2 = L2 { $l2 }
-label-mistake-evaldrop = erro: dropout na avaliação
 note-story = { $note } (A história dura { $epochs } épocas; o treino pausa ali uma vez.)
 note-left-story = Você saiu da história do exemplo ({ $changes }): a nota e a pausa em { $epochs } épocas não valem mais. Escolha o exemplo de novo para voltar.
 
@@ -693,6 +691,9 @@ variant-mistake-keep = erro: p lido como manter
     .title = uma camada que deveria desligar p desliga 1 − p
 variant-gaussian-maxnorm = gaussiano + max-norm 3
     .title = ruído gaussiano e a restrição max-norm
+mistake-why-evaldrop = dropout deixado ligado na avaliação: a perda de validação é medida numa rede afinada aleatória, ruidosa e pior em média
+mistake-why-noscale = dropout clássico sem o ×(1−p) na avaliação: as entradas da rede inteira são 1/(1−p) vezes maiores que no treinamento
+mistake-why-keep = p lido como probabilidade de manter: uma camada que deveria desligar p desliga 1 − p
 dataset-moons = Duas luas
 dataset-circles = Círculos: um disco num anel
 dataset-spiral = Duas espirais
@@ -751,6 +752,14 @@ sweep-hover-rate = { $label } · { $seeds ->
 sweep-hover-final-val = val. final { $band }
 sweep-hover-best-val = melhor val. { $band }
 sweep-hover-final-train = trein. final { $band }
+sweep-progress = { $done } de { $total } execuções feitas em { $workers ->
+    [one] { $workers } thread
+   *[other] { $workers } threads
+}
+sweep-progress-left = { $progress } · faltam cerca de { $seconds } s
+sweep-done = Concluído: { $done } de { $total } execuções em { $seconds } s.
+sweep-cancelled = Cancelado: { $done } de { $total } execuções feitas.
+sweep-failure-count = { $failure } ({ $n } até agora)
 
 inside-note-subnets = Cada painel é uma rede afinada: seu título conta as unidades ocultas que ela mantém, o canto mostra sua máscara (uma coluna por camada, escuro = mantida). Treinar com dropout treina todas de uma vez: elas compartilham um só conjunto de pesos, e cada minilote treina uma delas. A média delas é o que o conjunto prevê; a rede inteira com pesos escalados a aproxima numa só passada.
 inside-note-averaging = A curva faz a média das previsões de k redes afinadas sorteadas com as taxas da execução; a linha é a rede inteira com pesos escalados, uma passada. Com k = 100 a média valida pelo menos tão bem quanto a rede escalada.
@@ -772,6 +781,7 @@ inside-spread-band = faixa: média ± 2 desvios padrão das redes afinadas (uma 
 inside-spread-per-digit = desvio padrão médio da probabilidade da resposta, por dígito verdadeiro (uma estimativa)
 inside-rise-axis = aumento da perda de val.
 inside-layer-activity = camada oculta { $layer }: ativação média { $mean } · { $near_zero } perto de zero
+inside-activation-range = ativações { $lo } … { $hi }
 inside-waiting = Escolha uma visão e clique em Olhar por dentro: ela olha a execução em foco como está agora
 inside-no-view = estes dados não têm visão por dentro (regressão com várias entradas)
 inside-computing = calculando… { $percent }%

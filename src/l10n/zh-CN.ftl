@@ -388,6 +388,10 @@ label-name-drop = p
 label-name-retain = 保留 p
 label-rate = { $name } = { $p }
 label-run-input = { $name } = { $p }，输入 { $input }
+label-classic = 经典
+label-gaussian = 高斯
+label-max-norm = 最大范数 { $c }
+label-l2 = L2 { $lambda }
 
 readout-keeps-every-unit = 保留所有单元
 readout-mistake-keep-as-drop = 错误：丢弃 { $drops }，保留 { $keeps }
@@ -437,6 +441,8 @@ chart-hover-epoch = 第 { $epoch } 轮
 chart-hover-run = { $run }   训练 { $train }   验证 { $val }
 data-key-train = 训练点
 data-key-validation = 验证点
+data-accuracy-per-digit = 每个数字的验证准确率
+data-digit-wrong = { $guess } ✗ 实为 { $truth }
 
 status-playing = 第 { $epoch } 轮 · { $rate } 步/秒
 status-paused = 第 { $epoch } 轮 · 已暂停
@@ -449,14 +455,6 @@ runs-numbers = 训练 { $train } · 验证 { $val }
 runs-numbers-acc = 训练 { $train } · 验证 { $val } · 准确率 { $acc }%
 runs-overconfident = { $runs }：验证损失上升而准确率不变 — 网络对它答错的题目越来越过度自信。
 runs-restarted = 添加丢弃率后赛跑重新开始：每个运行都从相同的权重重新开始。
-runs-mistake-evaldrop = 评估时 Dropout 仍开启：验证损失是在一个随机稀疏化网络上测得的，有噪声，平均而言更差
-runs-mistake-noscale = 经典 Dropout 在评估时没有 ×(1−p)：完整网络的输入是训练时的 1/(1−p) 倍
-runs-mistake-keep = 把 p 当成保留概率：本应丢弃 p 的层反而丢弃了 1 − p
-label-variant-classic = 经典
-label-variant-gaussian = 高斯
-label-variant-max-norm = 最大范数 { $c }
-label-variant-l2 = L2 { $l2 }
-label-mistake-evaldrop = 错误：评估时使用 Dropout
 note-story = { $note }（这个故事持续 { $epochs } 轮；训练会在那里暂停一次。）
 note-left-story = 你已离开预设的故事（{ $changes }）：它的说明和在第 { $epochs } 轮的暂停不再适用。重新选择该预设即可返回。
 
@@ -682,6 +680,9 @@ variant-mistake-keep = 错误：把 p 当成保留概率
     .title = 本应丢弃 p 的层丢弃了 1 − p
 variant-gaussian-maxnorm = 高斯 + 最大范数 3
     .title = 高斯噪声加最大范数约束
+mistake-why-evaldrop = 评估时仍开着 Dropout：验证损失是在随机稀疏化的网络上测的，有噪声，平均也更差
+mistake-why-noscale = 经典 Dropout 评估时没有 ×(1−p)：完整网络的输入是训练时的 1/(1−p) 倍
+mistake-why-keep = 把 p 当成保留概率：本应丢弃 p 的层丢弃了 1 − p
 dataset-moons = 双月
 dataset-circles = 圆环：环中一个圆盘
 dataset-spiral = 双螺旋
@@ -734,6 +735,11 @@ sweep-hover-rate = { $label } · { $seeds } 个种子
 sweep-hover-final-val = 最终验证 { $band }
 sweep-hover-best-val = 最佳验证 { $band }
 sweep-hover-final-train = 最终训练 { $band }
+sweep-progress = 已完成 { $done }/{ $total } 次运行，使用 { $workers } 个后台线程
+sweep-progress-left = { $progress } · 约剩 { $seconds } 秒
+sweep-done = 完成：{ $total } 次运行中的 { $done } 次，用时 { $seconds } 秒。
+sweep-cancelled = 已取消：完成了 { $total } 次运行中的 { $done } 次。
+sweep-failure-count = { $failure }（目前共 { $n } 次）
 
 inside-note-subnets = 每个面板是一个稀疏化网络：标题数出它保留的隐藏单元，角上显示它的掩码（每层一列，深色 = 保留）。用 Dropout 训练就是同时训练所有这些网络：它们共享同一组权重，每个小批量训练其中一个。它们的平均就是集成的预测；权重缩放后的完整网络只需一次前向计算就能近似它。
 inside-note-averaging = 曲线对按本次运行的丢弃率抽取的 k 个稀疏化网络的预测取平均；直线是权重缩放后的完整网络，一次前向计算。到 k = 100 时，平均的验证效果至少和缩放后的网络一样好。
@@ -755,6 +761,7 @@ inside-spread-band = 色带：稀疏化网络的均值 ± 2 个标准差（估�
 inside-spread-per-digit = 答案概率的平均标准差，按真实数字（估计）
 inside-rise-axis = 验证损失的上升
 inside-layer-activity = 隐藏层 { $layer }：平均激活 { $mean } · { $near_zero } 接近零
+inside-activation-range = 激活值 { $lo } … { $hi }
 inside-waiting = 选择一个视图并点击“查看内部”：它查看当前选中运行此刻的状态
 inside-no-view = 这些数据没有内部视图（多输入回归）
 inside-computing = 计算中… { $percent }%

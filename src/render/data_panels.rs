@@ -1,6 +1,7 @@
 //! The data view's panels for regression and for digits (the heatmap panel lives in
 //! `data_view`).
 
+use crate::t;
 use wasm_bindgen::JsValue;
 use web_sys::CanvasRenderingContext2d;
 
@@ -106,7 +107,8 @@ pub(crate) fn draw_digits(
             height: side,
         };
         tiles.push(([k as f64 * 8.0, 0.0, 8.0, 8.0], tile));
-        label_digit(ctx, ex, &tile);
+        // The answer may take its whole cell's width: a short panel has small tiles.
+        label_digit(ctx, ex, &tile, cell_w - 4.0);
     }
     if !examples.is_empty() {
         // Pixelated on purpose: these are the 8×8 images the network actually sees.
@@ -136,12 +138,13 @@ fn paint_digit(rgba: &mut [u8], k: usize, n: usize, pixels: &[f32]) {
     }
 }
 
-/// The answer under a digit's tile: "4 ✓", or "4 ✗ is 2".
-fn label_digit(ctx: &CanvasRenderingContext2d, ex: &DigitExample, tile: &PanelRect) {
+/// The answer under a digit's tile, centred in `room`: "4 ✓", or "4 ✗ is 2".
+fn label_digit(ctx: &CanvasRenderingContext2d, ex: &DigitExample, tile: &PanelRect, room: f64) {
     let (label, label_colour) = if ex.predicted == ex.truth {
         (format!("{} ✓", ex.predicted), GREEN)
     } else {
-        (format!("{} ✗ is {}", ex.predicted, ex.truth), VERMILLION)
+        let wrong = t!("data-digit-wrong", guess = ex.predicted, truth = ex.truth);
+        (wrong, VERMILLION)
     };
     text_fitted(
         ctx,
@@ -149,7 +152,7 @@ fn label_digit(ctx: &CanvasRenderingContext2d, ex: &DigitExample, tile: &PanelRe
         (tile.left + tile.width / 2.0, tile.top + tile.height + 3.0),
         Font::new(13.0, label_colour).bold(),
         Anchor::TopCentre,
-        tile.width,
+        room,
     );
 }
 
@@ -163,7 +166,7 @@ fn draw_accuracy_bars(
     let top = rect.top + rect.height - bars_h;
     text_fitted(
         ctx,
-        "validation accuracy per digit",
+        &t!("data-accuracy-per-digit"),
         (rect.left + rect.width / 2.0, top + 2.0),
         Font::new(12.0, MUTED),
         Anchor::TopCentre,

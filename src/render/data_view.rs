@@ -12,7 +12,7 @@ use super::heatmap::{draw_heatmap, draw_points};
 use super::palette::{self, INK, MUTED, WHITE};
 use super::panel_data::{DataPanel, Extent, KEY_H, PanelData, PanelRect, panel_rect};
 use super::run_style::{draw_marker, run_style};
-use super::surface::{Anchor, Font, Surface, circle, text_fitted};
+use super::surface::{Anchor, Font, Surface, circle, text_fitted, text_fitted_parts};
 
 /// Draw all panels side by side on one canvas, with the keyboard's drawing cursor (data
 /// coordinates) on each 2-D panel when there is one.
@@ -49,12 +49,11 @@ fn draw_panel(
     let style = run_style(panel.colour);
     let at = (rect.left + 7.0, rect.top - 15.0);
     draw_marker(ctx, at, 6.0, style.marker, Some(colour), Some((INK, 1.0)));
-    text_fitted(
+    text_fitted_parts(
         ctx,
         panel.title,
         (rect.left + 20.0, rect.top - 15.0),
         Font::new(16.0, INK).bold(),
-        Anchor::Left,
         rect.width - 20.0,
     );
     ctx.save();

@@ -239,7 +239,8 @@ fn spread_bars(ctx: &CanvasRenderingContext2d, rect: &PanelRect, per_class: &[f3
             Anchor::Centre,
         );
         let at = (centre, bottom - 24.0 - h);
-        text(ctx, &format!("{s:.2}"), at, value, Anchor::BottomCentre);
+        let value_text = crate::core::l10n::fixed(s, 2);
+        text(ctx, &value_text, at, value, Anchor::BottomCentre);
     }
 }
 

@@ -79,12 +79,11 @@ fn draw_run(
         w - 20.0,
     );
     // A rise keeps its sign (+0,0050 in German): below zero the network does better without.
-    let signed = |x: f32| format!("{}{}", if x >= 0.0 { "+" } else { "" }, l10n::fixed(x, 4));
     let what = t!(
         "inside-rises-summary",
         n = run.rises.len(),
-        largest = signed(run.largest_rise),
-        mean = signed(run.mean_rise)
+        largest = signed(run.largest_rise, 4),
+        mean = signed(run.mean_rise, 4)
     );
     let small = Font::new(13.0, MUTED);
     text_fitted(ctx, &what, (left, y0 + 34.0), small, Anchor::Left, w);
@@ -97,16 +96,10 @@ fn draw_run(
     ctx.set_stroke_style_str(&INK.css());
     line(ctx, (zero, y0 + 42.0), (zero, base + 4.0));
     let tick = Font::new(11.0, MUTED);
+    text(ctx, &signed(lo, 3), (left, base + 14.0), tick, Anchor::Left);
     text(
         ctx,
-        &format!("{lo:+.3}"),
-        (left, base + 14.0),
-        tick,
-        Anchor::Left,
-    );
-    text(
-        ctx,
-        &format!("{hi:+.3}"),
+        &signed(hi, 3),
         (left + w, base + 14.0),
         tick,
         Anchor::Right,
@@ -140,7 +133,11 @@ fn draw_layer(
     text_fitted(ctx, &head, (left, top + 6.0), font, Anchor::Left, w);
     let counts: Vec<f64> = stats.histogram.iter().map(|&c| f64::from(c)).collect();
     bars(ctx, &counts, (left, top + 14.0, w, h - 34.0), MUTED.css());
-    let range = format!("activations {:.2} … {:.2}", stats.lo, stats.hi);
+    let range = t!(
+        "inside-activation-range",
+        lo = l10n::decimal(f64::from(stats.lo), 2),
+        hi = l10n::decimal(f64::from(stats.hi), 2)
+    );
     let at = (left, top + h - 12.0);
     text(ctx, &range, at, Font::new(11.0, MUTED), Anchor::Left);
 }
@@ -176,4 +173,11 @@ fn bars(
     }
     ctx.set_stroke_style_str(&GUIDE.css());
     line(ctx, (left, top + h), (left + w, top + h));
+}
+
+/// `x` with its sign always written ("+0,012" in German): a rise below zero means the network
+/// does better without the unit.
+fn signed(x: f32, digits: usize) -> String {
+    let sign = if x >= 0.0 { "+" } else { "" };
+    format!("{sign}{}", l10n::fixed(x, digits))
 }

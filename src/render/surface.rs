@@ -12,7 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::palette::Rgb;
-use super::text_fit::{abbreviated, font_css, record};
+use super::text_fit::{abbreviated, font_css, record, watching};
 
 thread_local! {
     /// CSS pixels per drawing unit on every canvas: 1 on a laptop, more on a big screen or in
@@ -227,10 +227,68 @@ impl Font {
 }
 
 /// Draw text in the browser's sans-serif font (no web fonts: the page works offline), or the
-/// family [`set_font_family`](super::text_fit::set_font_family) chose.
+/// family [`set_font_family`](super::text_fit::set_font_family) chose. Not fitted, but recorded like a fitted label (its own width as its box) while a test
+/// watches, so every word on a canvas can be checked for its language.
 pub fn text(ctx: &CanvasRenderingContext2d, s: &str, at: (f64, f64), font: Font, anchor: Anchor) {
     set_text_style(ctx, font, font.px, anchor);
     let _ = ctx.fill_text(s, at.0, at.1);
+    if watching() {
+        let width = ctx.measure_text(s).map_or(0.0, |m| m.width());
+        record(s, s.to_string(), width, width);
+    }
+}
+
+/// Separates the parts of a run's label (its rates, then its variant's parts).
+const PARTS: &str = " · ";
+
+/// [`text_fitted`] for a label of parts joined by " · " (a run's rates, its variant), starting
+/// at `at` and centred on it vertically: when one line would shrink it below [`MIN_FIT_SCALE`]
+/// it breaks between two parts onto two lines at 80 % of the font, each fitted on its own, so a
+/// narrow panel keeps the notation and the variant whole instead of cutting the end off.
+pub fn text_fitted_parts(
+    ctx: &CanvasRenderingContext2d,
+    s: &str,
+    at: (f64, f64),
+    font: Font,
+    max_width: f64,
+) {
+    let measure = |t: &str| ctx.measure_text(t).map_or(0.0, |m| m.width());
+    set_text_style(ctx, font, font.px, Anchor::Left);
+    let fits = measure(s) * MIN_FIT_SCALE <= max_width * (1.0 + MAX_SQUEEZE);
+    // The break that makes the longer of the two lines shortest.
+    let split = s
+        .match_indices(PARTS)
+        .map(|(i, _)| (&s[..i], &s[i + PARTS.len()..]))
+        .min_by(|a, b| {
+            let longer = |(x, y): &(&str, &str)| measure(x).max(measure(y));
+            longer(a).total_cmp(&longer(b))
+        });
+    match split {
+        Some((first, second)) if !fits => {
+            let small = Font {
+                px: font.px * 0.8,
+                ..font
+            };
+            let half = small.px * 0.58;
+            text_fitted(
+                ctx,
+                first,
+                (at.0, at.1 - half),
+                small,
+                Anchor::Left,
+                max_width,
+            );
+            text_fitted(
+                ctx,
+                second,
+                (at.0, at.1 + half),
+                small,
+                Anchor::Left,
+                max_width,
+            );
+        }
+        _ => text_fitted(ctx, s, at, font, Anchor::Left, max_width),
+    }
 }
 
 /// Smallest fraction of its size a fitted label's font shrinks to before the label is

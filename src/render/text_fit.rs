@@ -55,6 +55,11 @@ pub fn watched_labels() -> Vec<LabelFit> {
     WATCHED.with(|w| w.borrow_mut().take().unwrap_or_default())
 }
 
+/// Whether a test is watching the labels drawn (then even unfitted text is measured).
+pub(super) fn watching() -> bool {
+    WATCHED.with(|w| w.borrow().is_some())
+}
+
 pub(super) fn record(label: &str, drawn: String, width: f64, max_width: f64) {
     WATCHED.with(|w| {
         if let Some(fits) = w.borrow_mut().as_mut() {

@@ -170,6 +170,77 @@ test('the pseudo-locale speaks every Inside view: its note, its progress and its
   assert.deepEqual(consoleErrors, []);
 });
 
+// Every variant's words, four runs a link (the most a race holds): the runs list, the chart's
+// legend, the data panels' titles and the diagram, for each run focused in turn (its mistake's
+// explanation included); then the digits' panels.
+const VARIANT_LINKS = [
+  'rates=0,0.5~classic,0.5~gaussian,0.5~dropconnect',
+  'rates=0.5~maxnorm_3,0.5~l2_0.001,0.5~bn,0.5~evaldrop',
+  'rates=0.5~noscale,0.5~keep,0.5~gaussian~classic~bn,0.2~dropconnect~maxnorm_2.5',
+  // The digits' panels: their answers ("4 ✗ is 2") and the accuracy per digit.
+  'preset=digits&rates=0,0.5~keep',
+];
+
+/** The canvas labels drawn for one step, the record started in the step's own task. */
+async function stepLabels(page) {
+  await page.evaluate(async () => {
+    window.lab.watchLabels();
+    await window.lab.step(1);
+  });
+  return canvasLabels(page, async () => {}, { restart: false });
+}
+
+const plainLabels = (labels, what) =>
+  labels.filter((l) => /\p{L}/u.test(l.label) && !bracketed(l.label)).map((l) => `${what} canvas: ${l.label}`);
+
+test('the pseudo-locale names every variant and mistake: runs list, legend, data panels, diagram', { timeout: 120_000 }, async (t) => {
+  const { page, consoleErrors, url } = await openLab(t, { query: `lang=en-XA&${VARIANT_LINKS[0]}` });
+  const plain = [];
+  for (const link of VARIANT_LINKS) {
+    await page.goto(new URL(`?lang=en-XA&${link}`, url).href, { waitUntil: 'load' });
+    await page.waitForFunction(() => typeof window.lab !== 'undefined');
+    const runs = await page.locator('#runs li .run-label').count();
+    assert.ok(runs >= 2, `${link}: ${runs} runs`);
+    for (let i = 0; i < runs; i++) {
+      await page.locator('#runs li .run-label').nth(i).click();
+      const labels = await stepLabels(page);
+      assert.ok(labels.length > 10, `${link}: the record saw ${labels.length} labels`);
+      plain.push(...plainLabels(labels, `${link} run ${i}`));
+      const texts = (await visibleTexts(page, NOT_YET)).filter((text) => !bracketed(text));
+      plain.push(...texts.map((text) => `${link} run ${i}: ${text}`));
+      // The variants' menu names the focused run's variant, a combination it does not list too.
+      const chosen = await page.evaluate(() => document.querySelector('#run-variant option:checked')?.textContent ?? '');
+      if (!bracketed(chosen)) plain.push(`${link} run ${i} variant menu: ${chosen}`);
+    }
+  }
+  assert.deepEqual([...new Set(plain)], []);
+  assert.deepEqual(consoleErrors, []);
+});
+
+test('the pseudo-locale speaks a finished sweep: its status, its chart and its hover rows', { timeout: 240_000 }, async (t) => {
+  const { page, consoleErrors } = await openLab(t, { query: 'lang=en-XA&hidden=8,8' });
+  await page.fill('#sweep-seeds', '1');
+  await page.evaluate(() => window.lab.sweep.run());
+  await page.waitForFunction(() => !window.lab.sweep.running(), null, { timeout: 200_000, polling: 250 });
+  // The hover is moved over the middle of the chart in the record's own task.
+  await page.evaluate(() => {
+    const chart = document.getElementById('sweep-chart');
+    const r = chart.getBoundingClientRect();
+    window.lab.watchLabels();
+    chart.dispatchEvent(new MouseEvent('mousemove', { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true }));
+  });
+  const labels = await canvasLabels(page, async () => {}, { restart: false });
+  const hoverRows = labels.filter((l) => /\p{L}/u.test(l.label));
+  assert.ok(hoverRows.length >= 5, `the hovered chart drew ${hoverRows.length} labels with words`);
+  const plain = plainLabels(labels, 'sweep');
+  for (const id of ['sweep-status', 'sweep-point', 'sweep-title', 'sweep-note']) {
+    const text = (await page.locator(`#${id}`).textContent()).trim();
+    if (/\p{L}/u.test(text) && !bracketed(text)) plain.push(`#${id}: ${text}`);
+  }
+  assert.deepEqual(plain, []);
+  assert.deepEqual(consoleErrors, []);
+});
+
 test('the menu switches the language: <html lang dir>, the link, the page and the canvases follow', { timeout: 60_000 }, async (t) => {
   const { page, consoleErrors } = await openLab(t);
   assert.equal(await page.locator('#play').textContent(), 'Play');

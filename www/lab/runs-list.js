@@ -115,9 +115,10 @@ function showVariant({ runs, focused, mistake: why }, onChange) {
   const select = $('run-variant');
   const run = runs[focused];
   choices ??= JSON.parse(variantChoices());
-  // A link may carry a combination the menu does not list: it is offered as itself.
+  // A link may carry a combination the menu does not list: it is offered under its parts'
+  // names from the catalog (runVariantName), never as the link's tokens.
   const known = choices.some((c) => c.text === run.variant);
-  const options = known ? choices : [...choices, { text: run.variant, name: run.variant, note: '' }];
+  const options = known ? choices : [...choices, { text: run.variant, name: engine.lab.runVariantName(focused), note: '' }];
   const key = options.map((c) => c.text).join('|');
   if (select.dataset.key !== key) {
     select.dataset.key = key;

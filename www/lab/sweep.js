@@ -3,7 +3,7 @@
 // lab goes on playing. Rust plans the jobs, sums up the results and draws the chart; this
 // module wires the buttons, the progress bar, hover and clicks.
 
-import { onLanguage, say } from './l10n.js';
+import { num, onLanguage, say } from './l10n.js';
 import { seedsPerPoint } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { addRate, changed } from './controls.js';
@@ -43,8 +43,8 @@ function progress() {
   bar.value = done;
   const elapsed = (performance.now() - sweeps.startedAt) / 1000;
   const left = done > 0 ? Math.ceil((elapsed / done) * (total - done)) : undefined;
-  const eta = left === undefined ? '' : ` · about ${left} s left`;
-  $('sweep-status').textContent = `${done} of ${total} runs done on ${sweeps.running.pool.workers()} worker(s)${eta}`;
+  const said = say('sweep-progress', { done, total, workers: sweeps.running.pool.workers() });
+  $('sweep-status').textContent = left === undefined ? said : say('sweep-progress-left', { progress: said, seconds: left });
 }
 
 /** Starts a sweep of the selected kind; `options.workers` fixes the pool size (bench). */
@@ -66,13 +66,13 @@ export function startSweep(options = {}) {
     },
     onFailure: (text) => {
       sweeps.failures.push(text);
-      $('sweep-failure').textContent = `${text} (${sweeps.failures.length} so far)`;
+      $('sweep-failure').textContent = say('sweep-failure-count', { failure: text, n: sweeps.failures.length });
       $('sweep-failure').hidden = false;
     },
     onEnd: (cancelled) => {
-      const seconds = ((performance.now() - sweeps.startedAt) / 1000).toFixed(1);
-      const done = `${panel.done()} of ${panel.jobCount()} runs`;
-      $('sweep-status').textContent = cancelled ? `Cancelled: ${done} done.` : `Done: ${done} in ${seconds} s.`;
+      const seconds = Number(((performance.now() - sweeps.startedAt) / 1000).toFixed(1));
+      const counts = { done: panel.done(), total: panel.jobCount() };
+      $('sweep-status').textContent = cancelled ? say('sweep-cancelled', counts) : say('sweep-done', { ...counts, seconds: num(seconds, 1) });
       // The progress line is quiet while the sweep runs; its end is said once, by the narrator.
       sayAside($('sweep-status').textContent);
       sweeps.running = null;
