@@ -115,7 +115,7 @@ fn the_focused_runs_mistake_and_variant_are_named() {
     assert_eq!(runs_list(&e, 1, Notation::Drop).mistake, None);
     l10n::set_language("de");
     let german = runs_list(&e, 2, Notation::Drop).mistake.unwrap();
-    assert!(german.contains("stattdessen 1 − p ab"), "{german}");
+    assert!(german.contains("schaltet 1 − p ab"), "{german}");
     let names: Vec<String> = runs_list(&e, 2, Notation::Drop)
         .rows
         .into_iter()
