@@ -125,3 +125,31 @@ fn a_combination_the_menu_does_not_list_is_named_by_its_parts_not_its_tokens() {
     }
     l10n::set_language("en");
 }
+
+/// In Arabic the rate's name ("p الإبقاء" in the retain notation) is isolated inside the
+/// formula's left-to-right isolate: without it the Unicode bidi algorithm reads the numbers after
+/// the Arabic word as part of an Arabic run (UAX #9, rule W2), and the canvas showed
+/// "p 0.50 = الإبقاء". With it the formula reads "p الإبقاء = 0.50" in both notations.
+#[test]
+fn arabic_run_labels_keep_the_formula_in_order() {
+    const LRI: char = '\u{2066}';
+    const FSI: char = '\u{2068}';
+    const PDI: char = '\u{2069}';
+    l10n::set_language("ar");
+    for notation in [Notation::Drop, Notation::Retain] {
+        let name = notation.name();
+        let text = label("classic", notation);
+        let formula = format!("{LRI}{FSI}{name}{PDI} = ");
+        assert!(text.starts_with(&formula), "{text:?}");
+        let isolates = text.chars().filter(|&c| c == LRI || c == FSI).count();
+        assert_eq!(
+            isolates,
+            text.chars().filter(|&c| c == PDI).count(),
+            "{text:?}: every isolate is closed"
+        );
+    }
+    let input = DropoutRates::new(vec![0.2, 0.5], Default::default()).unwrap();
+    let text = variant_label(&input, &Variant::default(), Notation::Retain);
+    assert!(text.starts_with(&format!("{LRI}{FSI}")), "{text:?}");
+    l10n::set_language("en");
+}

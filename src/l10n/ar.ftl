@@ -295,7 +295,7 @@ narration-sound-mapping = الصوت مغلق حتى تؤشّر عليه بجا�
 narration-swept-p = p
 narration-swept-points = عدد نقاط التدريب
 narration-sweep-empty = المسح: لم تُدرَّب أي نقطة بعد؛ اضغط «شغّل المسح».
-narration-sweep = مسح خسارة التحقق النهائية مقابل { $name }: الأدنى عند ⁦{ $name } = { $best_x }⁩، { $best }؛ { $first } عند ⁦{ $name } = { $first_x }⁩، و{ $last } عند ⁦{ $name } = { $last_x }⁩. المنحنى { $shape ->
+narration-sweep = مسح خسارة التحقق النهائية مقابل { $name }: الأدنى عند ⁦⁨{ $name }⁩ = { $best_x }⁩، { $best }؛ { $first } عند ⁦⁨{ $name }⁩ = { $first_x }⁩، و{ $last } عند ⁦⁨{ $name }⁩ = { $last_x }⁩. المنحنى { $shape ->
         [u] على شكل U: القليل جدًا والكثير جدًا كلاهما يكلّف خسارة التحقق
         [first] أدنى عند أول نقطة
         [last] أدنى عند آخر نقطة
@@ -388,8 +388,8 @@ preset-rivals-note = الهلالان المشوّشان أنفسهما بثما
 
 label-name-drop = p
 label-name-retain = p الإبقاء
-label-rate = ⁦{ $name } = { $p }⁩
-label-run-input = ⁦{ $name } = { $p }⁩، المدخلات ⁦{ $input }⁩
+label-rate = ⁦⁨{ $name }⁩ = { $p }⁩
+label-run-input = ⁦⁨{ $name }⁩ = { $p }⁩، المدخلات ⁦{ $input }⁩
 label-classic = كلاسيكي
 label-gaussian = غاوسي
 label-max-norm = ⁦max-norm { $c }⁩
