@@ -10,12 +10,12 @@
 //! 3. page: build `dist/`, serve it in-process on a free port, `node --test tests/page/`
 //!    (Playwright against the real page, LAB_URL and CHROME in the environment), two test
 //!    files at a time (each opens its own browser; see [`page_concurrency`]).
-//! 4. engines: the same server, `node --test tests/page/engines/` (Firefox ESR and WebKitGTK,
-//!    see that folder's suite.mjs). On a machine with cores to spare it runs while the page
-//!    stage does; its output is then kept and printed when its stage is reported.
-//!
-//! 5. torch: the Code panel's PyTorch and the notebook run by real PyTorch (`torch.rs`); its
+//! 4. torch: the Code panel's PyTorch and the notebook run by real PyTorch (`torch.rs`); its
 //!    install (a venv under target/) runs in the background from the start. `--no-torch` skips it.
+//! 5. engines: the same server, `node --test tests/page/engines/` (Firefox ESR and WebKitGTK,
+//!    see that folder's suite.mjs). It runs beside the torch stage (the browsers and Python
+//!    each leave the cores idle much of the time), or, on a machine with cores to spare, beside
+//!    the page stage; its output is kept and printed when its stage is reported.
 //!
 //! The browsers, npm packages and wasm tools are set up (`prepare.rs`) while the native stage
 //! runs: the native stage needs none of them.
@@ -147,27 +147,29 @@ pub fn run(args: &[String]) -> Result<(), String> {
         Some((wasm_bindgen, browser)) => browser_stages(
             &mut results,
             &stages,
-            wasm_bindgen,
-            browser,
+            (wasm_bindgen, browser),
             engines.as_ref(),
+            &torch_stage,
         )?,
         None => {
             for name in ["wasm", "page", "engines"] {
                 stage(&mut results, name, false, &|| Ok(()));
             }
+            stage(&mut results, "torch", stages.torch, &torch_stage);
         }
     }
-    stage(&mut results, "torch", stages.torch, &torch_stage);
     report(started, &results)
 }
 
-/// The wasm, page and engines stages: the last two test the same build, served once.
+/// The wasm, page, torch and engines stages: page and engines test the same build, served
+/// once. The engine suite (two browsers, mostly waiting on them) runs beside the torch stage
+/// (Python), or beside the page suite with cores to spare.
 fn browser_stages(
     results: &mut Results,
     stages: &Stages,
-    wasm_bindgen: &Path,
-    browser: &Browser,
+    (wasm_bindgen, browser): (&Path, &Browser),
     engines: Option<&setup::engines::Engines>,
+    torch_stage: &dyn Fn() -> Result<(), String>,
 ) -> Result<(), String> {
     stage(results, "wasm", stages.wasm, &|| wasm(browser));
     let served = if stages.page || stages.engines {
@@ -187,12 +189,21 @@ fn browser_stages(
         && spare_cores()
     {
         let cmd = engine_suite(dist, server, browser, engines)?;
-        *background.borrow_mut() = Some(Background::start(cmd)?);
+        *background.borrow_mut() = Some(Background::start(cmd, "the page suite")?);
     }
     stage(results, "page", stages.page, &|| {
         let (dist, server) = served.clone()?;
         page(dist, server, browser, stages.quick)
     });
+    if let (Some(engines), Ok((dist, server))) = (engines, &served)
+        && stages.engines
+        && stages.torch
+        && background.borrow().is_none()
+    {
+        let cmd = engine_suite(dist, server, browser, engines)?;
+        *background.borrow_mut() = Some(Background::start(cmd, "the torch stage")?);
+    }
+    stage(results, "torch", stages.torch, torch_stage);
     stage(results, "engines", stages.engines, &|| {
         if let Some(running) = background.borrow_mut().take() {
             return running.finish();

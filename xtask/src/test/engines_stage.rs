@@ -1,5 +1,5 @@
 //! The engine stage of `cargo xtask test`: the suite in tests/page/engines/ (Firefox ESR and
-//! WebKitGTK), run after the page stage or, with cores to spare, beside it.
+//! WebKitGTK), run beside the torch stage or, with cores to spare, beside the page stage.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -34,10 +34,12 @@ pub struct Background {
     child: Child,
     log: PathBuf,
     started: Instant,
+    beside: &'static str,
 }
 
 impl Background {
-    pub fn start(mut cmd: Command) -> Result<Background, String> {
+    /// Starts the suite; `beside` names what runs meanwhile, for the log.
+    pub fn start(mut cmd: Command, beside: &'static str) -> Result<Background, String> {
         let log = setup::target_dir()?.join("xtask-engines.log");
         let file = fs::File::create(&log).map_err(|e| format!("{}: {e}", log.display()))?;
         let err = file.try_clone().map_err(|e| e.to_string())?;
@@ -48,13 +50,14 @@ impl Background {
             .spawn()
             .map_err(|e| format!("cannot start the engine suite: {e}"))?;
         println!(
-            "engines: running beside the page suite (output in {})",
+            "engines: running beside {beside} (output in {})",
             log.display()
         );
         Ok(Background {
             child,
             log,
             started: Instant::now(),
+            beside,
         })
     }
 
@@ -63,8 +66,9 @@ impl Background {
         print!("{}", fs::read_to_string(&self.log).unwrap_or_default());
         // The stage's own time is only the wait; this is what the suite took.
         println!(
-            "engines: the suite ran {:.0} s beside the page suite",
-            self.started.elapsed().as_secs_f64()
+            "engines: the suite ran {:.0} s beside {}",
+            self.started.elapsed().as_secs_f64(),
+            self.beside
         );
         if status.success() {
             Ok(())
