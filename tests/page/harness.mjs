@@ -9,7 +9,8 @@
 // offline, so any request elsewhere is blocked and counted, and shows up as a console error too.
 
 import { mkdir } from 'node:fs/promises';
-import { after } from 'node:test';
+import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -86,6 +87,22 @@ export async function openLab(t, { query, initScript, waitForLab = true, bypassC
     const seen = lab.consoleErrors.length ? `\n  ${lab.consoleErrors.join('\n  ')}` : ' none';
     throw new Error(`the lab at ${lab.url} did not start (${err.message.split('\n')[0]}); console errors:${seen}`);
   }
+  return lab;
+}
+
+/**
+ * One lab for a whole test file: opened before its first test, checked for console errors and
+ * closed after its last. The returned object becomes the lab (`page`, `consoleErrors`, …) once open.
+ */
+export function sharedLab() {
+  const lab = {};
+  before(async () => {
+    Object.assign(lab, await openLab(null));
+  });
+  after(async () => {
+    assert.deepEqual(lab.consoleErrors, []);
+    await closeLab(lab);
+  });
   return lab;
 }
 

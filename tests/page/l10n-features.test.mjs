@@ -4,17 +4,10 @@
 // are bracketed, so none is left outside the catalogs.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { bannerText, closeLab, openLab, pause, snapshot } from './harness.mjs';
+import { test } from 'node:test';
+import { bannerText, pause, sharedLab, snapshot } from './harness.mjs';
 
-let lab;
-before(async () => {
-  lab = await openLab(null);
-});
-after(async () => {
-  assert.deepEqual(lab.consoleErrors, []);
-  await closeLab(lab);
-});
+const lab = sharedLab();
 
 async function open(lang, more = '') {
   const { page } = lab;

@@ -5,23 +5,16 @@
 // The README's picture of a reveal is tests/page/screenshots/lesson.png.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { STEPS } from '../../www/lab/lesson-steps.js';
-import { VIEWPORT, closeLab, nextFrames, openLab, snapshot } from './harness.mjs';
+import { VIEWPORT, nextFrames, sharedLab, snapshot } from './harness.mjs';
 import { readmePicture } from './readme-picture.mjs';
 
 // Pictures to look at (git-ignored), beside the README's.
 const shot = (name) => fileURLToPath(new URL(`./screenshots/${name}.tmp.png`, import.meta.url));
 // One browser for the file; each test opens its own link in it.
-let lab;
-before(async () => {
-  lab = await openLab(null);
-});
-after(async () => {
-  assert.deepEqual(lab.consoleErrors, []);
-  await closeLab(lab);
-});
+const lab = sharedLab();
 
 /** The lab at `query`, at 1366×768. */
 async function open(query = '') {

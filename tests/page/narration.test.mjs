@@ -8,17 +8,10 @@
 // reveal gives. Figures printed: announcements per minute at full speed, and the walk's time.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { closeLab, openLab, pause, snapshot } from './harness.mjs';
+import { test } from 'node:test';
+import { pause, sharedLab, snapshot } from './harness.mjs';
 
-let lab;
-before(async () => {
-  lab = await openLab(null);
-});
-after(async () => {
-  assert.deepEqual(lab.consoleErrors, []);
-  await closeLab(lab);
-});
+const lab = sharedLab();
 
 async function open(query = '') {
   const { page } = lab;
