@@ -86,3 +86,38 @@ test('arrow keys move the slider in steps of 0.05 and the run follows', { timeou
   await expectRate(0.9, 'End');
   assert.deepEqual(lab.consoleErrors, []);
 });
+
+// #18: one slider move crosses into the core at most twice (the rate set, its read-out back),
+// and the next frame shows it everywhere: the read-out, the runs list's row and the diagram's
+// label. Moved, counted and watched in one page task, so no frame can come in between.
+test('a slider move makes at most two calls into the core and is on screen in the next frame', { timeout: 60_000 }, async (t) => {
+  const lab = await openLab(t);
+  const { page } = lab;
+  for (const playing of [false, true]) {
+    if (playing) await page.evaluate(() => window.lab.play());
+    else await pause(page);
+    const value = playing ? '0.65' : '0.35';
+    const seen = await page.evaluate(async (value) => {
+      const rate = document.getElementById('rate');
+      const focused = window.lab.snapshot().focused;
+      window.lab.watchLabels();
+      const calls = window.lab.countCalls(() => {
+        rate.value = value;
+        rate.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      const readout = document.getElementById('rate-out').textContent;
+      // The lab's frame callback was asked for before this one: in the next frame it runs first.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const row = document.querySelectorAll('#runs li .run-label')[focused].textContent;
+      const labels = window.lab.watchedLabels().filter((_, i) => i % 4 === 1);
+      return { calls, readout, row, labels, core: window.lab.runsList(false).runs[focused].label };
+    }, value);
+    const shown = `p = ${Number(value).toFixed(2)}`;
+    assert.ok(seen.calls >= 1 && seen.calls <= 2, `${seen.calls} calls into the core for one input event`);
+    assert.ok(seen.readout.includes(shown), `the read-out at once: ${seen.readout}`);
+    assert.ok(seen.row.includes(shown), `the runs list in the next frame: ${seen.row}`);
+    assert.equal(seen.row, seen.core, 'the row is the core\'s');
+    assert.ok(seen.labels.some((l) => l.includes(shown)), `a canvas label in the next frame: ${seen.labels.join(' | ')}`);
+  }
+  assert.deepEqual(lab.consoleErrors, []);
+});

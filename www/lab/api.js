@@ -86,6 +86,8 @@ function testHooks() {
     // The runs list refreshed once, with its calls across the boundary counted (#18: one),
     // and the list as the core writes it, to compare with what the page shows.
     refreshRunsCalls: () => countLabCalls(() => refreshRuns(changed)),
+    // Any action's calls across the boundary (#18: a slider's input event makes at most two).
+    countCalls: countLabCalls,
     runsList: (retain) => engine.lab.runsList(retain),
   };
 }
