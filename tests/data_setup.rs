@@ -6,7 +6,7 @@ use dropout_lab::core::data::points::{self, MAX_DRAWN, Point};
 use dropout_lab::core::data::{csv, labels};
 use dropout_lab::core::optimizer::OptimizerKind;
 use dropout_lab::core::preset::{self, Preset};
-use dropout_lab::core::setup::{DATASETS, Setup};
+use dropout_lab::core::setup::{DATASETS, Setup, StoryChange};
 
 fn moons() -> Preset {
     preset::by_name("moons").unwrap()
@@ -66,11 +66,21 @@ fn untouched_knobs_keep_the_preset_and_changes_are_named() {
     assert_eq!(b.preset.config.optimizer.weight_decay, 0.001);
     assert_eq!(
         b.changes,
-        ["label noise 0.2", "tanh", "SGD", "minibatch 16", "L2 0.001"]
+        [
+            StoryChange::LabelNoise(0.2),
+            StoryChange::Activation(Activation::Tanh),
+            StoryChange::Optimiser(OptimizerKind::Sgd),
+            StoryChange::Minibatch(16),
+            StoryChange::L2(0.001),
+        ]
     );
     assert!(b.data_edited);
     let net_only = built("opt=momentum");
-    assert!(!net_only.data_edited && net_only.changes == ["momentum"]);
+    assert!(!net_only.data_edited);
+    assert!(matches!(
+        net_only.changes[..],
+        [StoryChange::Optimiser(OptimizerKind::Momentum { .. })]
+    ));
 }
 
 /// A full-batch preset stays full batch when the training set grows, up to the largest batch.
@@ -166,7 +176,7 @@ fn drawn_points_join_the_data_or_are_all_of_it() {
     assert_eq!((b.split.train.len(), b.split.val.len()), (82, 201));
     assert_eq!(b.split.train.y[[81, 0]], 0.0);
     assert!((b.split.train.x[[80, 0]] - 0.1).abs() < 0.002);
-    assert!(b.changes.contains(&"3 points of your own".to_string()));
+    assert!(b.changes.contains(&StoryChange::OwnPoints(3)));
     let four: Vec<Point> = (0..4)
         .map(|i| p(i as f32 * 0.2, 0.0, (i % 2) as u8, false))
         .collect();

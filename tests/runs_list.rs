@@ -7,6 +7,7 @@
 use crate::common;
 
 use common::{config, moons};
+use dropout_lab::core::Activation;
 use dropout_lab::core::DropoutMode;
 use dropout_lab::core::data::regression::{self, RegressionKind, RegressionSpec};
 use dropout_lab::core::experiment::Experiment;
@@ -15,6 +16,7 @@ use dropout_lab::core::labels::Notation;
 use dropout_lab::core::optimizer::{Optimizer, OptimizerKind};
 use dropout_lab::core::preset;
 use dropout_lab::core::runs_list::runs_list;
+use dropout_lab::core::setup::StoryChange;
 use dropout_lab::core::variant;
 
 fn race() -> Experiment {
@@ -142,12 +144,53 @@ fn the_note_tells_the_presets_story_until_the_class_leaves_it() {
     assert!(story.starts_with(&moons.note()), "{story}");
     assert!(story.contains(&format!("takes {} epochs", moons.epochs)));
     assert_eq!(moons.story_epochs(&[]), Some(moons.epochs));
-    let changes = ["tanh".to_string(), "SGD".to_string()];
+    let changes = [
+        StoryChange::Activation(Activation::Tanh),
+        StoryChange::Optimiser(OptimizerKind::Sgd),
+    ];
     let left = moons.story_note(&changes);
     assert!(
-        left.starts_with("You have left the preset's story (tanh, SGD)"),
+        left.starts_with("You have left the preset's story (tanh units, SGD)"),
         "{left}"
     );
     assert!(left.contains(&format!("pause at {} epochs", moons.epochs)));
     assert_eq!(moons.story_epochs(&changes), None);
+}
+
+/// The changes that left the story are kept as what changed and said when the note is read,
+/// so after a language switch the whole note is in the new language, numbers included.
+#[test]
+fn the_changes_that_left_the_story_are_said_in_the_language_spoken() {
+    let moons = preset::by_name("moons").unwrap();
+    let changes = [
+        StoryChange::Train(200),
+        StoryChange::LabelNoise(0.2),
+        StoryChange::Minibatch(16),
+        StoryChange::L2(0.001),
+    ];
+    l10n::set_language("en");
+    let english = moons.story_note(&changes);
+    assert!(
+        english.contains(
+            "(200 training points, label noise 0.2, minibatches of 16, L2 strength 0.001)"
+        ),
+        "{english}"
+    );
+    l10n::set_language("de");
+    let german = moons.story_note(&changes);
+    l10n::set_language("ja");
+    let japanese = moons.story_note(&changes);
+    l10n::set_language("en");
+    assert_eq!(
+        japanese.matches('、').count(),
+        3,
+        "Japanese lists with its own comma: {japanese}"
+    );
+    for english_words in ["training points", "label noise", "minibatches", "strength"] {
+        assert!(!german.contains(english_words), "{german}");
+    }
+    assert!(
+        german.contains("Label-Rauschen 0,2") && german.contains("0,001"),
+        "the German decimal comma: {german}"
+    );
 }

@@ -18,7 +18,7 @@ use crate::render::{Extent, panel_rect, surface};
 pub(super) struct SetupInfo {
     pub source: Source,
     pub data_edited: bool,
-    pub changes: Vec<String>,
+    pub changes: Vec<setup::StoryChange>,
     pub points: Vec<Point>,
 }
 
@@ -161,7 +161,7 @@ impl Lab {
                 p.validation
             ))),
             self.setup.data_edited,
-            list(self.setup.changes.iter().map(|c| string(c))),
+            list(self.setup.changes.iter().map(|c| string(&c.phrase()))),
         )
     }
 

@@ -36,6 +36,7 @@ pub mod catalog;
 pub mod describe;
 
 pub use catalog::{DATASETS, Shape, Source, dataset_title};
+pub use describe::StoryChange;
 
 /// Largest input (or target) noise: at 1 the classes of every generator overlap heavily.
 pub const MAX_NOISE: f32 = 1.0;
@@ -79,8 +80,8 @@ pub struct Built {
     pub source: Source,
     /// The data differs from the preset's (other dataset, size, noise or drawn points).
     pub data_edited: bool,
-    /// What differs from the preset's story, in a few words each (empty: the story holds).
-    pub changes: Vec<String>,
+    /// What differs from the preset's story (empty: the story holds).
+    pub changes: Vec<StoryChange>,
 }
 
 impl Built {

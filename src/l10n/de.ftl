@@ -466,6 +466,7 @@ runs-overconfident = { $runs }: Der Validierungsverlust steigt, während die Gen
 runs-restarted = Das Hinzufügen einer Rate hat das Rennen neu gestartet: Jeder Lauf beginnt wieder mit denselben Gewichten.
 note-story = { $note } (Die Geschichte dauert { $epochs } Epochen; dort hält das Training einmal an.)
 note-left-story = Sie haben die Geschichte der Voreinstellung verlassen ({ $changes }): Deren Notiz und Halt nach { $epochs } Epochen gelten nicht mehr. Wählen Sie die Voreinstellung erneut, um zurückzukehren.
+note-list-separator = {", "}
 
 draw-count = { $count ->
         [0] 0 eigene Punkte — in die Bilder unten zeichnen

@@ -495,6 +495,8 @@ runs-overconfident = { $runs }: validation loss climbs while accuracy holds — 
 runs-restarted = Adding a rate restarted the race: every run starts again from the same weights.
 note-story = { $note } (The story takes { $epochs } epochs; training pauses there once.)
 note-left-story = You have left the preset's story ({ $changes }): its note and its pause at { $epochs } epochs no longer apply. Choose the preset again to go back.
+# Between the changes listed in note-left-story ({ $changes }); a string literal keeps its space.
+note-list-separator = {", "}
 
 ## The Data & network panel (www/lab/data-panel.js).
 

@@ -464,6 +464,7 @@ runs-overconfident = { $runs }: la pérdida de validación sube mientras la exac
 runs-restarted = Añadir una tasa reinició la carrera: todas las ejecuciones vuelven a empezar desde los mismos pesos.
 note-story = { $note } (La historia dura { $epochs } épocas; el entrenamiento se pausa allí una vez.)
 note-left-story = Has salido de la historia del ejemplo ({ $changes }): su nota y su pausa en { $epochs } épocas ya no valen. Elige de nuevo el ejemplo para volver.
+note-list-separator = {", "}
 
 draw-count = { $count ->
         [0] 0 puntos propios — dibuja en los paneles de abajo

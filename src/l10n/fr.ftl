@@ -464,6 +464,7 @@ runs-overconfident = { $runs } : la perte de validation monte alors que l’exa
 runs-restarted = Ajouter un taux a relancé la course : chaque essai repart des mêmes poids.
 note-story = { $note } (L’histoire dure { $epochs } époques ; l’entraînement s’y met en pause une fois.)
 note-left-story = Vous avez quitté l’histoire du scénario ({ $changes }) : sa note et sa pause à { $epochs } époques ne valent plus. Choisissez à nouveau le scénario pour y revenir.
+note-list-separator = {", "}
 
 draw-count = { $count ->
         [0] 0 point à vous — dessinez sur les panneaux ci-dessous

@@ -458,6 +458,7 @@ runs-overconfident = { $runs }：正解率は変わらないのに検証損失�
 runs-restarted = 率を追加したので競走をやり直しました：すべての実行が同じ重みから再開します。
 note-story = { $note }（この話は { $epochs } エポック続きます。そこで学習は一度止まります。）
 note-left-story = プリセットの話から外れました（{ $changes }）。その説明と { $epochs } エポックでの停止はもう当てはまりません。戻るにはプリセットをもう一度選んでください。
+note-list-separator = {"、"}
 
 draw-count = { $count ->
         [0] 自分の点はまだありません — 下の図に描いてください

@@ -464,6 +464,7 @@ runs-overconfident = { $runs }: a perda de validação sobe enquanto a acurácia
 runs-restarted = Adicionar uma taxa reiniciou a corrida: todas as execuções recomeçam dos mesmos pesos.
 note-story = { $note } (A história dura { $epochs } épocas; o treino pausa ali uma vez.)
 note-left-story = Você saiu da história do exemplo ({ $changes }): a nota e a pausa em { $epochs } épocas não valem mais. Escolha o exemplo de novo para voltar.
+note-list-separator = {", "}
 
 draw-count = { $count ->
         [0] 0 pontos seus — desenhe nos painéis abaixo

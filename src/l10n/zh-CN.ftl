@@ -457,6 +457,7 @@ runs-overconfident = { $runs }：验证损失上升而准确率不变 — 网络
 runs-restarted = 添加丢弃率后赛跑重新开始：每个运行都从相同的权重重新开始。
 note-story = { $note }（这个故事持续 { $epochs } 轮；训练会在那里暂停一次。）
 note-left-story = 你已离开预设的故事（{ $changes }）：它的说明和在第 { $epochs } 轮的暂停不再适用。重新选择该预设即可返回。
+note-list-separator = {"、"}
 
 draw-count = { $count ->
         [0] 你还没有画点 — 在下面的面板上绘制

@@ -4,20 +4,25 @@
 //! the preset as it is (`tests/claims/`), not on the class's version of it.
 
 use super::Preset;
+use crate::core::setup::StoryChange;
 use crate::t;
 
 impl Preset {
     /// The sentence under the pictures, in the language spoken: the preset's note and its
-    /// length in epochs, or, when `changes` (the class's changes to its data and network, each
-    /// named) is not empty, that the story no longer applies and why.
-    pub fn story_note(&self, changes: &[String]) -> String {
+    /// length in epochs, or, when `changes` (the class's changes to its data and network) is
+    /// not empty, that the story no longer applies and why, each change named in that language.
+    pub fn story_note(&self, changes: &[StoryChange]) -> String {
         let epochs = self.epochs;
         if changes.is_empty() {
             t!("note-story", note = self.note(), epochs = epochs)
         } else {
             t!(
                 "note-left-story",
-                changes = changes.join(", "),
+                changes = changes
+                    .iter()
+                    .map(StoryChange::phrase)
+                    .collect::<Vec<_>>()
+                    .join(&t!("note-list-separator")),
                 epochs = epochs
             )
         }
@@ -25,7 +30,7 @@ impl Preset {
 
     /// The epoch where a race that starts from epoch 0 pauses once: the story's end, or none
     /// when the class has left the story.
-    pub fn story_epochs(&self, changes: &[String]) -> Option<usize> {
+    pub fn story_epochs(&self, changes: &[StoryChange]) -> Option<usize> {
         changes.is_empty().then_some(self.epochs)
     }
 }
