@@ -170,7 +170,9 @@ fn draw_accuracy_bars(
         (rect.left + rect.width / 2.0, top + 2.0),
         Font::new(12.0, MUTED),
         Anchor::TopCentre,
-        rect.width,
+        // Clear of the frame on both sides: a title as wide as the panel loses its first and
+        // last letters to the panel's clip.
+        rect.width - 8.0,
     );
     let (plot_top, plot_bottom) = (top + 22.0, rect.top + rect.height - 20.0);
     let slot = rect.width / accuracy.len() as f64;
