@@ -5,7 +5,6 @@
 use wasm_bindgen::prelude::*;
 
 use super::Lab;
-use super::notation::notation;
 use crate::core::DropoutMode;
 use crate::core::experiment::Run;
 use crate::core::history::HistoryPoint;
@@ -51,7 +50,10 @@ impl Lab {
     /// the data panels' titles use the same words).
     #[wasm_bindgen(js_name = runLabel)]
     pub fn run_label(&self, run: usize) -> Option<String> {
-        self.experiment.run(run).ok().map(|r| r.label(notation()))
+        self.experiment
+            .run(run)
+            .ok()
+            .map(|r| r.label(self.notation))
     }
 
     /// The read-out under the "Dropout rate" slider for run `run`, finished, in the retain

@@ -2,11 +2,10 @@
 // the retain probability (Srivastava et al. 2014). Labels, the slider and the link follow; the
 // math and every stored rate stay drop rates, and so does the link's `rates=`.
 
-import { setNotation } from '../pkg/dropout_lab.js';
 import { applyView } from './apply.js';
 import { guard } from './banner.js';
 import { onLanguage, say } from './l10n.js';
-import { $, retainNotation, settings, ui } from './shared.js';
+import { $, engine, retainNotation, settings, ui } from './shared.js';
 
 // The texts that name p, in each notation: [element, message id] (`-drop` or `-retain` added).
 const TEXTS = [
@@ -15,10 +14,13 @@ const TEXTS = [
 ];
 const SCALING = ['inverted', 'classic'];
 
-/** Writes every label in the notation `settings.notation` names. */
+/**
+ * Writes every label in the notation `settings.notation` names: the page's own texts here, the
+ * canvases' and the snapshot's through the Lab's own setting (a new Lab takes it in createLab).
+ */
 export function applyNotation() {
   const retain = retainNotation();
-  setNotation(retain);
+  engine.lab?.setNotation(retain);
   const way = retain ? 'retain' : 'drop';
   for (const [id, message] of TEXTS) $(id).textContent = say(`${message}-${way}`);
   for (const value of SCALING) $('scaling').querySelector(`option[value=${value}]`).textContent = say(`notation-scaling-${value}-${way}`);

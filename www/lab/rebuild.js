@@ -7,7 +7,7 @@ import { guard } from './banner.js';
 import { replicaLab } from './engine.js';
 import { runRates } from './readings.js';
 import { setupText } from './setup-knobs.js';
-import { $, engine, settings, ui } from './shared.js';
+import { $, engine, retainNotation, settings, ui } from './shared.js';
 
 /**
  * The Lab constructor's arguments for the current settings; `hidden` (optional) overrides the
@@ -45,6 +45,7 @@ export function createLab() {
     // A Lab whose engine trapped cannot free itself; the new module state replaces it anyway.
   }
   engine.lab = lab;
+  lab.setNotation(retainNotation()); // a view setting of the lab: a new one writes as the page does
   if (settings.lr !== undefined) guard((l) => l.setLearningRate(settings.lr));
   if (settings.rates || settings.input !== undefined) {
     const layers = lab.layerSizes().length - 1;
