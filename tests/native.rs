@@ -57,6 +57,8 @@ mod narration;
 mod optimizer;
 #[path = "presets.rs"]
 mod presets;
+#[path = "rate_table.rs"]
+mod rate_table;
 #[path = "readout_truth.rs"]
 mod readout_truth;
 #[path = "readouts.rs"]
