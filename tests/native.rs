@@ -45,6 +45,8 @@ mod l10n;
 mod l10n_errors;
 #[path = "l10n_labels.rs"]
 mod l10n_labels;
+#[path = "l10n_speaking.rs"]
+mod l10n_speaking;
 #[path = "link_fuzz.rs"]
 mod link_fuzz;
 #[path = "lockstep.rs"]
