@@ -5,7 +5,7 @@
 import { applyView } from './apply.js';
 import { guard } from './banner.js';
 import { onLanguage, say } from './l10n.js';
-import { $, engine, retainNotation, settings, ui } from './shared.js';
+import { $, retainNotation, settings, ui } from './shared.js';
 
 // The texts that name p, in each notation: [element, message id] (`-drop` or `-retain` added).
 const TEXTS = [
@@ -15,12 +15,13 @@ const TEXTS = [
 const SCALING = ['inverted', 'classic'];
 
 /**
- * Writes every label in the notation `settings.notation` names: the page's own texts here, the
- * canvases' and the snapshot's through the Lab's own setting (a new Lab takes it in createLab).
+ * Writes the page's own texts that name p in the notation `settings.notation` names. The
+ * canvases, the snapshot and the core's sentences follow the Lab's own setting: a new Lab is
+ * given it when it is built (createLab), the running one when the picker changes it. Not here:
+ * this also runs while a crashed Lab is being replaced, and a trapped Lab takes no more calls.
  */
 export function applyNotation() {
   const retain = retainNotation();
-  engine.lab?.setNotation(retain);
   const way = retain ? 'retain' : 'drop';
   for (const [id, message] of TEXTS) $(id).textContent = say(`${message}-${way}`);
   for (const value of SCALING) $('scaling').querySelector(`option[value=${value}]`).textContent = say(`notation-scaling-${value}-${way}`);
@@ -36,6 +37,7 @@ export function applyNotation() {
 export function wireNotation(onChange) {
   $('notation').addEventListener('change', () => {
     guard(() => applyView({ notation: $('notation').value === 'retain' ? 'retain' : undefined }), undefined, false);
+    guard((lab) => lab.setNotation(retainNotation()));
     applyNotation();
     onChange();
   });
