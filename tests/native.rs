@@ -35,10 +35,14 @@ mod gradients;
 mod gradients_variants;
 #[path = "heads.rs"]
 mod heads;
+#[path = "history.rs"]
+mod history;
 #[path = "image.rs"]
 mod image;
 #[path = "inside.rs"]
 mod inside;
+#[path = "inside_views.rs"]
+mod inside_views;
 #[path = "l10n.rs"]
 mod l10n;
 #[path = "l10n_errors.rs"]
