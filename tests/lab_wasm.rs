@@ -167,3 +167,33 @@ fn two_labs_in_one_instance_write_each_in_its_own_notation() {
     assert_eq!(dropping.run_label(0).unwrap(), "retain p = 0.80");
     assert_eq!(retaining.run_label(0).unwrap(), "p = 0.20");
 }
+
+/// #18: the page gives a new lab every run's rates in one call and reads them back in one; the
+/// lab focuses a run it added, says when adding restarted a race, and a refusal changes nothing.
+#[wasm_bindgen_test]
+fn a_rate_table_goes_in_and_comes_out_in_one_call() {
+    use js_sys::Float32Array;
+    let mut lab = Lab::new("moons", 7, Some(vec![16, 16, 16])).unwrap();
+    let rows = |table: &[&[f32]]| -> Vec<Float32Array> {
+        table.iter().map(|r| Float32Array::from(*r)).collect()
+    };
+    lab.set_run_rates(rows(&[&[0.0, 0.5], &[0.2, 0.1, 0.3]]), None)
+        .unwrap();
+    let fitted = [0.0, 0.5, 0.5, 0.5, 0.2, 0.1, 0.3, 0.3];
+    assert_eq!(lab.rate_table(), fitted, "fitted to 3 hidden layers");
+    assert_eq!(lab.layer_count(), 4);
+
+    lab.step(3);
+    lab.set_run_rates(rows(&[&[0.0, 0.5], &[0.2, 0.1], &[0.4]]), Some(0.1))
+        .unwrap();
+    assert_eq!(lab.run_count(), 3);
+    assert_eq!(lab.focused(), 2, "the run it added is focused");
+    assert_eq!(lab.rate_table()[8..], [0.1, 0.4, 0.4, 0.4]);
+    assert!(lab.last_notice().unwrap().contains("restarted"));
+    assert_eq!(lab.iteration(), 0.0);
+
+    let before = lab.rate_table();
+    assert!(lab.set_run_rates(rows(&[&[0.0, 1.0]]), None).is_err());
+    assert!(lab.set_run_rates(Vec::new(), None).is_err());
+    assert_eq!(lab.rate_table(), before, "a refusal changes nothing");
+}
