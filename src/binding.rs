@@ -95,6 +95,9 @@ pub struct Lab {
     /// What the live region is told, and when (the page's replica narrates; the engine's
     /// copy never is asked).
     narrator: crate::core::narration::Narrator,
+    /// How this lab's labels write `p` (see `setNotation`): a setting of the lab, so two labs
+    /// in one wasm instance can write in different notations.
+    notation: crate::core::labels::Notation,
 }
 
 #[wasm_bindgen]
@@ -140,6 +143,7 @@ impl Lab {
             mask_pace: MaskPace::default(),
             setup,
             narrator: Default::default(),
+            notation: Default::default(),
         })
     }
 

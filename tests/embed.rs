@@ -170,9 +170,18 @@ fn messages_of_other_protocols_are_not_ours() {
     }
 }
 
+/// Each request is refused with its error code and a sentence that says what is wrong.
+fn assert_refused(cases: &[(String, &str, &str)]) {
+    for (message, code, says) in cases {
+        let (got_code, got) = refused(message);
+        assert_eq!(got_code, *code, "{message}: {got}");
+        assert!(got.contains(says), "{message}: {got}");
+    }
+}
+
 #[test]
 fn malformed_requests_are_refused_with_a_reason() {
-    let cases = [
+    assert_refused(&[
         (
             ask(r#""type":"stepp""#),
             "unknown-type",
@@ -196,6 +205,12 @@ fn malformed_requests_are_refused_with_a_reason() {
         (ask(r#""type":"step","n":2.5"#), "bad-request", "from 1 to"),
         (ask(r#""type":"step","n":"5""#), "bad-request", "from 1 to"),
         (ask(r#""type":"step","n":1e9"#), "bad-request", "from 1 to"),
+    ]);
+}
+
+#[test]
+fn malformed_settings_are_refused_with_a_reason() {
+    assert_refused(&[
         (
             ask(r#""type":"settings""#),
             "bad-request",
@@ -226,6 +241,12 @@ fn malformed_requests_are_refused_with_a_reason() {
             "refused",
             "a host cannot change who is trusted",
         ),
+    ]);
+}
+
+#[test]
+fn a_wrong_version_or_id_is_refused_with_a_reason_and_a_refusal_echoes_the_id() {
+    assert_refused(&[
         (
             r#"{"protocol":"dropout-lab","version":2,"id":1,"type":"play"}"#.into(),
             "wrong-version",
@@ -246,12 +267,7 @@ fn malformed_requests_are_refused_with_a_reason() {
             "bad-request",
             "needs an id",
         ),
-    ];
-    for (message, code, says) in cases {
-        let (got_code, got) = refused(&message);
-        assert_eq!(got_code, code, "{message}: {got}");
-        assert!(got.contains(says), "{message}: {got}");
-    }
+    ]);
     let long_id = ask(&format!(r#""type":"play","x":"{}""#, "a".repeat(10)));
     assert!(
         matches!(read(&long_id), Read::Refused { id, .. } if id == "\"r1\""),

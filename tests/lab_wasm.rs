@@ -117,3 +117,83 @@ fn a_replica_given_the_engines_image_has_the_same_snapshot_and_never_trains() {
         engine.train_for(1000.0, 3) == 3 && dropout_lab::binding::training_steps_here() > trained
     );
 }
+
+/// #18: the notation is a setting of each Lab, not of the wasm instance: two labs in one
+/// instance, one in each notation, write their own labels (run labels, the snapshot, a sweep
+/// panel started from each), and setting one leaves the other as it was.
+#[wasm_bindgen_test]
+fn two_labs_in_one_instance_write_each_in_its_own_notation() {
+    let mut dropping = Lab::new("moons", 7, None).unwrap();
+    let mut retaining = Lab::new("moons", 7, None).unwrap();
+    retaining.set_notation(true);
+    for lab in [&mut dropping, &mut retaining] {
+        lab.set_hidden_rate(0, 0.2).unwrap();
+    }
+    assert!(!dropping.retain_notation() && retaining.retain_notation());
+    assert_eq!(dropping.run_label(0).unwrap(), "p = 0.20");
+    assert_eq!(retaining.run_label(0).unwrap(), "retain p = 0.80");
+    assert!(dropping.snapshot().contains("\"label\":\"p = 0.20\""));
+    assert!(
+        retaining
+            .snapshot()
+            .contains("\"label\":\"retain p = 0.80\"")
+    );
+
+    // A size sweep's second curve is the focused run's: its table names it as its lab does.
+    for lab in [&mut dropping, &mut retaining] {
+        lab.set_focused(0).unwrap();
+    }
+    let curve = |lab: &Lab| lab.new_sweep("size", 1, 7).table_text(1)[0].clone();
+    assert!(
+        curve(&dropping).contains("p = 0.20"),
+        "{}",
+        curve(&dropping)
+    );
+    assert!(
+        curve(&retaining).contains("retain p = 0.80"),
+        "{}",
+        curve(&retaining)
+    );
+    let mut panel = retaining.new_sweep("size", 1, 7);
+    panel.set_notation(false);
+    assert!(
+        !panel.table_text(1)[0].contains("retain"),
+        "the panel's own setting"
+    );
+
+    // Labels are written when asked: the other lab is not moved by this one's switch.
+    dropping.set_notation(true);
+    retaining.set_notation(false);
+    assert_eq!(dropping.run_label(0).unwrap(), "retain p = 0.80");
+    assert_eq!(retaining.run_label(0).unwrap(), "p = 0.20");
+}
+
+/// #18: the page gives a new lab every run's rates in one call and reads them back in one; the
+/// lab focuses a run it added, says when adding restarted a race, and a refusal changes nothing.
+#[wasm_bindgen_test]
+fn a_rate_table_goes_in_and_comes_out_in_one_call() {
+    use js_sys::Float32Array;
+    let mut lab = Lab::new("moons", 7, Some(vec![16, 16, 16])).unwrap();
+    let rows = |table: &[&[f32]]| -> Vec<Float32Array> {
+        table.iter().map(|r| Float32Array::from(*r)).collect()
+    };
+    lab.set_run_rates(rows(&[&[0.0, 0.5], &[0.2, 0.1, 0.3]]), None)
+        .unwrap();
+    let fitted = [0.0, 0.5, 0.5, 0.5, 0.2, 0.1, 0.3, 0.3];
+    assert_eq!(lab.rate_table(), fitted, "fitted to 3 hidden layers");
+    assert_eq!(lab.layer_count(), 4);
+
+    lab.step(3);
+    lab.set_run_rates(rows(&[&[0.0, 0.5], &[0.2, 0.1], &[0.4]]), Some(0.1))
+        .unwrap();
+    assert_eq!(lab.run_count(), 3);
+    assert_eq!(lab.focused(), 2, "the run it added is focused");
+    assert_eq!(lab.rate_table()[8..], [0.1, 0.4, 0.4, 0.4]);
+    assert!(lab.last_notice().unwrap().contains("restarted"));
+    assert_eq!(lab.iteration(), 0.0);
+
+    let before = lab.rate_table();
+    assert!(lab.set_run_rates(rows(&[&[0.0, 1.0]]), None).is_err());
+    assert!(lab.set_run_rates(Vec::new(), None).is_err());
+    assert_eq!(lab.rate_table(), before, "a refusal changes nothing");
+}

@@ -102,6 +102,13 @@ const UNICODE: &[&str] = &[
     "٣",
 ];
 
+/// A link's pairs, and whether it certainly holds something wrong (`None`: it may).
+type Link = (Vec<(String, String)>, Option<bool>);
+
+fn pair(key: &str, value: &str) -> (String, String) {
+    (key.to_string(), value.to_string())
+}
+
 struct Gen {
     rng: LabRng,
 }
@@ -125,9 +132,17 @@ impl Gen {
     }
 
     /// One link: its pairs, and whether it certainly holds something wrong (`None`: it may).
-    fn link(&mut self, kind: usize) -> (Vec<(String, String)>, Option<bool>) {
+    fn link(&mut self, kind: usize) -> Link {
+        if kind < 6 {
+            self.one_key_link(kind)
+        } else {
+            self.odd_text_link(kind)
+        }
+    }
+
+    /// A key unknown, repeated or emptied, an odd number, a value or a key far too long.
+    fn one_key_link(&mut self, kind: usize) -> Link {
         let long = "x".repeat(10_000);
-        let pair = |k: &str, v: &str| (k.to_string(), v.to_string());
         match kind {
             0 => {
                 let key = format!(
@@ -160,6 +175,15 @@ impl Gen {
                 let value = format!("{}{long}", self.pick(&["a", ""]));
                 (vec![pair(self.key(), &value), pair(&long, "1")], Some(true))
             }
+            _ => unreachable!("kind {kind} is not one key's"),
+        }
+    }
+
+    /// Unicode, values of the wrong type, a valid link with one value spoiled, the browser's
+    /// own keys, and many pairs at once.
+    fn odd_text_link(&mut self, kind: usize) -> Link {
+        let long = "x".repeat(10_000);
+        match kind {
             6 => (vec![pair(self.key(), self.pick(UNICODE))], Some(true)),
             7 => (
                 vec![pair(self.pick(UNICODE), self.pick(UNICODE))],

@@ -35,16 +35,22 @@ mod gradients;
 mod gradients_variants;
 #[path = "heads.rs"]
 mod heads;
+#[path = "history.rs"]
+mod history;
 #[path = "image.rs"]
 mod image;
 #[path = "inside.rs"]
 mod inside;
+#[path = "inside_views.rs"]
+mod inside_views;
 #[path = "l10n.rs"]
 mod l10n;
 #[path = "l10n_errors.rs"]
 mod l10n_errors;
 #[path = "l10n_labels.rs"]
 mod l10n_labels;
+#[path = "l10n_speaking.rs"]
+mod l10n_speaking;
 #[path = "link_fuzz.rs"]
 mod link_fuzz;
 #[path = "lockstep.rs"]
@@ -57,6 +63,8 @@ mod narration;
 mod optimizer;
 #[path = "presets.rs"]
 mod presets;
+#[path = "rate_table.rs"]
+mod rate_table;
 #[path = "readout_truth.rs"]
 mod readout_truth;
 #[path = "readouts.rs"]

@@ -120,100 +120,102 @@ fn older_links_still_load() {
     );
 }
 
+/// Each bound as `(key, a value at the bound, one just past it, the reason's words)`.
+const BOUNDS: [(&str, &str, &str, &str); 17] = [
+    (
+        "seed",
+        "0",
+        "-1",
+        "seed = -1 is out of range: it must be between 0 and 4294967295",
+    ),
+    (
+        "seed",
+        "4294967295",
+        "4294967296",
+        "between 0 and 4294967295",
+    ),
+    (
+        "lr",
+        "10",
+        "10.5",
+        "learning rate = 10.5 is out of range: it must be between 0.00001 and 10",
+    ),
+    ("lr", "0.00001", "0.000001", "between 0.00001 and 10"),
+    (
+        "focus",
+        "3",
+        "4",
+        "focused run = 4 is out of range: it must be between 0 and 3",
+    ),
+    (
+        "speed",
+        "6",
+        "7",
+        "speed = 7 is out of range: it must be between 0 and 6",
+    ),
+    (
+        "hidden",
+        "256,1,1,1,1,1",
+        "8,257",
+        "units in hidden layer 2 = 257 is out of range: it must be between 1 and 256",
+    ),
+    (
+        "hidden",
+        "8",
+        "1,1,1,1,1,1,1",
+        "hidden layers = 7 is out of range: it must be between 1 and 6",
+    ),
+    ("rates", "0,0,0,0", "0,0,0,0,0", "expected 1 to 4 runs"),
+    ("rates", "0.99", "1", "each a rate in [0, 1)"),
+    (
+        "train",
+        "5000",
+        "5001",
+        "training points = 5001 is out of range: it must be between 4 and 5000",
+    ),
+    (
+        "val",
+        "4",
+        "3",
+        "validation points = 3 is out of range: it must be between 4 and 5000",
+    ),
+    (
+        "noise",
+        "1",
+        "1.01",
+        "noise = 1.01 is out of range: it must be between 0 and 1",
+    ),
+    (
+        "flip",
+        "0.5",
+        "0.6",
+        "label noise = 0.6 is out of range: it must be between 0 and 0.5",
+    ),
+    (
+        "l2",
+        "0.1",
+        "0.2",
+        "L2 strength = 0.2 is out of range: it must be between 0 and 0.1",
+    ),
+    (
+        "batch",
+        "512",
+        "513",
+        "minibatch size = 513 is out of range: it must be between 1 and 512",
+    ),
+    (
+        "lesson",
+        "99",
+        "100",
+        "lesson step = 100 is out of range: it must be between 1 and 99",
+    ),
+];
+
 /// Each bound: the value at the bound is taken, one just past it is ignored with a reason
 /// that names the bound.
 #[test]
 fn every_bound_is_checked_and_named() {
-    let cases: [(&str, &str, &str, &str); 17] = [
-        (
-            "seed",
-            "0",
-            "-1",
-            "seed = -1 is out of range: it must be between 0 and 4294967295",
-        ),
-        (
-            "seed",
-            "4294967295",
-            "4294967296",
-            "between 0 and 4294967295",
-        ),
-        (
-            "lr",
-            "10",
-            "10.5",
-            "learning rate = 10.5 is out of range: it must be between 0.00001 and 10",
-        ),
-        ("lr", "0.00001", "0.000001", "between 0.00001 and 10"),
-        (
-            "focus",
-            "3",
-            "4",
-            "focused run = 4 is out of range: it must be between 0 and 3",
-        ),
-        (
-            "speed",
-            "6",
-            "7",
-            "speed = 7 is out of range: it must be between 0 and 6",
-        ),
-        (
-            "hidden",
-            "256,1,1,1,1,1",
-            "8,257",
-            "units in hidden layer 2 = 257 is out of range: it must be between 1 and 256",
-        ),
-        (
-            "hidden",
-            "8",
-            "1,1,1,1,1,1,1",
-            "hidden layers = 7 is out of range: it must be between 1 and 6",
-        ),
-        ("rates", "0,0,0,0", "0,0,0,0,0", "expected 1 to 4 runs"),
-        ("rates", "0.99", "1", "each a rate in [0, 1)"),
-        (
-            "train",
-            "5000",
-            "5001",
-            "training points = 5001 is out of range: it must be between 4 and 5000",
-        ),
-        (
-            "val",
-            "4",
-            "3",
-            "validation points = 3 is out of range: it must be between 4 and 5000",
-        ),
-        (
-            "noise",
-            "1",
-            "1.01",
-            "noise = 1.01 is out of range: it must be between 0 and 1",
-        ),
-        (
-            "flip",
-            "0.5",
-            "0.6",
-            "label noise = 0.6 is out of range: it must be between 0 and 0.5",
-        ),
-        (
-            "l2",
-            "0.1",
-            "0.2",
-            "L2 strength = 0.2 is out of range: it must be between 0 and 0.1",
-        ),
-        (
-            "batch",
-            "512",
-            "513",
-            "minibatch size = 513 is out of range: it must be between 1 and 512",
-        ),
-        (
-            "lesson",
-            "99",
-            "100",
-            "lesson step = 100 is out of range: it must be between 1 and 99",
-        ),
-    ];
-    for (key, at, past, why) in cases {
+    for (key, at, past, why) in BOUNDS {
         assert_eq!(
             ignored(&format!("{key}={at}")),
             Vec::<String>::new(),

@@ -5,7 +5,6 @@
 use wasm_bindgen::prelude::*;
 
 use super::Lab;
-use super::notation::notation;
 use crate::core::DropoutMode;
 use crate::core::experiment::Run;
 use crate::core::history::HistoryPoint;
@@ -47,11 +46,23 @@ impl Lab {
             .unwrap_or(f32::NAN)
     }
 
+    /// Every run's rates in one crossing, row-major: run `i`'s [input, hidden 1, …] at
+    /// `i × layerCount()` (every run has one rate per dropout layer). Each arrives as the f64
+    /// nearest its f32.
+    #[wasm_bindgen(js_name = rateTable)]
+    pub fn rate_table(&self) -> Vec<f32> {
+        let runs = self.experiment.runs().iter();
+        runs.flat_map(|r| r.rates().rates.iter().copied()).collect()
+    }
+
     /// The run's name on the page, e.g. "p = 0.50, input 0.20" (the loss chart's legend and
     /// the data panels' titles use the same words).
     #[wasm_bindgen(js_name = runLabel)]
     pub fn run_label(&self, run: usize) -> Option<String> {
-        self.experiment.run(run).ok().map(|r| r.label(notation()))
+        self.experiment
+            .run(run)
+            .ok()
+            .map(|r| r.label(self.notation))
     }
 
     /// The read-out under the "Dropout rate" slider for run `run`, finished, in the retain

@@ -52,7 +52,7 @@ impl Inside {
             view,
             self.resample,
             inputs.view(),
-            super::notation::notation(),
+            lab.notation,
         );
         self.look = Some(started.map_err(js_error)?);
         self.view = view;

@@ -6,7 +6,7 @@
 use wasm_bindgen::prelude::*;
 
 use crate::core::sweep::{DEFAULT_SEEDS, MAX_SEEDS};
-use crate::core::{Experiment, NetConfig, Optimizer, dropout, limits};
+use crate::core::{Experiment, NetConfig, Optimizer, limits};
 use crate::render::palette::run_colour;
 use crate::render::run_style;
 
@@ -97,12 +97,4 @@ pub fn max_sweep_seeds() -> usize {
 #[wasm_bindgen(js_name = seedsPerPoint)]
 pub fn seeds_per_point(requested: f64) -> usize {
     limits::seeds_per_point(requested)
-}
-
-/// A run's rates fitted to `layers` dropout layers (input + hidden), as a rebuild with other
-/// hidden sizes keeps them (the core's `fit_rates`); a lone rate is every hidden layer's, with
-/// `lone_input` on the input.
-#[wasm_bindgen(js_name = fitRates)]
-pub fn fit_rates(rates: Vec<f32>, layers: usize, lone_input: f32) -> Vec<f32> {
-    dropout::fit_rates(&rates, layers, lone_input)
 }

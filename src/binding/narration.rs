@@ -5,7 +5,6 @@
 use wasm_bindgen::prelude::*;
 
 use super::Lab;
-use super::notation::notation;
 use crate::core::narration::{describe, sound, text};
 
 #[wasm_bindgen]
@@ -15,7 +14,7 @@ impl Lab {
     /// sooner than a few seconds after the last announcement.
     pub fn narrate(&mut self, now_ms: f64) -> Option<String> {
         self.narrator
-            .observe(&self.experiment, self.preset.epochs, notation(), now_ms)
+            .observe(&self.experiment, self.preset.epochs, self.notation, now_ms)
     }
 
     /// The sentence for something the student did, said at once: `play`, `pause`, `reset`,
@@ -24,7 +23,7 @@ impl Lab {
     pub fn announce(&mut self, event: &str, now_ms: f64) -> Result<String, JsError> {
         let epoch = describe_epoch(self);
         let run = self.experiment.run(self.focused).map_err(super::js_error)?;
-        let retain = notation() == crate::core::labels::Notation::Retain;
+        let retain = self.notation == crate::core::labels::Notation::Retain;
         let said = match event {
             "play" => text::played(epoch),
             "pause" => text::paused(epoch),
@@ -33,7 +32,7 @@ impl Lab {
                 text::reset()
             }
             "rate" => text::rate_set(
-                &run.label(notation()),
+                &run.label(self.notation),
                 &self.rate_readout(self.focused, retain).unwrap_or_default(),
             ),
             "input-rate" => text::input_rate_set(
@@ -60,7 +59,7 @@ impl Lab {
         let parts = [
             describe::race(&self.experiment, view),
             describe::diagram(&self.experiment, view),
-            describe::maps(&mut self.experiment, notation()),
+            describe::maps(&mut self.experiment, self.notation),
         ];
         parts
             .into_iter()
@@ -84,7 +83,7 @@ impl Lab {
     /// What each run learned, map by map (the data canvas's accessible description).
     #[wasm_bindgen(js_name = describeMaps)]
     pub fn describe_maps(&mut self) -> String {
-        describe::maps(&mut self.experiment, notation())
+        describe::maps(&mut self.experiment, self.notation)
     }
 
     /// Run `run`'s recorded epochs as rows of `[epoch, training loss (eval mode), validation
@@ -111,7 +110,7 @@ impl Lab {
     #[wasm_bindgen(js_name = historyTableCaption)]
     pub fn history_table_caption(&self, run: usize) -> Option<String> {
         let run = self.experiment.run(run).ok()?;
-        Some(text::loss_table_caption(&run.label(notation())))
+        Some(text::loss_table_caption(&run.label(self.notation)))
     }
 
     /// *Listen*: run `run`'s notes, Hz, as `[validation…, training…]` (two halves of equal
@@ -186,7 +185,7 @@ impl Lab {
             focused: self.focused,
             example: self.example,
             train_view: self.train_view,
-            notation: notation(),
+            notation: self.notation,
             story: self.experiment.stop_epoch().or(self.narrator.story()),
         }
     }

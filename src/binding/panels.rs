@@ -243,7 +243,7 @@ pub(super) fn draw_data(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<(), JsV
         .experiment
         .runs()
         .iter()
-        .map(|r| r.label(super::notation::notation()))
+        .map(|r| r.label(lab.notation))
         .collect();
     let digit_examples: Vec<Vec<DigitExample>> = lab
         .data

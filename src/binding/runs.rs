@@ -41,6 +41,33 @@ impl Lab {
             .unwrap_or_default())
     }
 
+    /// Every run's rates at once, one `Float32Array` per run (input layer first), fitted to
+    /// this network's depth by the core's rule (a lone rate is every hidden layer's, with
+    /// `loneInput`, default 0, on the input layer): runs past the table are removed, missing
+    /// ones added as plain inverted dropout. A refusal (no run, too many, a rate outside
+    /// 0 ≤ p < 1) names the bound and changes nothing. Runs added to a race already begun
+    /// restart it, and `lastNotice()` says so, as with `addRun`.
+    #[wasm_bindgen(js_name = setRunRates)]
+    pub fn set_run_rates(
+        &mut self,
+        table: Vec<js_sys::Float32Array>,
+        lone_input: Option<f32>,
+    ) -> Result<(), JsError> {
+        let table: Vec<Vec<f32>> = table.iter().map(js_sys::Float32Array::to_vec).collect();
+        let added = table.len() > self.experiment.runs().len();
+        let restarted = self
+            .experiment
+            .set_rate_table(&table, lone_input.unwrap_or(0.0))
+            .map_err(js_error)?;
+        self.notice = restarted.then(|| crate::t!("runs-restarted"));
+        let last = self.experiment.runs().len() - 1;
+        // As `addRun` focuses the run it added, and `removeRun` the one before a removed one.
+        self.focused = if added { last } else { self.focused.min(last) };
+        self.revision += 1;
+        self.data.invalidate();
+        Ok(())
+    }
+
     /// Adds a run with hidden rate `p` (input rate of the focused run); returns its index.
     /// Once the race has begun, adding restarts every run together from the shared initial
     /// weights and minibatches, and `lastNotice()` says so.

@@ -36,7 +36,7 @@ pub(super) fn snapshot(lab: &Lab) -> String {
             number(r.last_loss()),
             r.diverged().is_some(),
             r.diverged().map_or("null".to_string(), string),
-            string(&r.label(super::notation::notation())),
+            string(&r.label(lab.notation)),
         )
     });
     let masks = drawn_masks(lab).map_or("[]".to_string(), |m| {

@@ -9,6 +9,7 @@ mod keys;
 mod view;
 
 use super::{Lab, js_value_error};
+use crate::core::labels::Notation;
 use crate::core::preset::Preset;
 use crate::core::setup::{Setup, Source};
 use crate::core::sweep::{self, Job, Kind, Outcome, Plan, Sweep};
@@ -92,6 +93,7 @@ impl Lab {
             log_y: false,
             hover: None,
             geometry: None,
+            notation: self.notation,
         }
     }
 
@@ -116,6 +118,9 @@ pub struct SweepPanel {
     /// Hovered ladder point.
     hover: Option<usize>,
     geometry: Option<ChartGeometry>,
+    /// How its curves' and table's labels write `p`: the lab's when the sweep started, then
+    /// what the page sets before each draw (a view setting, like the log scale).
+    notation: Notation,
 }
 
 #[wasm_bindgen]
@@ -255,6 +260,12 @@ impl SweepPanel {
     #[wasm_bindgen(js_name = setLogScale)]
     pub fn set_log_scale(&mut self, log: bool) {
         self.log_y = log;
+    }
+
+    /// Writes the curves' labels, the read-out and the table in the drop or the retain notation.
+    #[wasm_bindgen(js_name = setNotation)]
+    pub fn set_notation(&mut self, retain: bool) {
+        self.notation = Notation::retain(retain);
     }
 
     /// The ladder point nearest CSS x `x_px`, or `undefined` off the plot.

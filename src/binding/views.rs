@@ -42,7 +42,7 @@ pub(super) fn draw_diagram(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<(), 
         train_mode: lab.train_view,
         classic: noise.classic(lab.classic(), lab.train_view),
         layer_names: None,
-        notation: super::notation::notation(),
+        notation: lab.notation,
     };
     render::draw_diagram_with(canvas, &view, &super::variants::overlay(&noise))
 }
@@ -52,10 +52,7 @@ type Curve = Vec<(f32, f32)>;
 
 pub(super) fn draw_loss(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<ChartGeometry, JsValue> {
     let runs = lab.experiment.runs();
-    let labels: Vec<String> = runs
-        .iter()
-        .map(|r| r.label(super::notation::notation()))
-        .collect();
+    let labels: Vec<String> = runs.iter().map(|r| r.label(lab.notation)).collect();
     // Training loss is measured like validation loss (whole set, evaluation mode), so the gap
     // between the two curves is the generalisation gap and not dropout's own noise.
     let curves: Vec<(Curve, Curve)> = runs

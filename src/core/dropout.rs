@@ -83,6 +83,25 @@ pub fn fit_rates(rates: &[f32], layers: usize, lone_input: f32) -> Vec<f32> {
     std::iter::once(input).chain(fitted).collect()
 }
 
+/// Every run's rate vector fitted to `layers` dropout layers by [`fit_rates`]: the one rule a
+/// preset rebuilt with other hidden sizes ([`Preset::with_hidden`]) and a lab given a whole
+/// table of rates ([`Experiment::set_rate_table`]) follow.
+///
+/// ```
+/// use dropout_lab::core::dropout::fit_rate_table;
+/// let table = fit_rate_table(&[vec![0.0, 0.5], vec![0.3]], 3, 0.2);
+/// assert_eq!(table, [vec![0.0, 0.5, 0.5], vec![0.2, 0.3, 0.3]]);
+/// ```
+///
+/// [`Preset::with_hidden`]: crate::core::preset::Preset::with_hidden
+/// [`Experiment::set_rate_table`]: crate::core::experiment::Experiment::set_rate_table
+pub fn fit_rate_table(table: &[Vec<f32>], layers: usize, lone_input: f32) -> Vec<Vec<f32>> {
+    table
+        .iter()
+        .map(|rates| fit_rates(rates, layers, lone_input))
+        .collect()
+}
+
 pub use crate::core::labels::{Notation, rate_label, run_label};
 
 impl DropoutRates {

@@ -49,6 +49,7 @@ pub(crate) mod codec;
 mod config;
 pub mod image;
 mod lockstep;
+mod rate_table;
 mod run;
 
 pub use config::ExperimentConfig;

@@ -167,19 +167,17 @@ impl Preset {
     }
 
     /// The same preset with other hidden layers (a class asking "and with a smaller
-    /// network?"). Each run's rates are fitted as the page fits a run's ([`fit_rates`]: its
-    /// input and first hidden rates kept, new layers at its last hidden rate). Sizes are
-    /// checked here, so an absurd one is a clear error, not a crash.
+    /// network?"). Each run's rates are fitted as a lab given a rate table fits them
+    /// ([`fit_rate_table`]: its input and first hidden rates kept, new layers at its last
+    /// hidden rate). Sizes are checked here, so an absurd one is a clear error, not a crash.
     ///
-    /// [`fit_rates`]: crate::core::dropout::fit_rates
+    /// [`fit_rate_table`]: crate::core::dropout::fit_rate_table
     pub fn with_hidden(&self, hidden: &[usize]) -> Result<Self> {
         let mut preset = self.clone();
         preset.config.hidden = hidden.to_vec();
         let (inputs, task) = self.data.shape();
         preset.config.net_config(inputs, task).validate()?;
-        for rates in &mut preset.rates {
-            *rates = crate::core::dropout::fit_rates(rates, hidden.len() + 1, 0.0);
-        }
+        preset.rates = crate::core::dropout::fit_rate_table(&self.rates, hidden.len() + 1, 0.0);
         Ok(preset)
     }
 

@@ -107,6 +107,19 @@ test('a 2-2 network shows all 16 thinned networks; the retain notation relabels,
   // Dropping 0.2 is retaining 0.8.
   await page.evaluate(() => window.lab.setDropRate(0, 1, 0.2));
   assert.match(await page.locator('#rate-out').textContent(), /^retain p = 0\.80 · drop 1−p = 0\.20/);
+  // Another seed builds a new Lab: it writes in the page's notation from its first frame (the
+  // notation is a setting of each Lab, given when it is built).
+  await page.fill('#seed', '4242');
+  await page.locator('#seed').dispatchEvent('change');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('seed') === '4242');
+  await page.evaluate(() => window.lab.sync());
+  const reseeded = await snapshot(page);
+  assert.equal(reseeded.runs[0].label, 'retain p = 0.80, input 0.50', 'a rebuilt lab writes keep probabilities');
+  // The data panels' accessible description names the runs as the canvas titles do (once an
+  // epoch is trained).
+  await page.evaluate(() => window.lab.step(5));
+  await page.waitForFunction(() => document.getElementById('data-desc').textContent.includes('retain p = 0.80'));
+  assert.match(await page.locator('#runs').textContent(), /retain p = 0\.80/);
   await page.reload();
   await page.waitForFunction(() => window.lab?.inside !== undefined);
   assert.equal((await snapshot(page)).runs[0].label, 'retain p = 0.80, input 0.50', 'the link keeps the notation');

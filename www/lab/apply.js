@@ -5,7 +5,7 @@
 // that changed. `settings` (shared.js) is only a read-out of the handle, refreshed here.
 
 import { Lab, LabSettings } from '../pkg/dropout_lab.js';
-import { runRates, runVariants } from './readings.js';
+import { runVariants } from './readings.js';
 import { speak } from './l10n.js';
 import { createLab } from './rebuild.js';
 import { setupKeys } from './setup-knobs.js';
@@ -77,7 +77,7 @@ export function changeText(change) {
 export function liveSettings() {
   const lab = engine.lab;
   const base = lab
-    ? engine.settings.withLive(Float32Array.from(runRates().flat()), lab.layerCount(), runVariants(), lab.focused(), lab.learningRate())
+    ? engine.settings.withLive(lab.rateTable(), lab.layerCount(), runVariants(), lab.focused(), lab.learningRate())
     : engine.settings;
   try {
     return base.merged(changeText({

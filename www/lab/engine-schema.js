@@ -40,6 +40,7 @@ export const MESSAGES = {
 // A method added to the binding that changes the experiment must be listed here.
 export const MIRRORED = [
   'setDropRate',
+  'setRunRates',
   'setHiddenRate',
   'setFocusedHiddenRate',
   'setFocusedInputRate',

@@ -2,7 +2,6 @@
 // the retain probability (Srivastava et al. 2014). Labels, the slider and the link follow; the
 // math and every stored rate stay drop rates, and so does the link's `rates=`.
 
-import { setNotation } from '../pkg/dropout_lab.js';
 import { applyView } from './apply.js';
 import { guard } from './banner.js';
 import { onLanguage, say } from './l10n.js';
@@ -15,10 +14,14 @@ const TEXTS = [
 ];
 const SCALING = ['inverted', 'classic'];
 
-/** Writes every label in the notation `settings.notation` names. */
+/**
+ * Writes the page's own texts that name p in the notation `settings.notation` names. The
+ * canvases, the snapshot and the core's sentences follow the Lab's own setting: a new Lab is
+ * given it when it is built (createLab), the running one when the picker changes it. Not here:
+ * this also runs while a crashed Lab is being replaced, and a trapped Lab takes no more calls.
+ */
 export function applyNotation() {
   const retain = retainNotation();
-  setNotation(retain);
   const way = retain ? 'retain' : 'drop';
   for (const [id, message] of TEXTS) $(id).textContent = say(`${message}-${way}`);
   for (const value of SCALING) $('scaling').querySelector(`option[value=${value}]`).textContent = say(`notation-scaling-${value}-${way}`);
@@ -34,6 +37,7 @@ export function applyNotation() {
 export function wireNotation(onChange) {
   $('notation').addEventListener('change', () => {
     guard(() => applyView({ notation: $('notation').value === 'retain' ? 'retain' : undefined }), undefined, false);
+    guard((lab) => lab.setNotation(retainNotation()));
     applyNotation();
     onChange();
   });

@@ -10,18 +10,17 @@ export function snapshot() {
 }
 
 /**
- * Run `run`'s whole rate vector, [input, hidden 1, hidden 2, …]. A rate arrives as the f64
- * nearest its f32 (0.2 → 0.200000003…); the shortest decimal of that f32 is what the teacher
- * typed and what a link must carry.
+ * Each run's whole rate vector, [input, hidden 1, hidden 2, …], from one call across the
+ * boundary (the Lab's row-major table). A rate arrives as the f64 nearest its f32
+ * (0.2 → 0.200000003…); the shortest decimal of that f32 is what the teacher typed and what a
+ * link must carry.
  */
-export function ratesOf(run) {
-  const lab = engine.lab;
-  return Array.from({ length: lab.layerCount() }, (_, layer) => Number(formatRate(lab.dropRate(run, layer))));
-}
-
-/** Each run's whole rate vector. */
 export function runRates() {
-  return Array.from({ length: engine.lab.runCount() }, (_, i) => ratesOf(i));
+  const lab = engine.lab;
+  const [table, layers] = [lab.rateTable(), lab.layerCount()];
+  return Array.from({ length: table.length / layers }, (_, run) =>
+    Array.from(table.subarray(run * layers, (run + 1) * layers), (p) => Number(formatRate(p))),
+  );
 }
 
 /** Each run's variant in text form ('' = plain inverted dropout), as the link writes it (#13). */

@@ -2,12 +2,11 @@
 // changes. A rebuild keeps what the teacher set up: every run's own rate vector, the focused
 // run and the learning rate.
 
-import { fitRates as coreFitRates, Lab } from '../pkg/dropout_lab.js';
+import { Lab } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
 import { replicaLab } from './engine.js';
-import { runRates } from './readings.js';
 import { setupText } from './setup-knobs.js';
-import { $, engine, settings, ui } from './shared.js';
+import { $, engine, retainNotation, settings, ui } from './shared.js';
 
 /**
  * The Lab constructor's arguments for the current settings; `hidden` (optional) overrides the
@@ -27,12 +26,6 @@ export function newLab(hidden) {
   return new Lab(...labArgs(hidden));
 }
 
-// A run's rates for a network with `layers` dropout layers: the core's rule (fit_rates), the
-// same one Preset::with_hidden uses. A lone `p` takes the input rate older links gave every run.
-export function fitRates(rates, layers) {
-  return Array.from(coreFitRates(Float32Array.from(rates), layers, settings.input ?? 0));
-}
-
 /**
  * Replaces the Lab with one built from `settings` (throws if the preset cannot be built): the
  * page's replica and, in the engine's worker, the Lab that trains (engine.js).
@@ -45,21 +38,11 @@ export function createLab() {
     // A Lab whose engine trapped cannot free itself; the new module state replaces it anyway.
   }
   engine.lab = lab;
+  lab.setNotation(retainNotation()); // a view setting of the lab: a new one writes as the page does
   if (settings.lr !== undefined) guard((l) => l.setLearningRate(settings.lr));
-  if (settings.rates || settings.input !== undefined) {
-    const layers = lab.layerSizes().length - 1;
-    // An older link may give only the input rate: the preset's runs, each with that input rate.
-    const given = settings.rates ?? runRates().map(([, ...hidden]) => [settings.input, ...hidden]);
-    const runs = given.map((rates) => fitRates(rates, layers));
-    while (lab.runCount() > runs.length) lab.removeRun(lab.runCount() - 1);
-    runs.forEach((rates, run) => {
-      if (run >= lab.runCount()) lab.addRun(rates[1] ?? 0);
-      rates.forEach((p, layer) => lab.setDropRate(run, layer, p));
-    });
-    // From here on the vectors say everything; the old shared input rate has been used.
-    settings.rates = runs;
-    delete settings.input;
-  }
+  // Every run's rates in one call (one command for the engine too), fitted to the network's
+  // depth by the core's rule: a rebuild with other hidden sizes keeps each run's character.
+  if (settings.rates) lab.setRunRates(settings.rates.map((rates) => Float32Array.from(rates)));
   applyVariants(lab);
   lab.setFocused(Math.min(settings.focus ?? lab.focused(), lab.runCount() - 1));
   lab.setTrainView(settings.mode !== 'eval');

@@ -10,7 +10,7 @@ import { addRate, changed } from './controls.js';
 import { download } from './export.js';
 import { describeSweepWith, sayAside } from './narrate.js';
 import { runRates } from './readings.js';
-import { $, engine, settings } from './shared.js';
+import { $, engine, retainNotation, settings } from './shared.js';
 import { runPool } from './sweep-pool.js';
 import { sweepTableWith } from './tables.js';
 
@@ -30,6 +30,7 @@ function draw() {
   const canvas = $('sweep-chart');
   if (!panel) return;
   panel.setLogScale($('sweep-log').checked);
+  panel.setNotation(retainNotation());
   guard(() => panel.draw(canvas, engine.lab), undefined, false);
   $('sweep-note').textContent = panel.note();
 }
@@ -153,10 +154,11 @@ function exportCsv() {
   download(new Blob([panel.csv()], { type: 'text/csv' }), `dropout-lab-${settings.preset}-seed${settings.seed}-sweep-${kind()}.csv`);
 }
 
-// The raced runs' rates are marked on the chart: redraw when they change.
+// The raced runs' rates are marked on the chart, its labels in the page's notation: redraw
+// when either changes.
 function watchRuns() {
   if (!engine.lab) return;
-  const key = JSON.stringify(runRates());
+  const key = JSON.stringify([runRates(), retainNotation()]);
   if (key !== sweeps.marksKey) {
     sweeps.marksKey = key;
     draw();

@@ -5,7 +5,6 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlCanvasElement;
 
 use super::SweepPanel;
-use crate::binding::notation::notation;
 use crate::core::dropout::{run_label, uniform_rates};
 use crate::core::sweep::{self, Row};
 use crate::render::ChartGeometry;
@@ -18,14 +17,14 @@ type Curve = (String, Rgb, bool, Vec<(f32, f32, f32, f32)>);
 impl SweepPanel {
     /// A rate sweep's point: every hidden layer at `p`, the input as the focused run had it.
     pub(super) fn label(&self, p: f32) -> String {
-        run_label(&uniform_rates(self.input_p, p, self.layers), notation())
+        run_label(&uniform_rates(self.input_p, p, self.layers), self.notation)
     }
 
     /// A data-size sweep's curves: no dropout at all, and the focused run's rates.
     pub(super) fn size_labels(&self) -> (String, String) {
         (
-            run_label(&vec![0.0; self.focus_rates.len()], notation()),
-            run_label(&self.focus_rates, notation()),
+            run_label(&vec![0.0; self.focus_rates.len()], self.notation),
+            run_label(&self.focus_rates, self.notation),
         )
     }
 
