@@ -1,8 +1,8 @@
-// Every student in the room (#20): axe-core finds nothing in any state in either layout (a
-// phone's or a 400 %-zoomed window's width, a laptop's or a projector's, in turn); nothing
-// scrolls sideways at 320 px, and a user's text spacing clips nothing; Calm (or reduced motion)
-// shows new masks at most twice a second at full speed; the data panel and the sweep chart work
-// without a pointer; focus survives a rebuilt runs list; and the accessibility tree of the main flows is kept in
+// Every student in the room (#20): axe-core finds nothing in any state in either layout (a phone's
+// or a 400 %-zoomed window's width, a laptop's or a projector's, in turn); nothing scrolls sideways
+// at 320 px, and a user's text spacing clips nothing; Calm (or reduced motion) shows new masks at
+// most twice a second at full speed; the data panel and the sweep chart work without a pointer;
+// focus survives a rebuilt runs list; and the accessibility tree of the main flows is kept in
 // tests/page/aria/ (rewritten with UPDATE_ARIA=1, or when missing), so a change shows in review.
 //
 // axe-core is injected with the page's Content-Security-Policy bypassed (openLab's bypassCSP):
