@@ -294,6 +294,9 @@ test('the accessibility tree of the main flows matches tests/page/aria/', async 
   await page.click('#lesson-open');
   await matchesAria('lesson-step-1', await page.locator('#lesson').ariaSnapshot());
   await page.click('#lesson-close');
+  // The canvases' descriptions are written every 3 s of frames, the sweep's first after the
+  // sweep panel is wired: waited for, the snapshot no longer depends on how busy the machine is.
+  await page.waitForFunction(() => document.getElementById('sweep-desc').textContent !== '');
   await matchesAria('sweeps', await page.locator('#sweeps').ariaSnapshot());
   await matchesAria('inside', await page.locator('#inside').ariaSnapshot());
 });
