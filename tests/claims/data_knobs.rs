@@ -42,6 +42,13 @@ fn trained(setup: &str, seed: u64, with_dropout: bool) -> Trained {
     }
 }
 
+/// `outcome` on every seed, the seeds trained in parallel (see [`seeds::per_seed`]).
+fn per_seed_outcomes(
+    outcome: impl Fn(u64) -> (u64, bool, String) + Sync,
+) -> impl Iterator<Item = (u64, bool, String)> {
+    seeds::per_seed(outcome).into_iter()
+}
+
 fn must_hold(claim: &str, outcomes: impl Iterator<Item = (u64, bool, String)>) {
     let holding = seeds::count(claim, outcomes);
     assert!(
@@ -55,7 +62,7 @@ fn must_hold(claim: &str, outcomes: impl Iterator<Item = (u64, bool, String)>) {
 fn label_noise_hurts_the_p0_run_more_than_the_p05_run() {
     must_hold(
         "moons, label noise 0 -> 0.2: p = 0's final validation loss rises more than p = 0.5's",
-        SEEDS.map(|seed| {
+        per_seed_outcomes(|seed| {
             let (clean, noisy) = (
                 trained("flip=0", seed, true),
                 trained("flip=0.2", seed, true),
@@ -78,7 +85,7 @@ fn label_noise_hurts_the_p0_run_more_than_the_p05_run() {
 fn eight_times_the_training_data_shrinks_the_p0_gap() {
     must_hold(
         "moons, training points 80 -> 640: p = 0's train/validation gap shrinks",
-        SEEDS.map(|seed| {
+        per_seed_outcomes(|seed| {
             let gap = |t: &Trained| t.ending(0).val - t.ending(0).train;
             let (few, many) = (
                 gap(&trained("train=80", seed, false)),

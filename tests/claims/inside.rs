@@ -9,7 +9,7 @@ use dropout_lab::core::inside::ablation::{self, AblationJob};
 use dropout_lab::core::inside::averaging::{self, AveragingJob, MAX_K};
 use dropout_lab::core::preset;
 
-use super::seeds::{MUST_HOLD, SEEDS, count};
+use super::seeds::{self, MUST_HOLD, count};
 
 /// Per seed, for the p = 0.5 run: the weight-scaled network's validation loss, the mean loss
 /// of one thinned network alone (printed: it is worse than the scaled network on 8 of 10
@@ -29,7 +29,7 @@ struct Inside {
 
 fn measured() -> &'static [Inside] {
     static CELL: OnceLock<Vec<Inside>> = OnceLock::new();
-    CELL.get_or_init(|| SEEDS.map(measure).collect())
+    CELL.get_or_init(|| seeds::per_seed(measure))
 }
 
 fn measure(seed: u64) -> Inside {

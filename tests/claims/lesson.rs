@@ -134,12 +134,10 @@ fn race(seed: u64, hidden: &[usize], rates: &[f32]) -> Vec<(f32, f32)> {
 }
 
 /// `check` on every seed; holds on the default seed and on at least [`MUST_HOLD`] seeds.
-fn holds(what: &str, check: impl Fn(u64) -> (bool, String)) {
+fn holds(what: &str, check: impl Fn(u64) -> (bool, String) + Sync) {
     let outcomes: Vec<_> = SEEDS
-        .map(|seed| {
-            let (ok, detail) = check(seed);
-            (seed, ok, detail)
-        })
+        .zip(seeds::per_seed(check))
+        .map(|(seed, (ok, detail))| (seed, ok, detail))
         .collect();
     let on_default = outcomes
         .iter()

@@ -7,6 +7,7 @@
 //! while the experiment is still at hand.
 
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use dropout_lab::core::data::regression::{self, RegressionKind};
 use dropout_lab::core::data::toy2d::Toy2dSpec;
@@ -100,8 +101,39 @@ pub fn trained(name: &str) -> &'static [Trained] {
     };
     cell.get_or_init(|| {
         let preset = preset::by_name(name).unwrap();
-        SEEDS.map(|seed| train(&preset, seed)).collect()
+        per_seed(|seed| train(&preset, seed))
     })
+}
+
+/// `f` on every seed of [`SEEDS`], in seed order, on as many threads as there are cores. The
+/// seeds are independent trainings, and a preset's first sentence test trains them while the
+/// other test threads wait on the same cache: one seed after the other, that left cores idle
+/// for most of the claims binary's minute.
+pub fn per_seed<T: Send>(f: impl Fn(u64) -> T + Sync) -> Vec<T> {
+    let next = AtomicU64::new(*SEEDS.start());
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let mut done: Vec<(u64, T)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let seed = next.fetch_add(1, Ordering::Relaxed);
+                        if !SEEDS.contains(&seed) {
+                            return mine;
+                        }
+                        mine.push((seed, f(seed)));
+                    }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    done.sort_by_key(|(seed, _)| *seed);
+    done.into_iter().map(|(_, t)| t).collect()
 }
 
 /// Trains the no-dropout run and the dropout runs the note names: moons and wiggle talk about

@@ -29,7 +29,12 @@ fn outcomes(preset: &Preset, plans: &[Plan]) -> HashMap<(u64, usize, usize, usiz
     std::thread::scope(|s| {
         for _ in 0..2 {
             s.spawn(|| {
-                while let Some(job) = next.lock().unwrap().next() {
+                // The job is taken in a statement of its own: a `while let` on the lock would
+                // hold it through the loop's body, and the two threads trained one at a time.
+                loop {
+                    let Some(job) = next.lock().unwrap().next() else {
+                        break;
+                    };
                     let outcome = job.train(preset).unwrap();
                     cache.lock().unwrap().insert(key(&job), outcome);
                 }

@@ -51,7 +51,7 @@ pub fn build_dist_with(wasm_bindgen: &Path, profile: &str) -> Result<PathBuf, St
 }
 
 /// `cargo build` of the crate's wasm in `profile`; returns the `.wasm` cargo wrote.
-fn compile_wasm(root: &Path, profile: &str) -> Result<PathBuf, String> {
+pub(crate) fn compile_wasm(root: &Path, profile: &str) -> Result<PathBuf, String> {
     setup::run(
         Command::new(setup::cargo())
             .args([

@@ -18,7 +18,8 @@
 //!    the page stage; its output is kept and printed when its stage is reported.
 //!
 //! The browsers, npm packages and wasm tools are set up (`prepare.rs`) while the native stage
-//! runs: the native stage needs none of them.
+//! runs: the native stage needs none of them. The page's wasm is compiled there too, its
+//! single-threaded LTO beside the native tests; the page stage then finds it built.
 //!
 //! `--quick` is the edit loop (see `quick.rs`): native without the claims, and the page's
 //! smoke tests; no wasm stage, no other engines, no PyTorch.
@@ -174,8 +175,7 @@ fn browser_stages(
 ) -> Result<(), String> {
     stage(results, "wasm", stages.wasm, &|| wasm_stage::wasm(browser));
     let served = if stages.page || stages.engines {
-        let profile = if stages.quick { "quick" } else { "release" };
-        build::build_dist_with(wasm_bindgen, profile).and_then(|dist| {
+        build::build_dist_with(wasm_bindgen, page_profile(stages)).and_then(|dist| {
             let server = Server::start_loopback(dist.clone())?;
             println!("\npage: serving dist/ on {}", server.url());
             Ok((dist, server))
@@ -217,6 +217,11 @@ fn browser_stages(
         )
     });
     Ok(())
+}
+
+/// The cargo profile of the page's wasm: what ships, or the edit loop's faster build.
+fn page_profile(stages: &Stages) -> &'static str {
+    if stages.quick { "quick" } else { "release" }
 }
 
 fn report(started: Instant, results: &Results) -> Result<(), String> {

@@ -28,7 +28,11 @@ pub fn set_up(stages: &Stages) -> Result<SetUp, String> {
             };
             Ok::<_, String>((browser, engines))
         });
-        let wasm_bindgen = setup::ensure_wasm_target().and_then(|()| setup::ensure_wasm_bindgen());
+        let wasm_bindgen = setup::ensure_wasm_target().and_then(|()| {
+            let cli = setup::ensure_wasm_bindgen()?;
+            compile_page_wasm(stages);
+            Ok(cli)
+        });
         let browsers = browsers
             .join()
             .unwrap_or_else(|_| Err("the browser set-up panicked".to_string()));
@@ -36,4 +40,19 @@ pub fn set_up(stages: &Stages) -> Result<SetUp, String> {
     });
     let (browser, engines) = browsers?;
     Ok((Some((wasm_bindgen?, browser)), engines))
+}
+
+/// The page's wasm (the release build, `quick` for `--quick`), compiled here beside the native
+/// stage rather than after the wasm stage: its last minute is one thread of LTO and codegen
+/// (`codegen-units = 1`), which leaves a core to the native tests, and the page stage then finds
+/// it built. A failure is left to the page stage's own build to report: a compile error belongs
+/// to the code, not to the machine's set-up.
+fn compile_page_wasm(stages: &Stages) {
+    if !(stages.page || stages.engines) {
+        return;
+    }
+    let profile = super::page_profile(stages);
+    if let Err(e) = crate::build::compile_wasm(&setup::workspace_root(), profile) {
+        println!("setup: the page's wasm did not build yet ({e}); the page stage builds it again");
+    }
 }
