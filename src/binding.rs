@@ -270,13 +270,16 @@ impl Lab {
         data: &HtmlCanvasElement,
         everything: bool,
     ) -> Result<bool, JsError> {
-        let panels_behind = panels::refresh(self, now_ms());
+        let (step, now) = (self.experiment.iteration(), now_ms());
+        // A panel due for new predictions counts as one revision ahead: they are computed only
+        // in a call that draws the data canvas (one run's, see `panels::refresh`), so no frame
+        // pays for predictions and another canvas.
+        let due = panels::due(self, now);
         let revisions = [
             self.revision,
             self.revision + self.hover_revision,
-            self.data.revision(),
+            self.data.revision() + u64::from(due),
         ];
-        let (step, now) = (self.experiment.iteration(), now_ms());
         let hold_diagram = !self.mask_pace.allows(step, now, self.calm);
         let plan = self
             .shown
@@ -288,11 +291,16 @@ impl Lab {
                     views::draw_diagram(self, diagram)
                 }
                 Canvas::Loss => views::draw_loss(self, loss).map(|g| self.geometry = Some(g)),
-                Canvas::Data => panels::draw_data(self, data),
+                Canvas::Data => {
+                    if due {
+                        panels::refresh(self, now);
+                    }
+                    panels::draw_data(self, data, everything)
+                }
             }
             .map_err(js_value_error)?;
         }
-        Ok(panels_behind || self.shown.behind(revisions))
+        Ok(panels::behind(self) || self.shown.behind(revisions))
     }
 
     /// Panics on purpose, so the page's recovery from a crashed engine can be tested.
