@@ -87,6 +87,9 @@ pub struct Lab {
     data: DataCache,
     /// What each canvas was last drawn with (see [`crate::core::redraw`]).
     shown: Shown,
+    /// When `draw` was last called: the page calls it once a frame while playing, so the gap
+    /// tells whether frames come late (see [`crate::core::redraw`]).
+    last_draw_ms: Option<f64>,
     /// Calm (#20): the diagram's masks change at most twice a second (see [`MaskPace`]).
     calm: bool,
     mask_pace: MaskPace,
@@ -139,6 +142,7 @@ impl Lab {
             hover_revision: 0,
             data: DataCache::default(),
             shown: Shown::default(),
+            last_draw_ms: None,
             calm: false,
             mask_pace: MaskPace::default(),
             setup,
@@ -263,7 +267,8 @@ impl Lab {
 
     /// Draws what is out of date of the network diagram, the loss chart and the data view.
     /// `everything` (the viewer changed something: a control, a hover, a resize) redraws all
-    /// three; otherwise a training frame redraws one canvas, taking turns (see [`crate::core::redraw`]).
+    /// three; otherwise a training frame redraws one canvas, taking turns, and while frames come
+    /// late only every other frame does (see [`crate::core::redraw`]).
     /// Returns whether something is still not drawn or a data panel is still catching up with
     /// the latest step, so the page knows to call again even when nothing else changes (it
     /// skips drawing otherwise: a paused lab costs nothing).
@@ -274,17 +279,21 @@ impl Lab {
         data: &HtmlCanvasElement,
         everything: bool,
     ) -> Result<bool, JsError> {
-        let panels_behind = panels::refresh(self, now_ms());
+        let (step, now) = (self.experiment.iteration(), now_ms());
+        // A panel due for new predictions counts as one revision ahead: they are computed only
+        // in a call that draws the data canvas (one run's, see `panels::refresh`), so no frame
+        // pays for predictions and another canvas.
+        let due = panels::due(self, now);
         let revisions = [
             self.revision,
             self.revision + self.hover_revision,
-            self.data.revision(),
+            self.data.revision() + u64::from(due),
         ];
-        let (step, now) = (self.experiment.iteration(), now_ms());
         let hold_diagram = !self.mask_pace.allows(step, now, self.calm);
-        let plan = self
-            .shown
-            .plan_holding(revisions, everything, [hold_diagram, false, false]);
+        let frame_ms = self.last_draw_ms.map_or(0.0, |then| now - then);
+        self.last_draw_ms = Some(now);
+        let held = [hold_diagram, false, false];
+        let plan = self.shown.plan_paced(revisions, everything, held, frame_ms);
         for canvas in plan {
             match canvas {
                 Canvas::Diagram => {
@@ -292,11 +301,16 @@ impl Lab {
                     views::draw_diagram(self, diagram)
                 }
                 Canvas::Loss => views::draw_loss(self, loss).map(|g| self.geometry = Some(g)),
-                Canvas::Data => panels::draw_data(self, data),
+                Canvas::Data => {
+                    if due {
+                        panels::refresh(self, now);
+                    }
+                    panels::draw_data(self, data, everything)
+                }
             }
             .map_err(js_value_error)?;
         }
-        Ok(panels_behind || self.shown.behind(revisions))
+        Ok(panels::behind(self) || self.shown.behind(revisions))
     }
 
     /// Panics on purpose, so the page's recovery from a crashed engine can be tested.

@@ -88,3 +88,63 @@ fn a_held_diagram_waits_and_the_others_take_their_turns() {
         vec![Canvas::Diagram]
     );
 }
+
+/// A slow device (#18): after a late frame, a training call right after one that drew draws
+/// nothing, so late frames draw every other call; each stale canvas still gets its turn, a
+/// frame on time draws as before, and a viewer's change draws everything at once.
+#[test]
+fn late_frames_draw_every_other_call_and_a_viewers_change_at_once() {
+    const LATE: f64 = 60.0;
+    const ON_TIME: f64 = 16.7;
+    let mut shown = Shown::default();
+    shown.plan_paced([0, 0, 0], true, [false; 3], LATE);
+    // Training moves all three every frame; the frames come late.
+    let plans: Vec<Vec<Canvas>> = (1..=12)
+        .map(|r| shown.plan_paced([r, r, r], false, [false; 3], LATE))
+        .collect();
+    for (k, plan) in plans.iter().enumerate() {
+        assert_eq!(
+            plan.len(),
+            if k % 2 == 0 { 0 } else { 1 },
+            "call {k}: {plans:?}"
+        );
+    }
+    let drawn: Vec<Canvas> = plans.concat();
+    for canvas in [Canvas::Diagram, Canvas::Loss, Canvas::Data] {
+        assert_eq!(
+            drawn.iter().filter(|&&c| c == canvas).count(),
+            2,
+            "{drawn:?}"
+        );
+    }
+    assert!(
+        shown.behind([12, 12, 12]),
+        "a skipped call leaves the canvases behind"
+    );
+    // On time again: one canvas every call, as plan_holding does.
+    for r in 13..16 {
+        assert_eq!(
+            shown
+                .plan_paced([r, r, r], false, [false; 3], ON_TIME)
+                .len(),
+            1
+        );
+    }
+    // The viewer moves a slider right after a drawing call, the frame late: all three now.
+    assert_eq!(
+        shown.plan_paced([16, 16, 16], true, [false; 3], LATE).len(),
+        3
+    );
+    // A late frame after a call that drew nothing draws.
+    assert!(
+        shown
+            .plan_paced([17, 17, 17], false, [false; 3], LATE)
+            .is_empty()
+    );
+    assert_eq!(
+        shown
+            .plan_paced([18, 18, 18], false, [false; 3], LATE)
+            .len(),
+        1
+    );
+}

@@ -12,6 +12,8 @@ use web_sys::HtmlCanvasElement;
 wasm_bindgen_test_configure!(run_in_browser);
 
 // One file per view, all in this one test binary (and one browser session).
+#[path = "render_wasm/data_kept.rs"]
+mod data_kept;
 #[path = "render_wasm/data_view.rs"]
 mod data_view;
 #[path = "render_wasm/diagram.rs"]

@@ -1,6 +1,7 @@
 //! The data panels: what each run learned (decision map, fitted curve, or digit answers). The
-//! predictions behind them are costly, so they are cached per run and refreshed round-robin;
-//! the data points and the true curve never change for a lab, so they are built once.
+//! predictions behind them are costly, so they are cached per run and refreshed round-robin,
+//! one run in a frame that draws the data canvas; the data points and the true curve never
+//! change for a lab, so they are built once, and the canvas redraws only the panel refreshed.
 
 use ndarray::Array2;
 use wasm_bindgen::JsValue;
@@ -10,7 +11,8 @@ use super::Lab;
 use crate::core::data::{self, Dataset, Split, regression};
 use crate::core::preset::DataSpec;
 use crate::render::{
-    self, DataPanel, DecisionGrid, DigitExample, Extent, GridCells, LabelledPoint, PanelData,
+    self, DataCanvasMemo, DataPanel, DecisionGrid, DigitExample, Extent, GridCells, LabelledPoint,
+    PanelData,
 };
 
 /// Grid resolution of the decision maps: 32×32 evaluations per run, scaled up smoothly (a
@@ -47,6 +49,8 @@ pub(super) struct DataCache {
     revision: u64,
     /// The keyboard's drawing cursor (#20), data coordinates; drawn on every panel.
     pub(super) cursor: Option<(f32, f32)>,
+    /// What the data canvas shows now, so a frame redraws only the panel that changed.
+    memo: DataCanvasMemo,
 }
 
 /// What every panel draws the same way for the lab's whole life: the data and the true curve.
@@ -143,9 +147,37 @@ fn class_of(y: ndarray::ArrayView1<f32>) -> u8 {
     data::class_of(y) as u8
 }
 
-/// Recomputes one stale panel per frame (round-robin), so four runs never cost four maps in
-/// one frame. Returns whether a panel is still behind the latest step (draw again soon).
-pub(super) fn refresh(lab: &mut Lab, now: f64) -> bool {
+/// Whether [`refresh`] would compute something now: the lab's scenery, or a panel behind the
+/// latest step whose last refresh is at least `REFRESH_MS` old.
+pub(super) fn due(lab: &Lab, now: f64) -> bool {
+    let iteration = lab.experiment.iteration();
+    let runs = lab.experiment.runs().len();
+    lab.data.scenery.is_none()
+        || (0..runs).any(|i| match lab.data.panels.get(i) {
+            None => true,
+            Some(p) => {
+                p.at_iteration != Some(iteration)
+                    && (p.at_iteration.is_none() || now - p.at_ms >= REFRESH_MS)
+            }
+        })
+}
+
+/// Whether some panel is still behind the latest step (the page should draw again soon).
+pub(super) fn behind(lab: &Lab) -> bool {
+    let iteration = lab.experiment.iteration();
+    lab.data.scenery.is_none()
+        || lab.data.panels.len() != lab.experiment.runs().len()
+        || lab
+            .data
+            .panels
+            .iter()
+            .any(|p| p.at_iteration != Some(iteration))
+}
+
+/// Recomputes one stale panel (round-robin), so four runs never cost four maps in one frame;
+/// the binding calls it only in a call that draws the data canvas (see `Lab::draw`). Bumps the
+/// revision exactly once when [`due`] said so.
+pub(super) fn refresh(lab: &mut Lab, now: f64) {
     let runs = lab.experiment.runs().len();
     lab.data.panels.resize_with(runs, PanelCache::default);
     if lab.data.scenery.is_none() {
@@ -157,7 +189,7 @@ pub(super) fn refresh(lab: &mut Lab, now: f64) -> bool {
             !lab.setup.source.own(),
         ));
         lab.data.revision += 1;
-        return true;
+        return;
     }
     for k in 0..runs {
         let i = (lab.data.next + k) % runs;
@@ -173,10 +205,6 @@ pub(super) fn refresh(lab: &mut Lab, now: f64) -> bool {
         lab.data.next = i + 1;
         break;
     }
-    lab.data
-        .panels
-        .iter()
-        .any(|p| p.at_iteration != Some(lab.experiment.iteration()))
 }
 
 fn compute_panel(lab: &mut Lab, i: usize) {
@@ -234,8 +262,25 @@ fn compute_panel(lab: &mut Lab, i: usize) {
     }
 }
 
-/// Draws the data panels as [`refresh`] last left them.
-pub(super) fn draw_data(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<(), JsValue> {
+/// Draws the data panels as [`refresh`] last left them: those that changed, or all of them
+/// when `everything` (see [`render::draw_data_panels_kept`]).
+pub(super) fn draw_data(
+    lab: &mut Lab,
+    canvas: &HtmlCanvasElement,
+    everything: bool,
+) -> Result<(), JsValue> {
+    let mut memo = std::mem::take(&mut lab.data.memo);
+    let drawn = draw_data_with(lab, canvas, &mut memo, everything);
+    lab.data.memo = memo;
+    drawn
+}
+
+fn draw_data_with(
+    lab: &Lab,
+    canvas: &HtmlCanvasElement,
+    memo: &mut DataCanvasMemo,
+    everything: bool,
+) -> Result<(), JsValue> {
     let Some(scene) = lab.data.scenery.as_ref() else {
         return Ok(());
     };
@@ -269,7 +314,7 @@ pub(super) fn draw_data(lab: &Lab, canvas: &HtmlCanvasElement) -> Result<(), JsV
             data: panel_data(&lab.preset.data, scene, cache, digits),
         })
         .collect();
-    render::draw_data_panels(canvas, &panels, lab.data.cursor)
+    render::draw_data_panels_kept(canvas, &panels, lab.data.cursor, memo, everything)
 }
 
 /// What one run's panel draws from its cache and the lab's scenery.

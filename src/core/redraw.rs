@@ -8,6 +8,12 @@
 //! drawn longest ago: the diagram, the loss chart and the data panels each still update 20–30
 //! times a second. Anything the viewer does (a slider, a resize, a new lab) redraws all of them
 //! at once; a hover moves only the loss chart's revision, so only that chart is redrawn for it.
+//!
+//! On a slow device (#18: the whole browser held to half a core) the page's thread, the
+//! engine's worker and the raster share too little CPU and the frames come late. Then a
+//! training frame draws only if the frame before it did not ([`Shown::plan_paced`]): every
+//! other frame is left to input, the engine and the raster, and each canvas still updates a few
+//! times a second. A frame on time, or anything the viewer does, draws as before.
 
 /// The three canvases, in the order a tie is broken.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -19,12 +25,25 @@ pub enum Canvas {
 
 const CANVASES: [Canvas; 3] = [Canvas::Diagram, Canvas::Loss, Canvas::Data];
 
+/// A frame that came this long after the one before it (ms) came late: one and a half vsync
+/// intervals at 60 Hz, so one missed vsync counts and vsync jitter does not.
+pub const LATE_FRAME_MS: f64 = 25.0;
+
+/// A gap this long (ms) between two calls is a pause or a hidden tab, not a late frame: it says
+/// nothing about the device (the Step button after a pause draws at once).
+pub const PAUSE_GAP_MS: f64 = 200.0;
+
+/// While frames come late, a training call draws at most once in this many calls.
+const CALLS_PER_DRAW_WHEN_LATE: u64 = 2;
+
 /// What each canvas shows now: the content revision it was drawn at, and when.
 #[derive(Default, Debug)]
 pub struct Shown {
     /// Per canvas: (revision drawn, draw call it happened in).
     drawn: [Option<(u64, u64)>; 3],
     calls: u64,
+    /// The last call that drew something.
+    last_drawing_call: u64,
 }
 
 impl Shown {
@@ -56,6 +75,31 @@ impl Shown {
         };
         for &c in &plan {
             self.drawn[c as usize] = Some((revisions[c as usize], self.calls));
+        }
+        plan
+    }
+
+    /// [`Self::plan_holding`], paced for a slow device: when the frame before came late
+    /// (`frame_ms`, the time since the previous call, above [`LATE_FRAME_MS`] and below
+    /// [`PAUSE_GAP_MS`]), a training call
+    /// right after one that drew draws nothing, and the canvases wait for the next call
+    /// ([`Self::behind`] stays true). `everything` (the viewer changed something) always draws.
+    pub fn plan_paced(
+        &mut self,
+        revisions: [u64; 3],
+        everything: bool,
+        held: [bool; 3],
+        frame_ms: f64,
+    ) -> Vec<Canvas> {
+        let this_call = self.calls + 1;
+        let late = frame_ms > LATE_FRAME_MS && frame_ms < PAUSE_GAP_MS;
+        if late && !everything && this_call - self.last_drawing_call < CALLS_PER_DRAW_WHEN_LATE {
+            self.calls = this_call;
+            return Vec::new();
+        }
+        let plan = self.plan_holding(revisions, everything, held);
+        if !plan.is_empty() {
+            self.last_drawing_call = self.calls;
         }
         plan
     }

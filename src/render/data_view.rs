@@ -7,6 +7,9 @@ use crate::t;
 use wasm_bindgen::JsValue;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+use super::data_layers::{
+    DataCanvasMemo, PanelMemo, clear_panel_box, draw_heat_layer, draw_points_layer, panel_print,
+};
 use super::data_panels::{draw_digits, draw_regression};
 use super::heatmap::{draw_heatmap, draw_points};
 use super::palette::{self, INK, MUTED, WHITE};
@@ -24,26 +27,78 @@ pub fn draw_data_panels(
     let surface = Surface::prepare(canvas)?;
     for (i, panel) in panels.iter().enumerate() {
         let rect = panel_rect(panels.len(), i, surface.width, surface.height);
-        draw_panel(&surface.ctx, panel, &rect)?;
+        draw_panel(&surface, panel, &rect, None)?;
         if let (Some(at), Some(extent)) = (cursor, panel_extent(&panel.data)) {
             draw_cursor(&surface.ctx, &rect, &extent, at);
         }
     }
-    if panels
-        .iter()
-        .any(|p| !matches!(p.data, PanelData::Digits { .. }))
-    {
-        draw_points_key(&surface);
+    draw_key_if_any(&surface, panels);
+    Ok(())
+}
+
+/// [`draw_data_panels`] for a canvas redrawn in place (the lab's, a few times a second while
+/// it trains): only the panels that changed since `memo` last saw them are drawn, from layers
+/// it keeps (see [`super::data_layers`]). `everything` draws every panel, as does a new size,
+/// pixel scale or number of panels, or a cursor (its arms reach past a panel's box).
+pub fn draw_data_panels_kept(
+    canvas: &HtmlCanvasElement,
+    panels: &[DataPanel],
+    cursor: Option<(f32, f32)>,
+    memo: &mut DataCanvasMemo,
+    everything: bool,
+) -> Result<(), JsValue> {
+    let surface = Surface::prepare_kept(canvas)?;
+    let full = memo.begin(
+        &surface,
+        canvas,
+        panels.len(),
+        everything || cursor.is_some(),
+    );
+    if full {
+        surface.ctx.set_fill_style_str("#ffffff");
+        surface
+            .ctx
+            .fill_rect(0.0, 0.0, surface.width, surface.height);
+    }
+    for (i, panel) in panels.iter().enumerate() {
+        let rect = panel_rect(panels.len(), i, surface.width, surface.height);
+        let kept = memo.panel(i);
+        if !kept.needs(panel_print(panel, &rect)) {
+            continue;
+        }
+        if !full {
+            clear_panel_box(&surface.ctx, &rect);
+        }
+        draw_panel(&surface, panel, &rect, Some(kept))?;
+        if let (Some(at), Some(extent)) = (cursor, panel_extent(&panel.data)) {
+            draw_cursor(&surface.ctx, &rect, &extent, at);
+        }
+    }
+    if full {
+        draw_key_if_any(&surface, panels);
     }
     Ok(())
 }
 
+/// The points' key under the panels, unless every panel shows digits (they have no points).
+fn draw_key_if_any(surface: &Surface, panels: &[DataPanel]) {
+    if panels
+        .iter()
+        .any(|p| !matches!(p.data, PanelData::Digits { .. }))
+    {
+        draw_points_key(surface);
+    }
+}
+
 /// One run's panel: its colour and title above, what it learned inside, a frame around.
+/// With `kept`, a classifier's map and points come from the layers it keeps.
 fn draw_panel(
-    ctx: &CanvasRenderingContext2d,
+    surface: &Surface,
     panel: &DataPanel,
     rect: &PanelRect,
+    kept: Option<&mut PanelMemo>,
 ) -> Result<(), JsValue> {
+    let ctx = &surface.ctx;
     let colour = palette::run_colour(panel.colour);
     // The run's marker beside its title, as in the loss chart's legend (not by colour alone).
     let style = run_style(panel.colour);
@@ -60,27 +115,48 @@ fn draw_panel(
     ctx.begin_path();
     ctx.rect(rect.left, rect.top, rect.width, rect.height);
     ctx.clip();
-    match panel.data {
-        PanelData::Classifier {
-            grid,
-            extent,
-            train,
-            val,
-        } => {
+    match (panel.data, kept) {
+        (
+            PanelData::Classifier {
+                grid,
+                extent,
+                train,
+                val,
+            },
+            Some(kept),
+        ) => {
+            draw_heat_layer(ctx, kept, &grid, rect)?;
+            draw_points_layer(ctx, kept, rect, surface.scale, (&extent, train, val))?;
+        }
+        (
+            PanelData::Classifier {
+                grid,
+                extent,
+                train,
+                val,
+            },
+            None,
+        ) => {
             draw_heatmap(ctx, &grid, rect)?;
             draw_points(ctx, rect, &extent, train, val);
         }
-        PanelData::Regression {
-            extent,
-            fitted,
-            truth,
-            train,
-            val,
-        } => draw_regression(ctx, rect, &extent, colour, (fitted, truth), (train, val)),
-        PanelData::Digits {
-            examples,
-            class_accuracy,
-        } => draw_digits(ctx, rect, colour, examples, class_accuracy)?,
+        (
+            PanelData::Regression {
+                extent,
+                fitted,
+                truth,
+                train,
+                val,
+            },
+            _,
+        ) => draw_regression(ctx, rect, &extent, colour, (fitted, truth), (train, val)),
+        (
+            PanelData::Digits {
+                examples,
+                class_accuracy,
+            },
+            _,
+        ) => draw_digits(ctx, rect, colour, examples, class_accuracy)?,
     }
     ctx.restore();
     ctx.set_stroke_style_str(&MUTED.css());

@@ -140,16 +140,14 @@ pub(crate) fn blit(
     Ok(())
 }
 
-pub(crate) fn draw_heatmap(
-    ctx: &CanvasRenderingContext2d,
-    grid: &DecisionGrid,
-    rect: &PanelRect,
-) -> Result<(), JsValue> {
+/// The decision map as an RGBA image and its size: `FINER` times finer than the grid for two
+/// classes, one pixel per cell otherwise; `None` for an empty grid.
+pub(crate) fn heatmap_image(grid: &DecisionGrid) -> Option<(Vec<u8>, (usize, usize))> {
     let n = grid.cols * grid.rows;
     if n == 0 {
-        return Ok(());
+        return None;
     }
-    let (rgba, size) = if let GridCells::Binary(p) = grid.cells {
+    Some(if let GridCells::Binary(p) = grid.cells {
         let size = (grid.cols * FINER, grid.rows * FINER);
         (finer_binary(p, grid.cols, grid.rows), size)
     } else {
@@ -159,6 +157,16 @@ pub(crate) fn draw_heatmap(
             px[..3].copy_from_slice(&[c.0, c.1, c.2]);
         }
         (rgba, (grid.cols, grid.rows))
+    })
+}
+
+pub(crate) fn draw_heatmap(
+    ctx: &CanvasRenderingContext2d,
+    grid: &DecisionGrid,
+    rect: &PanelRect,
+) -> Result<(), JsValue> {
+    let Some((rgba, size)) = heatmap_image(grid) else {
+        return Ok(());
     };
     let whole = [0.0, 0.0, size.0 as f64, size.1 as f64];
     blit(ctx, &rgba, size, &[(whole, *rect)], true)

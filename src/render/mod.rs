@@ -16,6 +16,7 @@
 //! probability of *dropping* a unit; kept units are scaled by 1/(1−p) (inverted dropout).
 
 mod chart_parts;
+mod data_layers;
 mod data_panels;
 pub mod data_view;
 pub mod diagram;
@@ -37,7 +38,8 @@ pub mod surface;
 pub mod sweep_chart;
 pub mod text_fit;
 
-pub use data_view::draw_data_panels;
+pub use data_layers::DataCanvasMemo;
+pub use data_view::{draw_data_panels, draw_data_panels_kept};
 pub use diagram::{DiagramView, LayerWeights, draw_diagram, draw_diagram_with};
 pub use diagram_layout::{DiagramLayout, MAX_SHOWN, diagram_layout, unit_position};
 pub use diagram_noise::NoiseOverlay;

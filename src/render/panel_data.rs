@@ -124,7 +124,7 @@ impl PanelRect {
 }
 
 /// Height of a panel's title row and of the colour key under all panels, CSS pixels.
-const TITLE_H: f64 = 30.0;
+pub(super) const TITLE_H: f64 = 30.0;
 pub(super) const KEY_H: f64 = 26.0;
 
 /// Where panel `i` of `n` goes on a `width` × `height` canvas: the number of columns that gives

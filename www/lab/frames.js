@@ -13,6 +13,10 @@ import { setPlaying } from './transport.js';
 
 // The runs list's numbers change every step; a few refreshes a second are readable.
 const RUNS_REFRESH_MS = 250;
+// So do the status line's (epoch, steps/s). Rewriting its text costs the page a style, layout
+// and paint pass: every frame, that was a quarter of the page's thread on a slow device (#18).
+// While playing it is rewritten a few times a second, and only when the text changed.
+const STATUS_REFRESH_MS = 250;
 // Where the browser's threads share too little CPU (a slow laptop, a busy tablet) the frames
 // run late; the page then takes the engine's image and redraws its canvases every other frame,
 // which halves its own share of the CPU (decoding an image and drawing) and leaves the rest to
@@ -70,14 +74,22 @@ function updateStatus(now) {
     if (ui.playing) setPlaying(false);
     lab.setStopEpoch(undefined);
   }
-  const epoch = num(lab.epoch());
-  $('status').textContent = ui.playing ? say('status-playing', { epoch, rate: num(perSecond) }) : say('status-paused', { epoch });
-  $('status').title = say('status-title', { step: num(lab.iteration()) });
+  if (!ui.playing || ui.statusPlaying !== ui.playing || now - (ui.lastStatus ?? 0) >= STATUS_REFRESH_MS) {
+    ui.lastStatus = now;
+    ui.statusPlaying = ui.playing;
+    const epoch = num(lab.epoch());
+    const status = $('status');
+    const text = ui.playing ? say('status-playing', { epoch, rate: num(perSecond) }) : say('status-paused', { epoch });
+    const title = say('status-title', { step: num(lab.iteration()) });
+    if (status.textContent !== text) status.textContent = text;
+    if (status.title !== title) status.title = title;
+  }
   // A slider move shows in the runs list in the next frame; the numbers a few times a second.
   if (ui.runsDue || now - (ui.lastRuns ?? 0) > RUNS_REFRESH_MS) {
     ui.runsDue = false;
     ui.lastRuns = now;
     refreshRuns(changed);
-    $('example-of').textContent = say('example-of', { n: engine.lab.batchSize() });
+    const example = say('example-of', { n: engine.lab.batchSize() });
+    if ($('example-of').textContent !== example) $('example-of').textContent = example;
   }
 }
