@@ -78,7 +78,7 @@ async function traced(page, body) {
     t.cpu += (e.tdur ?? 0) / 1000; // the thread's own CPU time: what the cgroup and load do not stretch
     totals.set(key, t);
   }
-  result.trace = [...totals].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 30);
+  result.trace = [...totals].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, Number(option("--top", 30)));
   return result;
 }
 

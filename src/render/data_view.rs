@@ -115,7 +115,24 @@ fn draw_panel(
     ctx.begin_path();
     ctx.rect(rect.left, rect.top, rect.width, rect.height);
     ctx.clip();
-    match (panel.data, kept) {
+    draw_contents(surface, panel.data, colour, rect, kept)?;
+    ctx.restore();
+    ctx.set_stroke_style_str(&MUTED.css());
+    ctx.set_line_width(1.0);
+    ctx.stroke_rect(rect.left, rect.top, rect.width, rect.height);
+    Ok(())
+}
+
+/// What a panel shows inside its (clipped) rectangle.
+fn draw_contents(
+    surface: &Surface,
+    data: PanelData,
+    colour: palette::Rgb,
+    rect: &PanelRect,
+    kept: Option<&mut PanelMemo>,
+) -> Result<(), JsValue> {
+    let ctx = &surface.ctx;
+    match (data, kept) {
         (
             PanelData::Classifier {
                 grid,
@@ -158,10 +175,6 @@ fn draw_panel(
             _,
         ) => draw_digits(ctx, rect, colour, examples, class_accuracy)?,
     }
-    ctx.restore();
-    ctx.set_stroke_style_str(&MUTED.css());
-    ctx.set_line_width(1.0);
-    ctx.stroke_rect(rect.left, rect.top, rect.width, rect.height);
     Ok(())
 }
 
