@@ -98,3 +98,15 @@ pub fn max_sweep_seeds() -> usize {
 pub fn seeds_per_point(requested: f64) -> usize {
     limits::seeds_per_point(requested)
 }
+
+/// `[late, pause]` in ms: a frame that came more than `late` after the one before it came late
+/// (the page then takes the engine's image every other frame, as the core's redraw plan draws),
+/// and a gap over `pause` is a pause or a hidden tab, which says nothing about the device. The
+/// core's one copy (`core::redraw`), so the page and the plan agree on what "late" is.
+#[wasm_bindgen(js_name = frameThresholds)]
+pub fn frame_thresholds() -> Vec<f64> {
+    vec![
+        crate::core::redraw::LATE_FRAME_MS,
+        crate::core::redraw::PAUSE_GAP_MS,
+    ]
+}

@@ -2,6 +2,7 @@
 // line. Training happens in the engine's Web Worker (engine.js) on its own clock; the page's
 // thread never trains, so a frame holds drawing and input only, however big the networks.
 
+import { frameThresholds as coreFrameThresholds } from '../pkg/dropout_lab.js';
 import { num, say } from './l10n.js';
 import { guard } from './banner.js';
 import { changed } from './controls.js';
@@ -22,17 +23,26 @@ const STATUS_REFRESH_MS = 250;
 // which halves its own share of the CPU (decoding an image and drawing) and leaves the rest to
 // the engine, while input and the slider's read-out keep every frame. (Making the engine rest
 // between its slices as well was measured and rejected: on a browser held to half a core it
-// cost more training than it gave the frames; see the README's Speed section.)
-const LATE_FRAME_MS = 25;
+// cost more training than it gave the frames; see the README's Speed section.) What counts as
+// late, and as a pause, is the core's (src/core/redraw.rs), read once the wasm is up.
+let thresholds;
+function frameThresholds() {
+  if (!thresholds) {
+    const [late, pause] = coreFrameThresholds();
+    thresholds = { late, pause };
+  }
+  return thresholds;
+}
 
 /** One animation frame; schedules the next itself. */
 export function frame(now) {
   const dt = ui.lastFrame ? now - ui.lastFrame : 0;
   ui.lastFrame = now;
+  const { late: lateMs, pause: pauseMs } = frameThresholds();
   // A long gap (a hidden tab, a pause) says nothing about the device.
-  if (ui.playing && dt > 0 && dt < 200) ui.frameMs = 0.9 * ui.frameMs + 0.1 * dt;
+  if (ui.playing && dt > 0 && dt < pauseMs) ui.frameMs = 0.9 * ui.frameMs + 0.1 * dt;
   ui.frameNo = (ui.frameNo ?? 0) + 1;
-  const late = ui.playing && ui.frameMs > LATE_FRAME_MS;
+  const late = ui.playing && ui.frameMs > lateMs;
   const tickStart = performance.now();
   tickEngine(ui.playing, SPEEDS[ui.speed], !late || ui.frameNo % 2 === 0);
   const report = takeEngineReport();
