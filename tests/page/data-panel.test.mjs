@@ -54,8 +54,14 @@ test('datasets, sizes, noise and network knobs rebuild the race and live in the 
   for (const pair of ['train=160', 'flip=0.2', 'act=tanh', 'opt=sgd', 'batch=16', 'l2=0.001']) assert.ok(page.url().includes(pair), `${pair} in ${page.url()}`);
   assert.equal((await snapshot(page)).batchSize, 16);
   // The preset's story no longer holds, and the page says so where the note was.
-  assert.match(await page.locator('#note').textContent(), /left the preset's story \(160 training points, label noise 0.2, tanh, SGD, minibatch 16, L2 0.001\)/);
+  assert.match(await page.locator('#note').textContent(), /left the preset's story \(160 training points, label noise 0.2, tanh units, SGD, minibatches of 16, L2 strength 0.001\)/);
   assert.match(await page.locator('#preset option:checked').textContent(), /— your data$/);
+  // Said again in the language switched to: the changes too, numbers in its form.
+  await page.selectOption('#lang', 'de');
+  await page.waitForFunction(() => document.getElementById('note').textContent.includes('Label-Rauschen 0,2'));
+  assert.doesNotMatch(await page.locator('#note').textContent(), /training points|minibatches|strength/);
+  await page.selectOption('#lang', 'en');
+  await page.waitForFunction(() => document.getElementById('note').textContent.includes('label noise 0.2'));
 
   // The link opens the same setup.
   const link = page.url();
