@@ -6,17 +6,12 @@
 use crate::common;
 
 use dropout_lab::core::labels::Notation;
-use std::sync::Mutex;
 
 use common::{config, moons};
 use dropout_lab::core::experiment::{Experiment, training_steps_here};
 use dropout_lab::core::variant::parse;
 use dropout_lab::core::{DropoutRates, Optimizer};
 use ndarray::Array2;
-
-/// The training-step counter is per process and tests run on parallel threads: the test that
-/// reads it holds this lock, and every test that trains takes it too.
-static TRAINING: Mutex<()> = Mutex::new(());
 
 /// Every variant, four runs to an experiment (the most a race holds).
 const VARIANTS: [[&str; 4]; 3] = [
@@ -113,7 +108,6 @@ fn readings(e: &mut Experiment) -> Vec<String> {
 
 #[test]
 fn a_replica_given_the_image_reads_as_the_engine_for_every_variant_and_never_trains() {
-    let _lock = TRAINING.lock().unwrap();
     for texts in VARIANTS {
         let mut engine = with_runs(&texts);
         engine.set_stop_epoch(Some(40));
@@ -150,7 +144,6 @@ fn a_replica_given_the_image_reads_as_the_engine_for_every_variant_and_never_tra
 
 #[test]
 fn an_image_carries_divergence_a_reset_and_fewer_runs() {
-    let _lock = TRAINING.lock().unwrap();
     let mut engine = with_runs(&VARIANTS[0]);
     let mut replica = with_runs(&VARIANTS[0]);
     engine.train_epochs(2);
@@ -179,7 +172,6 @@ fn an_image_carries_divergence_a_reset_and_fewer_runs() {
 
 #[test]
 fn a_damaged_or_foreign_image_is_refused() {
-    let _lock = TRAINING.lock().unwrap();
     let mut engine = with_runs(&VARIANTS[0]);
     engine.train_epochs(1);
     let image = engine.image();

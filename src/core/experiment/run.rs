@@ -3,7 +3,7 @@
 use crate::core::LabRng;
 use ndarray::{Array2, ArrayView2, s};
 use rand::{RngExt, SeedableRng};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::cell::Cell;
 
 use crate::core::data::Split;
 use crate::core::dropout::DropoutRates;
@@ -15,13 +15,16 @@ use crate::core::variant::{Variant, variant_label};
 
 mod image;
 
-/// Minibatches trained by any run in this instance of the program (this wasm instance, on the
-/// page): the page's replica of the lab must never train, and a test reads this to check it.
-static TRAINING_STEPS: AtomicU64 = AtomicU64::new(0);
+thread_local! {
+    /// Minibatches trained by any run on this thread (on the page: in this wasm instance, which
+    /// has one): the page's replica of the lab must never train, and a test reads this to check
+    /// it. Per thread, so tests that train on other threads of the same binary do not count.
+    static TRAINING_STEPS: Cell<u64> = const { Cell::new(0) };
+}
 
-/// Minibatch training steps any run has taken in this instance of the program.
+/// Minibatch training steps any run has taken on this thread.
 pub fn training_steps_here() -> u64 {
-    TRAINING_STEPS.load(Ordering::Relaxed)
+    TRAINING_STEPS.with(Cell::get)
 }
 
 /// A run has diverged once its evaluation loss exceeds this many times the loss of a network
@@ -241,7 +244,7 @@ impl Run {
             &mut self.mask_rng,
         );
         self.steps += 1;
-        TRAINING_STEPS.fetch_add(1, Ordering::Relaxed);
+        TRAINING_STEPS.with(|n| n.set(n.get() + 1));
         self.last_loss = Some(loss);
         if !self.check_finite(loss) {
             return;
