@@ -1,13 +1,13 @@
 //! Experiments: runs that differ only in dropout must be raced fairly, reproducibly, and must
 //! report what they really did (masks, minibatches, divergence). Bounded history: `history.rs`.
 
+use dropout_lab::core::DropoutMode;
 use dropout_lab::core::data::regression::{self, RegressionKind, RegressionSpec};
 use dropout_lab::core::data::toy2d::{self, Toy2dSpec};
 use dropout_lab::core::data::{Split, digits};
 use dropout_lab::core::error::Error;
 use dropout_lab::core::experiment::{Experiment, ExperimentConfig, minibatch_order};
 use dropout_lab::core::history::HistoryPoint;
-use dropout_lab::core::{DropoutMode, Optimizer, OptimizerKind};
 use ndarray::{Array2, Axis};
 
 use crate::common;
@@ -140,18 +140,7 @@ fn a_run_added_later_replays_the_same_minibatches_from_its_own_epoch_zero() {
 fn a_diverging_run_is_marked_and_stopped_while_the_others_go_on() {
     // Input dropout at p = 0.9 scales surviving inputs by 10 in training, which makes the same
     // plain-SGD step size explode for that run only.
-    let split = regression::generate(&RegressionSpec {
-        kind: RegressionKind::Sine,
-        n_train: 32,
-        n_val: 50,
-        noise: 0.1,
-        seed: 4,
-    })
-    .unwrap();
-    let mut cfg = config(vec![32], 32, 1);
-    cfg.optimizer = Optimizer::new(OptimizerKind::Sgd, 0.2, 0.0).unwrap();
-    let mut e = Experiment::with_runs(cfg, split, &[vec![0.0, 0.0], vec![0.9, 0.0]]).unwrap();
-    e.train_epochs(200);
+    let mut e = common::diverging_race();
     let (calm, wild) = (&e.runs()[0], &e.runs()[1]);
     let message = wild
         .diverged()

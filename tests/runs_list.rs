@@ -9,11 +9,10 @@ use crate::common;
 use common::{config, moons};
 use dropout_lab::core::Activation;
 use dropout_lab::core::DropoutMode;
-use dropout_lab::core::data::regression::{self, RegressionKind, RegressionSpec};
 use dropout_lab::core::experiment::Experiment;
 use dropout_lab::core::l10n;
 use dropout_lab::core::labels::Notation;
-use dropout_lab::core::optimizer::{Optimizer, OptimizerKind};
+use dropout_lab::core::optimizer::OptimizerKind;
 use dropout_lab::core::preset;
 use dropout_lab::core::runs_list::runs_list;
 use dropout_lab::core::setup::StoryChange;
@@ -74,19 +73,8 @@ fn a_rows_numbers_are_its_last_epoch_to_three_decimals_in_the_languages_way() {
 #[test]
 fn a_diverged_run_says_so_and_a_regression_row_has_no_accuracy() {
     l10n::set_language("en");
-    // As in tests/experiment.rs: input dropout at 0.9 makes plain SGD explode for that run.
-    let split = regression::generate(&RegressionSpec {
-        kind: RegressionKind::Sine,
-        n_train: 32,
-        n_val: 50,
-        noise: 0.1,
-        seed: 4,
-    })
-    .unwrap();
-    let mut cfg = config(vec![32], 32, 1);
-    cfg.optimizer = Optimizer::new(OptimizerKind::Sgd, 0.2, 0.0).unwrap();
-    let mut e = Experiment::with_runs(cfg, split, &[vec![0.0, 0.0], vec![0.9, 0.0]]).unwrap();
-    e.train_epochs(200);
+    // Input dropout at 0.9 makes plain SGD explode for the second run.
+    let e = common::diverging_race();
     let list = runs_list(&e, 0, Notation::Drop);
     let (calm, wild) = (&list.rows[0], &list.rows[1]);
     assert!(wild.diverged && !calm.diverged);

@@ -101,3 +101,28 @@ pub fn config(hidden: Vec<usize>, batch_size: usize, seed: u64) -> ExperimentCon
         seed,
     }
 }
+
+/// Two runs on a noisy sine, plain SGD at 0.2, trained 200 epochs: the second has input dropout
+/// at p = 0.9, which scales the surviving inputs by 10 in training and makes the same step size
+/// explode for that run only. The first run stays calm.
+pub fn diverging_race() -> dropout_lab::core::experiment::Experiment {
+    use dropout_lab::core::data::regression::{self, RegressionKind, RegressionSpec};
+    let split = regression::generate(&RegressionSpec {
+        kind: RegressionKind::Sine,
+        n_train: 32,
+        n_val: 50,
+        noise: 0.1,
+        seed: 4,
+    })
+    .unwrap();
+    let mut cfg = config(vec![32], 32, 1);
+    cfg.optimizer = Optimizer::new(OptimizerKind::Sgd, 0.2, 0.0).unwrap();
+    let mut e = dropout_lab::core::experiment::Experiment::with_runs(
+        cfg,
+        split,
+        &[vec![0.0, 0.0], vec![0.9, 0.0]],
+    )
+    .unwrap();
+    e.train_epochs(200);
+    e
+}

@@ -5,6 +5,7 @@
 use dropout_lab::render::palette::{ORANGE, WHITE};
 use dropout_lab::render::*;
 use wasm_bindgen_test::*;
+use web_sys::HtmlCanvasElement;
 
 use super::{at_dpr, canvas, close, pixel, pixels};
 
@@ -37,6 +38,11 @@ fn two_panels<'a>(
     })
 }
 
+/// One call of the kept redraw, with no drawing cursor; `everything` as a viewer's change asks.
+fn keep(c: &HtmlCanvasElement, panels: &[DataPanel], memo: &mut DataCanvasMemo, everything: bool) {
+    draw_data_panels_kept(c, panels, None, memo, everything).unwrap();
+}
+
 fn point(x: f32, y: f32) -> LabelledPoint {
     LabelledPoint { x, y, class: 0 }
 }
@@ -59,14 +65,7 @@ fn new_points_and_a_new_size_once() {
     let c = canvas(500, 260);
     let mut memo = DataCanvasMemo::default();
     let first = [point(a.0, a.1)];
-    draw_data_panels_kept(
-        &c,
-        &two_panels(&first, &unsure, &unsure),
-        None,
-        &mut memo,
-        false,
-    )
-    .unwrap();
+    keep(&c, &two_panels(&first, &unsure, &unsure), &mut memo, false);
     for i in 0..2 {
         assert!(
             close(pixel(&c, at(500.0, 260.0, i, a)), ORANGE, 3),
@@ -79,14 +78,7 @@ fn new_points_and_a_new_size_once() {
     }
     // Another data set (a new seed): not a viewer's "everything", yet the points move.
     let second = [point(b.0, b.1)];
-    draw_data_panels_kept(
-        &c,
-        &two_panels(&second, &unsure, &unsure),
-        None,
-        &mut memo,
-        false,
-    )
-    .unwrap();
+    keep(&c, &two_panels(&second, &unsure, &unsure), &mut memo, false);
     for i in 0..2 {
         assert!(
             close(pixel(&c, at(500.0, 260.0, i, b)), ORANGE, 3),
@@ -100,14 +92,7 @@ fn new_points_and_a_new_size_once() {
     // A resize: the panels move and grow, and the points with them.
     c.style().set_property("width", "640px").unwrap();
     c.style().set_property("height", "340px").unwrap();
-    draw_data_panels_kept(
-        &c,
-        &two_panels(&second, &unsure, &unsure),
-        None,
-        &mut memo,
-        false,
-    )
-    .unwrap();
+    keep(&c, &two_panels(&second, &unsure, &unsure), &mut memo, false);
     for i in 0..2 {
         assert!(
             close(pixel(&c, at(640.0, 340.0, i, b)), ORANGE, 3),
@@ -117,14 +102,12 @@ fn new_points_and_a_new_size_once() {
     // The same as a full redraw of a canvas that kept nothing.
     let fresh = canvas(640, 340);
     let mut none = DataCanvasMemo::default();
-    draw_data_panels_kept(
+    keep(
         &fresh,
         &two_panels(&second, &unsure, &unsure),
-        None,
         &mut none,
         true,
-    )
-    .unwrap();
+    );
     assert!(
         pixels(&c, None) == pixels(&fresh, None),
         "the kept canvas differs from a full redraw"
@@ -137,28 +120,19 @@ fn only_the_panel_that_changed_is_drawn_and_the_picture_equals_a_full_redraw() {
     let points = [point(-0.5, -0.5)];
     let c = canvas(500, 260);
     let mut memo = DataCanvasMemo::default();
-    draw_data_panels_kept(
-        &c,
-        &two_panels(&points, &unsure, &unsure),
-        None,
-        &mut memo,
-        false,
-    )
-    .unwrap();
+    keep(&c, &two_panels(&points, &unsure, &unsure), &mut memo, false);
     // A mark on panel 0's map, which a redraw of panel 0 would paint over.
     let mark = at(500.0, 260.0, 0, (0.5, 0.5));
     let ctx = surface::context_2d(&c).unwrap();
     ctx.set_fill_style_str("#000000");
     ctx.fill_rect(mark.0 - 2.0, mark.1 - 2.0, 4.0, 4.0);
     // Panel 1's run learned something: only panel 1 is drawn again.
-    draw_data_panels_kept(
+    keep(
         &c,
         &two_panels(&points, &unsure, &confident),
-        None,
         &mut memo,
         false,
-    )
-    .unwrap();
+    );
     assert!(
         close(pixel(&c, mark), palette::BLACK, 3),
         "panel 0 was drawn again though it did not change"
@@ -170,14 +144,12 @@ fn only_the_panel_that_changed_is_drawn_and_the_picture_equals_a_full_redraw() {
     );
     // Asked for everything (a viewer's change), every panel is drawn: the mark goes, and the
     // picture equals the stateless full redraw within a rounding step.
-    draw_data_panels_kept(
+    keep(
         &c,
         &two_panels(&points, &unsure, &confident),
-        None,
         &mut memo,
         true,
-    )
-    .unwrap();
+    );
     assert!(
         close(pixel(&c, mark), WHITE, 3),
         "everything redraws panel 0"
