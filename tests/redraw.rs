@@ -148,3 +148,34 @@ fn late_frames_draw_every_other_call_and_a_viewers_change_at_once() {
         1
     );
 }
+
+/// The engine's rest after each tick (`core::pace`): none while the page's frames come on time
+/// (a machine with a core for the engine trains flat out), growing while they come late, never
+/// past its cap, shrinking again once they are on time, and untouched by a pause.
+#[test]
+fn the_engine_rests_only_while_frames_come_late() {
+    use dropout_lab::core::pace::{EnginePace, MAX_REST_MS, TARGET_FRAME_MS};
+    let mut pace = EnginePace::default();
+    for _ in 0..100 {
+        assert_eq!(pace.after_frame(16.7), 0.0);
+    }
+    let late = TARGET_FRAME_MS + 16.7;
+    let mut rests = vec![];
+    for _ in 0..200 {
+        rests.push(pace.after_frame(late));
+    }
+    assert!(rests.windows(2).all(|w| w[1] >= w[0]), "{rests:?}");
+    assert!(rests[0] > 0.0 && rests[199] == MAX_REST_MS, "{rests:?}");
+    // Two vsyncs apart is on target: the rest holds.
+    assert_eq!(pace.after_frame(33.3), MAX_REST_MS);
+    // A pause or a hidden tab says nothing about the device.
+    assert_eq!(pace.after_frame(5_000.0), MAX_REST_MS);
+    assert_eq!(pace.after_frame(0.0), MAX_REST_MS);
+    // On time again: the rest shrinks, more slowly than it grew, back to none.
+    let mut on_time = 0;
+    while pace.after_frame(16.7) > 0.0 {
+        on_time += 1;
+    }
+    assert!(on_time > 8, "gone after {on_time} frames");
+    assert_eq!(pace.rest_ms(), 0.0);
+}

@@ -58,3 +58,24 @@ impl Lab {
         Ok(())
     }
 }
+
+/// The engine's rest after each of the page's ticks (`core::pace`): the worker asks it with
+/// each tick's frame interval and rests that long before training on.
+#[wasm_bindgen]
+#[derive(Default)]
+pub struct EnginePace(crate::core::pace::EnginePace);
+
+#[wasm_bindgen]
+impl EnginePace {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The page's frame came `interval_ms` after the one before it (0: unknown): how long the
+    /// engine rests now (ms).
+    #[wasm_bindgen(js_name = afterFrame)]
+    pub fn after_frame(&mut self, interval_ms: f64) -> f64 {
+        self.0.after_frame(interval_ms)
+    }
+}

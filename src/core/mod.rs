@@ -21,6 +21,7 @@ pub mod motion;
 pub mod narration;
 pub mod network;
 pub mod optimizer;
+pub mod pace;
 pub mod preset;
 pub mod readout;
 pub mod redraw;

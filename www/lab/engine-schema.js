@@ -8,7 +8,7 @@
 // at once when no tick is in flight, so a script stepping in a loop is not paced by the frames. The
 // engine trains on its own clock between messages and never waits for the page.
 
-export const ENGINE_SCHEMA_VERSION = 2;
+export const ENGINE_SCHEMA_VERSION = 3;
 
 export const MESSAGES = {
   // Page → engine.
@@ -23,6 +23,8 @@ export const MESSAGES = {
   // `wantImage` (since version 2) false: answer without an image this time (a page whose frames
   // run late takes an image every other frame, leaving the CPU to drawing and training).
   // `lang` (optional, #19): the page's language tag; the engine's refusals speak it.
+  // `frameMs` (since version 3): how long after the page's previous animation frame this one
+  // came (0: unknown); the engine rests after the tick while frames come late (core::pace).
   tick: 'tick',
   // Engine → page.
   // { type, version, generation, id, image, trained, stepped, refused }: `image` is the Lab's

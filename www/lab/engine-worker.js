@@ -7,7 +7,7 @@
 // wasm-bindgen glue into one classic script, run from a Blob URL (a module worker cannot start
 // from file://).
 
-import { initSync, Lab, setLanguage, t } from '../pkg/dropout_lab.js';
+import { EnginePace, initSync, Lab, setLanguage, t } from '../pkg/dropout_lab.js';
 import { ENGINE_COMMANDS, ENGINE_SCHEMA_VERSION, MESSAGES } from './engine-schema.js';
 
 // At full speed the engine trains this long, then looks at its messages: a tick waits at most
@@ -28,12 +28,15 @@ const state = {
   changed: false, // the Lab changed since the last image
   scheduled: false,
   lang: 'en', // the language its refusals speak: the page's, as the last tick said
+  pace: null, // the rest after each tick (core::pace), adapted to the page's frames
+  restUntil: 0, // no slice starts before this time (performance.now())
 };
 
 function start(msg) {
   if (!state.loaded) {
     initSync({ module: msg.module });
     state.loaded = true;
+    state.pace = new EnginePace();
   }
   state.lab?.free();
   state.lab = new Lab(...msg.args);
@@ -65,6 +68,8 @@ function tick(msg) {
   }
   // A step or a refused command is answered with its picture whatever the page asked.
   reply(msg.id, stepped, refused, msg.wantImage !== false || stepped.length > 0 || refused.length > 0);
+  // The page's frame runs now: rest (core::pace; no rest while its frames come on time).
+  if (msg.playing) state.restUntil = performance.now() + state.pace.afterFrame(msg.frameMs ?? 0);
   schedule(0);
 }
 
@@ -93,6 +98,8 @@ function schedule(delayMs) {
 function slice() {
   state.scheduled = false;
   if (!state.playing || !state.lab) return;
+  const resting = state.restUntil - performance.now();
+  if (resting >= 1) return schedule(resting);
   let max = 1e9;
   if (state.perSecond !== Infinity) {
     const now = performance.now();

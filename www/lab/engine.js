@@ -136,7 +136,7 @@ function startEngine(restore) {
  * Called once per animation frame: sends the queued commands and the transport's state in one
  * tick, unless the last tick's frame has not come back yet (then they wait for the next).
  */
-export function tickEngine(playing, stepsPerSecond, wantImage = true) {
+export function tickEngine(playing, stepsPerSecond, wantImage = true, frameMs = 0) {
   const quiet = link.queue.length === 0 && !playing && !link.wasPlaying;
   if (!link.ready || link.inflight !== null || quiet) return;
   const id = link.nextId++;
@@ -147,7 +147,7 @@ export function tickEngine(playing, stepsPerSecond, wantImage = true) {
   link.inflight = id;
   link.wasPlaying = playing;
   const lang = languageNow()[0]; // the engine refuses in the page's language
-  const message = { type: MESSAGES.tick, version: ENGINE_SCHEMA_VERSION, generation: link.generation, id, commands, playing, stepsPerSecond, wantImage, lang };
+  const message = { type: MESSAGES.tick, version: ENGINE_SCHEMA_VERSION, generation: link.generation, id, commands, playing, stepsPerSecond, wantImage, lang, frameMs };
   link.worker.postMessage(message);
 }
 

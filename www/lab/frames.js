@@ -44,7 +44,7 @@ export function frame(now) {
   ui.frameNo = (ui.frameNo ?? 0) + 1;
   const late = ui.playing && ui.frameMs > lateMs;
   const tickStart = performance.now();
-  tickEngine(ui.playing, SPEEDS[ui.speed], !late || ui.frameNo % 2 === 0);
+  tickEngine(ui.playing, SPEEDS[ui.speed], !late || ui.frameNo % 2 === 0, dt);
   const report = takeEngineReport();
   ui.stepsThisSecond.push([now, report.trained]);
   ui.imageBytes = report.imageBytes;
