@@ -21,10 +21,10 @@ const STATUS_REFRESH_MS = 250;
 // Where the browser's threads share too little CPU (a slow laptop, a busy tablet) the frames
 // run late; the page then takes the engine's image and redraws its canvases every other frame,
 // which halves its own share of the CPU (decoding an image and drawing) and leaves the rest to
-// the engine, while input and the slider's read-out keep every frame. (Making the engine rest
-// between its slices as well was measured and rejected: on a browser held to half a core it
-// cost more training than it gave the frames; see the README's Speed section.) What counts as
-// late, and as a pause, is the core's (src/core/redraw.rs), read once the wasm is up.
+// the engine, while input and the slider's read-out keep every frame. Each tick carries the
+// frame's interval: while frames come later than two vsyncs the engine rests after the tick,
+// when this frame's work runs (src/core/pace.rs). What counts as late, and as a pause, is the
+// core's (src/core/redraw.rs), read once the wasm is up.
 let thresholds;
 function frameThresholds() {
   if (!thresholds) {
