@@ -21,6 +21,8 @@ test('a paused idle lab runs no frame until something changes, then shows the ch
   const lab = await openLab(t);
   const { page } = lab;
   await pause(page);
+  const slider = page.getByRole('slider', { name: 'Dropout rate', exact: true });
+  await slider.focus(); // focusing wakes the loop too: done before it rests
   await untilResting(page);
   const rested = await loop(page);
   // A second with nothing happening: not one frame callback ran.
@@ -30,9 +32,6 @@ test('a paused idle lab runs no frame until something changes, then shows the ch
   assert.ok(still.resting, 'and asks for none');
 
   // A real key press on the slider (Playwright's input, not a script): the runs list follows.
-  const slider = page.getByRole('slider', { name: 'Dropout rate', exact: true });
-  await slider.focus();
-  await untilResting(page);
   const p = Number(await slider.inputValue()) + 0.05;
   await page.keyboard.press('ArrowRight');
   const shown = `p = ${p.toFixed(2)}`;
