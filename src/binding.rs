@@ -37,7 +37,7 @@ mod variants;
 mod views;
 
 use crate::core::motion::MaskPace;
-use crate::core::redraw::{Canvas, Shown};
+use crate::core::redraw::{Canvas, FrameEnd, NextFrame, Shown};
 use panels::DataCache;
 
 fn js_error(err: crate::Error) -> JsError {
@@ -311,6 +311,35 @@ impl Lab {
             .map_err(js_value_error)?;
         }
         Ok(panels::behind(self) || self.shown.behind(revisions))
+    }
+
+    /// When the page's next animation frame is needed, in ms from `nowMs`: 0 for the next
+    /// vsync, a wait, or Infinity (the page's loop rests until something wakes it). The page
+    /// says what it knows (playing, its conversation with the engine, whether `draw` left a
+    /// canvas behind, its own paced jobs' earliest due time or Infinity); the lab adds its
+    /// narrator's next news. The rule is the core's ([`crate::core::redraw::FrameEnd::next`]).
+    #[wasm_bindgen(js_name = nextFrameIn)]
+    pub fn next_frame_in(
+        &self,
+        playing: bool,
+        engine_busy: bool,
+        behind: bool,
+        page_due_ms: f64,
+        now_ms: f64,
+    ) -> f64 {
+        let page = page_due_ms.is_finite().then_some(page_due_ms);
+        let due_in_ms = FrameEnd::earliest(page, self.narrator.due_in(now_ms));
+        let end = FrameEnd {
+            playing,
+            engine_busy,
+            behind,
+            due_in_ms,
+        };
+        match end.next() {
+            NextFrame::Now => 0.0,
+            NextFrame::After(ms) => ms,
+            NextFrame::Rest => f64::INFINITY,
+        }
     }
 
     /// Panics on purpose, so the page's recovery from a crashed engine can be tested.

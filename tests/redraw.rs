@@ -217,3 +217,64 @@ fn the_engine_rests_where_resting_brings_the_frames_on_time() {
             .any(|&r| r > 0.0)
     );
 }
+
+/// #18: an idle lab rests. Training, a talk with the engine or a canvas behind needs the next
+/// frame; a paced job that waits needs the frame it is due in; a paused lab with everything
+/// drawn and nothing waiting needs none, so its page spends no CPU until something wakes it.
+#[test]
+fn a_paused_lab_with_nothing_to_draw_asks_for_no_frame() {
+    use dropout_lab::core::redraw::{FrameEnd, NextFrame};
+    let idle = FrameEnd::default();
+    assert_eq!(idle.next(), NextFrame::Rest);
+    for busy in [
+        FrameEnd {
+            playing: true,
+            ..idle
+        },
+        FrameEnd {
+            engine_busy: true,
+            ..idle
+        },
+        FrameEnd {
+            behind: true,
+            ..idle
+        },
+        FrameEnd {
+            due_in_ms: Some(0.0),
+            ..idle
+        },
+        // Playing wins over a job due later: the frames run anyway.
+        FrameEnd {
+            playing: true,
+            due_in_ms: Some(3000.0),
+            ..idle
+        },
+    ] {
+        assert_eq!(busy.next(), NextFrame::Now, "{busy:?}");
+    }
+    let waiting = FrameEnd {
+        due_in_ms: Some(250.0),
+        ..idle
+    };
+    assert_eq!(waiting.next(), NextFrame::After(250.0));
+    assert_eq!(FrameEnd::earliest(Some(3000.0), Some(250.0)), Some(250.0));
+    assert_eq!(FrameEnd::earliest(None, Some(250.0)), Some(250.0));
+    assert_eq!(FrameEnd::earliest(None, None), None);
+}
+
+/// The narrator's next news is a paced job: due when the gap after the last announcement has
+/// passed, and nothing is due once it is said.
+#[test]
+fn the_narrators_waiting_news_is_due_when_its_gap_has_passed() {
+    use dropout_lab::core::narration::throttle::NARRATION_GAP_MS;
+    use dropout_lab::core::narration::{Priority, Throttle};
+    let mut t = Throttle::default();
+    assert_eq!(t.due_in(0.0), None, "nothing offered, nothing due");
+    t.offer(Priority::Progress, "epoch 30".into());
+    assert_eq!(t.due_in(0.0), Some(0.0), "never spoken: due at once");
+    assert!(t.poll(0.0).is_some());
+    assert_eq!(t.due_in(10.0), None, "said: nothing waits");
+    t.offer(Priority::Upturn, "a turn".into());
+    assert_eq!(t.due_in(1000.0), Some(NARRATION_GAP_MS - 1000.0));
+    assert_eq!(t.due_in(NARRATION_GAP_MS + 5.0), Some(0.0));
+}

@@ -14,7 +14,7 @@ import { wireEmbed } from './lab/embed.js';
 import { wireCopyLink } from './lab/copy-link.js';
 import { wireCode } from './lab/code-panel.js';
 import { wireExport } from './lab/export.js';
-import { frame } from './lab/frames.js';
+import { startFrames } from './lab/frames.js';
 import { wireHelp } from './lab/help.js';
 import { wireLesson } from './lab/lesson.js';
 import { wireNarration } from './lab/narrate.js';
@@ -122,8 +122,8 @@ async function main() {
   wireEmbed(); // last: a host's first request finds the lab built and wired
   performance.mark('lab-ready');
   // The first frame runs now rather than at the next vsync, so the first picture is drawn
-  // before the browser's first paint of the page; it then schedules the next one itself.
-  frame(performance.now());
+  // before the browser's first paint of the page; it then asks for the next one itself.
+  startFrames();
 }
 
 main().catch((err) => {

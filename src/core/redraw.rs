@@ -14,6 +14,11 @@
 //! training frame draws only if the frame before it did not ([`Shown::plan_paced`]): every
 //! other frame is left to input, the engine and the raster, and each canvas still updates a few
 //! times a second. A frame on time, or anything the viewer does, draws as before.
+//!
+//! Whether another frame is needed at all is decided here too ([`FrameEnd::next`]): a paused
+//! lab whose canvases are current and whose paced jobs are done asks for none, so an idle page
+//! costs no CPU (#18: it cost a third of a core, taken from the tests and the class's
+//! batteries). Whatever can change the screen wakes the page's loop again.
 
 /// The three canvases, in the order a tie is broken.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -112,5 +117,56 @@ impl Shown {
     /// Whether canvas `i` shows older content than `revisions[i]` (or nothing yet).
     fn stale(&self, i: usize, revisions: [u64; 3]) -> bool {
         self.drawn[i].map(|d| d.0) != Some(revisions[i])
+    }
+}
+
+/// What a frame leaves behind it, as the page and the lab know it: enough to say when the next
+/// frame is needed ([`FrameEnd::next`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct FrameEnd {
+    /// The engine trains: its images keep coming (each one answers a frame's tick).
+    pub playing: bool,
+    /// The page owes the engine a tick (commands queued, a pause not yet told) or waits for
+    /// the answer to one: the answer changes the replica.
+    pub engine_busy: bool,
+    /// A canvas is out of date, held back (Calm's mask pace) or a data panel is catching up.
+    pub behind: bool,
+    /// The earliest paced job still waiting (the runs list's numbers, the canvases'
+    /// descriptions, a table, the narrator's next news), in ms from now; `None` if none waits.
+    pub due_in_ms: Option<f64>,
+}
+
+/// When the page's next animation frame is needed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NextFrame {
+    /// At the next vsync.
+    Now,
+    /// Not before this many ms: nothing changes until a paced job is due.
+    After(f64),
+    /// None: nothing changes until something wakes the page (an input, an engine message, a
+    /// control, a call of `window.lab`).
+    Rest,
+}
+
+impl FrameEnd {
+    /// The rule: training, an engine conversation or a canvas behind needs the next frame; a
+    /// paced job that waits needs the frame it is due in; nothing else needs one.
+    pub fn next(&self) -> NextFrame {
+        if self.playing || self.engine_busy || self.behind {
+            return NextFrame::Now;
+        }
+        match self.due_in_ms {
+            Some(ms) if ms > 0.0 => NextFrame::After(ms),
+            Some(_) => NextFrame::Now,
+            None => NextFrame::Rest,
+        }
+    }
+
+    /// The earlier of two paced jobs' due times (either may be `None`: nothing waits).
+    pub fn earliest(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+        match (a, b) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
     }
 }

@@ -12,8 +12,10 @@ import { chromium } from 'playwright-core';
 import { CHROME, CHROME_ARGS, VIEWPORT, canvasReport } from './harness.mjs';
 
 const BUNDLE = process.env.LAB_BUNDLE;
-// The xtask's own limit (xtask/src/bundle.rs MAX_BYTES says what the bytes are).
+// The xtask's own limit (xtask/src/bundle.rs MAX_BYTES says what the bytes are), for the build
+// that ships: `cargo xtask test --quick` builds its wasm without LTO (~30 KB more gzipped).
 const MAX_BUNDLE_BYTES = 1280 * 1024;
+const SHIPPED = (process.env.LAB_WASM_PROFILE ?? 'release') === 'release';
 
 async function openFile(t, file, query = '') {
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
@@ -40,7 +42,7 @@ async function openFile(t, file, query = '') {
 
 test('the one-file bundle trains from file:// with the network cut off', { skip: !BUNDLE && 'LAB_BUNDLE not set (cargo xtask test sets it)', timeout: 60_000 }, async (t) => {
   const { size } = await stat(BUNDLE);
-  assert.ok(size < MAX_BUNDLE_BYTES, `bundle is ${size} bytes`);
+  if (SHIPPED) assert.ok(size < MAX_BUNDLE_BYTES, `bundle is ${size} bytes`);
   const { page, seen } = await openFile(t, BUNDLE);
   await page.waitForFunction(() => window.lab !== undefined, null, { timeout: 20_000 });
   await page.evaluate(() => window.lab.step(30));

@@ -20,7 +20,7 @@ import { say } from './l10n.js';
 import { Lab, languageNow } from '../pkg/dropout_lab.js';
 import { showBanner } from './banner.js';
 import { ENGINE_ONLY, ENGINE_SCHEMA_VERSION, MESSAGES, MIRRORED } from './engine-schema.js';
-import { SPEEDS, ui } from './shared.js';
+import { SPEEDS, ui, wake } from './shared.js';
 import { wasmModule } from './wasm-source.js';
 
 // An engine that dies this many times in a row without answering once (it cannot even start,
@@ -70,7 +70,7 @@ function wrap(lab) {
       if (!MIRRORED.includes(name)) return value.bind(target);
       return (...args) => {
         const result = value.apply(target, args); // a refusal throws before anything is queued
-        if (target === link.replica) link.queue.push([name, ...args]);
+        if (target === link.replica) queue([name, ...args]);
         return result;
       };
     },
@@ -83,11 +83,17 @@ function wrap(lab) {
 // 200 frames; a slow browser draws 15 a second).
 function engineCall(name, args) {
   return new Promise((resolve) => {
-    link.queue.push([name, ...args]);
+    queue([name, ...args]);
     if (name === 'step') link.pending.push({ n: args[0], resolve });
     else resolve(undefined);
     queueMicrotask(flushSteps);
   });
+}
+
+// A command for the engine: the next frame sends it (the loop may be resting).
+function queue(command) {
+  link.queue.push(command);
+  wake();
 }
 
 function flushSteps() {
@@ -126,6 +132,7 @@ function startEngine(restore) {
       link.queue.unshift(...restore);
       askAgain();
       link.ready = true;
+      wake(); // what waited for the engine goes in the next tick
       flushSteps();
     },
     (err) => showBanner(say('engine-load-failed', { error: err?.message ?? String(err) })),
@@ -156,6 +163,7 @@ function onMessage(msg) {
   if (msg.type === MESSAGES.crash) return died(msg.message);
   if (msg.type !== MESSAGES.frame || msg.generation !== link.generation) return;
   link.failedStarts = 0;
+  wake(); // the next frame shows what the engine did
   if (msg.id === link.inflight) link.inflight = null;
   const started = performance.now();
   if (msg.image) applyImage(msg.image);
@@ -236,7 +244,15 @@ export function takeEngineReport() {
 
 /** Test hook: a Rust panic in the engine's wasm, on purpose (the worker reports it). */
 export function panicEngine() {
-  link.queue.push(['debugPanic']);
+  queue(['debugPanic']);
+}
+
+/**
+ * Whether the page owes the engine a tick (commands queued, a pause not yet told) or waits for
+ * its answer: the frame loop keeps running until the conversation is over.
+ */
+export function engineBusy() {
+  return link.queue.length > 0 || link.inflight !== null || Boolean(link.wasPlaying);
 }
 
 /** Test hook: ends the engine's worker as a crash would. */

@@ -1,15 +1,25 @@
 // The animation loop: hand the engine what the page did, draw what changed, then the status
 // line. Training happens in the engine's Web Worker (engine.js) on its own clock; the page's
 // thread never trains, so a frame holds drawing and input only, however big the networks.
+//
+// The loop rests while nothing changes (#18: an idle lab cost a tenth to a third of a core,
+// taken from the tests and from the class's batteries). At the end of each frame the core says
+// when the next one is needed (Lab.nextFrameIn, src/core/redraw.rs): at the next vsync while
+// training, talking to the engine or drawing; when a paced job (the runs list's numbers, the
+// canvases' descriptions, a table, the narrator's next news) is due; or not at all. Whatever can
+// change the screen wakes it (`wake`, shared.js): any input, pointer or keyboard event, a resize,
+// setting ui.dirty / behind / playing / runsDue (every control, window.lab call and language
+// switch does, through guard and apply.js), a command queued for the engine and every message
+// from it.
 
 import { frameThresholds as coreFrameThresholds } from '../pkg/dropout_lab.js';
 import { num, say } from './l10n.js';
 import { guard } from './banner.js';
 import { changed } from './controls.js';
-import { takeEngineReport, tickEngine } from './engine.js';
-import { narrateFrame } from './narrate.js';
+import { engineBusy, takeEngineReport, tickEngine } from './engine.js';
+import { narrateDueIn, narrateFrame } from './narrate.js';
 import { refreshRuns } from './runs-list.js';
-import { $, SPEEDS, engine, ui } from './shared.js';
+import { $, SPEEDS, engine, onWake, ui, wake } from './shared.js';
 import { setPlaying } from './transport.js';
 
 // The runs list's numbers change every step; a few refreshes a second are readable.
@@ -34,8 +44,36 @@ function frameThresholds() {
   return thresholds;
 }
 
-/** One animation frame; schedules the next itself. */
-export function frame(now) {
+// The animation frame asked for (its id, 0 if none), the timer of a paced job's frame, and the
+// frames run so far (window.lab.frameLoop, for the tests).
+const loop = { asked: 0, timer: null, frames: 0 };
+
+// Every event that can change what the page shows; seen on the window before the page's own
+// handlers run, so the frame they ask for is asked before any other.
+const WAKING_EVENTS = ['input', 'change', 'click', 'keydown', 'keyup', 'pointerdown', 'pointermove', 'pointerup', 'pointerleave', 'pointercancel', 'mousedown', 'mousemove', 'wheel', 'touchstart', 'touchmove', 'focusin', 'focusout', 'resize'];
+
+function askFrame() {
+  clearTimeout(loop.timer);
+  loop.timer = null;
+  if (!loop.asked) loop.asked = requestAnimationFrame(frame);
+}
+
+/** Runs the first frame now and keeps the loop going, resting while nothing changes. */
+export function startFrames() {
+  onWake(askFrame);
+  for (const type of WAKING_EVENTS) window.addEventListener(type, wake, { capture: true, passive: true });
+  document.addEventListener('visibilitychange', wake);
+  // For the tests: frames run so far, and whether the loop rests (no frame or timer asked for).
+  // `why`: what the last frame told the core, and its answer (ms to the next frame).
+  window.lab.frameLoop = () => ({ frames: loop.frames, resting: !loop.asked && loop.timer === null, why: loop.why });
+  frame(performance.now());
+}
+
+/** One animation frame; asks for the next itself if the core says one is needed. */
+function frame(now) {
+  cancelAnimationFrame(loop.asked); // the first frame runs at start-up, not from the browser
+  clearTimeout(loop.timer);
+  Object.assign(loop, { asked: 0, timer: null, frames: loop.frames + 1 });
   const dt = ui.lastFrame ? now - ui.lastFrame : 0;
   ui.lastFrame = now;
   const { late: lateMs, pause: pauseMs } = frameThresholds();
@@ -71,7 +109,19 @@ export function frame(now) {
   // "train" is now the page's share of training: sending the tick and applying the images.
   ui.timing.push([drawStart - tickStart + report.applyMs, drawEnd - drawStart, performance.now() - drawEnd]);
   if (ui.timing.length > 120) ui.timing.shift();
-  requestAnimationFrame(frame);
+  askNext(now);
+}
+
+// The core's rule of when the next frame is needed, given what the page knows; the page's paced
+// jobs are due only if something changed since they last ran (ui.changes).
+function askNext(now) {
+  const runsDue = ui.runsSeen === ui.changes ? Infinity : (ui.lastRuns ?? 0) + RUNS_REFRESH_MS - now;
+  const pageDue = Math.min(runsDue, narrateDueIn(now));
+  const [busy, behind] = [engineBusy(), ui.behind || ui.dirty];
+  const ms = guard((lab) => lab.nextFrameIn(ui.playing, busy, behind, pageDue, now), 0, false);
+  loop.why = { playing: ui.playing, busy, behind, pageDue, ms };
+  if (ms <= 0) askFrame();
+  else if (Number.isFinite(ms) && !loop.asked) loop.timer = setTimeout(askFrame, ms);
 }
 
 function updateStatus(now) {
@@ -98,6 +148,7 @@ function updateStatus(now) {
   if (ui.runsDue || now - (ui.lastRuns ?? 0) > RUNS_REFRESH_MS) {
     ui.runsDue = false;
     ui.lastRuns = now;
+    ui.runsSeen = ui.changes;
     refreshRuns(changed);
     const example = say('example-of', { n: engine.lab.batchSize() });
     if ($('example-of').textContent !== example) $('example-of').textContent = example;

@@ -6,7 +6,7 @@
 import { say } from './l10n.js';
 import { Inside } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
-import { $ } from './shared.js';
+import { $, wake } from './shared.js';
 import { sayAside } from './narrate.js';
 import { insideTableWith } from './tables.js';
 
@@ -45,6 +45,7 @@ function tick(now) {
 
 function draw(now) {
   state.lastDraw = now;
+  wake(); // its table follows in the frames (they may rest while the lab is paused)
   const percent = Math.round(100 * state.inside.progress());
   const started = state.inside.revision() > 0;
   $('inside-progress').textContent = !started ? '' : percent < 100 ? say('inside-computing', { percent }) : say('inside-done');

@@ -14,7 +14,7 @@ import { $, engine, ui } from './shared.js';
 // every frame is one a screen reader never finishes.
 const DESCRIPTIONS_MS = 3000;
 
-const state = { log: [], lastDescribed: -Infinity, sweepDescribe: () => '' };
+const state = { log: [], lastDescribed: -Infinity, describedChanges: -1, tablesDueAt: Infinity, sweepDescribe: () => '' };
 
 /**
  * Puts `text` in the live region, if there is any; `at` is the clock the core's throttle was
@@ -50,9 +50,20 @@ export function narrateFrame(now) {
   chirpOnTurn();
   if (now - state.lastDescribed >= DESCRIPTIONS_MS) {
     state.lastDescribed = now;
+    state.describedChanges = ui.changes;
     describeCanvases();
   }
-  refreshTables(now);
+  state.tablesDueAt = now + refreshTables(now);
+}
+
+/**
+ * In how many ms from `now` (the frame's clock) the canvases' descriptions or a table are due
+ * again, or Infinity. The descriptions are due only if something changed since they were last
+ * written (ui.changes); the narrator's own news is the core's to time.
+ */
+export function narrateDueIn(now) {
+  const described = state.describedChanges === ui.changes ? Infinity : state.lastDescribed + DESCRIPTIONS_MS - now;
+  return Math.min(described, state.tablesDueAt - now);
 }
 
 /** The canvases' accessible descriptions (aria-describedby), from the core's sentences. */

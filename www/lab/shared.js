@@ -20,18 +20,50 @@ export const engine = {
 // writeUrl takes them into the core's settings.
 export const settings = {};
 
+// The frame loop rests while nothing changes (frames.js); whatever may change the screen wakes
+// it. frames.js says how; until it does, a wake does nothing (there is no loop yet).
+let wakeLoop = () => {};
+
+/**
+ * Something may have changed what the page shows: asks for an animation frame, if none is asked
+ * for yet (the loop may be resting), and counts the change (ui.changes: the paced jobs of the
+ * frames are due again only after one).
+ */
+export function wake() {
+  ui.changes += 1;
+  wakeLoop();
+}
+
+/** frames.js hands over how the loop is woken. */
+export function onWake(f) {
+  wakeLoop = f;
+}
+
 export const ui = {
   timing: [], // [engine, draw, other] milliseconds of the last 120 frames (engine: tick + images)
-  dirty: true, // every canvas needs a redraw
-  behind: false, // Rust has out-of-date canvases left to draw
-  playing: false,
+  changes: 0, // wakes so far (see wake)
   frameMs: 16.7, // the frame interval, smoothed (frames.js: late frames take fewer images)
   speed: null, // the Speed slider's position, set at start-up (the core's defaultSpeed)
   lastFrame: 0,
   stepsThisSecond: [],
   runsKey: '',
-  runsDue: false, // a control changed a run: the runs list refreshes in the next frame
 };
+
+// What the next frame must do; setting one wakes the loop, so a module that changes the screen
+// need not know the loop rests: dirty (every canvas needs a redraw), behind (Rust has
+// out-of-date canvases left to draw), playing (the engine trains; a pause is told to it in the
+// next frame), runsDue (a control changed a run: the runs list refreshes in the next frame).
+for (const [name, first] of [['dirty', true], ['behind', false], ['playing', false], ['runsDue', false]]) {
+  let value = first;
+  Object.defineProperty(ui, name, {
+    enumerable: true,
+    get: () => value,
+    set(v) {
+      if (v || (name === 'playing' && v !== value)) wake();
+      value = v;
+    },
+  });
+}
 
 // Speed slider positions: training steps per second, the last one "as fast as the engine can";
 // the core's ladder (speedSteps()), filled in once the engine's module is loaded.

@@ -10,7 +10,7 @@ import { addRate, changed } from './controls.js';
 import { download } from './export.js';
 import { describeSweepWith, sayAside } from './narrate.js';
 import { runRates } from './readings.js';
-import { $, engine, retainNotation, settings } from './shared.js';
+import { $, engine, retainNotation, settings, wake } from './shared.js';
 import { runPool } from './sweep-pool.js';
 import { sweepTableWith } from './tables.js';
 
@@ -33,6 +33,7 @@ function draw() {
   panel.setNotation(retainNotation());
   guard(() => panel.draw(canvas, engine.lab), undefined, false);
   $('sweep-note').textContent = panel.note();
+  wake(); // its description and table follow in the frames (they may rest while the lab is paused)
 }
 
 function progress() {

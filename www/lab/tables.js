@@ -95,19 +95,28 @@ function keys() {
   };
 }
 
-/** Once per animation frame (cheap when the tables are hidden or unchanged). */
+/**
+ * Once per animation frame (cheap when the tables are hidden or unchanged). Returns in how many
+ * ms a table whose numbers changed too soon after its last rebuild is due (Infinity: none is).
+ */
 export function refreshTables(now, force = false) {
   // A lesson step may remove a panel (and its table) from the page: skip what is not there.
   const shown = TABLES.filter((which) => $(`${which}-table`)?.hidden === false);
-  if (!shown.length) return;
+  if (!shown.length) return Infinity;
   const key = keys();
+  let due = Infinity;
   for (const which of shown) {
     const s = state[which];
-    if (!force && (key[which] === s.key || now - s.at < REFRESH_MS)) continue;
+    if (!force && key[which] === s.key) continue;
+    if (!force && now - s.at < REFRESH_MS) {
+      due = Math.min(due, s.at + REFRESH_MS - now);
+      continue;
+    }
     s.key = key[which];
     s.at = now;
     $(`${which}-table`).replaceChildren(...BUILD[which]());
   }
+  return due;
 }
 
 /** The sweep module says which panel is shown. */

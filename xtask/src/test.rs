@@ -194,7 +194,7 @@ fn browser_stages(
     }
     stage(results, "page", stages.page, &|| {
         let (dist, server) = served.clone()?;
-        page(dist, server, browser, stages.quick)
+        page(dist, server, browser, stages)
     });
     if let (Some(engines), Ok((dist, server))) = (engines, &served)
         && stages.engines
@@ -311,9 +311,9 @@ fn node_test_files(
     cmd
 }
 
-fn page(dist: &Path, server: &Server, browser: &Browser, quick: bool) -> Result<(), String> {
+fn page(dist: &Path, server: &Server, browser: &Browser, stages: &Stages) -> Result<(), String> {
     let dir = setup::workspace_root().join("tests/page");
-    let files = if quick {
+    let files = if stages.quick {
         quick::page_files(&dir)?
     } else {
         test_files(&dir)?
@@ -322,6 +322,8 @@ fn page(dist: &Path, server: &Server, browser: &Browser, quick: bool) -> Result<
     // keep two cores busy through Chromium's start-up and the page's idle waits.
     let concurrency = format!("--test-concurrency={}", page_concurrency());
     let mut cmd = node_test_files(&[concurrency], &files, dist, server, browser);
+    // The bundle's size limit is the release build's (bundle.test.mjs reads this).
+    cmd.env("LAB_WASM_PROFILE", page_profile(stages));
     setup::run(&mut cmd, "node --test tests/page/")
 }
 

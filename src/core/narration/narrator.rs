@@ -140,6 +140,11 @@ impl Narrator {
         self.throttle.clear();
     }
 
+    /// In how many ms the waiting automatic message may be said, if one waits.
+    pub fn due_in(&self, now_ms: f64) -> Option<f64> {
+        self.throttle.due_in(now_ms)
+    }
+
     /// Whether an automatic message waits for the gap to pass.
     pub fn waiting(&self) -> bool {
         self.throttle.waiting()

@@ -71,6 +71,16 @@ impl Throttle {
         self.pending = None;
     }
 
+    /// In how many ms from `now_ms` the waiting message may be said (0 if it may be now), or
+    /// `None` if nothing waits: the page's frame loop rests until then.
+    pub fn due_in(&self, now_ms: f64) -> Option<f64> {
+        self.pending.as_ref()?;
+        Some(
+            self.last_spoken
+                .map_or(0.0, |t| (t + NARRATION_GAP_MS - now_ms).max(0.0)),
+        )
+    }
+
     /// Whether a message waits.
     pub fn waiting(&self) -> bool {
         self.pending.is_some()
