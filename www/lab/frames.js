@@ -8,6 +8,7 @@ import { guard } from './banner.js';
 import { changed } from './controls.js';
 import { takeEngineReport, tickEngine } from './engine.js';
 import { narrateFrame } from './narrate.js';
+import { fitDueDrawScale } from './present.js';
 import { refreshRuns } from './runs-list.js';
 import { $, SPEEDS, engine, ui } from './shared.js';
 import { setPlaying } from './transport.js';
@@ -54,6 +55,7 @@ export function frame(now) {
   // Draw only when something changed: a paused lab leaves the canvases (and the CPU) alone.
   // While training, Rust redraws one out-of-date canvas per frame (src/core/redraw.rs).
   const drawStart = performance.now();
+  fitDueDrawScale();
   if (ui.playing || ui.dirty || ui.behind) {
     const everything = ui.dirty;
     ui.dirty = false;

@@ -27,12 +27,24 @@ function fitDrawScale() {
   ui.dirty = true;
 }
 
+/**
+ * The drawing scale, if Present mode changed since the last frame (frames.js, before drawing).
+ * Reading the window's size makes the browser lay the page out: at start-up, before the page
+ * is filled in, that was a whole layout done again at the first frame (#18).
+ */
+export function fitDueDrawScale() {
+  if (!ui.scaleDue) return;
+  ui.scaleDue = false;
+  fitDrawScale();
+}
+
 /** Shows the page as `settings.present` says (from the link, or the button). */
 export function applyPresent() {
   const on = Boolean(settings.present);
   document.documentElement.classList.toggle('present', on);
   $('present').setAttribute('aria-pressed', String(on));
-  fitDrawScale();
+  ui.scaleDue = true;
+  ui.dirty = true;
 }
 
 export function togglePresent() {

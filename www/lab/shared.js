@@ -31,6 +31,7 @@ export const ui = {
   stepsThisSecond: [],
   runsKey: '',
   runsDue: false, // a control changed a run: the runs list refreshes in the next frame
+  scaleDue: true, // the drawing scale follows the window and Present mode at the next frame
 };
 
 // Speed slider positions: training steps per second, the last one "as fast as the engine can";
