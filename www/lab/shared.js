@@ -59,6 +59,15 @@ export function retainNotation() {
   return settings.notation === 'retain';
 }
 
+/**
+ * Runs `work` in a task of its own once the browser has painted the first frame: start-up work
+ * the first picture does not need (#18). A requestAnimationFrame callback runs in the rendering
+ * step that paints the first frame; the task it queues runs after that step.
+ */
+export function afterFirstPaint(work) {
+  requestAnimationFrame(() => setTimeout(work, 0));
+}
+
 export function presetNamed(name) {
   return engine.presets.find((p) => p.name === name);
 }
