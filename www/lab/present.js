@@ -28,7 +28,7 @@ function fitDrawScale() {
 }
 
 // The header wraps onto more lines on a narrow window: messages open just under it, and the
-// diagram's height leaves room for it (--bar-h in style.css).
+// three charts' heights leave room for it (--bar-h in style.css).
 function fitBarHeight() {
   const height = `${document.querySelector('.bar').offsetHeight}px`;
   const root = document.documentElement.style;
@@ -40,7 +40,7 @@ function fitBarHeight() {
  * (frames.js, before drawing; at start-up too). Both read the laid-out page: at start-up,
  * before the page is filled in, that was a whole layout done again at the first frame; and
  * left to the header's ResizeObserver, the header's height came after the first frame, which
- * drew the diagram at the height of a one-line header and had to draw it again (#18).
+ * drew the charts for a one-line header and had to draw them again (#18).
  */
 export function fitDueLayout() {
   if (!ui.scaleDue) return;
