@@ -21,7 +21,7 @@ import { wireNarration } from './lab/narrate.js';
 import { wireSound } from './lab/sound.js';
 import { wireTables } from './lab/tables.js';
 import { wireInside } from './lab/inside.js';
-import { applyHidden, readUrl } from './lab/link.js';
+import { applyHidden, holdUrl, readUrl, releaseUrl } from './lab/link.js';
 import { applyNotation, wireNotation } from './lab/notation.js';
 import { applyPresent, wirePresent } from './lab/present.js';
 import { applyAccessView, wireAccessView } from './lab/access-view.js';
@@ -92,6 +92,7 @@ async function main() {
   $('lr').min = formatRate(minLearningRate());
   $('lr').max = formatRate(maxLearningRate());
   readUrl(); // the core's settings: the link over the default preset on its own seed
+  holdUrl(); // written once, after the first frame
   const lessonFromLink = settings.lesson;
   setSpeed(settings.speed ?? defaultSpeed());
   $('log').checked = Boolean(settings.log);
@@ -124,9 +125,11 @@ async function main() {
   // The first frame runs now rather than at the next vsync, so the first picture is drawn
   // before the browser's first paint of the page; it then asks for the next one itself.
   startFrames();
+  releaseUrl();
 }
 
 main().catch((err) => {
+  releaseUrl();
   const error = err.message ?? String(err);
   showBanner(sayOr(`Dropout Lab could not start: ${error}`, 'start-failed', { error }));
 });

@@ -18,8 +18,9 @@ import { guard } from './banner.js';
 import { changed } from './controls.js';
 import { engineBusy, takeEngineReport, tickEngine } from './engine.js';
 import { narrateDueIn, narrateFrame } from './narrate.js';
+import { fitDueLayout } from './present.js';
 import { refreshRuns } from './runs-list.js';
-import { $, SPEEDS, engine, onWake, ui, wake } from './shared.js';
+import { $, SPEEDS, afterFirstPaint, engine, onWake, ui, wake } from './shared.js';
 import { setPlaying } from './transport.js';
 
 // The runs list's numbers change every step; a few refreshes a second are readable.
@@ -89,9 +90,13 @@ function frame(now) {
   // The narrator reads the replica as the engine's image left it (the story's end before the
   // stop epoch is lifted below).
   narrateFrame(now);
+  // The first frame writes its status line and runs list before it lays the page out: written
+  // after the first chart, the status wrapped the header onto another line on a phone.
+  if (!window.lab.firstDrawMs) updateStatus(now);
   // Draw only when something changed: a paused lab leaves the canvases (and the CPU) alone.
   // While training, Rust redraws one out-of-date canvas per frame (src/core/redraw.rs).
   const drawStart = performance.now();
+  fitDueLayout();
   if (ui.playing || ui.dirty || ui.behind) {
     const everything = ui.dirty;
     ui.dirty = false;
@@ -101,7 +106,8 @@ function frame(now) {
     }, false, false) === true;
   }
   const drawEnd = performance.now();
-  if (!window.lab.firstDrawMs) {
+  const first = !window.lab.firstDrawMs;
+  if (first) {
     window.lab.firstDrawMs = drawEnd;
     performance.mark('first-chart');
   }
@@ -109,7 +115,10 @@ function frame(now) {
   // "train" is now the page's share of training: sending the tick and applying the images.
   ui.timing.push([drawStart - tickStart + report.applyMs, drawEnd - drawStart, performance.now() - drawEnd]);
   if (ui.timing.length > 120) ui.timing.shift();
-  askNext(now);
+  // The first frame runs in start-up's task; the second waits for the first paint, which would
+  // otherwise also wait for it (the data panels' first map, #18).
+  if (first) afterFirstPaint(() => askNext(performance.now()));
+  else askNext(now);
 }
 
 // The core's rule of when the next frame is needed, given what the page knows; the page's paced

@@ -5,7 +5,7 @@
 // write text of their own ask `say(id, args)` and register `onLanguage` to write it again.
 
 import { canonicalNumber, formatNumber, languageList, languageNow, pageStrings, setLanguage, t } from '../pkg/dropout_lab.js';
-import { $ } from './shared.js';
+import { $, afterFirstPaint } from './shared.js';
 
 const ATTRIBUTES = ['aria-label', 'title', 'placeholder'];
 const FORM = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
@@ -68,20 +68,44 @@ function translatePage() {
   const flat = pageStrings();
   const texts = new Map();
   for (let i = 0; i < flat.length; i += 3) texts.set(flat[i + 1] ? `${flat[i]}.${flat[i + 1]}` : flat[i], flat[i + 2]);
+  // Only what differs is written: at start-up the page's HTML already says most of it (in
+  // English, 211 of 213 writes were of the same text, #18).
   for (const el of document.querySelectorAll('[data-l10n-id]')) {
     const id = el.dataset.l10nId;
     const text = texts.get(id);
-    if (text !== undefined && id.endsWith('-html')) el.innerHTML = text;
-    else if (text !== undefined && !FORM.has(el.tagName) && el.childElementCount === 0) el.textContent = text;
+    if (text !== undefined && id.endsWith('-html')) {
+      if (el.innerHTML !== text) el.innerHTML = text;
+    } else if (text !== undefined && !FORM.has(el.tagName) && el.childElementCount === 0 && el.textContent !== text) {
+      el.textContent = text;
+    }
     for (const name of ATTRIBUTES) {
       const value = texts.get(`${id}.${name}`);
-      if (value !== undefined && el.hasAttribute(name)) el.setAttribute(name, value);
+      if (value !== undefined && el.hasAttribute(name) && el.getAttribute(name) !== value) el.setAttribute(name, value);
     }
   }
   const menu = $('lang');
   if (menu.options.length === 0) {
-    const list = languageList();
-    for (let i = 0; i < list.length; i += 2) menu.add(new Option(list[i + 1], list[i]));
+    fillLanguageMenu(menu, (name, option) => option === tag || LATIN.test(name));
+    afterFirstPaint(() => fillLanguageMenu(menu, () => true));
   }
   menu.value = tag;
+}
+
+// A language's own name in another script than the page's (中文, العربية) sends a cold browser
+// looking for a fallback font to measure the menu's width: tens of milliseconds before the first
+// chart (#18). Those names come after the first paint; they are narrower than the widest name
+// in Latin letters (Português (Brasil)), so the menu keeps its width.
+const LATIN = /^[\u0000-\u024f]*$/;
+
+// Adds, in the core's order, every language the menu lacks that `now` accepts; keeps the
+// options it has (the pseudo-locale a test added, the one spoken).
+function fillLanguageMenu(menu, now) {
+  const list = languageList();
+  let at = 0;
+  for (let i = 0; i < list.length; i += 2) {
+    const [option, name] = [list[i], list[i + 1]];
+    const there = [...menu.options].findIndex((o) => o.value === option);
+    if (there >= 0) at = there + 1;
+    else if (now(name, option)) menu.add(new Option(name, option), at++);
+  }
 }

@@ -52,11 +52,30 @@ export function readUrl() {
   }
 }
 
+// While start-up builds the page the link is written once, after the first frame: each write
+// is a history.replaceState, several milliseconds of the browser's own work, and start-up
+// asked for three before its first chart (#18).
+let urlHeld = false;
+let urlDue = false;
+
 /** Takes what the page changed into its settings and writes them into the URL (no reload). */
 export function writeUrl() {
   if (!engine.settings) return; // start-up has not read the link yet
   useSettings(liveSettings());
-  history.replaceState(null, '', `?${engine.settings.toLink()}`);
+  if (urlHeld) urlDue = true;
+  else history.replaceState(null, '', `?${engine.settings.toLink()}`);
+}
+
+/** Start-up: the settings still follow every change, the URL waits for `releaseUrl`. */
+export function holdUrl() {
+  urlHeld = true;
+}
+
+/** Writes the link held since `holdUrl`, if anything asked for it. */
+export function releaseUrl() {
+  urlHeld = false;
+  if (urlDue) history.replaceState(null, '', `?${engine.settings.toLink()}`);
+  urlDue = false;
 }
 
 /** Hides the controls a classroom link names. */

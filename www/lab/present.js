@@ -27,12 +27,35 @@ function fitDrawScale() {
   ui.dirty = true;
 }
 
+// The header wraps onto more lines on a narrow window: messages open just under it, and the
+// three charts' heights leave room for it (--bar-h in style.css).
+function fitBarHeight() {
+  const height = `${document.querySelector('.bar').offsetHeight}px`;
+  const root = document.documentElement.style;
+  if (root.getPropertyValue('--bar-h') !== height) root.setProperty('--bar-h', height);
+}
+
+/**
+ * The header's height and the drawing scale, if Present mode changed since the last frame
+ * (frames.js, before drawing; at start-up too). Both read the laid-out page: at start-up,
+ * before the page is filled in, that was a whole layout done again at the first frame; and
+ * left to the header's ResizeObserver, the header's height came after the first frame, which
+ * drew the charts for a one-line header and had to draw them again (#18).
+ */
+export function fitDueLayout() {
+  if (!ui.scaleDue) return;
+  ui.scaleDue = false;
+  fitBarHeight();
+  fitDrawScale();
+}
+
 /** Shows the page as `settings.present` says (from the link, or the button). */
 export function applyPresent() {
   const on = Boolean(settings.present);
   document.documentElement.classList.toggle('present', on);
   $('present').setAttribute('aria-pressed', String(on));
-  fitDrawScale();
+  ui.scaleDue = true;
+  ui.dirty = true;
 }
 
 export function togglePresent() {
@@ -65,10 +88,6 @@ export function wirePresent() {
     $('fullscreen').setAttribute('aria-pressed', String(Boolean(document.fullscreenElement)));
   });
   window.addEventListener('resize', fitDrawScale);
-  // The header wraps onto more lines on a narrow window: messages open just under it.
-  const bar = document.querySelector('.bar');
-  new ResizeObserver(() => {
-    document.documentElement.style.setProperty('--bar-h', `${bar.offsetHeight}px`);
-  }).observe(bar);
+  new ResizeObserver(fitBarHeight).observe(document.querySelector('.bar'));
   applyPresent();
 }

@@ -47,6 +47,7 @@ export const ui = {
   lastFrame: 0,
   stepsThisSecond: [],
   runsKey: '',
+  scaleDue: true, // the drawing scale follows the window and Present mode at the next frame
 };
 
 // What the next frame must do; setting one wakes the loop, so a module that changes the screen
@@ -88,6 +89,15 @@ export function formatRate(v) {
 // stored, computed and linked as drop rates whatever the notation.
 export function retainNotation() {
   return settings.notation === 'retain';
+}
+
+/**
+ * Runs `work` in a task of its own once the browser has painted the first frame: start-up work
+ * the first picture does not need (#18). A requestAnimationFrame callback runs in the rendering
+ * step that paints the first frame; the task it queues runs after that step.
+ */
+export function afterFirstPaint(work) {
+  requestAnimationFrame(() => setTimeout(work, 0));
 }
 
 export function presetNamed(name) {

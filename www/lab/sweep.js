@@ -10,7 +10,7 @@ import { addRate, changed } from './controls.js';
 import { download } from './export.js';
 import { describeSweepWith, sayAside } from './narrate.js';
 import { runRates } from './readings.js';
-import { $, engine, retainNotation, settings, wake } from './shared.js';
+import { $, afterFirstPaint, engine, retainNotation, settings, wake } from './shared.js';
 import { runPool } from './sweep-pool.js';
 import { sweepTableWith } from './tables.js';
 
@@ -196,8 +196,9 @@ export function wireSweeps() {
   chart.addEventListener('keydown', onChartKey);
   window.addEventListener('resize', draw);
   setInterval(watchRuns, 500);
-  // Start-up builds the lab right after wiring: draw the empty chart once it exists.
-  requestAnimationFrame(watchRuns);
+  // Start-up builds the lab right after wiring: draw the empty chart once it exists, below
+  // the lab and so after the first paint (#18).
+  afterFirstPaint(watchRuns);
   // For scripted demos and tests: run, cancel, read the result, make a worker fail.
   window.lab.sweep = {
     run: (options) => startSweep(options),
