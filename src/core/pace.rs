@@ -25,8 +25,10 @@ const GROW_MS: f64 = 2.0;
 /// ... and shrinks by this much for each frame on time (within [`LATE_FRAME_MS`]): slower than it
 /// grows, so one on-time frame does not undo the rest that made it possible.
 const SHRINK_MS: f64 = 0.5;
-/// The longest rest: even on the slowest device the engine trains for most of a frame.
-pub const MAX_REST_MS: f64 = 16.0;
+/// The longest rest: half a vsync interval. On a browser held to half a core a cap of 16 ms
+/// brought the p95 frame from 67 to 50 ms but cost 23 % of the training; 8 ms gave the same
+/// p95 for 13 % (`cargo xtask bench --only page --slow`, 2026-12-07).
+pub const MAX_REST_MS: f64 = 8.0;
 /// Frames judged at the longest rest before deciding whether resting helps.
 const JUDGED_FRAMES: u32 = 12;
 /// Resting helps when the frames at the longest rest come at most this share of the interval
