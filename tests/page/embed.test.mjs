@@ -86,7 +86,10 @@ async function openDemo(t, viewport) {
   const { page, errors } = await browserPage(t, viewport);
   await page.goto(`${host}/embed-demo.html?lab=${encodeURIComponent(LAB_URL)}`, { waitUntil: 'domcontentloaded' });
   const frame = await labFrame(page);
-  await page.waitForFunction(() => document.getElementById('status').textContent.includes('ready'), null, { timeout: 30_000 });
+  // The demo's own first requests (snapshot, subscribe) are answered once it says so; the
+  // waiting text ("…to say it is ready…") also holds the word, so match the whole sentence, or
+  // a test's listener may take the demo's replies for its own.
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('The lab is ready'), null, { timeout: 30_000 });
   return { host, page, errors, frame };
 }
 
@@ -257,7 +260,10 @@ test('a host on the lab\'s own origin needs no embed=: the demo served with the 
   const frame = await labFrame(page);
   assert.equal(new URL(frame.url()).origin, LAB.origin);
   assert.equal(new URL(frame.url()).searchParams.get('embed'), null, 'no embed= in the link');
-  await page.waitForFunction(() => document.getElementById('status').textContent.includes('ready'), null, { timeout: 30_000 });
+  // The demo's own first requests (snapshot, subscribe) are answered once it says so; the
+  // waiting text ("…to say it is ready…") also holds the word, so match the whole sentence, or
+  // a test's listener may take the demo's replies for its own.
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('The lab is ready'), null, { timeout: 30_000 });
   await page.locator('#step').click();
   await page.waitForFunction(() => document.getElementById('status').textContent === 'Trained 10 steps.');
   assert.equal((await state(frame)).iteration, 10);
