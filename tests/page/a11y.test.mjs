@@ -158,12 +158,17 @@ function maskChanges(page, ms) {
     let last = window.lab.diagramStep();
     const start = performance.now();
     await new Promise((done) => {
+      // The step is read once every callback of this frame has run (a task queued from it), so
+      // a change is given to the frame that drew it whether the lab's frame callback runs before
+      // or after this one (their order can change when the lab's loop rests and wakes).
       const frame = (now) => {
-        const step = window.lab.diagramStep();
-        if (step !== last) changes.push(now);
-        last = step;
-        if (now - start < ms) requestAnimationFrame(frame);
-        else done();
+        setTimeout(() => {
+          const step = window.lab.diagramStep();
+          if (step !== last) changes.push(now);
+          last = step;
+          if (now - start < ms) requestAnimationFrame(frame);
+          else done();
+        }, 0);
       };
       requestAnimationFrame(frame);
     });
