@@ -42,7 +42,14 @@ test('the page thread never runs a training step while the race plays', { timeou
   });
   assert.deepEqual(moved, [0, 0.5, 0.3], 'the replica follows at once');
   const iteration = (await snapshot(page)).iteration;
-  await page.waitForFunction((i) => window.lab.snapshot().iteration > i + 20, iteration, { timeout: 20_000 });
+  try {
+    await page.waitForFunction((i) => window.lab.snapshot().iteration > i + 20, iteration, { timeout: 20_000 });
+  } catch (err) {
+    // Once in a loaded warm run the replica stood still here for 20 s (it takes 1 s alone):
+    // say what the frame loop, the transport and the engine's frames were doing.
+    const seen = await page.evaluate(() => ({ iteration: window.lab.snapshot().iteration, playing: window.lab.playing, loop: window.lab.frameLoop?.(), cost: window.lab.frameCost() }));
+    throw new Error(`${err.message}; from ${iteration}: ${JSON.stringify(seen)}`);
+  }
   await pause(page);
   const snap = await snapshot(page);
   assert.deepEqual(snap.runs[1].dropRates, moved, 'the engine trains with the moved slider');
