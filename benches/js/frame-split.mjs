@@ -97,7 +97,10 @@ for (let run = 0; run < RUNS; run++) {
     const f = (v) => v.toFixed(1);
     // How many frames came 1, 2, 3… vsyncs apart: the tail is what the p95 reads.
     const vsyncs = {};
-    for (const v of r.intervals) vsyncs[Math.round(v / 16.67)] = (vsyncs[Math.round(v / 16.67)] ?? 0) + 1;
+    for (const v of r.intervals) {
+      const n = Math.round(v / 16.67);
+      vsyncs[n] = (vsyncs[n] ?? 0) + 1;
+    }
     console.log(`  frames by vsyncs apart: ${JSON.stringify(vsyncs)}`);
     console.log(`run ${run + 1}: p95 frame ${f(p95(r.intervals))} ms, ${r.intervals.length} frames, ${f(r.steps)} steps/s; per frame: tick+images ${f(c.trainMs)}, draw ${f(c.drawMs)} (worst ${f(c.worst[1])}), rest ${f(c.otherMs)} ms`);
     if (c.split) console.log(`  split: ${JSON.stringify(c.split)}`);
