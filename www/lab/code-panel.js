@@ -8,21 +8,23 @@ import { guard } from './banner.js';
 import { download } from './export.js';
 import { writeUrl } from './link.js';
 import { say } from './l10n.js';
-import { $, settings } from './shared.js';
+import { $, eachFrame, settings } from './shared.js';
 
 const LANGUAGES = ['pytorch', 'keras'];
 let shown = ''; // the text on screen, so a frame rewrites it only when the core's changed
 
-/** Writes the core's text for the open tab (called every frame while the panel is open). */
+/**
+ * Writes the core's text for the open tab; at the end of each frame the lab's loop runs while
+ * the panel is open (a slider move, a rebuild or a language wakes it), and false once closed.
+ */
 function refresh() {
-  const dialog = $('code-panel');
-  if (!dialog.open) return;
+  if (!$('code-panel').open) return false;
   const text = guard((lab) => lab.code(settings.code ?? 'pytorch'), null, false);
   if (text !== null && text !== shown) {
     shown = text;
     $('code-text').textContent = text;
   }
-  requestAnimationFrame(refresh);
+  return true;
 }
 
 /** Opens the panel on `language`'s tab and puts it in the link. */
@@ -35,10 +37,9 @@ export function openCode(language = settings.code ?? 'pytorch') {
   shown = '';
   if (!dialog.open) {
     dialog.show();
-    requestAnimationFrame(refresh);
-  } else {
-    refresh();
+    eachFrame(refresh);
   }
+  refresh();
 }
 
 function closeCode() {

@@ -9,7 +9,7 @@
 import { embedOrigins, embedProtocol, embedRead, embedTrusts, embedVersion } from '../pkg/dropout_lab.js';
 import { applySettings } from './apply.js';
 import { showSettings } from './setup-file.js';
-import { engine } from './shared.js';
+import { eachFrame, engine } from './shared.js';
 
 const embed = {
   link: '', // the link the page opened with: trust is its alone, nothing later widens it
@@ -95,24 +95,21 @@ const HANDLERS = {
   unsubscribe: (read, event) => ({ subscribed: embed.subscribers.delete(event.source) }),
 };
 
-// Once a frame while anyone listens: every epoch the replica's image recorded since the last
-// event, one event each (the core's numbers, from the same history the chart draws).
+// At the end of each frame while anyone listens: every epoch the replica's image recorded since
+// the last event, one event each (the core's numbers, from the same history the chart draws).
+// New epochs come only with the engine's images, which wake the lab's frame loop.
 function watch() {
   if (embed.watching) return;
   embed.watching = true;
-  const tick = () => {
-    if (embed.subscribers.size === 0) {
-      embed.watching = false;
-      return;
-    }
+  eachFrame(() => {
     for (const [target, sub] of embed.subscribers) {
       // A host that navigated away or closed hears nothing more.
       if (!target || target.closed) embed.subscribers.delete(target);
       else send(target, sub);
     }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
+    embed.watching = embed.subscribers.size > 0;
+    return embed.watching;
+  });
 }
 
 function send(target, sub) {

@@ -20,7 +20,7 @@ import { engineBusy, takeEngineReport, tickEngine } from './engine.js';
 import { narrateDueIn, narrateFrame } from './narrate.js';
 import { fitDueLayout } from './present.js';
 import { refreshRuns } from './runs-list.js';
-import { $, SPEEDS, afterFirstPaint, engine, onWake, ui, wake } from './shared.js';
+import { $, SPEEDS, afterFirstPaint, engine, onWake, runFrameJobs, ui, wake } from './shared.js';
 import { setPlaying } from './transport.js';
 
 // The runs list's numbers change every step; a few refreshes a second are readable.
@@ -112,6 +112,7 @@ function frame(now) {
     performance.mark('first-chart');
   }
   updateStatus(now);
+  runFrameJobs(now);
   // "train" is now the page's share of training: sending the tick and applying the images.
   ui.timing.push([drawStart - tickStart + report.applyMs, drawEnd - drawStart, performance.now() - drawEnd]);
   if (ui.timing.length > 120) ui.timing.shift();

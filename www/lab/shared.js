@@ -39,6 +39,22 @@ export function onWake(f) {
   wakeLoop = f;
 }
 
+// Views that follow what the frames show (the Code panel's text, the embedding's epoch events)
+// run at the end of every frame the loop runs, not in animation loops of their own: whatever
+// can change them wakes the loop, and while it rests they cost nothing.
+const frameJobs = new Set();
+
+/** Runs `job(now)` at the end of each frame from now on, until it returns false. */
+export function eachFrame(job) {
+  frameJobs.add(job);
+  wake();
+}
+
+/** frames.js: the end of a frame. */
+export function runFrameJobs(now) {
+  for (const job of frameJobs) if (job(now) === false) frameJobs.delete(job);
+}
+
 export const ui = {
   timing: [], // [engine, draw, other] milliseconds of the last 120 frames (engine: tick + images)
   changes: 0, // wakes so far (see wake)
