@@ -13,9 +13,11 @@
 // - the default preset with four rates at full speed, on this machine and (with SLOW_CHROME)
 //   with the whole browser held to half a core: p95 of requestAnimationFrame intervals,
 //   lockstep steps/s from `lab.snapshot().iteration`, and the delay from a slider input event
-//   to the frame that shows it (the `#rate-out` text changed, then the next animation frame).
+//   to the frame that shows it (the `#rate-out` text changed, then the next animation frame),
+//   and how many frames pass until the runs list's row and the diagram's label show it too (the
+//   label where the build has `lab.watchLabels`): 1 is the next frame.
 // Only what survives the move of training into a worker is used: rAF timestamps, the
-// snapshot's iteration (awaited: it may become asynchronous), #play, #rate and #rate-out.
+// snapshot's iteration (awaited: it may become asynchronous), #play, #rate, #rate-out and #runs.
 // Prints `page\t<what>\t<value>` lines, medians over rounds, and each build's ratio to the first.
 
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -101,6 +103,12 @@ function raceInPage({ measureMs, warmupMs }) {
 function sliderInPage({ moves }) {
   const slider = document.getElementById('rate');
   const out = document.getElementById('rate-out');
+  // The move is shown in the runs list's rows and among the labels the diagram drew.
+  const everywhere = (shown) => {
+    const rows = [...document.querySelectorAll('#runs li .run-label')].map((e) => e.textContent);
+    const labels = window.lab.watchedLabels?.() ?? [shown];
+    return rows.some((r) => r.includes(shown)) && labels.some((l) => l.includes(shown));
+  };
   const changed = (before) => new Promise((resolve) => {
     if (out.textContent !== before) return resolve();
     const watch = new MutationObserver(() => {
@@ -113,27 +121,38 @@ function sliderInPage({ moves }) {
   });
   return (async () => {
     const delays = [];
+    const frames = [];
     for (let k = 0; k < moves; k++) {
       // A random phase within the frame, as a finger has.
       await new Promise((resolve) => setTimeout(resolve, 40 + Math.random() * 40));
       const before = out.textContent;
       slider.value = k % 2 === 0 ? '0.3' : '0.35';
+      const shown = `p = ${Number(slider.value).toFixed(2)}`;
+      window.lab.watchLabels?.(); // the diagram's labels, where the build can say them
       const t0 = performance.now();
       slider.dispatchEvent(new Event('input', { bubbles: true }));
       await changed(before);
       // Registered after the lab's own frame callback: it runs once that frame's work is done.
       await new Promise((resolve) => requestAnimationFrame(resolve));
       delays.push(performance.now() - t0);
+      // How many frames until the runs list (and the diagram's label) show it too: 1 is "the
+      // next frame", however far apart a slow device's frames are.
+      let count = 1;
+      while (!everywhere(shown) && count < 30) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        count += 1;
+      }
+      frames.push(count);
     }
-    return delays;
+    return { delays, frames };
   })();
 }
 
 async function race(executable, url) {
   return withPage(executable, `${url}?${QUERY}`, async (page) => {
     const r = await page.evaluate(raceInPage, { measureMs: MEASURE_MS, warmupMs: WARMUP_MS });
-    const delays = await page.evaluate(sliderInPage, { moves: MOVES });
-    return { p95: p95(r.intervals), steps: r.stepsPerSecond, slider: median(delays) };
+    const { delays, frames } = await page.evaluate(sliderInPage, { moves: MOVES });
+    return { p95: p95(r.intervals), steps: r.stepsPerSecond, slider: median(delays), sliderFrames: Math.max(...frames) };
   });
 }
 
@@ -154,6 +173,7 @@ for (let round = 0; round < ROUNDS; round++) {
       keep(b, `${c.name}: p95 frame (ms)`, r.p95);
       keep(b, `${c.name}: lockstep steps/s`, r.steps);
       keep(b, `${c.name}: slider input to the frame showing it (ms, median of ${MOVES})`, r.slider);
+      keep(b, `${c.name}: frames until the read-out, runs list and diagram show a slider move (most of ${MOVES})`, r.sliderFrames);
     }
   }
 }
