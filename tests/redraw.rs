@@ -225,6 +225,27 @@ fn the_engine_rests_where_resting_brings_the_frames_on_time() {
     );
 }
 
+/// A long stretch where resting brings the frames on target says nothing about the frames after
+/// it: once they come late whatever the engine does (another program took the core), the engine
+/// stops resting within a few dozen frames, not after as many frames as it was on target.
+#[test]
+fn the_engine_judges_the_recent_frames_not_the_whole_stretch() {
+    use dropout_lab::core::pace::{EnginePace, MAX_REST_MS, TARGET_FRAME_MS};
+    let mut pace = EnginePace::default();
+    let shared_core = |rest: f64| 62.0 - 4.0 * rest;
+    assert!(shared_core(MAX_REST_MS) <= TARGET_FRAME_MS);
+    let mut rest = 0.0;
+    for _ in 0..5_000 {
+        rest = pace.after_frame(shared_core(rest));
+    }
+    assert_eq!(rest, MAX_REST_MS, "on target at the longest rest");
+    let gave_up = (1..=1_000).find(|_| pace.after_frame(60.0) == 0.0);
+    assert!(
+        matches!(gave_up, Some(n) if n <= 50),
+        "stopped resting after {gave_up:?} late frames"
+    );
+}
+
 /// #18: an idle lab rests. Training, a talk with the engine or a canvas behind needs the next
 /// frame; a paced job that waits needs the frame it is due in; a paused lab with everything
 /// drawn and nothing waiting needs none, so its page spends no CPU until something wakes it.

@@ -99,9 +99,12 @@ impl EnginePace {
     /// At the longest rest: after [`JUDGED_FRAMES`] frames, if they came no closer than
     /// [`HELPS_RATIO`] of the unrested interval, stop resting for [`FUTILE_FRAMES`] frames.
     fn judge(&mut self, interval_ms: f64) {
+        // The mean of the frames at the longest rest, the last JUDGED_FRAMES weighing most: the
+        // count stops there, so a long stretch on target neither grows it without bound nor
+        // outweighs the frames that come late after it.
         let n = f64::from(self.rested_frames);
         self.rested_ms = (self.rested_ms * n + interval_ms) / (n + 1.0);
-        self.rested_frames += 1;
+        self.rested_frames = (self.rested_frames + 1).min(JUDGED_FRAMES);
         if self.rested_frames < JUDGED_FRAMES || self.rested_ms <= TARGET_FRAME_MS {
             return;
         }
