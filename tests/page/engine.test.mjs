@@ -43,10 +43,16 @@ test('the page thread never runs a training step while the race plays', { timeou
   assert.deepEqual(moved, [0, 0.5, 0.3], 'the replica follows at once');
   const iteration = (await snapshot(page)).iteration;
   try {
-    await page.waitForFunction((i) => window.lab.snapshot().iteration > i + 20, iteration, { timeout: 20_000 });
+    // The default preset's story pauses the race once at its end (epoch 300). With a core of
+    // its own the engine trains ~250 epochs a second, so on a loaded machine the race can get
+    // there between `playUntil` and the slider's move; it then stood still here for 20 s (a
+    // warm run of 2026-12-07). Play on past the story, as the class would.
+    await page.waitForFunction((i) => {
+      if (window.lab.playing === false) window.lab.play();
+      return window.lab.snapshot().iteration > i + 20;
+    }, iteration, { timeout: 20_000 });
   } catch (err) {
-    // Once in a loaded warm run the replica stood still here for 20 s (it takes 1 s alone):
-    // say what the frame loop, the transport and the engine's frames were doing.
+    // Say what the frame loop, the transport and the engine's frames were doing.
     const seen = await page.evaluate(() => ({ iteration: window.lab.snapshot().iteration, playing: window.lab.playing, loop: window.lab.frameLoop?.(), cost: window.lab.frameCost() }));
     throw new Error(`${err.message}; from ${iteration}: ${JSON.stringify(seen)}`);
   }
