@@ -195,3 +195,20 @@ fn the_generated_code_stays_english() {
     assert_eq!(german, english);
     assert!(english.contains("p = 0.50"));
 }
+
+/// The page's static texts cross to JavaScript as one string whose fields the ASCII unit
+/// separator divides (`pageStrings`, src/binding/l10n.rs): no text of any language holds it.
+#[test]
+fn no_page_text_holds_the_separator_of_page_strings() {
+    for language in &l10n::LANGUAGES {
+        l10n::set_language(language.tag);
+        for (id, attribute, text) in l10n::page_strings() {
+            assert!(
+                !format!("{id}{attribute}{text}").contains('\u{1f}'),
+                "{} {id}.{attribute}",
+                language.tag
+            );
+        }
+    }
+    l10n::set_language("en");
+}

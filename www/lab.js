@@ -85,7 +85,6 @@ async function main() {
   // Compiled once: the page's replica instantiates it here, the engine's worker gets it posted.
   await init({ module_or_path: await wasmModule() });
   performance.mark('wasm-ready');
-  engine.presets = JSON.parse(presetList());
   engine.colours = runColours();
   SPEEDS.push(...speedSteps());
   $('speed').max = String(SPEEDS.length - 1);
@@ -93,6 +92,9 @@ async function main() {
   $('lr').max = formatRate(maxLearningRate());
   readUrl(); // the core's settings: the link over the default preset on its own seed
   holdUrl(); // written once, after the first frame
+  // The presets' titles in the language the link or the browser asked for (readUrl spoke it),
+  // so the preset menu is written once, in it.
+  engine.presets = JSON.parse(presetList());
   const lessonFromLink = settings.lesson;
   setSpeed(settings.speed ?? defaultSpeed());
   $('log').checked = Boolean(settings.log);
@@ -114,11 +116,13 @@ async function main() {
     useSettings(LabSettings.fromLink(''));
     createLab();
   }
-  syncControls();
   setMode(settings.mode ?? 'train');
-  changed();
+  changed(); // the controls and the runs list show the new lab (the link waits for the first frame)
   wireLesson(lessonFromLink); // after the lab exists: a link's lesson=N sets its step's lab up
-  onLanguage(retranslate);
+  // Only a later change of language: start-up has just written everything in this one (#18:
+  // called now, it read the presets again, rebuilt the runs list and synced every control a
+  // third time before the first chart).
+  onLanguage(retranslate, { now: false });
   wireCode(); // after the lab exists: a link's code= opens the panel on the lab's code
   wireEmbed(); // last: a host's first request finds the lab built and wired
   performance.mark('lab-ready');

@@ -37,14 +37,26 @@ pub fn language_list() -> Vec<String> {
         .collect()
 }
 
-/// Every static text of the page in the language spoken: `[id, attribute or "", text, …]`
-/// for the elements marked `data-l10n-id` (one call per switch of language).
+/// The separator of [`page_strings`]' fields: the ASCII unit separator, which no catalog text
+/// holds (a control character).
+pub const PAGE_STRINGS_SEPARATOR: char = '\u{1f}';
+
+/// Every static text of the page in the language spoken: `id, attribute or "", text, …` for
+/// the elements marked `data-l10n-id`, joined by [`PAGE_STRINGS_SEPARATOR`] (one call per
+/// switch of language). One string rather than an array of 640: each string crossing to
+/// JavaScript is decoded on its own, which was half of this call's time at start-up (#18).
 #[wasm_bindgen(js_name = pageStrings)]
-pub fn page_strings() -> Vec<String> {
-    l10n::page_strings()
-        .into_iter()
-        .flat_map(|(id, attribute, text)| [id, attribute, text])
-        .collect()
+pub fn page_strings() -> String {
+    let mut out = String::new();
+    for (id, attribute, text) in l10n::page_strings() {
+        for field in [id, attribute, text] {
+            if !out.is_empty() {
+                out.push(PAGE_STRINGS_SEPARATOR);
+            }
+            out.push_str(&field);
+        }
+    }
+    out
 }
 
 /// A message of the page's own modules with its arguments (`{name: text or number}`): the

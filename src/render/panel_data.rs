@@ -44,6 +44,17 @@ pub struct DecisionGrid<'a> {
     pub cells: GridCells<'a>,
 }
 
+impl DecisionGrid<'_> {
+    /// Whether the model's outputs are there yet: the lab's first picture has the points only,
+    /// and its grid no cells (its map would be all white).
+    pub fn has_outputs(&self) -> bool {
+        match self.cells {
+            GridCells::Binary(p) => !p.is_empty(),
+            GridCells::MultiClass { class, .. } => !class.is_empty(),
+        }
+    }
+}
+
 /// A 2-D data point with its class.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LabelledPoint {

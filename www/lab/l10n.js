@@ -36,10 +36,13 @@ export function sayOr(english, id, args = {}) {
  */
 export const typedNumber = (text) => Number(canonicalNumber(text));
 
-/** Calls `write` now and again whenever the language changes. */
-export function onLanguage(write) {
+/**
+ * Calls `write` now (if a language is spoken yet) and again whenever the language changes;
+ * `now: false` for a writer whose text the page has just written in the language spoken.
+ */
+export function onLanguage(write, { now = true } = {}) {
   listeners.push(write);
-  if (spoken) write();
+  if (spoken && now) write();
 }
 
 /**
@@ -65,7 +68,7 @@ function translatePage() {
     el.type = decimal === ',' ? 'text' : 'number';
     el.inputMode = 'decimal';
   }
-  const flat = pageStrings();
+  const flat = pageStrings().split('\u001f'); // id, attribute or '', text, … (src/binding/l10n.rs)
   const texts = new Map();
   for (let i = 0; i < flat.length; i += 3) texts.set(flat[i + 1] ? `${flat[i]}.${flat[i + 1]}` : flat[i], flat[i + 2]);
   // Only what differs is written: at start-up the page's HTML already says most of it (in
