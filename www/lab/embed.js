@@ -15,7 +15,6 @@ const embed = {
   link: '', // the link the page opened with: trust is its alone, nothing later widens it
   subscribers: new Map(), // window -> {origin, after: last epoch sent, lab, iteration}
   ignored: 0, // messages from origins not trusted (the tests wait on it)
-  watching: false,
 };
 
 /** Listens for hosts' requests and tells the trusted parent the lab is ready for them. */
@@ -97,19 +96,19 @@ const HANDLERS = {
 
 // At the end of each frame while anyone listens: every epoch the replica's image recorded since
 // the last event, one event each (the core's numbers, from the same history the chart draws).
-// New epochs come only with the engine's images, which wake the lab's frame loop.
+// New epochs come only with the engine's images, which wake the lab's frame loop. The frame's
+// jobs are a set: a second subscriber does not add a second sender.
 function watch() {
-  if (embed.watching) return;
-  embed.watching = true;
-  eachFrame(() => {
-    for (const [target, sub] of embed.subscribers) {
-      // A host that navigated away or closed hears nothing more.
-      if (!target || target.closed) embed.subscribers.delete(target);
-      else send(target, sub);
-    }
-    embed.watching = embed.subscribers.size > 0;
-    return embed.watching;
-  });
+  eachFrame(sendEpochs);
+}
+
+function sendEpochs() {
+  for (const [target, sub] of embed.subscribers) {
+    // A host that navigated away or closed hears nothing more.
+    if (!target || target.closed) embed.subscribers.delete(target);
+    else send(target, sub);
+  }
+  return embed.subscribers.size > 0;
 }
 
 function send(target, sub) {

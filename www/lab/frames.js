@@ -92,7 +92,8 @@ function frame(now) {
   narrateFrame(now);
   // The first frame writes its status line and runs list before it lays the page out: written
   // after the first chart, the status wrapped the header onto another line on a phone.
-  if (!window.lab.firstDrawMs) updateStatus(now);
+  const first = !window.lab.firstDrawMs;
+  if (first) updateStatus(now);
   // Draw only when something changed: a paused lab leaves the canvases (and the CPU) alone.
   // While training, Rust redraws one out-of-date canvas per frame (src/core/redraw.rs).
   const drawStart = performance.now();
@@ -106,12 +107,12 @@ function frame(now) {
     }, false, false) === true;
   }
   const drawEnd = performance.now();
-  const first = !window.lab.firstDrawMs;
   if (first) {
     window.lab.firstDrawMs = drawEnd;
     performance.mark('first-chart');
+  } else {
+    updateStatus(now);
   }
-  updateStatus(now);
   runFrameJobs(now);
   // "train" is now the page's share of training: sending the tick and applying the images.
   ui.timing.push([drawStart - tickStart + report.applyMs, drawEnd - drawStart, performance.now() - drawEnd]);

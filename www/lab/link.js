@@ -63,7 +63,11 @@ export function writeUrl() {
   if (!engine.settings) return; // start-up has not read the link yet
   useSettings(liveSettings());
   if (urlHeld) urlDue = true;
-  else history.replaceState(null, '', `?${engine.settings.toLink()}`);
+  else replaceLink();
+}
+
+function replaceLink() {
+  history.replaceState(null, '', `?${engine.settings.toLink()}`);
 }
 
 /** Start-up: the settings still follow every change, the URL waits for `releaseUrl`. */
@@ -74,7 +78,7 @@ export function holdUrl() {
 /** Writes the link held since `holdUrl`, if anything asked for it. */
 export function releaseUrl() {
   urlHeld = false;
-  if (urlDue) history.replaceState(null, '', `?${engine.settings.toLink()}`);
+  if (urlDue) replaceLink();
   urlDue = false;
 }
 

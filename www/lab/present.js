@@ -92,7 +92,11 @@ export function wirePresent() {
   document.addEventListener('fullscreenchange', () => {
     $('fullscreen').setAttribute('aria-pressed', String(Boolean(document.fullscreenElement)));
   });
-  window.addEventListener('resize', fitDrawScale);
+  // A resize is one more reason for the next frame to fit the scale (the event wakes the loop):
+  // a window dragged wider fires many, the scale is read once per frame.
+  window.addEventListener('resize', () => {
+    ui.scaleDue = true;
+  });
   new ResizeObserver(fitBarHeight).observe(document.querySelector('.bar'));
   applyPresent();
 }
