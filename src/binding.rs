@@ -272,12 +272,16 @@ impl Lab {
     /// Returns whether something is still not drawn or a data panel is still catching up with
     /// the latest step, so the page knows to call again even when nothing else changes (it
     /// skips drawing otherwise: a paused lab costs nothing).
+    /// `frame_ms` is the frame's own timestamp (requestAnimationFrame's): Calm paces the
+    /// diagram's masks on it, the clock of the frames a viewer sees, not on the moment within
+    /// the frame this call happens to run (which wanders by tens of ms on a busy machine).
     pub fn draw(
         &mut self,
         diagram: &HtmlCanvasElement,
         loss: &HtmlCanvasElement,
         data: &HtmlCanvasElement,
         everything: bool,
+        frame_ms: f64,
     ) -> Result<bool, JsError> {
         let (step, now) = (self.experiment.iteration(), now_ms());
         // A panel due for new predictions counts as one revision ahead: they are computed only
@@ -289,15 +293,17 @@ impl Lab {
             self.revision + self.hover_revision,
             self.data.revision() + u64::from(due),
         ];
-        let hold_diagram = !self.mask_pace.allows(step, now, self.calm);
-        let frame_ms = self.last_draw_ms.map_or(0.0, |then| now - then);
+        let hold_diagram = !self.mask_pace.allows(step, frame_ms, self.calm);
+        let since_last_draw = self.last_draw_ms.map_or(0.0, |then| now - then);
         self.last_draw_ms = Some(now);
         let held = [hold_diagram, false, false];
-        let plan = self.shown.plan_paced(revisions, everything, held, frame_ms);
+        let plan = self
+            .shown
+            .plan_paced(revisions, everything, held, since_last_draw);
         for canvas in plan {
             match canvas {
                 Canvas::Diagram => {
-                    self.mask_pace.record(step, now);
+                    self.mask_pace.record(step, frame_ms);
                     views::draw_diagram(self, diagram)
                 }
                 Canvas::Loss => views::draw_loss(self, loss).map(|g| self.geometry = Some(g)),

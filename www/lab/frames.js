@@ -103,7 +103,7 @@ function frame(now) {
     ui.dirty = false;
     ui.behind = guard((lab) => {
       lab.setCalm(Boolean(ui.calm)); // the replica may be new since the last frame
-      return lab.draw($('diagram'), $('loss'), $('data'), everything);
+      return lab.draw($('diagram'), $('loss'), $('data'), everything, now);
     }, false, false) === true;
   }
   const drawEnd = performance.now();
