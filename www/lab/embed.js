@@ -88,7 +88,7 @@ const HANDLERS = {
     const lab = engine.lab;
     const epoch = lab.epoch();
     embed.subscribers.set(event.source, { origin: event.origin, after: epoch, lab, iteration: lab.iteration() });
-    watch();
+    eachFrame(sendEpochs);
     return { epoch };
   },
   unsubscribe: (read, event) => ({ subscribed: embed.subscribers.delete(event.source) }),
@@ -98,10 +98,6 @@ const HANDLERS = {
 // the last event, one event each (the core's numbers, from the same history the chart draws).
 // New epochs come only with the engine's images, which wake the lab's frame loop. The frame's
 // jobs are a set: a second subscriber does not add a second sender.
-function watch() {
-  eachFrame(sendEpochs);
-}
-
 function sendEpochs() {
   for (const [target, sub] of embed.subscribers) {
     // A host that navigated away or closed hears nothing more.

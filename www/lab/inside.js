@@ -6,7 +6,7 @@
 import { say } from './l10n.js';
 import { Inside } from '../pkg/dropout_lab.js';
 import { guard } from './banner.js';
-import { $, eachFrame, wake } from './shared.js';
+import { $, afterResize, wake } from './shared.js';
 import { sayAside } from './narrate.js';
 import { insideTableWith } from './tables.js';
 
@@ -83,14 +83,11 @@ export function wireInside() {
   $('inside-view').addEventListener('change', () => start());
   $('inside-resample').addEventListener('click', () => start(true));
   wirePointer($('inside-canvas'));
-  // A window resize redraws the finished view at the new size, once, at the end of the next
-  // frame (the event wakes the loop), however many events a dragged window fires before it.
-  const redrawOnce = (now) => {
+  // A window resize redraws the finished view at the new size (a running view redraws itself).
+  afterResize((now) => {
     state.drawn = -1;
     if (!state.running) draw(now);
-    return false;
-  };
-  window.addEventListener('resize', () => eachFrame(redrawOnce));
+  });
   // Before any view: what to do, drawn on the canvas once the first frame is on screen (the
   // panel is below the lab: its canvas need not delay the first chart, nor force the page's
   // first layout before it).

@@ -50,6 +50,15 @@ export function eachFrame(job) {
   wake();
 }
 
+/**
+ * Calls `redraw(now)` once at the end of the frame after the window resizes (the event wakes
+ * the loop), however many resize events a dragged window fires before it.
+ */
+export function afterResize(redraw) {
+  const once = (now) => (redraw(now), false);
+  window.addEventListener('resize', () => eachFrame(once));
+}
+
 /** frames.js: the end of a frame. */
 export function runFrameJobs(now) {
   for (const job of frameJobs) if (job(now) === false) frameJobs.delete(job);

@@ -10,7 +10,7 @@ import { addRate, changed } from './controls.js';
 import { download } from './export.js';
 import { describeSweepWith, sayAside } from './narrate.js';
 import { runRates } from './readings.js';
-import { $, afterFirstPaint, eachFrame, engine, retainNotation, settings, wake } from './shared.js';
+import { $, afterFirstPaint, afterResize, engine, retainNotation, settings, wake } from './shared.js';
 import { runPool } from './sweep-pool.js';
 import { sweepTableWith } from './tables.js';
 
@@ -194,10 +194,7 @@ export function wireSweeps() {
   });
   chart.addEventListener('click', pick);
   chart.addEventListener('keydown', onChartKey);
-  // A resize fires many events while a window is dragged: the chart is redrawn once, at the
-  // end of the next frame (the event wakes the loop), however many came before it.
-  const redrawOnce = () => (draw(), false);
-  window.addEventListener('resize', () => eachFrame(redrawOnce));
+  afterResize(draw);
   setInterval(watchRuns, 500);
   // Start-up builds the lab right after wiring: draw the empty chart once it exists, below
   // the lab and so after the first paint (#18).
